@@ -1,0 +1,20 @@
+"""One exception hierarchy for the core; the CLI maps these to exit codes."""
+
+
+class ClaimsError(Exception):
+    """Base class for every error the core raises on purpose."""
+
+
+class InputError(ClaimsError):
+    """An input file cannot be used (unreadable, not text, malformed)."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: {reason}")
+
+
+class UsageError(ClaimsError):
+    """The user asked for something that cannot be done (unknown source, bad option)."""

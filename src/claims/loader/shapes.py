@@ -1,0 +1,130 @@
+"""Recognise the shapes article files come in and find metadata and the body.
+
+Each parser takes the decoded file text and returns a `Parsed`: metadata
+found in the file and the body's offsets into that same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from claims.errors import InputError
+
+
+@dataclass
+class Parsed:
+    """What a file says about itself: metadata and where its body is."""
+
+    body_start: int
+    body_end: int
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.S | re.M)
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_MD_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t]*$", re.M)
+_MD_FIELD = re.compile(r"^\*\*(?P<key>[A-Za-z ()]+?):\*\*[ \t]*(?P<value>.*?)[ \t]*$", re.M)
+_MD_BODY = re.compile(r"^##[ \t]+(?:Full Article|Article|Body|Text)[ \t]*\r?$\n?", re.M | re.I)
+_MD_FOOTER = re.compile(r"^---[ \t]*$", re.M)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+
+_MD_KEYS = {
+    "source": "url",
+    "url": "url",
+    "link": "url",
+    "publisher": "outlet",
+    "outlet": "outlet",
+    "published": "published",
+    "date": "published",
+    "title": "title",
+}
+FRONT_KEYS = {
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "url": "url",
+    "link": "url",
+    "published": "published",
+    "date": "published",
+    "title": "title",
+}
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def parse_front_matter(text: str, path: str) -> Parsed | None:
+    m = _FRONT.match(text)
+    if not m:
+        return None
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        raise InputError(path, f"malformed YAML front matter: {exc}", line) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, "YAML front matter is not a mapping of fields", 2)
+    meta: dict[str, str] = {}
+    for key, value in data.items():
+        name = FRONT_KEYS.get(str(key).lower())
+        if name and value is not None and str(value).strip():
+            meta.setdefault(name, str(value).strip())
+    start, end = _strip_span(text, m.end(), len(text))
+    return Parsed(start, end, meta)
+
+
+def parse_markdown_header(text: str) -> Parsed | None:
+    body = _MD_BODY.search(text)
+    title = _MD_TITLE.match(text)
+    if not body or not (title or _MD_FIELD.search(text, 0, body.start())):
+        return None
+    meta: dict[str, str] = {}
+    if title:
+        meta["title"] = title.group(1).strip()
+    for m in _MD_FIELD.finditer(text, 0, body.start()):
+        name = _MD_KEYS.get(m.group("key").strip().lower())
+        value = m.group("value")
+        link = _MD_LINK.search(value)
+        if link:
+            value = link.group(2) if name == "url" else link.group(1)
+        if name and value.strip():
+            meta.setdefault(name, value.strip())
+    footer = _MD_FOOTER.search(text, body.end())
+    end = footer.start() if footer else len(text)
+    start, end = _strip_span(text, body.end(), end)
+    return Parsed(start, end, meta)
+
+
+def parse_date_line(text: str) -> Parsed | None:
+    m = _DATE_LINE.match(text)
+    if not m:
+        return None
+    start, end = _strip_span(text, m.end(), len(text))
+    return Parsed(start, end, {"published": m.group(1)})
+
+
+def parse_plain(text: str) -> Parsed:
+    start, end = _strip_span(text, 0, len(text))
+    return Parsed(start, end, {})
+
+
+def parse(text: str, path: str) -> Parsed:
+    """Try each known shape in turn; plain text is the fallback."""
+    return (
+        parse_front_matter(text, path)
+        or parse_markdown_header(text)
+        or parse_date_line(text)
+        or parse_plain(text)
+    )

@@ -1,0 +1,88 @@
+"""The records that flow through the pipeline: Source -> Claim -> Group -> Analysis."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Kind(StrEnum):
+    """How a claim is reported."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+    NO_COMMENT = "no_comment"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """One article, as loaded from a file."""
+
+    id: str = Field(description="Source id: the file stem (or stem:line for bulk files).")
+    outlet: str = Field(description="The publishing outlet, e.g. 'Reuters'.")
+    url: str | None = Field(default=None, description="Canonical URL when known.")
+    published: str | None = Field(default=None, description="Publication date (ISO) when known.")
+    title: str | None = Field(default=None, description="Headline when known.")
+    path: str = Field(description="The file the article was read from.")
+    text: str = Field(repr=False, description="The whole decoded file text; offsets index it.")
+    body_start: int = Field(description="Offset where the article body starts in `text`.")
+    body_end: int = Field(description="Offset where the article body ends in `text`.")
+    sha256: str = Field(default="", description="sha256 of the file's bytes.")
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start : self.body_end]
+
+
+class Skipped(_Frozen):
+    """Input that could not be used, with the reason; the run goes on."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+class Claim(_Frozen):
+    """One attribution act: a speaker, a cue and what was said."""
+
+    id: str = Field(description="Stable id: source id plus a hash of the span.")
+    source: str = Field(description="Id of the source the claim appears in.")
+    outlet: str = Field(description="Outlet of that source.")
+    speaker: str = Field(description="The speaker as written ('He', 'two sources').")
+    speaker_id: str = Field(description="One id per party across the whole run.")
+    via: str | None = Field(default=None, description="Outlet the statement was made to or relayed through.")
+    cue: str = Field(description="The attribution word or phrase as written.")
+    kind: Kind
+    content: str = Field(description="The claim, verbatim: text[start:end].")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    group: str | None = Field(default=None, description="Id of the group the claim belongs to.")
+
+
+class Group(_Frozen):
+    """Claims asserting the same proposition, across sources."""
+
+    id: str
+    claims: list[str]
+    sources: list[str]
+    single_source: bool
+    flags: list[str] = Field(default_factory=list)
+    label: str = Field(default="", description="A short text for the proposition.")
+
+
+class Analysis(_Frozen):
+    """The result of analysing a set of article files."""
+
+    sources: list[Source]
+    claims: list[Claim]
+    groups: list[Group]
+    skipped: list[Skipped] = Field(default_factory=list)

@@ -1,0 +1,21 @@
+"""The whole job: files -> sources -> claims -> groups, as one Analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from claims.compare import group_claims
+from claims.extract import extract_claims
+from claims.loader import load_paths
+from claims.models import Analysis, Claim
+
+
+def analyse(paths: Iterable[Path]) -> Analysis:
+    """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions."""
+    loaded = load_paths(paths)
+    claims: list[Claim] = []
+    for source in loaded.sources:
+        claims.extend(extract_claims(source))
+    claims, groups = group_claims(claims, loaded.sources)
+    return Analysis(sources=loaded.sources, claims=claims, groups=groups, skipped=loaded.skipped)
