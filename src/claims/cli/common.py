@@ -1,0 +1,76 @@
+"""What the commands share: exit codes, input selection, output helpers."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from claims.models import Analysis
+
+
+class Exit(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+    UNREADABLE = 3
+
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 clean; 1 findings (check problems, diff differences with --exit-code); "
+    "2 usage error; 3 unreadable input (some file was skipped; the rest is still processed)."
+)
+
+DEFAULT_REGISTRY = Path("claims.yaml")
+DEFAULT_SEEDS = Path("seeds")
+
+
+def fail_usage(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(Exit.USAGE)
+
+
+def load_analysis(seeds: list[Path] | None, registry: Path | None) -> tuple[Analysis, str]:
+    """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
+
+    Returns the analysis and a description of where it came from.
+    """
+    from claims.errors import InputError
+    from claims.models import Analysis, Skipped
+
+    if seeds:
+        from claims.pipeline import analyse
+
+        return analyse(seeds), ", ".join(str(s) for s in seeds)
+    path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
+    if path is not None:
+        from pydantic import ValidationError
+
+        from claims.registry.convert import analysis_from_registry
+        from claims.registry.store import load_registry
+
+        try:
+            return analysis_from_registry(load_registry(path)), str(path)
+        except InputError as exc:
+            skipped = [Skipped(path=exc.path, reason=exc.reason, line=exc.line)]
+        except ValidationError as exc:
+            skipped = [Skipped(path=str(path), reason=f"invalid registry ({exc.error_count()} "
+                               "problems): run `claims check`")]
+        return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
+    from claims.pipeline import analyse
+
+    return analyse([DEFAULT_SEEDS]), str(DEFAULT_SEEDS)
+
+
+def report_skipped(analysis: Analysis) -> int:
+    """Print skipped inputs on stderr; return the exit code they call for."""
+    if not analysis.skipped:
+        return Exit.OK
+    from claims.render import make_console
+    from claims.render.diagnostics import render_skipped
+
+    render_skipped(make_console(stderr=True), analysis.skipped)
+    return Exit.UNREADABLE

@@ -1,0 +1,1 @@
+"""The reviewed registry `claims.yaml`: model, build, load/save and check."""

@@ -1,0 +1,63 @@
+"""Analysis <-> Registry."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from claims.models import Analysis, Claim, Group, Source
+from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource
+
+
+def _rel(path: str, base: Path) -> str:
+    try:
+        return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def registry_from_analysis(analysis: Analysis, base: Path, story: str = "") -> Registry:
+    """A fresh registry (no review fields yet) from an analysis; paths relative to `base`."""
+    by_id = {c.id: c for c in analysis.claims}
+    groups = []
+    for g in analysis.groups:
+        members = [by_id[cid] for cid in g.claims if cid in by_id]
+        groups.append(RegistryGroup(
+            id=g.id, label=g.label, flags=list(g.flags),
+            claims=[RegistryClaim(**c.model_dump(exclude={"outlet", "group"})) for c in members],
+        ))
+    sources = [
+        RegistrySource(id=s.id, outlet=s.outlet, url=s.url, published=s.published, title=s.title,
+                       path=_rel(s.path, base), sha256=s.sha256)
+        for s in analysis.sources
+    ]
+    return Registry(story=story, sources=sources, groups=groups)
+
+
+def analysis_from_registry(registry: Registry) -> Analysis:
+    """An Analysis view of a registry, for listing without re-reading articles.
+
+    Sources carry no text here (the registry does not store it).
+    """
+    outlets = {s.id: s.outlet for s in registry.sources}
+    sources = [
+        Source(id=s.id, outlet=s.outlet, url=s.url, published=s.published, title=s.title,
+               path=s.path, text="", body_start=0, body_end=0, sha256=s.sha256)
+        for s in registry.sources
+    ]
+    claims: list[Claim] = []
+    groups: list[Group] = []
+    for g in registry.groups:
+        ids = []
+        srcs: list[str] = []
+        for rc in g.claims:
+            claims.append(Claim(
+                **rc.model_dump(exclude={"status", "note"}),
+                outlet=outlets.get(rc.source, rc.source), group=g.id,
+            ))
+            ids.append(rc.id)
+            if rc.source not in srcs:
+                srcs.append(rc.source)
+        groups.append(Group(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1,
+                            flags=list(g.flags), label=g.label))
+    return Analysis(sources=sources, claims=claims, groups=groups)
