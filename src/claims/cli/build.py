@@ -13,7 +13,9 @@ from claims.cli.common import DEFAULT_REGISTRY, DEFAULT_SEEDS, Exit, report_skip
 
 @app.command("build")
 def build(
-    seeds: Annotated[list[Path] | None, typer.Option("--seeds", "-s", help="Article folder(s) (default ./seeds).")] = None,
+    seeds: Annotated[
+        list[Path] | None, typer.Option("--seeds", "-s", help="Article folder(s) (default ./seeds).")
+    ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Registry file to write.")] = DEFAULT_REGISTRY,
 ) -> None:
     """Analyse the articles and write the registry, keeping reviewers' edits."""
@@ -29,13 +31,16 @@ def build(
         try:
             old = load_registry(output)
         except (InputError, ValidationError) as exc:
-            typer.echo(f"error: {output}: cannot keep reviews from an invalid registry; "
-                       f"fix it first (`claims check`): {exc}", err=True)
+            typer.echo(
+                f"error: {output}: cannot keep reviews from an invalid registry; fix it first (`claims check`): {exc}",
+                err=True,
+            )
             raise typer.Exit(Exit.UNREADABLE) from exc
     analysis = analyse(seeds or [DEFAULT_SEEDS])
     registry = build_registry(analysis, output, old)
     write_atomic(output, dump_registry(registry))
     n_claims = sum(len(g.claims) for g in registry.groups)
-    typer.echo(f"wrote {output}: {len(registry.sources)} sources, {len(registry.groups)} groups, "
-               f"{n_claims} claims", err=True)
+    typer.echo(
+        f"wrote {output}: {len(registry.sources)} sources, {len(registry.groups)} groups, {n_claims} claims", err=True
+    )
     raise typer.Exit(report_skipped(analysis))

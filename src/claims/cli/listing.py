@@ -23,18 +23,22 @@ SeedsOpt = Annotated[
     list[Path] | None,
     typer.Option("--seeds", "-s", help="Article folder or file to analyse afresh (repeatable)."),
 ]
-RegistryOpt = Annotated[
-    Path | None, typer.Option("--registry", "-r", help="Registry to read (default ./claims.yaml).")
-]
+RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="Registry to read (default ./claims.yaml).")]
 
 
 @app.command("list")
 def list_claims(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
-    outlet: Annotated[list[str] | None, typer.Option(help="Only claims from this outlet or source id (repeatable).")] = None,
-    speaker: Annotated[list[str] | None, typer.Option(help="Only claims by this speaker id or name (repeatable).")] = None,
-    single_outlet: Annotated[bool, typer.Option("--single-outlet", help="Only claims that one outlet alone carries.")] = False,
+    outlet: Annotated[
+        list[str] | None, typer.Option(help="Only claims from this outlet or source id (repeatable).")
+    ] = None,
+    speaker: Annotated[
+        list[str] | None, typer.Option(help="Only claims by this speaker id or name (repeatable).")
+    ] = None,
+    single_outlet: Annotated[
+        bool, typer.Option("--single-outlet", help="Only claims that one outlet alone carries.")
+    ] = False,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
     width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
 ) -> None:

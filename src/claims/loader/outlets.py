@@ -52,8 +52,5 @@ def outlet_from_url(url: str) -> str | None:
         candidate = ".".join(labels[i:])
         if candidate in KNOWN_DOMAINS:
             return KNOWN_DOMAINS[candidate]
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        main = labels[-3]
-    else:
-        main = labels[-2]
+    main = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
     return main.capitalize() if main.islower() else main
