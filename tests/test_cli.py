@@ -54,7 +54,9 @@ def test_list_table_shows_outlets_and_summary(runner: CliRunner) -> None:
     assert "claims in" in result.stdout
 
 
-def test_list_yaml_and_csv_carry_the_same_claims(runner: CliRunner, seeds_json: dict[str, list[dict[str, object]]]) -> None:
+def test_list_yaml_and_csv_carry_the_same_claims(
+    runner: CliRunner, seeds_json: dict[str, list[dict[str, object]]]
+) -> None:
     as_yaml = yaml.safe_load(runner.invoke(app, ["list", "--seeds", str(SEEDS), "--format", "yaml"]).stdout)
     assert as_yaml["claims"] == seeds_json["claims"]
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["list", "--seeds", str(SEEDS), "-f", "csv"]).stdout)))
@@ -91,8 +93,9 @@ def test_sources_command(runner: CliRunner) -> None:
     assert "Times of India" in table.stdout
 
 
-def test_build_then_check_then_list_from_registry(runner: CliRunner, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_then_check_then_list_from_registry(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(SEEDS, tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
     built = runner.invoke(app, ["build"])
@@ -101,8 +104,9 @@ def test_build_then_check_then_list_from_registry(runner: CliRunner, tmp_path: P
     assert runner.invoke(app, ["check", "claims.yaml"]).exit_code == 0
     fresh = json.loads(runner.invoke(app, ["list", "--seeds", "seeds", "-f", "json"]).stdout)
     from_registry = json.loads(runner.invoke(app, ["list", "-f", "json"]).stdout)
-    assert [c["id"] for c in from_registry["claims"]] == [c["id"] for c in fresh["claims"]] or \
-        sorted(c["id"] for c in from_registry["claims"]) == sorted(c["id"] for c in fresh["claims"])
+    assert [c["id"] for c in from_registry["claims"]] == [c["id"] for c in fresh["claims"]] or sorted(
+        c["id"] for c in from_registry["claims"]
+    ) == sorted(c["id"] for c in fresh["claims"])
 
 
 def test_check_fails_when_evidence_moved(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,8 +13,20 @@ from claims.cli import app
 from tests.conftest import SEEDS
 
 SOURCE_KEYS = {"id", "outlet", "url", "published", "title", "path"}
-CLAIM_KEYS = {"id", "source", "outlet", "speaker", "speaker_id", "via", "cue", "kind", "content", "start", "end",
-              "group"}
+CLAIM_KEYS = {
+    "id",
+    "source",
+    "outlet",
+    "speaker",
+    "speaker_id",
+    "via",
+    "cue",
+    "kind",
+    "content",
+    "start",
+    "end",
+    "group",
+}
 GROUP_KEYS = {"id", "claims", "sources", "single_source"}
 KINDS = {"direct", "indirect", "mixed", "no_comment"}
 
@@ -37,8 +49,13 @@ def test_sources_follow_contract(doc: dict[str, Any]) -> None:
     for s in doc["sources"]:
         assert set(s) >= SOURCE_KEYS
     outlets = {s["id"][:3]: s["outlet"] for s in doc["sources"]}
-    assert outlets == {"000": "Times of India", "001": "PC Gamer", "002": "Tekedia", "003": "AI Haberleri",
-                       "004": "Reuters"}
+    assert outlets == {
+        "000": "Times of India",
+        "001": "PC Gamer",
+        "002": "Tekedia",
+        "003": "AI Haberleri",
+        "004": "Reuters",
+    }
 
 
 def test_claims_follow_contract_and_anchor(doc: dict[str, Any]) -> None:
@@ -48,7 +65,7 @@ def test_claims_follow_contract_and_anchor(doc: dict[str, Any]) -> None:
     for c in doc["claims"]:
         assert set(c) >= CLAIM_KEYS
         assert c["kind"] in KINDS
-        assert texts[c["source"]][c["start"]:c["end"]] == c["content"]
+        assert texts[c["source"]][c["start"] : c["end"]] == c["content"]
         assert c["content"].strip()
         ids.add(c["id"])
     assert len(ids) == len(doc["claims"]), "claim ids must be unique"
