@@ -1,0 +1,77 @@
+"""`claims diff`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claims.cli import app
+from claims.cli.common import DEFAULT_REGISTRY, Exit, fail_usage, load_analysis, report_skipped
+from claims.cli.listing import RegistryOpt, SeedsOpt
+
+
+class DiffFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command("diff")
+def diff(
+    a: Annotated[str, typer.Argument(help="First source (e.g. the wire copy): id, id prefix or outlet name.")],
+    b: Annotated[str, typer.Argument(help="Second source: id, id prefix or outlet name.")],
+    seeds: SeedsOpt = None,
+    registry: RegistryOpt = None,
+    text: Annotated[
+        bool, typer.Option("--text", "-t", help="Also diff the article bodies sentence by sentence.")
+    ] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", "-a", help="List unchanged shared claims too (table, markdown).")
+    ] = False,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when the two sources differ, 0 when they do not.")
+    ] = False,
+    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
+    width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+) -> None:
+    """Compare two outlets' versions of the story: claims shared (and how they changed), added, dropped.
+
+    Changes in wording are shown word by word; in speaker, speaker id, `via`, cue, kind and
+    figures field by field. With --text, sentences that are not claims are compared too.
+    Without --seeds, reads ./claims.yaml when it exists (article files are read for --text).
+    """
+    from claims.diff import attach_texts, diff_sources
+    from claims.errors import UsageError
+
+    analysis, origin = load_analysis(seeds, registry)
+    if not analysis.sources and analysis.skipped:
+        raise typer.Exit(report_skipped(analysis))
+    try:
+        if text and not seeds:
+            names = {s.id for s in analysis.sources if s.id in (a, b)} or None
+            reg_path = registry or DEFAULT_REGISTRY
+            base = Path(origin).parent if Path(origin) == reg_path else Path(".")
+            analysis = attach_texts(analysis, base, names)
+        result = diff_sources(analysis, a, b, text=text)
+    except UsageError as exc:
+        raise fail_usage(str(exc)) from exc
+    if fmt is DiffFormat.table:
+        from claims.render import make_console
+        from claims.render.diff import render_table
+
+        render_table(make_console(width=width), result, show_all)
+    elif fmt is DiffFormat.markdown:
+        from claims.render.diff import render_markdown
+
+        typer.echo(render_markdown(result, show_all), nl=False)
+    else:
+        from claims.render.diff import render_json
+
+        typer.echo(render_json(result), nl=False)
+    code = report_skipped(analysis)
+    if code == Exit.OK and exit_code and result.differs:
+        code = Exit.FINDINGS
+    raise typer.Exit(code)

@@ -1,0 +1,219 @@
+"""`claims diff` output: a rich table view, markdown for tickets, and JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from claims.diff import ClaimPair, Diff, FieldChange, Op, SentenceChange, SentenceOp, Span
+from claims.diff.words import plain_word_diff, word_diff
+from claims.models import Claim
+
+DELETE_STYLE = "red strike"
+INSERT_STYLE = "bold green"
+_NONE = "—"
+_SIGNS = {SentenceOp.CHANGED: "~", SentenceOp.REMOVED: "-", SentenceOp.ADDED: "+", SentenceOp.MOVED: ">"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def summary(diff: Diff) -> str:
+    """One line: what is shared, changed, and carried by one side only."""
+    c = diff.counts
+    a, b = diff.a.outlet, diff.b.outlet
+    line = (f"{a} → {b}: {_plural(c.shared, 'shared claim')} ({c.changed} changed, {c.unchanged} unchanged), "
+            f"{c.only_a} only in {a}, {c.only_b} only in {b}")
+    if diff.text is not None:
+        parts = [f"{c.sentences_changed} changed", f"{c.sentences_removed} removed", f"{c.sentences_added} added"]
+        if c.sentences_moved:
+            parts.append(f"{c.sentences_moved} moved")
+        parts.append(f"{c.sentences_same} same")
+        line += "; sentences: " + ", ".join(parts)
+    return line + "."
+
+
+def _changes_text(changes: list[FieldChange]) -> list[str]:
+    return [f"{ch.field}: {ch.a or _NONE} → {ch.b or _NONE}" for ch in changes if ch.field != "speaker"]
+
+
+def _speaker_spans(pair: ClaimPair) -> list[Span]:
+    return word_diff(pair.a.speaker, pair.b.speaker)
+
+
+def _with_via(claim: Claim) -> str:
+    return f"{claim.speaker} (via {claim.via})" if claim.via else claim.speaker
+
+
+# ---------------------------------------------------------------- table (rich)
+
+
+def _is_plain(console: Console) -> bool:
+    return console.no_color or console.color_system is None
+
+
+def _spans_text(spans: list[Span], plain: bool) -> Text:
+    if plain:
+        return Text(plain_word_diff(spans))
+    out = Text()
+    for s in spans:
+        style = DELETE_STYLE if s.op is Op.DELETE else INSERT_STYLE if s.op is Op.INSERT else ""
+        out.append(s.text, style=style)
+    return out
+
+
+def _table(*columns: str) -> Table:
+    table = Table(pad_edge=False, expand=False, show_lines=False)
+    for name in columns:
+        table.add_column(name, overflow="fold", no_wrap=name in {"Group", "Kind", ""},
+                         ratio=3 if name.startswith(("Claim", "Sentence")) else None)
+    return table
+
+
+def _pairs_table(pairs: list[ClaimPair], plain: bool) -> Table:
+    table = _table("Group", "Speaker", "Claim (A → B)", "Changes")
+    for p in pairs:
+        changes = _changes_text(p.changes)
+        table.add_row(p.group or "", _spans_text(_speaker_spans(p), plain), _spans_text(p.words, plain),
+                      Text("\n".join(changes) if p.changed else "unchanged", style="yellow" if p.changed else "dim"))
+    return table
+
+
+def _one_side_table(claims: list[Claim], style: str) -> Table:
+    table = _table("Group", "Speaker", "Claim", "Kind")
+    for c in claims:
+        table.add_row(c.group or "", _with_via(c), Text(c.content, style=style), c.kind.value)
+    return table
+
+
+def _sentence_cell(change: SentenceChange, plain: bool) -> Text:
+    if change.op is SentenceOp.CHANGED:
+        return _spans_text(change.words, plain)
+    if change.op is SentenceOp.REMOVED and change.a is not None:
+        return Text(change.a.text, style="" if plain else "red")
+    if change.b is not None:
+        return Text(change.b.text, style="" if plain else "cyan" if change.op is SentenceOp.MOVED else "green")
+    return Text("")
+
+
+def _heading(text: str) -> Text:
+    return Text(text, style="bold")
+
+
+def render_table(console: Console, diff: Diff, show_all: bool = False) -> None:
+    plain = _is_plain(console)
+    head = _table("", "Id", "Outlet", "Published", "Title")
+    for side, ref in (("A", diff.a), ("B", diff.b)):
+        head.add_row(side, ref.id, ref.outlet, ref.published or "", ref.title or "")
+    parts: list[Table | Text] = [head]
+    shown = [p for p in diff.pairs if show_all or p.changed]
+    c = diff.counts
+    if shown:
+        title = "Shared claims" if show_all else f"Changed claims ({c.changed} of {c.shared} shared)"
+        parts += [Text(""), _heading(title), _pairs_table(shown, plain)]
+    for label, claims, style in ((diff.a.outlet, diff.only_a, "red"), (diff.b.outlet, diff.only_b, "green")):
+        if claims:
+            parts += [Text(""), _heading(f"Only in {label} ({len(claims)})"),
+                      _one_side_table(claims, "" if plain else style)]
+    if diff.text is not None:
+        changes = [ch for ch in diff.text.changes if ch.op is not SentenceOp.SAME]
+        if changes:
+            table = _table("", "Sentence (A → B)")
+            for ch in changes:
+                table.add_row(_SIGNS[ch.op], _sentence_cell(ch, plain))
+            parts += [Text(""), _heading("Text changes"), table]
+    for note in diff.notes:
+        parts += [Text(f"note: {note}", style="yellow")]
+    parts += [Text(""), Text(summary(diff))]
+    console.print(Group(*parts))
+
+
+# ---------------------------------------------------------------- markdown
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("~", "\\~").replace(
+        "\n", " ")
+
+
+def _md_spans(spans: list[Span]) -> str:
+    out = []
+    for s in spans:
+        text = _md_escape(s.text)
+        if s.op is Op.DELETE:
+            out.append(f"~~{text}~~")
+        elif s.op is Op.INSERT:
+            out.append(f"**{text}**")
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def render_markdown(diff: Diff, show_all: bool = False) -> str:
+    """A markdown report for a ticket or pull request: removed text ~~struck~~, added text **bold**."""
+    a, b = diff.a, diff.b
+    lines = [f"### Claims diff: {_md_escape(a.outlet)} → {_md_escape(b.outlet)}", "",
+             f"- **A:** {_md_escape(a.outlet)} (`{a.id}`)" + (f", {a.published}" if a.published else ""),
+             f"- **B:** {_md_escape(b.outlet)} (`{b.id}`)" + (f", {b.published}" if b.published else ""), "",
+             summary(diff)]
+    shown = [p for p in diff.pairs if show_all or p.changed]
+    if shown:
+        c = diff.counts
+        title = "Shared claims" if show_all else f"Changed claims ({c.changed} of {c.shared} shared)"
+        rows = [[p.group or "", _md_spans(_speaker_spans(p)), _md_spans(p.words),
+                 "<br>".join(_md_escape(x) for x in _changes_text(p.changes)) if p.changed else "unchanged"]
+                for p in shown]
+        lines += ["", f"#### {title}", "", *_md_table(["Group", "Speaker", "Claim (A → B)", "Changes"], rows)]
+    for label, claims in ((a.outlet, diff.only_a), (b.outlet, diff.only_b)):
+        if claims:
+            rows = [[c.group or "", _md_escape(_with_via(c)), _md_escape(c.content), c.kind.value] for c in claims]
+            lines += ["", f"#### Only in {_md_escape(label)} ({len(claims)})", "",
+                      *_md_table(["Group", "Speaker", "Claim", "Kind"], rows)]
+    if diff.text is not None and diff.text.differs:
+        lines += ["", "#### Text changes", ""]
+        for ch in diff.text.changes:
+            if ch.op is SentenceOp.CHANGED:
+                lines.append(f"- changed: {_md_spans(ch.words)}")
+            elif ch.op is SentenceOp.REMOVED and ch.a is not None:
+                lines.append(f"- removed: ~~{_md_escape(ch.a.text)}~~")
+            elif ch.op is SentenceOp.ADDED and ch.b is not None:
+                lines.append(f"- added: **{_md_escape(ch.b.text)}**")
+            elif ch.op is SentenceOp.MOVED and ch.b is not None:
+                lines.append(f"- moved: {_md_escape(ch.b.text)}")
+    for note in diff.notes:
+        lines += ["", f"> note: {_md_escape(note)}"]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- json
+
+
+def to_json_document(diff: Diff) -> dict[str, Any]:
+    """The diff as data: sides, counts, `differs`, pairs (with `changed`), one-sided claims, text."""
+    doc: dict[str, Any] = {
+        "a": diff.a.model_dump(mode="json"),
+        "b": diff.b.model_dump(mode="json"),
+        "differs": diff.differs,
+        "counts": diff.counts.model_dump(mode="json", exclude_none=True),
+        "pairs": [{**p.model_dump(mode="json"), "changed": p.changed} for p in diff.pairs],
+        "only_a": [c.model_dump(mode="json") for c in diff.only_a],
+        "only_b": [c.model_dump(mode="json") for c in diff.only_b],
+        "text": diff.text.model_dump(mode="json") if diff.text is not None else None,
+        "notes": list(diff.notes),
+    }
+    return doc
+
+
+def render_json(diff: Diff) -> str:
+    return json.dumps(to_json_document(diff), indent=2, ensure_ascii=False) + "\n"
