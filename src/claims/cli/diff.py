@@ -43,7 +43,7 @@ def diff(
     figures field by field. With --text, sentences that are not claims are compared too.
     Without --seeds, reads ./claims.yaml when it exists (article files are read for --text).
     """
-    from claims.diff import attach_texts, diff_sources
+    from claims.diff import attach_texts, diff_sources, resolve_source
     from claims.errors import UsageError
 
     analysis, origin = load_analysis(seeds, registry)
@@ -51,7 +51,8 @@ def diff(
         raise typer.Exit(report_skipped(analysis))
     try:
         if text and not seeds:
-            names = {s.id for s in analysis.sources if s.id in (a, b)} or None
+            # A registry stores no article text: read the two articles, relative to the registry file.
+            names = {resolve_source(analysis.sources, name).id for name in (a, b)}
             reg_path = registry or DEFAULT_REGISTRY
             base = Path(origin).parent if Path(origin) == reg_path else Path(".")
             analysis = attach_texts(analysis, base, names)

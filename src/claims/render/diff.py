@@ -107,9 +107,10 @@ def _heading(text: str) -> Text:
 
 def render_table(console: Console, diff: Diff, show_all: bool = False) -> None:
     plain = _is_plain(console)
-    head = _table("", "Id", "Outlet", "Published", "Title")
+    titled = bool(diff.a.title or diff.b.title)
+    head = _table("", "Id", "Outlet", "Published", *(["Title"] if titled else []))
     for side, ref in (("A", diff.a), ("B", diff.b)):
-        head.add_row(side, ref.id, ref.outlet, ref.published or "", ref.title or "")
+        head.add_row(side, ref.id, ref.outlet, ref.published or "", *([ref.title or ""] if titled else []))
     parts: list[Table | Text] = [head]
     shown = [p for p in diff.pairs if show_all or p.changed]
     c = diff.counts
@@ -137,18 +138,21 @@ def render_table(console: Console, diff: Diff, show_all: bool = False) -> None:
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("~", "\\~").replace(
-        "\n", " ")
+    for ch in "\\|*~_`$[]":
+        text = text.replace(ch, "\\" + ch)
+    return text.replace("<", "&lt;").replace("\n", " ")
 
 
 def _md_spans(spans: list[Span]) -> str:
     out = []
     for s in spans:
         text = _md_escape(s.text)
+        body = text.lstrip()
+        lead = text[: len(text) - len(body)]  # emphasis must not open on a space
         if s.op is Op.DELETE:
-            out.append(f"~~{text}~~")
+            out.append(f"{lead}~~{body}~~")
         elif s.op is Op.INSERT:
-            out.append(f"**{text}**")
+            out.append(f"{lead}**{body}**")
         else:
             out.append(text)
     return "".join(out)
