@@ -67,8 +67,8 @@ def _spans_text(spans: list[Span], plain: bool) -> Text:
     return out
 
 
-def _table(*columns: str) -> Table:
-    table = Table(pad_edge=False, expand=False, show_lines=False)
+def _table(*columns: str, expand: bool = True) -> Table:
+    table = Table(expand=expand, show_lines=False)
     for name in columns:
         table.add_column(name, overflow="fold", no_wrap=name in {"Group", "Kind", ""},
                          ratio=3 if name.startswith(("Claim", "Sentence")) else None)
@@ -108,7 +108,7 @@ def _heading(text: str) -> Text:
 def render_table(console: Console, diff: Diff, show_all: bool = False) -> None:
     plain = _is_plain(console)
     titled = bool(diff.a.title or diff.b.title)
-    head = _table("", "Id", "Outlet", "Published", *(["Title"] if titled else []))
+    head = _table("", "Id", "Outlet", "Published", *(["Title"] if titled else []), expand=False)
     for side, ref in (("A", diff.a), ("B", diff.b)):
         head.add_row(side, ref.id, ref.outlet, ref.published or "", *([ref.title or ""] if titled else []))
     parts: list[Table | Text] = [head]
