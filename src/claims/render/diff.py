@@ -67,11 +67,14 @@ def _spans_text(spans: list[Span], plain: bool) -> Text:
     return out
 
 
+_RATIOS = {"Speaker": 2, "Claim": 4, "Changes": 2, "Sentence": 1}
+
+
 def _table(*columns: str, expand: bool = True) -> Table:
     table = Table(expand=expand, show_lines=False)
     for name in columns:
-        table.add_column(name, overflow="fold", no_wrap=name in {"Group", "Kind", ""},
-                         ratio=3 if name.startswith(("Claim", "Sentence")) else None)
+        ratio = _RATIOS.get(name.split(" ")[0]) if expand else None
+        table.add_column(name, overflow="fold", no_wrap=name in {"Group", "Kind", ""}, ratio=ratio)
     return table
 
 
