@@ -41,6 +41,8 @@ def test_word_diff(a: str, b: str, expected: str) -> None:
     ("Growth was 3.5 percent. 2026 starts.", ["Growth was 3.5 percent.", "2026 starts."]),
     ("A headline\n\nFirst line. second part stays", ["A headline", "First line. second part stays"]),
     ("It ended at 5 p.m. Friday.", ["It ended at 5 p.m. Friday."]),
+    ("A hard-wrapped sentence\nruns on. Next one.", ["A hard-wrapped sentence\nruns on.", "Next one."]),
+    ("A Heading\nBody text here.", ["A Heading", "Body text here."]),
 ])
 def test_split_sentences(text: str, expected: list[str]) -> None:
     got = split_sentences(text)

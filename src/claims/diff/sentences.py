@@ -1,6 +1,7 @@
 """A small sentence splitter with offsets, for aligning article bodies.
 
-Lines are split first (news files carry one paragraph or heading per line),
+Lines are split first (news files carry one paragraph or heading per line;
+a line followed by one starting in lower case is a hard wrap and runs on),
 then each line at sentence-final punctuation followed by space and a capital,
 digit or opening quote, unless the word before the stop is a common
 abbreviation or a single initial.
@@ -55,8 +56,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
+        line_end = _block_end(text, pos, end)
         line = text[pos:line_end]
         cut = 0
         for m in _STOP.finditer(line):
@@ -67,3 +67,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         add(pos + cut, line_end)
         pos = line_end + 1
     return out
+
+
+def _block_end(text: str, pos: int, end: int) -> int:
+    """End of the line at `pos`, running on over hard wraps (a next line that starts in lower case)."""
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            return end
+        nxt = text[nl + 1 : end].lstrip(" \t")[:1]
+        if not nxt.islower():
+            return nl
+        pos = nl + 1

@@ -57,13 +57,18 @@ def _is_plain(console: Console) -> bool:
     return console.no_color or console.color_system is None
 
 
+def _flat(text: str) -> str:
+    """One line per cell: hard-wrapped article text is re-flowed by the table."""
+    return text.replace("\r\n", " ").replace("\n", " ")
+
+
 def _spans_text(spans: list[Span], plain: bool) -> Text:
     if plain:
-        return Text(plain_word_diff(spans))
+        return Text(_flat(plain_word_diff(spans)))
     out = Text()
     for s in spans:
         style = DELETE_STYLE if s.op is Op.DELETE else INSERT_STYLE if s.op is Op.INSERT else ""
-        out.append(s.text, style=style)
+        out.append(_flat(s.text), style=style)
     return out
 
 
@@ -90,7 +95,7 @@ def _pairs_table(pairs: list[ClaimPair], plain: bool) -> Table:
 def _one_side_table(claims: list[Claim], style: str) -> Table:
     table = _table("Group", "Speaker", "Claim", "Kind")
     for c in claims:
-        table.add_row(c.group or "", _with_via(c), Text(c.content, style=style), c.kind.value)
+        table.add_row(c.group or "", _with_via(c), Text(_flat(c.content), style=style), c.kind.value)
     return table
 
 
@@ -98,9 +103,9 @@ def _sentence_cell(change: SentenceChange, plain: bool) -> Text:
     if change.op is SentenceOp.CHANGED:
         return _spans_text(change.words, plain)
     if change.op is SentenceOp.REMOVED and change.a is not None:
-        return Text(change.a.text, style="" if plain else "red")
+        return Text(_flat(change.a.text), style="" if plain else "red")
     if change.b is not None:
-        return Text(change.b.text, style="" if plain else "cyan" if change.op is SentenceOp.MOVED else "green")
+        return Text(_flat(change.b.text), style="" if plain else "cyan" if change.op is SentenceOp.MOVED else "green")
     return Text("")
 
 
