@@ -124,3 +124,17 @@ def test_no_color_on_a_terminal(monkeypatch: pytest.MonkeyPatch, no_color: str, 
     # Without colour, word changes are marked in the text itself.
     assert ("[-six-]{+eight+}" in text) is not colour
     assert "eight" in ANSI.sub("", text)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("up to six weeks", "up to eight weeks", "up to ~~six~~**eight** weeks"),
+    ("the old plan", "the plan", "the ~~old~~ plan"),
+    ("the bridge, officials said.", "the bridge.", "the bridge<del>, officials said</del>."),
+    ("costs 5|6", "costs 5*6 $", "costs 5<del>\\|</del><ins>\\*</ins>6 **\\$**"),
+    ("<b>x</b> y", "<b>x</b> z", "&lt;b>x&lt;/b> ~~y~~**z**"),
+])
+def test_markdown_word_marks(a: str, b: str, expected: str) -> None:
+    from claims.diff.words import word_diff
+    from claims.render.diff import _md_spans
+
+    assert _md_spans(word_diff(a, b)) == expected

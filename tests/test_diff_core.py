@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claims.diff import SentenceOp, attach_texts, diff_sources, resolve_source
+from claims.diff import Op, SentenceOp, attach_texts, diff_sources, resolve_source
 from claims.diff.align import field_changes, numbers
 from claims.diff.sentences import split_sentences
 from claims.diff.words import plain_word_diff, word_diff
@@ -14,6 +17,7 @@ from claims.errors import UsageError
 from claims.models import Analysis, Claim, Group, Kind, Source
 from claims.registry.convert import analysis_from_registry
 from claims.registry.store import load_registry
+from claims.text import normalise
 
 DATA = Path(__file__).resolve().parent / "data" / "diff"
 
@@ -218,3 +222,24 @@ def test_moved_sentence() -> None:
     moved = next(c for c in d.text.changes if c.op is SentenceOp.MOVED)
     assert moved.a is not None and moved.b is not None and moved.a.text == moved.b.text
     assert d.differs
+
+
+_WORDS = st.sampled_from(["the", "The", "council", "voted", "two", "sources", "said", ",", ".", "“", "”", "4.2",
+                          "million", "not", "new", "Mayor", "it's", "well-known"])
+_TEXTS = st.lists(_WORDS, max_size=12).map(" ".join)
+
+
+def _squash(text: str) -> str:
+    return "".join(normalise(text).split())
+
+
+@given(_TEXTS, _TEXTS)
+def test_word_diff_rebuilds_both_sides(a: str, b: str) -> None:
+    spans = word_diff(a, b)
+    kept_a = "".join(s.text for s in spans if s.op is not Op.INSERT)
+    kept_b = "".join(s.text for s in spans if s.op is not Op.DELETE)
+    assert _squash(kept_a) == _squash(a)
+    assert kept_b == b.strip() or _squash(kept_b) == _squash(b)
+    assert all(s.text for s in spans)
+    assert all(x.op is not y.op for x, y in pairwise(spans))  # runs are merged
+    assert (a.split() == b.split()) <= all(s.op is Op.EQUAL for s in spans)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import Any
 
 from rich.console import Console, Group
@@ -151,18 +152,37 @@ def _md_escape(text: str) -> str:
     return text.replace("<", "&lt;").replace("\n", " ")
 
 
+def _punct(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _flanks(body: str, before: str, after: str) -> bool:
+    """Whether `~~body~~` / `**body**` renders as emphasis between `before` and `after` (CommonMark flanking)."""
+    first, last = body[0], body[-1]
+    opens = not first.isspace() and (not _punct(first) or not before or before.isspace() or _punct(before))
+    closes = not last.isspace() and (not _punct(last) or not after or after.isspace() or _punct(after))
+    return opens and closes
+
+
 def _md_spans(spans: list[Span]) -> str:
-    out = []
-    for s in spans:
-        text = _md_escape(s.text)
+    """Removed words ~~struck~~, added **bold**; HTML <del>/<ins> where markdown emphasis would not open."""
+    texts = [_md_escape(s.text) for s in spans]
+    out: list[str] = []
+    for k, (s, text) in enumerate(zip(spans, texts, strict=True)):
+        if s.op is Op.EQUAL:
+            out.append(text)
+            continue
         body = text.lstrip()
         lead = text[: len(text) - len(body)]  # emphasis must not open on a space
-        if s.op is Op.DELETE:
-            out.append(f"{lead}~~{body}~~")
-        elif s.op is Op.INSERT:
-            out.append(f"{lead}**{body}**")
-        else:
+        if not body:
             out.append(text)
+            continue
+        before = (out[-1][-1:] if out else "") if not lead else lead[-1]
+        after = texts[k + 1][:1] if k + 1 < len(texts) else ""
+        if k + 1 < len(spans) and spans[k + 1].op is not Op.EQUAL:
+            after = "*"  # the next change opens with a marker: punctuation
+        mark, tag = ("~~", "del") if s.op is Op.DELETE else ("**", "ins")
+        out.append(f"{lead}{mark}{body}{mark}" if _flanks(body, before, after) else f"{lead}<{tag}>{body}</{tag}>")
     return "".join(out)
 
 
@@ -173,7 +193,10 @@ def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def render_markdown(diff: Diff, show_all: bool = False) -> str:
-    """A markdown report for a ticket or pull request: removed text ~~struck~~, added text **bold**."""
+    """A markdown report for a ticket or pull request: removed text ~~struck~~, added text **bold**.
+
+    Word changes glued to punctuation (where markdown emphasis cannot open) use <del>/<ins>.
+    """
     a, b = diff.a, diff.b
     lines = [f"### Claims diff: {_md_escape(a.outlet)} → {_md_escape(b.outlet)}", "",
              f"- **A:** {_md_escape(a.outlet)} (`{a.id}`)" + (f", {a.published}" if a.published else ""),
