@@ -21,8 +21,8 @@ class DiffFormat(StrEnum):
 
 @app.command("diff")
 def diff(
-    a: Annotated[str, typer.Argument(help="First source (e.g. the wire copy): id, id prefix or outlet name.")],
-    b: Annotated[str, typer.Argument(help="Second source: id, id prefix or outlet name.")],
+    a: Annotated[str, typer.Argument(metavar="A", help="First source (the wire copy, say): id, id prefix or outlet.")],
+    b: Annotated[str, typer.Argument(metavar="B", help="Second source: id, id prefix or outlet name.")],
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
     text: Annotated[
