@@ -138,3 +138,16 @@ def test_markdown_word_marks(a: str, b: str, expected: str) -> None:
     from claims.render.diff import _md_spans
 
     assert _md_spans(word_diff(a, b)) == expected
+
+
+def test_text_notes_an_article_changed_since_the_registry(runner: CliRunner, tmp_path: Path) -> None:
+    for f in DATA.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    changed = tmp_path / "hp_rail_0412.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA late correction was appended.\n", encoding="utf-8")
+    result = runner.invoke(app, ["diff", "nw", "hp", "--text", "--format", "json", "--exit-code",
+                                 "--registry", str(tmp_path / "claims.yaml")])
+    doc = json.loads(result.stdout)
+    assert result.exit_code == 1  # the appended sentence is a difference; the change is not unreadable input
+    assert doc["counts"]["sentences_added"] == 1 and doc["counts"]["shared"] == 7
+    assert len(doc["notes"]) == 1 and "changed since the registry was built" in doc["notes"][0]

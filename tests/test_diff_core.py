@@ -196,7 +196,8 @@ def test_text_needs_the_articles() -> None:
 
 
 def test_attach_texts_then_text_diff() -> None:
-    analysis = attach_texts(_fixture(), DATA, {"nw_rail_0412", "hg_rail_0412"})
+    analysis, notes = attach_texts(_fixture(), DATA, {"nw_rail_0412", "hg_rail_0412"})
+    assert notes == []
     by_id = {s.id: s for s in analysis.sources}
     assert by_id["nw_rail_0412"].body.startswith("The Coastal Transit Authority")
     assert by_id["hp_rail_0412"].text == ""  # not asked for
@@ -208,8 +209,18 @@ def test_attach_texts_then_text_diff() -> None:
 
 
 def test_attach_texts_missing_file_is_skipped(tmp_path: Path) -> None:
-    analysis = attach_texts(_fixture(), tmp_path)
-    assert len(analysis.skipped) == 3 and all(not s.text for s in analysis.sources)
+    analysis, notes = attach_texts(_fixture(), tmp_path)
+    assert len(analysis.skipped) == 3 and all(not s.text for s in analysis.sources) and notes == []
+
+
+def test_attach_texts_notes_a_changed_article(tmp_path: Path) -> None:
+    for f in DATA.iterdir():
+        (tmp_path / f.name).write_bytes(f.read_bytes())
+    changed = tmp_path / "hg_rail_0412.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA late addition.\n", encoding="utf-8")
+    analysis, notes = attach_texts(_fixture(), tmp_path)
+    assert len(notes) == 1 and "hg_rail_0412.txt changed since the registry was built" in notes[0]
+    assert analysis.skipped == [] and all(s.text for s in analysis.sources)
 
 
 def test_moved_sentence() -> None:

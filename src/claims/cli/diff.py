@@ -47,6 +47,7 @@ def diff(
     from claims.errors import UsageError
 
     analysis, origin = load_analysis(seeds, registry)
+    notes: list[str] = []
     if not analysis.sources and analysis.skipped:
         raise typer.Exit(report_skipped(analysis))
     try:
@@ -55,10 +56,12 @@ def diff(
             names = {resolve_source(analysis.sources, name).id for name in (a, b)}
             reg_path = registry or DEFAULT_REGISTRY
             base = Path(origin).parent if Path(origin) == reg_path else Path(".")
-            analysis = attach_texts(analysis, base, names)
+            analysis, notes = attach_texts(analysis, base, names)
         result = diff_sources(analysis, a, b, text=text)
     except UsageError as exc:
         raise fail_usage(str(exc)) from exc
+    if notes:
+        result = result.model_copy(update={"notes": [*notes, *result.notes]})
     if fmt is DiffFormat.table:
         from claims.render import make_console
         from claims.render.diff import render_table

@@ -68,16 +68,18 @@ def diff_sources(analysis: Analysis, a: str, b: str, text: bool = False) -> Diff
     return Diff(a=_ref(sa), b=_ref(sb), pairs=pairs, only_a=only_a, only_b=only_b, text=body, notes=notes)
 
 
-def attach_texts(analysis: Analysis, base: Path, only: set[str] | None = None) -> Analysis:
+def attach_texts(analysis: Analysis, base: Path, only: set[str] | None = None) -> tuple[Analysis, list[str]]:
     """Read the article files of sources that carry no text (a registry's view), relative to `base`.
 
     Files that cannot be read are added to `skipped`; their sources stay without text.
-    `only` limits the reading to those source ids.
+    `only` limits the reading to those source ids. Returns the analysis and notes on
+    files that changed since the registry recorded their hash.
     """
     from claims.loader import load_bytes
 
     sources: list[Source] = []
     skipped = list(analysis.skipped)
+    notes: list[str] = []
     for s in analysis.sources:
         if s.text or (only is not None and s.id not in only):
             sources.append(s)
@@ -93,6 +95,8 @@ def attach_texts(analysis: Analysis, base: Path, only: set[str] | None = None) -
             skipped.append(Skipped(path=str(path), reason=f"cannot read: {exc.strerror}"))
             sources.append(s)
             continue
+        if s.sha256 and loaded.sha256 != s.sha256:
+            notes.append(f"{path} changed since the registry was built: its claims may be stale (`claims build`)")
         sources.append(s.model_copy(update={"text": loaded.text, "body_start": loaded.body_start,
                                             "body_end": loaded.body_end}))
-    return analysis.model_copy(update={"sources": sources, "skipped": skipped})
+    return analysis.model_copy(update={"sources": sources, "skipped": skipped}), notes
