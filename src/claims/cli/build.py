@@ -17,13 +17,24 @@ def build(
         list[Path] | None, typer.Option("--seeds", "-s", help="Article folder(s) (default ./seeds).")
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Registry file to write.")] = DEFAULT_REGISTRY,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", "-n", help="Print what would change; write nothing.")
+    ] = False,
 ) -> None:
-    """Analyse the articles and write the registry, keeping reviewers' edits."""
+    """Analyse the articles and write the registry, keeping reviewers' edits.
+
+    Claims are matched by id: status, note, labels and the grouping in the existing file win;
+    reviewed claims no longer found move to `retired` (see docs/registry.md).
+
+    Exit codes: 0 written (or nothing to change); 2 usage error; 3 the existing registry is
+    invalid (nothing written) or some article was skipped.
+    """
     from pydantic import ValidationError
 
     from claims.errors import InputError
     from claims.pipeline import analyse
     from claims.registry.build import build_registry
+    from claims.registry.diff import diff_registries
     from claims.registry.store import dump_registry, load_registry, write_atomic
 
     old = None
@@ -38,9 +49,25 @@ def build(
             raise typer.Exit(Exit.UNREADABLE) from exc
     analysis = analyse(seeds or [DEFAULT_SEEDS])
     registry = build_registry(analysis, output, old)
+    changes = diff_registries(old, registry)
+    if dry_run:
+        if not changes:
+            typer.echo(f"{output}: up to date")
+        else:
+            typer.echo(f"{output}: {len(changes.changes)} change(s) (dry run, nothing written)")
+            for change in changes.changes:
+                typer.echo(f"  {change}")
+        raise typer.Exit(report_skipped(analysis))
     write_atomic(output, dump_registry(registry))
     n_claims = sum(len(g.claims) for g in registry.groups)
+    n_retired = sum(len(g.claims) for g in registry.retired)
     typer.echo(
-        f"wrote {output}: {len(registry.sources)} sources, {len(registry.groups)} groups, {n_claims} claims", err=True
+        f"wrote {output}: {len(registry.sources)} sources, {len(registry.groups)} groups, {n_claims} claims"
+        + (f", {n_retired} retired reviewed claim(s) to resolve" if n_retired else "")
+        + f" ({len(changes.changes)} change(s))",
+        err=True,
     )
+    for change in changes.changes:
+        if change.action == "retired":
+            typer.echo(f"  {change}", err=True)
     raise typer.Exit(report_skipped(analysis))

@@ -1,24 +1,19 @@
-"""`claims check`: validate a registry file and yield findings, never print."""
+"""`claims check`: validate a registry file and return findings, never print."""
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
-
-from claims.errors import InputError
-from claims.registry.model import Registry
-from claims.registry.store import load_registry_data
-from claims.text import decode
+from claims.registry.locate import locate
+from claims.registry.rules import RULES, Context, Level
+from claims.registry.store import parse_yaml, read_text
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem in a registry file."""
+    """One problem in a registry file, at a 1-based line and column."""
 
     path: str
     line: int | None
@@ -31,59 +26,32 @@ class Finding:
         where = self.path + (f":{self.line}" if self.line else "") + (f":{self.col}" if self.col else "")
         return f"{where}: [{self.level}] {self.message} ({self.rule})"
 
-
-def _schema_findings(path: Path, exc: ValidationError) -> Iterator[Finding]:
-    for err in exc.errors():
-        loc = ".".join(str(x) for x in err["loc"])
-        yield Finding(str(path), None, None, "error", f"{loc}: {err['msg']}", "schema")
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "col": self.col, "level": self.level,
+                "message": self.message, "rule": self.rule}
 
 
-def _content_findings(path: Path, reg: Registry) -> Iterator[Finding]:
-    base = path.parent
-    texts: dict[str, str | None] = {}
-    for src in reg.sources:
-        file = base / src.path
-        if not file.is_file():
-            yield Finding(str(path), None, None, "error",
-                          f"source {src.id!r}: file {src.path} not found", "source-present")
-            texts[src.id] = None
-            continue
-        data = file.read_bytes()
-        if hashlib.sha256(data).hexdigest() != src.sha256:
-            yield Finding(str(path), None, None, "error",
-                          f"source {src.id!r}: seeds changed since claims.yaml was built: "
-                          "run `claims build`", "source-unchanged")
-        try:
-            texts[src.id] = decode(data, str(file))
-        except InputError as exc:
-            yield Finding(str(path), None, None, "error", str(exc), "source-present")
-            texts[src.id] = None
-    ids = Counter(c.id for g in reg.groups for c in g.claims)
-    for cid, n in ids.items():
-        if n > 1:
-            yield Finding(str(path), None, None, "error", f"claim id {cid!r} used {n} times", "unique-ids")
-    gids = Counter(g.id for g in reg.groups)
-    for gid, n in gids.items():
-        if n > 1:
-            yield Finding(str(path), None, None, "error", f"group id {gid!r} used {n} times", "unique-ids")
-    for g in reg.groups:
-        for c in g.claims:
-            if c.source not in texts:
-                yield Finding(str(path), None, None, "error",
-                              f"claim {c.id!r} names unknown source {c.source!r}", "known-source")
-                continue
-            text = texts[c.source]
-            if text is not None and text[c.start:c.end] != c.content:
-                yield Finding(str(path), None, None, "error",
-                              f"claim {c.id!r}: content does not match the source text at "
-                              f"{c.start}:{c.end}", "evidence-anchored")
+def check_text(text: str, path: Path, strict: bool = False) -> list[Finding]:
+    """Findings for registry text that was read from `path` (source paths resolve beside it)."""
+    parsed = parse_yaml(text)
+    ctx = Context(path=path, parsed=parsed)
+    findings: list[Finding] = []
+    for rule in RULES.values():
+        level = Level.ERROR if strict else rule.level
+        for hit in rule.check(ctx):
+            if hit.line is not None:
+                line, col = hit.line, hit.col
+            else:
+                line, col = locate(parsed.node, hit.loc, key=hit.key)
+            findings.append(Finding(str(path), line, col, level.value, hit.message, rule.id))
+    findings.sort(key=lambda f: (f.line or 0, f.col or 0, f.rule))
+    return findings
 
 
-def check_registry(path: Path) -> list[Finding]:
-    """All findings for a registry file. Raises InputError when the file is unreadable."""
-    data = load_registry_data(path)
-    try:
-        reg = Registry.model_validate(data)
-    except ValidationError as exc:
-        return list(_schema_findings(path, exc))
-    return list(_content_findings(path, reg))
+def check_registry(path: Path, strict: bool = False) -> list[Finding]:
+    """All findings for a registry file. Raises InputError when the file cannot be read as text."""
+    return check_text(read_text(path), path, strict)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.level == Level.ERROR for f in findings)

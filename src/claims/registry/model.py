@@ -1,14 +1,19 @@
-"""The schema of `claims.yaml` (pydantic): sources, and groups with their claims nested."""
+"""The schema of `claims.yaml` (pydantic): sources, and groups with their claims nested.
+
+`claims schema` prints this as JSON Schema; the committed `claims.schema.json` must equal it.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.models import Kind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 class Status(StrEnum):
@@ -25,50 +30,91 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class _Reviewed(_Strict):
+    status: Status = Field(
+        default=Status.UNREVIEWED,
+        description="Review status: unreviewed (default), confirmed (checked and stands), disputed (contested "
+        "by another party or source), false (checked and wrong), retracted (withdrawn by the outlet or speaker).",
+    )
+    note: str = Field(default="", description="The reviewer's note: why this status, what was checked, links.")
+
+    @property
+    def reviewed(self) -> bool:
+        """True once a reviewer set a status or wrote a note."""
+        return self.status is not Status.UNREVIEWED or bool(self.note.strip())
+
+
 class RegistrySource(_Strict):
     """An article the registry was built from."""
 
-    id: str = Field(description="Source id (file stem).")
-    outlet: str = Field(description="Publishing outlet.")
-    url: str | None = Field(default=None, description="Canonical URL.")
-    published: str | None = Field(default=None, description="Publication date.")
-    title: str | None = Field(default=None, description="Headline.")
-    path: str = Field(description="Article file, relative to the registry file.")
-    sha256: str = Field(description="sha256 of the file's bytes when the registry was built.")
+    id: str = Field(description="Source id (the file stem); claims name their source by it.")
+    outlet: str = Field(description="Publishing outlet, e.g. 'Reuters'.")
+    url: str | None = Field(default=None, description="Canonical URL of the article, when known.")
+    published: str | None = Field(default=None, description="Publication date (ISO 8601), when known.")
+    title: str | None = Field(default=None, description="Headline, when known.")
+    path: str = Field(description="The article file, relative to the registry file (POSIX separators).")
+    sha256: str = Field(
+        pattern=r"^[0-9a-f]{64}$",
+        description="sha256 of the file's bytes when the registry was built; `claims check` fails when it changes.",
+    )
 
 
-class RegistryClaim(_Strict):
+class RegistryClaim(_Reviewed):
     """One attributed claim, with its evidence span and review fields."""
 
-    id: str = Field(description="Stable claim id.")
-    source: str = Field(description="Source id.")
-    speaker: str = Field(description="Speaker as written.")
-    speaker_id: str = Field(description="Canonical speaker id for the story.")
-    via: str | None = Field(default=None, description="Outlet relayed through.")
-    cue: str = Field(description="Attribution cue as written.")
-    kind: Kind = Field(description="direct, indirect, mixed or no_comment.")
-    content: str = Field(description="The claim, verbatim from the source text.")
-    start: int = Field(ge=0, description="Start offset of the content in the source text.")
-    end: int = Field(ge=0, description="End offset of the content in the source text.")
-    status: Status = Field(default=Status.UNREVIEWED, description="Review status.")
-    note: str = Field(default="", description="Reviewer's note.")
+    id: str = Field(description="Stable claim id (source id plus a hash of the span); review edits follow it.")
+    source: str = Field(description="Id of the source (in `sources`) the claim appears in.")
+    speaker: str = Field(description="The speaker as written ('a senior official', 'He').")
+    speaker_id: str = Field(description="One canonical id per party across the story.")
+    via: str | None = Field(default=None, description="Outlet the statement was made to or relayed through.")
+    cue: str = Field(description="The attribution word or phrase as written ('said', 'told Reuters').")
+    kind: Kind = Field(description="How the claim is reported: direct, indirect, mixed or no_comment.")
+    content: str = Field(description="The claim, verbatim: the source file's decoded text at [start:end].")
+    start: int = Field(ge=0, description="Start offset (characters) of `content` in the source file's decoded text.")
+    end: int = Field(ge=0, description="End offset (characters, exclusive) of `content` in that text.")
 
 
-class RegistryGroup(_Strict):
-    """Claims asserting one proposition, with review fields."""
+class RegistryGroup(_Reviewed):
+    """Claims asserting one proposition across outlets, with review fields."""
 
-    id: str = Field(description="Group id.")
-    label: str = Field(default="", description="Short text for the proposition (editable).")
-    flags: list[str] = Field(default_factory=list, description="Computed flags.")
-    status: Status = Field(default=Status.UNREVIEWED, description="Review status.")
-    note: str = Field(default="", description="Reviewer's note.")
-    claims: list[RegistryClaim] = Field(default_factory=list)
+    id: str = Field(description="Group id, unique in the file; reviewers may create new ones when splitting.")
+    label: str = Field(default="", description="Short text for the proposition; a reviewer's rewrite is kept.")
+    flags: list[str] = Field(
+        default_factory=list, description="Computed flags, e.g. 'single-outlet' (refreshed by `claims build`)."
+    )
+    claims: list[RegistryClaim] = Field(
+        default_factory=list, description="The claims of the group; move a claim between groups to regroup it."
+    )
 
 
 class Registry(_Strict):
     """The whole `claims.yaml` document."""
 
-    version: int = Field(default=SCHEMA_VERSION, description="Schema version.")
-    story: str = Field(default="", description="A name for the story.")
-    sources: list[RegistrySource] = Field(default_factory=list)
-    groups: list[RegistryGroup] = Field(default_factory=list)
+    model_config = ConfigDict(
+        extra="forbid",
+        title="claims.yaml",
+        json_schema_extra={"$schema": JSON_SCHEMA_DIALECT},
+    )
+
+    version: Literal[1] = Field(default=SCHEMA_VERSION, description="Schema version of this file; currently 1.")
+    story: str = Field(default="", description="A name for the story the articles cover (editable).")
+    sources: list[RegistrySource] = Field(
+        default_factory=list, description="The article files the claims were extracted from."
+    )
+    groups: list[RegistryGroup] = Field(
+        default_factory=list, description="Groups of claims asserting one proposition, each with its claims."
+    )
+    retired: list[RegistryGroup] = Field(
+        default_factory=list,
+        description="Reviewed claims (and reviewed groups) no longer found in the articles, kept so that no "
+        "review is lost silently; `claims check` warns about them until a reviewer deletes them.",
+    )
+
+    def claims(self) -> list[RegistryClaim]:
+        """Every active claim, in file order."""
+        return [c for g in self.groups for c in g.claims]
+
+
+def registry_json_schema() -> dict[str, Any]:
+    """The JSON Schema of `claims.yaml`."""
+    return Registry.model_json_schema()

@@ -1,9 +1,11 @@
-"""Reading and writing `claims.yaml`: safe loading only, atomic writes."""
+"""Reading and writing `claims.yaml`: safe loading only, node positions kept, atomic writes."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,36 +17,127 @@ from claims.registry.model import Registry
 HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
 
 
-def load_registry_data(path: Path) -> Any:
-    """Parse the YAML (safe loader only). Raises InputError when unreadable or not YAML."""
+@dataclass(frozen=True)
+class YamlProblem:
+    """A YAML-level problem: syntax, an unsafe tag, a duplicate key."""
+
+    kind: str  # "syntax" | "tag" | "duplicate-key"
+    message: str
+    line: int | None  # 1-based
+    col: int | None  # 1-based
+
+
+@dataclass
+class ParsedYaml:
+    """A parsed document: the node tree (for positions), the data, and YAML-level problems.
+
+    `data` is None when the document could not be constructed (see `problems`).
+    """
+
+    node: yaml.Node | None
+    data: Any
+    problems: list[YamlProblem] = field(default_factory=list)
+
+
+def read_text(path: Path) -> str:
+    """The registry file's text. Raises InputError when it cannot be read as UTF-8 text."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise InputError(str(path), "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a directory, not a registry file") from exc
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), "not valid UTF-8") from exc
+        raise InputError(str(path), f"not valid UTF-8 (byte offset {exc.start})") from exc
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror}") from exc
+
+
+def _mark(exc: yaml.YAMLError) -> tuple[int | None, int | None]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
+
+
+def duplicate_keys(node: yaml.Node | None) -> Iterator[YamlProblem]:
+    """Keys that appear twice in one mapping (PyYAML silently keeps the last value)."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in seen:
+                    yield YamlProblem(
+                        "duplicate-key",
+                        f"duplicate key {key.value!r} (first on line {seen[key.value]}); "
+                        "YAML loaders silently keep only the last value",
+                        key.start_mark.line + 1,
+                        key.start_mark.column + 1,
+                    )
+                else:
+                    seen[key.value] = key.start_mark.line + 1
+            yield from duplicate_keys(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from duplicate_keys(item)
+
+
+def parse_yaml(text: str) -> ParsedYaml:
+    """Compose then construct with the safe loader; never raises on bad YAML.
+
+    Tags outside safe YAML (e.g. `!!python/object/apply`) are reported, never constructed.
+    """
+    loader = yaml.SafeLoader(text)
     try:
-        return yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(str(path), f"YAML syntax error: {getattr(exc, 'problem', exc)}",
-                         mark.line + 1 if mark else None) from exc
+        try:
+            node = loader.get_single_node()
+        except yaml.YAMLError as exc:
+            line, col = _mark(exc)
+            problem = getattr(exc, "problem", None) or str(exc)
+            return ParsedYaml(None, None, [YamlProblem("syntax", f"YAML syntax error: {problem}", line, col)])
+        problems = list(duplicate_keys(node))
+        try:
+            data = loader.construct_document(node) if node is not None else None
+        except yaml.constructor.ConstructorError as exc:
+            line, col = _mark(exc)
+            problems.append(YamlProblem("tag", f"{exc.problem} (only plain YAML is read, never executed)", line, col))
+            return ParsedYaml(node, None, problems)
+        except yaml.YAMLError as exc:
+            line, col = _mark(exc)
+            problems.append(YamlProblem("syntax", f"YAML error: {getattr(exc, 'problem', exc)}", line, col))
+            return ParsedYaml(node, None, problems)
+        return ParsedYaml(node, data, problems)
+    finally:
+        loader.dispose()
+
+
+def load_registry_data(path: Path) -> Any:
+    """Parse the YAML (safe loader only). Raises InputError when unreadable, not YAML or ambiguous."""
+    parsed = parse_yaml(read_text(path))
+    if parsed.problems:
+        first = parsed.problems[0]
+        raise InputError(str(path), first.message, first.line)
+    return parsed.data
 
 
 def load_registry(path: Path) -> Registry:
-    """Load and validate; raises InputError (unreadable) or pydantic ValidationError."""
+    """Load and validate; raises InputError (unreadable, bad YAML) or pydantic ValidationError."""
     return Registry.model_validate(load_registry_data(path))
 
 
 def dump_registry(registry: Registry) -> str:
+    """The file text: the schema header, then the registry as block YAML (no `retired` when empty)."""
     data = registry.model_dump(mode="json")
+    if not data.get("retired"):
+        data.pop("retired", None)
     return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and an atomic rename."""
+    """Write via a temporary file in the same folder and an atomic rename.
+
+    If anything fails before the rename, the old file is untouched and the temporary file removed.
+    """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
