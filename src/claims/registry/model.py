@@ -8,7 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from claims.models import Kind
 
@@ -30,18 +30,20 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class _Reviewed(_Strict):
-    status: Status = Field(
-        default=Status.UNREVIEWED,
-        description="Review status: unreviewed (default), confirmed (checked and stands), disputed (contested "
-        "by another party or source), false (checked and wrong), retracted (withdrawn by the outlet or speaker).",
-    )
-    note: str = Field(default="", description="The reviewer's note: why this status, what was checked, links.")
+_STATUS_HELP = (
+    "Review status: unreviewed (default), confirmed (checked and stands), disputed (contested by another party "
+    "or source), false (checked and wrong), retracted (withdrawn by the outlet or speaker)."
+)
+_NOTE_HELP = "The reviewer's note: why this status, what was checked, links."
 
-    @property
-    def reviewed(self) -> bool:
-        """True once a reviewer set a status or wrote a note."""
-        return self.status is not Status.UNREVIEWED or bool(self.note.strip())
+
+def _status_from_yaml(value: object) -> object:
+    # `status: false` unquoted is a YAML boolean; it can only mean the status "false".
+    return Status.FALSE if value is False else value
+
+
+def _reviewed(status: Status, note: str) -> bool:
+    return status is not Status.UNREVIEWED or bool(note.strip())
 
 
 class RegistrySource(_Strict):
@@ -59,10 +61,12 @@ class RegistrySource(_Strict):
     )
 
 
-class RegistryClaim(_Reviewed):
+class RegistryClaim(_Strict):
     """One attributed claim, with its evidence span and review fields."""
 
     id: str = Field(description="Stable claim id (source id plus a hash of the span); review edits follow it.")
+    status: Status = Field(default=Status.UNREVIEWED, description=_STATUS_HELP)
+    note: str = Field(default="", description=_NOTE_HELP)
     source: str = Field(description="Id of the source (in `sources`) the claim appears in.")
     speaker: str = Field(description="The speaker as written ('a senior official', 'He').")
     speaker_id: str = Field(description="One canonical id per party across the story.")
@@ -73,18 +77,34 @@ class RegistryClaim(_Reviewed):
     start: int = Field(ge=0, description="Start offset (characters) of `content` in the source file's decoded text.")
     end: int = Field(ge=0, description="End offset (characters, exclusive) of `content` in that text.")
 
+    _status = field_validator("status", mode="before")(_status_from_yaml)
 
-class RegistryGroup(_Reviewed):
+    @property
+    def reviewed(self) -> bool:
+        """True once a reviewer set a status or wrote a note."""
+        return _reviewed(self.status, self.note)
+
+
+class RegistryGroup(_Strict):
     """Claims asserting one proposition across outlets, with review fields."""
 
     id: str = Field(description="Group id, unique in the file; reviewers may create new ones when splitting.")
     label: str = Field(default="", description="Short text for the proposition; a reviewer's rewrite is kept.")
+    status: Status = Field(default=Status.UNREVIEWED, description=_STATUS_HELP)
+    note: str = Field(default="", description=_NOTE_HELP)
     flags: list[str] = Field(
         default_factory=list, description="Computed flags, e.g. 'single-outlet' (refreshed by `claims build`)."
     )
     claims: list[RegistryClaim] = Field(
         default_factory=list, description="The claims of the group; move a claim between groups to regroup it."
     )
+
+    _status = field_validator("status", mode="before")(_status_from_yaml)
+
+    @property
+    def reviewed(self) -> bool:
+        """True once a reviewer set a status or wrote a note."""
+        return _reviewed(self.status, self.note)
 
 
 class Registry(_Strict):
