@@ -45,7 +45,7 @@ def test_valid_registry_has_no_findings_even_strict(path: Path) -> None:
 def test_invalid_registry_reports_expected_rules(path: Path) -> None:
     want = expected(path)
     found = check_registry(path)
-    assert sorted((f.rule for f in found)) == sorted(rule for rule, _ in want), [str(f) for f in found]
+    assert sorted(f.rule for f in found) == sorted(rule for rule, _ in want), [str(f) for f in found]
     lines = sorted((f.rule, f.line) for f in found)
     for rule, line in want:
         if line is not None:
