@@ -26,8 +26,8 @@ def build(
     Claims are matched by id: status, note, labels and the grouping in the existing file win;
     reviewed claims no longer found move to `retired` (see docs/registry.md).
 
-    Exit codes: 0 written (or nothing to change); 2 usage error; 3 the existing registry is
-    invalid (nothing written) or some article was skipped.
+    Exit codes: 0 written (or, with --dry-run, listed); 2 usage error; 3 the existing registry
+    is invalid or cannot be written (nothing written), or some article was skipped.
     """
     from pydantic import ValidationError
 
@@ -58,7 +58,11 @@ def build(
             for change in changes.changes:
                 typer.echo(f"  {change}")
         raise typer.Exit(report_skipped(analysis))
-    write_atomic(output, dump_registry(registry))
+    try:
+        write_atomic(output, dump_registry(registry))
+    except OSError as exc:
+        typer.echo(f"error: {output}: cannot write ({exc}); the previous file is unchanged", err=True)
+        raise typer.Exit(Exit.UNREADABLE) from exc
     n_claims = sum(len(g.claims) for g in registry.groups)
     n_retired = sum(len(g.claims) for g in registry.retired)
     typer.echo(

@@ -69,9 +69,8 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
     outlets = {s.id: s.outlet for s in fresh.sources}
 
     # 1. Where each fresh claim goes: its group in the old file, else with its fresh mates.
-    target: dict[str, str] = {}
-    for cid, (_, gid) in (old_retired | old_active).items():
-        target[cid] = gid
+    known = old_active | {cid: v for cid, v in old_retired.items() if cid not in old_active}
+    target = {cid: gid for cid, (_, gid) in known.items()}
     taken = set(old_groups) | set(retired_groups)
     new_shells: dict[str, RegistryGroup] = {}
     old_order = {gid: i for i, gid in enumerate([*old_groups, *retired_groups])}
@@ -92,7 +91,7 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
     # 2. Fill groups: old claim order first, newcomers after, in fresh order.
     fresh_claims = {c.id: c for c in fresh.claims()}
     members: dict[str, list[RegistryClaim]] = {}
-    for cid, (oc, _) in (old_retired | old_active).items():
+    for cid, (oc, _) in known.items():
         if cid in fresh_claims:
             members.setdefault(target[cid], []).append(_with_review(fresh_claims[cid], oc))
     placed = {c.id for cs in members.values() for c in cs}
