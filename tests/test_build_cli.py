@@ -147,12 +147,12 @@ def test_write_atomic_replaces_and_keeps_mode(tmp_path: Path) -> None:
 
 
 def test_build_failure_mid_write_keeps_old_registry(
-    runner: CliRunner, project: object, monkeypatch: pytest.MonkeyPatch
+    runner: CliRunner, project: Callable[[dict[str, list[tuple[str, str]]]], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runner.invoke(app, ["build"])
     before = Path("claims.yaml").read_bytes()
     monkeypatch.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
-    Path("seeds/harbour-wire.txt").write_text("changed\n", encoding="utf-8")
+    project({"harbour-wire": SPANS["harbour-wire"]})
     result = runner.invoke(app, ["build"])
     assert result.exit_code == 3
     assert "disk full" in result.stderr and "previous file is unchanged" in result.stderr
