@@ -137,6 +137,9 @@ def duplicate_key(ctx: Context) -> Iterator[Hit]:
 
 @rule("schema", Level.ERROR, "Fields have the types and values of the schema (`claims schema`); required ones exist.")
 def schema(ctx: Context) -> Iterator[Hit]:
+    if ctx.parsed.data is None and not ctx.parsed.problems:
+        yield Hit("the document is empty: expected a mapping with `version`, `sources` and `groups`")
+        return
     for err in ctx.validation[1]:
         if err["type"] != "extra_forbidden":
             yield Hit(f"{_where(err['loc'])}: {err['msg']}", loc=tuple(err["loc"]))
