@@ -83,7 +83,7 @@ def diff_registries(old: Registry | None, new: Registry) -> RegistryDiff:
                 add(Change("changed", "group", gid, ", ".join(parts)))
     for gid, g in old_groups.items():
         if gid not in new_groups:
-            action = "retired" if gid in new_retired_groups and g.reviewed else "removed"
+            action = "retired" if gid in new_retired_groups else "removed"
             add(Change(action, "group", gid, _short(g.label)))
 
     old_claims = {c.id: (c, g.id) for g in old.groups for c in g.claims}
