@@ -20,10 +20,14 @@ from claims.registry.store import load_registry, write_atomic
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "registry" / "articles"
 SPANS = {  # (source, claim id suffix, verbatim content)
-    "harbour-gazette": [("1", "has postponed a planned dredging of the inner harbour"),
-                        ("2", "We will not put a single barge in the water until the contract is settled")],
-    "harbour-wire": [("1", "has pushed back dredging of its inner harbour"),
-                     ("2", "The contractor wanted a 30% higher fee")],
+    "harbour-gazette": [
+        ("1", "has postponed a planned dredging of the inner harbour"),
+        ("2", "We will not put a single barge in the water until the contract is settled"),
+    ],
+    "harbour-wire": [
+        ("1", "has pushed back dredging of its inner harbour"),
+        ("2", "The contractor wanted a 30% higher fee"),
+    ],
 }
 
 
@@ -33,15 +37,44 @@ def fake_analysis(folder: Path, spans: dict[str, list[tuple[str, str]]]) -> Anal
         path = folder / f"{sid}.txt"
         data = path.read_bytes()
         text = data.decode("utf-8")
-        sources.append(Source(id=sid, outlet=sid.split("-")[1].title(), path=str(path), text=text, body_start=0,
-                              body_end=len(text), sha256=hashlib.sha256(data).hexdigest()))
+        sources.append(
+            Source(
+                id=sid,
+                outlet=sid.split("-")[1].title(),
+                path=str(path),
+                text=text,
+                body_start=0,
+                body_end=len(text),
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
+        )
         for suffix, content in items:
             start = text.index(content)
-            claims.append(Claim(id=f"{sid}:{suffix}", source=sid, outlet=sid, speaker="chair", speaker_id="chair",
-                                cue="said", kind=Kind.INDIRECT, content=content, start=start,
-                                end=start + len(content), group=f"g{len(groups) + 1}"))
-            groups.append(Group(id=f"g{len(groups) + 1}", claims=[claims[-1].id], sources=[sid], single_source=True,
-                                flags=["single-outlet"], label=content[:30]))
+            claims.append(
+                Claim(
+                    id=f"{sid}:{suffix}",
+                    source=sid,
+                    outlet=sid,
+                    speaker="chair",
+                    speaker_id="chair",
+                    cue="said",
+                    kind=Kind.INDIRECT,
+                    content=content,
+                    start=start,
+                    end=start + len(content),
+                    group=f"g{len(groups) + 1}",
+                )
+            )
+            groups.append(
+                Group(
+                    id=f"g{len(groups) + 1}",
+                    claims=[claims[-1].id],
+                    sources=[sid],
+                    single_source=True,
+                    flags=["single-outlet"],
+                    label=content[:30],
+                )
+            )
     return Analysis(sources=sources, claims=claims, groups=groups)
 
 
@@ -77,8 +110,11 @@ def test_rebuild_keeps_reviews_and_reports_retired(
     path = Path("claims.yaml")
     text = path.read_text(encoding="utf-8")
     text = text.replace("label: has postponed a planned dredgi\n", "label: Dredging postponed\n", 1)
-    text = text.replace("  - id: harbour-wire:2\n    status: unreviewed\n    note: ''",
-                        "  - id: harbour-wire:2\n    status: disputed\n    note: contractor denies it", 1)
+    text = text.replace(
+        "  - id: harbour-wire:2\n    status: unreviewed\n    note: ''",
+        "  - id: harbour-wire:2\n    status: disputed\n    note: contractor denies it",
+        1,
+    )
     path.write_text(text, encoding="utf-8")
     project({"harbour-gazette": SPANS["harbour-gazette"], "harbour-wire": SPANS["harbour-wire"][:1]})
     result = runner.invoke(app, ["build"])

@@ -14,8 +14,15 @@ SOURCES = [
 
 def claim(cid: str, **kw: object) -> RegistryClaim:
     fields: dict[str, object] = {
-        "id": cid, "source": cid.split(":")[0], "speaker": "the mayor", "speaker_id": "mayor", "cue": "said",
-        "kind": "indirect", "content": f"text of {cid}", "start": 0, "end": len(f"text of {cid}"),
+        "id": cid,
+        "source": cid.split(":")[0],
+        "speaker": "the mayor",
+        "speaker_id": "mayor",
+        "cue": "said",
+        "kind": "indirect",
+        "content": f"text of {cid}",
+        "start": 0,
+        "end": len(f"text of {cid}"),
     }
     return RegistryClaim.model_validate(fields | kw)
 
@@ -40,8 +47,11 @@ def test_first_build_is_the_fresh_registry() -> None:
 
 
 def test_review_fields_follow_the_claim_id() -> None:
-    old = fresh(group("g1", claim("a:1", status="confirmed", note="checked with the council"), claim("b:1")),
-                group("g2", claim("a:2", status="false")), group("g3", claim("b:2")))
+    old = fresh(
+        group("g1", claim("a:1", status="confirmed", note="checked with the council"), claim("b:1")),
+        group("g2", claim("a:2", status="false")),
+        group("g3", claim("b:2")),
+    )
     new = merge_reviews(BASE, old)
     by_id = {c.id: c for c in new.claims()}
     assert (by_id["a:1"].status, by_id["a:1"].note) == (Status.CONFIRMED, "checked with the council")
@@ -50,8 +60,11 @@ def test_review_fields_follow_the_claim_id() -> None:
 
 
 def test_extracted_fields_come_from_the_fresh_run() -> None:
-    old = fresh(group("g1", claim("a:1", speaker="He", status="disputed"), claim("b:1")),
-                group("g2", claim("a:2")), group("g3", claim("b:2")))
+    old = fresh(
+        group("g1", claim("a:1", speaker="He", status="disputed"), claim("b:1")),
+        group("g2", claim("a:2")),
+        group("g3", claim("b:2")),
+    )
     new = merge_reviews(BASE, old)
     c = new.claims()[0]
     assert (c.speaker, c.status) == ("the mayor", Status.DISPUTED)
@@ -60,12 +73,17 @@ def test_extracted_fields_come_from_the_fresh_run() -> None:
 
 def test_group_review_and_rewritten_label_stay() -> None:
     old = BASE.model_copy(deep=True)
-    old.groups[1] = old.groups[1].model_copy(update={"label": "Mayor: budget is balanced", "status": "disputed",
-                                                      "note": "auditor disagrees"})
+    old.groups[1] = old.groups[1].model_copy(
+        update={"label": "Mayor: budget is balanced", "status": "disputed", "note": "auditor disagrees"}
+    )
     new = merge_reviews(BASE, old)
     g2 = new.groups[1]
-    assert (g2.id, g2.label, g2.status, g2.note) == ("g2", "Mayor: budget is balanced", Status.DISPUTED,
-                                                      "auditor disagrees")
+    assert (g2.id, g2.label, g2.status, g2.note) == (
+        "g2",
+        "Mayor: budget is balanced",
+        Status.DISPUTED,
+        "auditor disagrees",
+    )
 
 
 def test_moved_claim_stays_where_the_reviewer_put_it() -> None:
@@ -77,16 +95,21 @@ def test_moved_claim_stays_where_the_reviewer_put_it() -> None:
 
 def test_merged_groups_stay_merged_and_new_mates_join_them() -> None:
     old = fresh(group("g1", claim("a:1"), claim("b:1")), group("g2", claim("a:2"), claim("b:2")))  # g3 merged in
-    refreshed = fresh(group("g1", claim("a:1"), claim("b:1")), group("g2", claim("a:2")),
-                      group("g3", claim("b:2"), claim("a:9")))  # a:9 is new, the comparer puts it with b:2
+    refreshed = fresh(
+        group("g1", claim("a:1"), claim("b:1")), group("g2", claim("a:2")), group("g3", claim("b:2"), claim("a:9"))
+    )  # a:9 is new, the comparer puts it with b:2
     new = merge_reviews(refreshed, old)
     assert layout(new) == {"g1": ["a:1", "b:1"], "g2": ["a:2", "b:2", "a:9"]}
 
 
 def test_new_claims_without_known_mates_get_a_new_group_with_a_free_id() -> None:
     old = fresh(group("g1", claim("a:1"), claim("b:1")), group("g2", claim("a:2")), group("g3", claim("b:2")))
-    refreshed = fresh(group("g1", claim("a:1"), claim("b:1")), group("g2", claim("a:2")),
-                      group("g3", claim("a:7"), claim("b:7"), label="new proposition"), group("g4", claim("b:2")))
+    refreshed = fresh(
+        group("g1", claim("a:1"), claim("b:1")),
+        group("g2", claim("a:2")),
+        group("g3", claim("a:7"), claim("b:7"), label="new proposition"),
+        group("g4", claim("b:2")),
+    )
     new = merge_reviews(refreshed, old)
     assert layout(new) == {"g1": ["a:1", "b:1"], "g2": ["a:2"], "g3": ["b:2"], "g3-2": ["a:7", "b:7"]}
     assert new.groups[-1].label == "new proposition"
@@ -103,13 +126,17 @@ def test_vanished_unreviewed_claims_drop_and_empty_groups_disappear() -> None:
     assert layout(new) == {"g1": ["a:1", "b:1"], "g3": ["b:2"]}
     assert new.retired == []
     assert {str(c) for c in diff_registries(BASE, new).changes} == {
-        "removed group g2: label g2", "removed claim a:2: group g2: text of a:2",
+        "removed group g2: label g2",
+        "removed claim a:2: group g2: text of a:2",
     }
 
 
 def test_vanished_reviewed_claims_are_retired_not_lost() -> None:
-    old = fresh(group("g1", claim("a:1"), claim("b:1", status="confirmed", note="seen in print")),
-                group("g2", claim("a:2"), status="false", note="budget figure is wrong"), group("g3", claim("b:2")))
+    old = fresh(
+        group("g1", claim("a:1"), claim("b:1", status="confirmed", note="seen in print")),
+        group("g2", claim("a:2"), status="false", note="budget figure is wrong"),
+        group("g3", claim("b:2")),
+    )
     refreshed = fresh(group("g1", claim("a:1")), group("g3", claim("b:2")))
     new = merge_reviews(refreshed, old)
     assert layout(new) == {"g1": ["a:1"], "g3": ["b:2"]}
@@ -123,8 +150,14 @@ def test_vanished_reviewed_claims_are_retired_not_lost() -> None:
 
 def test_retired_claim_found_again_is_restored_into_its_group() -> None:
     old = fresh(group("g1", claim("a:1")), group("g3", claim("b:2")))
-    old = old.model_copy(update={"retired": [group("g1", claim("b:1", status="confirmed", note="seen in print")),
-                                             group("g2", claim("a:2", status="false"), note="gone")]})
+    old = old.model_copy(
+        update={
+            "retired": [
+                group("g1", claim("b:1", status="confirmed", note="seen in print")),
+                group("g2", claim("a:2", status="false"), note="gone"),
+            ]
+        }
+    )
     new = merge_reviews(BASE, old)
     assert layout(new) == {"g1": ["a:1", "b:1"], "g3": ["b:2"], "g2": ["a:2"]}
     assert new.retired == []
@@ -132,28 +165,39 @@ def test_retired_claim_found_again_is_restored_into_its_group() -> None:
     assert (by_id["b:1"].status, by_id["a:2"].status) == (Status.CONFIRMED, Status.FALSE)
     assert new.groups[2].note == "gone"
     assert {(c.action, c.id) for c in diff_registries(old, new).changes if c.kind == "claim"} == {
-        ("restored", "b:1"), ("restored", "a:2"),
+        ("restored", "b:1"),
+        ("restored", "a:2"),
     }
 
 
 def test_rebuilding_is_idempotent() -> None:
-    old = fresh(group("g1", claim("a:1", status="confirmed"), claim("a:2")),
-                group("g9", claim("b:1"), label="split off by a reviewer"), group("g3", claim("b:2")))
+    old = fresh(
+        group("g1", claim("a:1", status="confirmed"), claim("a:2")),
+        group("g9", claim("b:1"), label="split off by a reviewer"),
+        group("g3", claim("b:2")),
+    )
     once = merge_reviews(BASE, old)
     assert merge_reviews(BASE, once) == once
     assert not diff_registries(once, merge_reviews(BASE, once))
 
 
 def test_flags_fresh_when_membership_matches_else_recomputed() -> None:
-    refreshed = fresh(group("g1", claim("a:1"), claim("b:1"), flags=["conflict"]),
-                      group("g2", claim("a:2"), flags=["single-outlet"]),
-                      group("g3", claim("b:2"), flags=["single-outlet"]))
-    old = fresh(group("g1", claim("a:1"), claim("b:1"), flags=[]),
-                group("g2", claim("a:2"), claim("b:2"), flags=["single-outlet", "hedged"]))
+    refreshed = fresh(
+        group("g1", claim("a:1"), claim("b:1"), flags=["conflict"]),
+        group("g2", claim("a:2"), flags=["single-outlet"]),
+        group("g3", claim("b:2"), flags=["single-outlet"]),
+    )
+    old = fresh(
+        group("g1", claim("a:1"), claim("b:1"), flags=[]),
+        group("g2", claim("a:2"), claim("b:2"), flags=["single-outlet", "hedged"]),
+    )
     new = merge_reviews(refreshed, old)
     assert {g.id: g.flags for g in new.groups} == {"g1": ["conflict"], "g2": ["hedged"]}
-    old2 = fresh(group("g1", claim("a:1")), group("g2", claim("a:2"), claim("b:1"), flags=[]),
-                 group("g3", claim("b:2"), flags=[]))
+    old2 = fresh(
+        group("g1", claim("a:1")),
+        group("g2", claim("a:2"), claim("b:1"), flags=[]),
+        group("g3", claim("b:2"), flags=[]),
+    )
     new2 = merge_reviews(refreshed, old2)
     assert {g.id: g.flags for g in new2.groups} == {"g1": ["single-outlet"], "g2": [], "g3": ["single-outlet"]}
 

@@ -39,8 +39,13 @@ def test_exit_1_on_findings_with_file_line_col(runner: CliRunner) -> None:
     assert result.exit_code == 1
     m = LINE.match(result.stdout.strip())
     assert m, result.stdout
-    assert (m["path"], m["line"], m["col"], m["level"], m["rule"]) == (str(ALTERED), "79", "14", "error",
-                                                                       "evidence-anchored")
+    assert (m["path"], m["line"], m["col"], m["level"], m["rule"]) == (
+        str(ALTERED),
+        "79",
+        "14",
+        "error",
+        "evidence-anchored",
+    )
 
 
 def test_exit_2_on_usage_error(runner: CliRunner) -> None:
@@ -90,7 +95,12 @@ def test_json_format(runner: CliRunner) -> None:
     doc = json.loads(result.stdout)
     assert doc["errors"] == 1 and doc["warnings"] == 0
     assert doc["findings"][0] | {"message": ""} == {
-        "path": str(ALTERED), "line": 79, "col": 14, "level": "error", "message": "", "rule": "evidence-anchored",
+        "path": str(ALTERED),
+        "line": 79,
+        "col": 14,
+        "level": "error",
+        "message": "",
+        "rule": "evidence-anchored",
     }
 
 
@@ -137,8 +147,9 @@ def test_list_rules(runner: CliRunner) -> None:
     assert listed == {r.id: r.level.value for r in RULES.values()}
 
 
-def test_python_tag_is_reported_never_executed(runner: CliRunner, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_python_tag_is_reported_never_executed(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     registry = tmp_path / "claims.yaml"
     registry.write_text("version: 1\nstory: !!python/object/apply:os.system ['echo run > pwned.txt']\n")

@@ -24,18 +24,21 @@ groups:
 """
 
 
-@pytest.mark.parametrize(("loc", "key", "expected"), [
-    ((), False, (1, 1)),
-    (("version",), False, (1, 10)),
-    (("version",), True, (1, 1)),
-    (("sources", 0), False, (3, 3)),
-    (("sources", 0, "path"), False, (4, 9)),
-    (("groups", 0, "claims", 0, "id"), False, (8, 9)),
-    (("groups", 0, "claims", 0, "status"), False, (10, 13)),  # the last duplicate, as loaded
-    (("groups", 0, "claims", 0, "content"), False, (8, 5)),  # missing: the mapping that lacks it
-    (("sources", 5, "path"), False, (3, 1)),  # index out of range: the list
-    (("nothing", "here"), False, (1, 1)),
-])
+@pytest.mark.parametrize(
+    ("loc", "key", "expected"),
+    [
+        ((), False, (1, 1)),
+        (("version",), False, (1, 10)),
+        (("version",), True, (1, 1)),
+        (("sources", 0), False, (3, 3)),
+        (("sources", 0, "path"), False, (4, 9)),
+        (("groups", 0, "claims", 0, "id"), False, (8, 9)),
+        (("groups", 0, "claims", 0, "status"), False, (10, 13)),  # the last duplicate, as loaded
+        (("groups", 0, "claims", 0, "content"), False, (8, 5)),  # missing: the mapping that lacks it
+        (("sources", 5, "path"), False, (3, 1)),  # index out of range: the list
+        (("nothing", "here"), False, (1, 1)),
+    ],
+)
 def test_locate(loc: tuple[str | int, ...], key: bool, expected: tuple[int, int]) -> None:
     assert locate(yaml.compose(DOC, Loader=yaml.SafeLoader), loc, key=key) == expected
 

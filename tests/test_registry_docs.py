@@ -30,5 +30,7 @@ def test_pre_commit_hook() -> None:
     assert hook["pass_filenames"] is True
     pattern = re.compile(hook["files"])
     assert [bool(pattern.search(p)) for p in ("claims.yaml", "docs/claims.yaml", "claims.yaml.bak")] == [
-        True, False, False,
+        True,
+        False,
+        False,
     ]

@@ -37,8 +37,12 @@ def _objects(schema: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 def test_every_field_has_a_description() -> None:
     schema = json.loads(schema_text())
-    missing = [f"{name}.{prop}" for name, obj in _objects(schema) for prop, spec in obj.get("properties", {}).items()
-               if not spec.get("description")]
+    missing = [
+        f"{name}.{prop}"
+        for name, obj in _objects(schema)
+        for prop, spec in obj.get("properties", {}).items()
+        if not spec.get("description")
+    ]
     assert missing == []
     assert {"RegistrySource", "RegistryClaim", "RegistryGroup", "Status"} <= set(schema["$defs"])
 
@@ -71,15 +75,18 @@ def test_status_false_survives_a_round_trip(tmp_path: Path) -> None:
     assert load_registry(path) == reg
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("a: 1\na: 2\n", "duplicate-key"),
-    ("a:\n  b: 1\n  c: 2\n  b: 3\n", "duplicate-key"),
-    ("- {x: 1, x: 1}\n", "duplicate-key"),
-    ("a: [1, 2\n", "syntax"),
-    ("a: 1\n---\nb: 2\n", "syntax"),
-    ("a: !!python/object/apply:os.system ['true']\n", "tag"),
-    ("a: !!python/name:os.system\n", "tag"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a: 1\na: 2\n", "duplicate-key"),
+        ("a:\n  b: 1\n  c: 2\n  b: 3\n", "duplicate-key"),
+        ("- {x: 1, x: 1}\n", "duplicate-key"),
+        ("a: [1, 2\n", "syntax"),
+        ("a: 1\n---\nb: 2\n", "syntax"),
+        ("a: !!python/object/apply:os.system ['true']\n", "tag"),
+        ("a: !!python/name:os.system\n", "tag"),
+    ],
+)
 def test_parse_yaml_problems(text: str, kind: str) -> None:
     assert [p.kind for p in parse_yaml(text).problems] == [kind]
 

@@ -17,9 +17,7 @@ def build(
         list[Path] | None, typer.Option("--seeds", "-s", help="Article folder(s) (default ./seeds).")
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Registry file to write.")] = DEFAULT_REGISTRY,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", "-n", help="Print what would change; write nothing.")
-    ] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Print what would change; write nothing.")] = False,
 ) -> None:
     """Analyse the articles and write the registry, keeping reviewers' edits.
 

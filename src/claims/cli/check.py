@@ -47,8 +47,12 @@ def check(
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     fmt: Annotated[
         CheckFormat | None,
-        typer.Option("--format", "-f", help="Output: text, json or github (annotations; the default when "
-                     "GITHUB_ACTIONS=true).", show_default=False),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output: text, json or github (annotations; the default when GITHUB_ACTIONS=true).",
+            show_default=False,
+        ),
     ] = None,
     list_rules: Annotated[
         bool, typer.Option("--list-rules", help="List the rules with their levels and exit.")

@@ -37,8 +37,9 @@ def _with_review(fresh: RegistryClaim, old: RegistryClaim | None) -> RegistryCla
     return fresh.model_copy(update={"status": old.status, "note": old.note})
 
 
-def _flags(members: list[RegistryClaim], previous: list[str], fresh_groups: list[RegistryGroup],
-           outlets: dict[str, str]) -> list[str]:
+def _flags(
+    members: list[RegistryClaim], previous: list[str], fresh_groups: list[RegistryGroup], outlets: dict[str, str]
+) -> list[str]:
     ids = {c.id for c in members}
     for fg in fresh_groups:
         if {c.id for c in fg.claims} == ids:
@@ -104,9 +105,14 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
     for shell in shells:
         claims = members.pop(shell.id, [])
         if claims:
-            groups.append(shell.model_copy(update={
-                "claims": claims, "flags": _flags(claims, shell.flags, fresh.groups, outlets),
-            }))
+            groups.append(
+                shell.model_copy(
+                    update={
+                        "claims": claims,
+                        "flags": _flags(claims, shell.flags, fresh.groups, outlets),
+                    }
+                )
+            )
 
     # 3. Retire reviewed claims that vanished, and reviewed groups that emptied.
     active_ids = {g.id for g in groups}
@@ -126,9 +132,13 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
         if vanished or (emptied and g.reviewed):
             retire_into(g.id, g, vanished)
 
-    return fresh.model_copy(update={
-        "groups": groups, "retired": list(retired.values()), "story": old.story or fresh.story,
-    })
+    return fresh.model_copy(
+        update={
+            "groups": groups,
+            "retired": list(retired.values()),
+            "story": old.story or fresh.story,
+        }
+    )
 
 
 def build_registry(analysis: Analysis, registry_path: Path, old: Registry | None) -> Registry:

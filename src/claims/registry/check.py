@@ -27,8 +27,14 @@ class Finding:
         return f"{where}: [{self.level}] {self.message} ({self.rule})"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line, "col": self.col, "level": self.level,
-                "message": self.message, "rule": self.rule}
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "level": self.level,
+            "message": self.message,
+            "rule": self.rule,
+        }
 
 
 def check_text(text: str, path: Path, strict: bool = False) -> list[Finding]:

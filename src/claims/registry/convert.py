@@ -22,13 +22,24 @@ def registry_from_analysis(analysis: Analysis, base: Path, story: str = "") -> R
     groups = []
     for g in analysis.groups:
         members = [by_id[cid] for cid in g.claims if cid in by_id]
-        groups.append(RegistryGroup(
-            id=g.id, label=g.label, flags=list(g.flags),
-            claims=[RegistryClaim(**c.model_dump(exclude={"outlet", "group"})) for c in members],
-        ))
+        groups.append(
+            RegistryGroup(
+                id=g.id,
+                label=g.label,
+                flags=list(g.flags),
+                claims=[RegistryClaim(**c.model_dump(exclude={"outlet", "group"})) for c in members],
+            )
+        )
     sources = [
-        RegistrySource(id=s.id, outlet=s.outlet, url=s.url, published=s.published, title=s.title,
-                       path=_rel(s.path, base), sha256=s.sha256)
+        RegistrySource(
+            id=s.id,
+            outlet=s.outlet,
+            url=s.url,
+            published=s.published,
+            title=s.title,
+            path=_rel(s.path, base),
+            sha256=s.sha256,
+        )
         for s in analysis.sources
     ]
     return Registry(story=story, sources=sources, groups=groups)
@@ -41,8 +52,18 @@ def analysis_from_registry(registry: Registry) -> Analysis:
     """
     outlets = {s.id: s.outlet for s in registry.sources}
     sources = [
-        Source(id=s.id, outlet=s.outlet, url=s.url, published=s.published, title=s.title,
-               path=s.path, text="", body_start=0, body_end=0, sha256=s.sha256)
+        Source(
+            id=s.id,
+            outlet=s.outlet,
+            url=s.url,
+            published=s.published,
+            title=s.title,
+            path=s.path,
+            text="",
+            body_start=0,
+            body_end=0,
+            sha256=s.sha256,
+        )
         for s in registry.sources
     ]
     claims: list[Claim] = []
@@ -51,13 +72,17 @@ def analysis_from_registry(registry: Registry) -> Analysis:
         ids = []
         srcs: list[str] = []
         for rc in g.claims:
-            claims.append(Claim(
-                **rc.model_dump(exclude={"status", "note"}),
-                outlet=outlets.get(rc.source, rc.source), group=g.id,
-            ))
+            claims.append(
+                Claim(
+                    **rc.model_dump(exclude={"status", "note"}),
+                    outlet=outlets.get(rc.source, rc.source),
+                    group=g.id,
+                )
+            )
             ids.append(rc.id)
             if rc.source not in srcs:
                 srcs.append(rc.source)
-        groups.append(Group(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1,
-                            flags=list(g.flags), label=g.label))
+        groups.append(
+            Group(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1, flags=list(g.flags), label=g.label)
+        )
     return Analysis(sources=sources, claims=claims, groups=groups)

@@ -56,8 +56,11 @@ def diff_registries(old: Registry | None, new: Registry) -> RegistryDiff:
         if sid not in old_sources:
             add(Change("added", "source", sid, s.path))
         elif s != old_sources[sid]:
-            what = [k for k in ("outlet", "url", "published", "title", "path", "sha256")
-                    if getattr(s, k) != getattr(old_sources[sid], k)]
+            what = [
+                k
+                for k in ("outlet", "url", "published", "title", "path", "sha256")
+                if getattr(s, k) != getattr(old_sources[sid], k)
+            ]
             add(Change("changed", "source", sid, ", ".join(what)))
     for sid, s in old_sources.items():
         if sid not in new_sources:

@@ -121,8 +121,11 @@ def yaml_syntax(ctx: Context) -> Iterator[Hit]:
     yield from _yaml_problems(ctx, "syntax")
 
 
-@rule("yaml-unsafe-tag", Level.ERROR,
-      "No tags beyond plain YAML (e.g. `!!python/object`); such a file is reported, never executed.")
+@rule(
+    "yaml-unsafe-tag",
+    Level.ERROR,
+    "No tags beyond plain YAML (e.g. `!!python/object`); such a file is reported, never executed.",
+)
 def yaml_unsafe_tag(ctx: Context) -> Iterator[Hit]:
     yield from _yaml_problems(ctx, "tag")
 
@@ -189,8 +192,10 @@ def consistent_references(ctx: Context) -> Iterator[Hit]:
     for gi, g in enumerate(reg.groups):
         for ci, c in enumerate(g.claims):
             if c.source not in known:
-                yield Hit(f"claim {c.id!r} names source {c.source!r}, which is not in `sources`",
-                          ("groups", gi, "claims", ci, "source"))
+                yield Hit(
+                    f"claim {c.id!r} names source {c.source!r}, which is not in `sources`",
+                    ("groups", gi, "claims", ci, "source"),
+                )
 
 
 @rule("source-present", Level.ERROR, "Each source file exists beside the registry and decodes as text.")
@@ -201,8 +206,10 @@ def source_present(ctx: Context) -> Iterator[Hit]:
     for i, s in enumerate(reg.sources):
         file = ctx.source_file(s)
         if not file.is_file():
-            yield Hit(f"source {s.id!r}: file {s.path} not found (paths are relative to the registry file)",
-                      ("sources", i, "path"))
+            yield Hit(
+                f"source {s.id!r}: file {s.path} not found (paths are relative to the registry file)",
+                ("sources", i, "path"),
+            )
         elif ctx.source_text(s) is None:
             yield Hit(f"source {s.id!r}: file {s.path} cannot be read as text", ("sources", i, "path"))
 
@@ -215,8 +222,11 @@ def source_unchanged(ctx: Context) -> Iterator[Hit]:
     for i, s in enumerate(reg.sources):
         file = ctx.source_file(s)
         if file.is_file() and hashlib.sha256(file.read_bytes()).hexdigest() != s.sha256:
-            yield Hit(f"source {s.id!r}: {s.path} differs from the recorded sha256; seeds changed since "
-                      "claims.yaml was built: run `claims build`", ("sources", i, "sha256"))
+            yield Hit(
+                f"source {s.id!r}: {s.path} differs from the recorded sha256; seeds changed since "
+                "claims.yaml was built: run `claims build`",
+                ("sources", i, "sha256"),
+            )
 
 
 @rule("evidence-anchored", Level.ERROR, "Each claim's content equals its source's text at [start:end].")
@@ -236,12 +246,17 @@ def evidence_anchored(ctx: Context) -> Iterator[Hit]:
             if text is None:
                 continue  # reported by consistent-references or source-present
             if c.end > len(text):
-                yield Hit(f"claim {c.id!r}: span {c.start}:{c.end} runs past the end of {src.path if src else ''} "
-                          f"({len(text)} characters)", (*loc, "end"))
-            elif text[c.start:c.end] != c.content:
-                found = " ".join(text[c.start:c.end].split())
-                yield Hit(f"claim {c.id!r}: content differs from the source text at {c.start}:{c.end} "
-                          f"(found {found[:60]!r})", (*loc, "content"))
+                yield Hit(
+                    f"claim {c.id!r}: span {c.start}:{c.end} runs past the end of {src.path if src else ''} "
+                    f"({len(text)} characters)",
+                    (*loc, "end"),
+                )
+            elif text[c.start : c.end] != c.content:
+                found = " ".join(text[c.start : c.end].split())
+                yield Hit(
+                    f"claim {c.id!r}: content differs from the source text at {c.start}:{c.end} (found {found[:60]!r})",
+                    (*loc, "content"),
+                )
 
 
 @rule("empty-group", Level.WARNING, "No group in `groups` is left without claims.")
@@ -254,16 +269,25 @@ def empty_group(ctx: Context) -> Iterator[Hit]:
             yield Hit(f"group {g.id!r} has no claims: delete it or move claims into it", ("groups", gi, "id"))
 
 
-@rule("retired-claims", Level.WARNING,
-      "No reviewed claim waits in `retired` (no longer found in the articles): a reviewer should resolve it.")
+@rule(
+    "retired-claims",
+    Level.WARNING,
+    "No reviewed claim waits in `retired` (no longer found in the articles): a reviewer should resolve it.",
+)
 def retired_claims(ctx: Context) -> Iterator[Hit]:
     reg = ctx.registry
     if reg is None:
         return
     for gi, g in enumerate(reg.retired):
         if g.claims:
-            yield Hit(f"retired group {g.id!r}: {len(g.claims)} reviewed claim(s) no longer found in the articles; "
-                      "check them and delete the entry", ("retired", gi, "id"))
+            yield Hit(
+                f"retired group {g.id!r}: {len(g.claims)} reviewed claim(s) no longer found in the articles; "
+                "check them and delete the entry",
+                ("retired", gi, "id"),
+            )
         else:
-            yield Hit(f"retired group {g.id!r} ({g.status.value}) no longer has claims in the articles; "
-                      "check it and delete the entry", ("retired", gi, "id"))
+            yield Hit(
+                f"retired group {g.id!r} ({g.status.value}) no longer has claims in the articles; "
+                "check it and delete the entry",
+                ("retired", gi, "id"),
+            )
