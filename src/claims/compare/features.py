@@ -1,0 +1,64 @@
+"""Per-claim features the blocker and the scorer share, computed once per run."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from claims.compare.speakers import generic_ids, party_words
+from claims.compare.terms import terms_of
+from claims.models import Claim, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """One claim, ready to compare."""
+
+    index: int
+    source: str
+    speaker_id: str
+    generic_speaker: bool
+    no_comment: bool
+    parties: frozenset[str]
+    """Words of the speaker, for refusals ('Nvidia and AMD declined to comment')."""
+    stems: frozenset[str]
+    keys: frozenset[str]
+    text: str
+    """Content stems joined by spaces: what rapidfuzz compares."""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Every claim's features plus the run's term statistics."""
+
+    items: list[Features]
+    df: Counter[str]
+    n: int
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency, smoothed; a term in every claim still weighs a little."""
+        return math.log(1.0 + self.n / (1 + self.df[term]))
+
+
+def build_corpus(claims: list[Claim]) -> Corpus:
+    generic = generic_ids(claims)
+    items: list[Features] = []
+    df: Counter[str] = Counter()
+    for i, claim in enumerate(claims):
+        terms = terms_of(claim.content)
+        stems = frozenset(terms.stems)
+        df.update(stems)
+        df.update(terms.keys)
+        items.append(Features(
+            index=i,
+            source=claim.source,
+            speaker_id=claim.speaker_id,
+            generic_speaker=claim.speaker_id in generic,
+            no_comment=claim.kind is Kind.NO_COMMENT,
+            parties=party_words(claim.speaker),
+            stems=stems,
+            keys=terms.keys,
+            text=" ".join(terms.stems),
+        ))
+    return Corpus(items=items, df=df, n=len(items))

@@ -1,0 +1,57 @@
+"""Flags on a group: what a fact-checker should look at first."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from claims.compare.outlets import credited_outlets
+from claims.compare.quantities import conflicting, quantities
+from claims.models import Claim
+
+SINGLE_OUTLET = "single-outlet"
+NOT_IN_CREDITED_SOURCE = "not-in-credited-source"
+CONFLICT = "conflict"
+UNNAMED_ONLY = "unnamed-only"
+
+FLAGS: dict[str, str] = {
+    SINGLE_OUTLET: "only one source carries the claim",
+    NOT_IN_CREDITED_SOURCE: "credited to an outlet whose own article, in the set, does not carry it",
+    CONFLICT: "the versions disagree on a number, amount, date or count",
+    UNNAMED_ONLY: "every speaker is anonymous (sources, people familiar, unnamed officials)",
+}
+"""Every flag with a one-line explanation, in display order (for --help, legends, the README)."""
+
+
+def not_in_credited_source(members: list[Claim], index: dict[tuple[str, ...], list[str]]) -> bool:
+    """Some claim credits an outlet whose article is in the set, yet no article of it carries the group.
+
+    `index` is `outlet_index(sources)`: outlet key -> source ids.
+    """
+    carried = {c.source for c in members}
+    for claim in members:
+        for key in credited_outlets(claim, index):
+            if not carried & set(index[key]):
+                return True
+    return False
+
+
+def conflict(members: list[Claim]) -> bool:
+    """Two versions mention the same kind of quantity with no value in common."""
+    found = [quantities(f"{c.speaker} {c.content}") for c in members]
+    return any(conflicting(a, b) for a, b in combinations(found, 2))
+
+
+def group_flags(
+    members: list[Claim], index: dict[tuple[str, ...], list[str]], anonymous: dict[str, bool]
+) -> list[str]:
+    """The flags that apply to one group, in FLAGS order (`index`: see not_in_credited_source)."""
+    out: list[str] = []
+    if len({c.source for c in members}) == 1:
+        out.append(SINGLE_OUTLET)
+    if not_in_credited_source(members, index):
+        out.append(NOT_IN_CREDITED_SOURCE)
+    if len(members) > 1 and conflict(members):
+        out.append(CONFLICT)
+    if all(anonymous.get(c.speaker_id, False) for c in members):
+        out.append(UNNAMED_ONLY)
+    return out

@@ -1,0 +1,85 @@
+"""How strongly two claims assert the same proposition: a score in [0, 1+].
+
+score = W_COS * idf-weighted cosine of content stems
+      + W_FUZZ * rapidfuzz token_set_ratio of the stem strings, rescaled from [FUZZ_FLOOR, 1]
+      + a bonus per shared quoted fragment or number (capped)
+      + a bonus when the speaker id is shared (smaller for generic speakers: 'analysts')
+Two refusals (`no_comment`) score 1 when one's speaker words contain the other's
+('DeepSeek' / 'DeepSeek and Huawei'), else 0; a refusal never matches an assertion.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz, process
+
+from claims.compare.features import Corpus, Features
+
+W_COS = 0.6
+W_FUZZ = 0.4
+FUZZ_FLOOR = 0.45
+"""token_set_ratio of unrelated claims from one story sits around 0.45-0.55."""
+QUOTE_BONUS = 0.15
+NUMBER_BONUS = 0.05
+KEY_BONUS_CAP = 0.2
+SPEAKER_BONUS = 0.1
+GENERIC_SPEAKER_BONUS = 0.03
+WORKERS = 2
+"""Threads for rapidfuzz when many pairs are scored at once."""
+_PARALLEL_FROM = 20_000
+
+
+def _refusal_score(a: Features, b: Features) -> float:
+    if a.parties and b.parties:
+        return 1.0 if a.parties <= b.parties or b.parties <= a.parties else 0.0
+    return 1.0 if a.speaker_id == b.speaker_id else 0.0
+
+
+def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float]) -> float:
+    shared = a.stems & b.stems
+    if not shared:
+        return 0.0
+    dot = sum(corpus.idf(t) ** 2 for t in shared)
+    return dot / (norms[a.index] * norms[b.index])
+
+
+def _key_bonus(a: Features, b: Features) -> float:
+    bonus = 0.0
+    for key in a.keys & b.keys:
+        if key.startswith("q:"):
+            bonus += QUOTE_BONUS
+        elif key.startswith("d:"):
+            bonus += NUMBER_BONUS
+    return min(bonus, KEY_BONUS_CAP)
+
+
+def _speaker_bonus(a: Features, b: Features) -> float:
+    if a.speaker_id != b.speaker_id:
+        return 0.0
+    return GENERIC_SPEAKER_BONUS if a.generic_speaker else SPEAKER_BONUS
+
+
+def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
+    """Scores for the given pairs, in order."""
+    items = corpus.items
+    norms = [math.sqrt(sum(corpus.idf(t) ** 2 for t in f.stems)) or 1.0 for f in items]
+    text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
+    fuzzy: dict[tuple[int, int], float] = {}
+    if text_pairs:
+        ratios = process.cpdist(
+            [items[i].text for i, _ in text_pairs],
+            [items[j].text for _, j in text_pairs],
+            scorer=fuzz.token_set_ratio,
+            workers=WORKERS if len(text_pairs) >= _PARALLEL_FROM else 1,
+        )
+        fuzzy = dict(zip(text_pairs, (float(r) / 100.0 for r in ratios.tolist()), strict=True))
+    out: list[float] = []
+    for i, j in pairs:
+        a, b = items[i], items[j]
+        if a.no_comment or b.no_comment:
+            out.append(_refusal_score(a, b) if a.no_comment and b.no_comment else 0.0)
+            continue
+        fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR))
+        out.append(W_COS * _cosine(corpus, a, b, norms) + W_FUZZ * fz + _key_bonus(a, b) + _speaker_bonus(a, b))
+    return out
