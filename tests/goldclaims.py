@@ -10,7 +10,7 @@ import yaml
 
 from claims.models import Claim, Kind, Source
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,10 @@ def trim(text: str, width: int = LABEL_WIDTH) -> str:
     line = " ".join(text.split())
     if len(line) <= width:
         return line
-    cut = line[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:-—")
+    cut = line[: width - 1]
+    if line[width - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    cut = cut.rstrip(" ,;:-—")
     return cut + "…"
 
 

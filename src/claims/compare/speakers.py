@@ -8,10 +8,14 @@ from collections.abc import Iterable
 from claims.models import Claim
 from claims.text import normalise
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 # Nouns for a party the article does not name. A speaker built on one of these
 # ("two sources familiar with the matter", "a senior official", "one engineer")
 # with no personal name is anonymous.
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = _wordset(
     """
     source sources person people official officials analyst analysts expert experts insider
     insiders executive executives engineer engineers employee employees staff staffer staffers
@@ -21,13 +25,13 @@ ROLE_NOUNS = frozenset(
     member members manager managers lawyer lawyers officer officers negotiator negotiators
     witness witnesses resident residents someone pilot pilots nurse nurses doctor doctors
     investigator investigators
-    """.split()
+    """
 )
 # Nouns for a text rather than a person: 'a Reuters report' names its source, 'internal
 # communications' or 'reports of smuggling' do not.
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = _wordset(
     "report reports document documents communications memo memos letter filing filings "
-    "correspondence statement statements article articles".split()
+    "correspondence statement statements article articles"
 )
 # Words that say the party is unnamed on purpose.
 UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "anonymously", "familiar", "unidentified"})

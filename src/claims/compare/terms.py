@@ -7,7 +7,11 @@ from dataclasses import dataclass
 
 from claims.text import normalise
 
-STOPWORDS = frozenset(
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+STOPWORDS = _wordset(
     """
     a an the and or but nor so yet of to in on at by for from with about into onto over under
     as than that this these those there here it its it's itself is are was were be been being
@@ -18,7 +22,7 @@ STOPWORDS = frozenset(
     if then else while because since until unless though although whether after before during
     up down out off again further once now still already even ever new said says say saying told
     tell added according one s t
-    """.split()
+    """
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")

@@ -1,0 +1,128 @@
+"""Grouping measured on gold-format claim sets: the seed story and invented stories of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims.compare import group_claims
+from tests.goldclaims import DATA, load_gold, pairwise_prf, single_prf
+
+SETS = {
+    # floors sit below today's figures so a regression fails, not a rounding change
+    "gold_seeds.yaml": (0.62, 0.85),
+    "grouping/port_strike.yaml": (0.9, 0.9),
+    "grouping/clinic_breach.yaml": (0.9, 0.9),
+}
+
+
+@pytest.mark.parametrize(("name", "floors"), SETS.items())
+def test_grouping_scores_stay_above_floor(name: str, floors: tuple[float, float]) -> None:
+    gs = load_gold(DATA / name)
+    out, groups = group_claims(gs.claims, gs.sources)
+    pred = {c.id: c.group or "" for c in out}
+    source = {c.id: c.source for c in out}
+    single = {cid: g.single_source for g in groups for cid in g.claims}
+    assert pairwise_prf(gs.gold_group, pred, source)["f1"] >= floors[0]
+    assert single_prf(gs.gold_group, single, source)["f1"] >= floors[1]
+
+
+def test_every_grouping_set_is_measured() -> None:
+    on_disk = {f"grouping/{p.name}" for p in (DATA / "grouping").glob("*.yaml")}
+    assert on_disk <= set(SETS)
+    assert len(on_disk) >= 2
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_groups_are_consistent_with_claims(name: str) -> None:
+    gs = load_gold(DATA / name)
+    out, groups = group_claims(gs.claims, gs.sources)
+    by_id = {c.id: c for c in out}
+    assert sorted(cid for g in groups for cid in g.claims) == sorted(by_id)
+    for g in groups:
+        assert all(by_id[cid].group == g.id for cid in g.claims)
+        assert g.sources == sorted({by_id[cid].source for cid in g.claims})
+        assert g.single_source == (len(g.sources) == 1)
+        assert ("single-outlet" in g.flags) == g.single_source
+        assert 0 < len(g.label) <= 80
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_group_ids_are_stable_across_runs_and_input_order(name: str) -> None:
+    gs = load_gold(DATA / name)
+    _, first = group_claims(gs.claims, gs.sources)
+    _, again = group_claims(list(gs.claims), gs.sources)
+    _, reversed_run = group_claims(list(reversed(gs.claims)), gs.sources)
+    assert [g.id for g in first] == [g.id for g in again]
+    assert {g.id: sorted(g.claims) for g in first} == {g.id: sorted(g.claims) for g in reversed_run}
+
+
+def _groups_by_gold(name: str) -> dict[str, tuple[set[str], list[str]]]:
+    """gold group -> (predicted group ids of its claims, flags of the first one's group)."""
+    gs = load_gold(DATA / name)
+    out, groups = group_claims(gs.claims, gs.sources)
+    flags = {g.id: g.flags for g in groups}
+    res: dict[str, tuple[set[str], list[str]]] = {}
+    for c in out:
+        ids, _ = res.get(gs.gold_group[c.id], (set(), []))
+        ids.add(c.group or "")
+        res[gs.gold_group[c.id]] = (ids, flags[c.group or ""])
+    return res
+
+
+@pytest.mark.parametrize(
+    ("name", "gold_group", "flag", "expected"),
+    [
+        ("grouping/clinic_breach.yaml", "patients-affected", "conflict", True),
+        ("grouping/clinic_breach.yaml", "patients-notified-by-letter", "conflict", False),
+        ("grouping/clinic_breach.yaml", "ransom-paid", "not-in-credited-source", True),
+        ("grouping/clinic_breach.yaml", "entry-through-contractor-password", "not-in-credited-source", False),
+        ("grouping/clinic_breach.yaml", "staff-told-quiet", "unnamed-only", True),
+        ("grouping/clinic_breach.yaml", "patients-notified-by-letter", "unnamed-only", False),
+        ("grouping/port_strike.yaml", "strike-daily-cost", "conflict", True),
+        ("grouping/port_strike.yaml", "offer-fair-and-final", "conflict", False),
+        ("grouping/port_strike.yaml", "ships-diverted-to-halvik", "not-in-credited-source", True),
+        ("grouping/port_strike.yaml", "strike-until-automation-plan-dropped", "not-in-credited-source", False),
+        ("grouping/port_strike.yaml", "revised-offer-delays-automation", "unnamed-only", True),
+        ("grouping/port_strike.yaml", "vessels-at-anchor", "unnamed-only", True),
+        ("grouping/port_strike.yaml", "freight-rates-climb", "single-outlet", False),
+        ("grouping/port_strike.yaml", "retail-shortages", "single-outlet", True),
+        ("gold_seeds.yaml", "huawei-integrating-v4", "not-in-credited-source", True),
+        ("gold_seeds.yaml", "trained-on-blackwell", "not-in-credited-source", False),
+        ("gold_seeds.yaml", "amd-mi308-sales", "unnamed-only", False),
+    ],
+)
+def test_flags_on_gold_groups(name: str, gold_group: str, flag: str, expected: bool) -> None:
+    ids, flags = _groups_by_gold(name)[gold_group]
+    assert len(ids) == 1, f"{gold_group} split over {ids}"
+    assert (flag in flags) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "together", "apart"),
+    [
+        # a refusal groups with the same party's refusal, never with another party's
+        ("gold_seeds.yaml", "nvidia-amd-declined-comment", "deepseek-huawei-no-response"),
+        ("grouping/clinic_breach.yaml", "ag-declined", "gang-no-response"),
+        ("grouping/port_strike.yaml", "authority-declined-comment", "kestrel-no-response"),
+        # one generic speaker ('analysts') on two propositions stays two groups
+        ("grouping/port_strike.yaml", "freight-rates-climb", "retail-shortages"),
+        # one named speaker on two propositions stays two groups
+        ("grouping/port_strike.yaml", "strike-daily-cost", "offer-fair-and-final"),
+        ("grouping/clinic_breach.yaml", "patients-affected", "clinical-records-safe"),
+    ],
+)
+def test_neighbouring_propositions_stay_apart(name: str, together: str, apart: str) -> None:
+    res = _groups_by_gold(name)
+    assert len(res[together][0]) == 1
+    assert not res[together][0] & res[apart][0]
+
+
+def test_empty_input() -> None:
+    assert group_claims([], []) == ([], [])
+
+
+def test_gold_helper_reads_every_claim() -> None:
+    gs = load_gold(Path(DATA / "gold_seeds.yaml"))
+    assert len(gs.claims) == len(gs.doc["claims"]) == len(gs.gold_group)

@@ -1,0 +1,142 @@
+"""The comparer's parts, table-driven: quantities, speakers, outlets, blocking, clustering."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.compare import group_claims
+from claims.compare.blocking import candidate_pairs
+from claims.compare.clustering import average_link
+from claims.compare.features import build_corpus
+from claims.compare.ids import group_id, trim
+from claims.compare.outlets import outlet_key
+from claims.compare.quantities import conflicting, quantities
+from claims.compare.speakers import is_anonymous, is_generic
+from claims.compare.terms import key_terms
+from claims.models import Claim, Kind, Source
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("two sources familiar with the plan", "three sources familiar with the plan", ["count:source"]),
+        ("it earned $390 million in the quarter", "it earned $290 million in the quarter", ["amount"]),
+        ("it earned $390 million", "it earned 390 million dollars", []),
+        ("sales fell 5% last year", "sales fell 7 percent last year", ["percent"]),
+        ("the vote is on March 3", "the vote is on March 5", ["date"]),
+        ("the plant opened in 2019", "the plant opened in 2021", ["year"]),
+        ("twelve ships waited", "12 ships waited", []),
+        ("two sources said", "it earned $2 million", []),  # different kinds: no conflict
+        ("one of the engineers left", "two engineers left", []),
+        ("the deal is worth 3 billion", "the deal was signed in 2020", []),
+    ],
+)
+def test_conflicting_quantities(a: str, b: str, expected: list[str]) -> None:
+    assert conflicting(quantities(a), quantities(b)) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "anonymous", "generic"),
+    [
+        ("two people familiar with the talks", True, True),
+        ("a senior administration official", True, True),
+        ("an unnamed executive", True, False),
+        ("one senior engineer", True, False),
+        ("a nurse who spoke on condition of anonymity", True, False),
+        ("Analysts at a Zurich bank", True, True),
+        ("internal memos", True, False),
+        ("a Tribune report", False, False),
+        ("spokesperson Ana Ruiz", False, False),
+        ("Finance Minister Lena Ortiz", False, False),
+        ("the city council", False, False),
+        ("She", None, False),
+    ],
+)
+def test_speaker_traits(speaker: str, anonymous: bool | None, generic: bool) -> None:
+    assert is_anonymous(speaker) is anonymous
+    assert is_generic(speaker) is generic
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("The Signal", ("signal",)), ("Investing.com", ("investing",)), ("NordWire", ("nordwire",)),
+     ("The Times", ("times",))],
+)
+def test_outlet_key(name: str, key: tuple[str, ...]) -> None:
+    assert outlet_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ('Talks stalled, Mayor Ruiz said "we will never sign" on 12 May', {"n:ruiz", "d:12", "q:never sign"},
+         {"n:talks"}),
+        ('the fund lost "nearly half its value"', {"q:nearl half value"}, set()),
+    ],
+)
+def test_key_terms(text: str, present: set[str], absent: set[str]) -> None:
+    keys = key_terms(text)
+    assert present <= keys
+    assert not absent & keys
+
+
+def test_average_link_does_not_chain() -> None:
+    # 0~1 and 1~2 are strong, 0~2 is nothing: single-link would join all three
+    edges = {(0, 1): 0.9, (1, 2): 0.5, (0, 2): 0.0}
+    assert average_link(3, edges, ["a", "b", "c"], 0.3, 0.0) == [[0, 1], [2]]
+    # with 0~2 moderately similar the mean clears the bar and all three join
+    edges[(0, 2)] = 0.3
+    assert average_link(3, edges, ["a", "b", "c"], 0.3, 0.0) == [[0, 1, 2]]
+
+
+def test_same_source_needs_a_margin() -> None:
+    edges = {(0, 1): 0.4}
+    assert average_link(2, edges, ["a", "a"], 0.3, 0.2) == [[0], [1]]
+    assert average_link(2, edges, ["a", "b"], 0.3, 0.2) == [[0, 1]]
+
+
+def _claim(i: int, source: str, content: str, speaker: str = "Mayor Lena Ortiz", kind: Kind = Kind.INDIRECT,
+           speaker_id: str = "lena-ortiz") -> Claim:
+    return Claim(id=f"{source}:{i}", source=source, outlet=source, speaker=speaker, speaker_id=speaker_id,
+                 cue="said", kind=kind, content=content, start=0, end=len(content))
+
+
+def test_blocking_skips_terms_that_are_too_common() -> None:
+    # every claim shares 'budget'; only the two tram claims share rare terms
+    def code(i: int) -> str:
+        return "".join(chr(97 + (i // 26**k) % 26) for k in range(3))
+
+    claims = [_claim(i, f"s{i % 7}", f"the budget covers {code(i)}xyz and {code(i + 100)}qrs", speaker_id=f"p{i}")
+              for i in range(60)]
+    claims.append(_claim(60, "sx", "the budget funds the Harbour tram extension", speaker_id="p60"))
+    claims.append(_claim(61, "sy", "the budget pays for the Harbour tram extension", speaker_id="p61"))
+    pairs = candidate_pairs(build_corpus(claims), max_postings=20)
+    assert (60, 61) in pairs
+    assert len(pairs) < 62 * 61 // 2 // 10
+
+
+def test_refusals_group_by_party() -> None:
+    claims = [
+        _claim(0, "a", "The ministry declined to comment", "The ministry", Kind.NO_COMMENT, "ministry"),
+        _claim(1, "b", "The ministry did not respond to a request for comment", "The ministry", Kind.NO_COMMENT,
+               "ministry"),
+        _claim(2, "c", "Orbis Bank declined to comment", "Orbis Bank", Kind.NO_COMMENT, "orbis-bank"),
+        _claim(3, "d", "the ministry declined to comment on the leak", "Two officials", Kind.INDIRECT, "officials"),
+    ]
+    sources = [Source(id=s, outlet=s, path=s, text="", body_start=0, body_end=0) for s in "abcd"]
+    out, groups = group_claims(claims, sources)
+    assert out[0].group == out[1].group
+    assert len({out[0].group, out[2].group, out[3].group}) == 3
+    assert len(groups) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("short claim", "short claim"), ("word " * 30, ("word " * 16).strip() + "…")],
+)
+def test_trim(text: str, expected: str) -> None:
+    assert trim(text) == expected
+
+
+def test_group_id_ignores_member_order() -> None:
+    assert group_id(["b:1", "a:2"]) == group_id(["a:2", "b:1"]) != group_id(["a:2"])
