@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 # Each module registers its command(s) on `app`.
-from claims.cli import build, check, diff, listing, schema, sources  # noqa: E402, F401
+from claims.cli import build, check, diff, listing, matrix, schema, sources  # noqa: E402, F401
 
 
 def main() -> None:

@@ -14,10 +14,10 @@ CONFLICT = "conflict"
 UNNAMED_ONLY = "unnamed-only"
 
 FLAGS: dict[str, str] = {
-    SINGLE_OUTLET: "only one source carries the claim",
-    NOT_IN_CREDITED_SOURCE: "credited to an outlet whose own article, in the set, does not carry it",
-    CONFLICT: "the versions disagree on a number, amount, date or count",
-    UNNAMED_ONLY: "every speaker is anonymous (sources, people familiar, unnamed officials)",
+    SINGLE_OUTLET: "only one source carries it",
+    NOT_IN_CREDITED_SOURCE: "credited to an outlet whose own article here does not carry it",
+    CONFLICT: "versions disagree on a number, amount, date or count",
+    UNNAMED_ONLY: "every speaker is anonymous (sources, unnamed officials)",
 }
 """Every flag with a one-line explanation, in display order (for --help, legends, the README)."""
 

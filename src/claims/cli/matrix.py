@@ -1,0 +1,48 @@
+"""`claims matrix`."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from claims.cli import app
+from claims.cli.common import load_analysis, report_skipped
+from claims.cli.listing import RegistryOpt, SeedsOpt
+from claims.compare.flags import FLAGS
+
+
+class MatrixFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+# "\b" keeps click from re-wrapping the list: one flag per line.
+_FLAGS_HELP = "\b\nFlags:\n" + "\n".join(f"  {name}: {text}" for name, text in FLAGS.items())
+
+
+@app.command("matrix", epilog=_FLAGS_HELP)
+def matrix(
+    seeds: SeedsOpt = None,
+    registry: RegistryOpt = None,
+    fmt: Annotated[MatrixFormat, typer.Option("--format", "-f", help="Output format.")] = MatrixFormat.table,
+    width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+) -> None:
+    """Show which outlet carries which claim: one row per group, one column per outlet, with flags.
+
+    Without --seeds, reads ./claims.yaml when it exists, else analyses ./seeds.
+    """
+    from claims.compare.matrix import coverage
+
+    analysis, _ = load_analysis(seeds, registry)
+    data = coverage(analysis)
+    if fmt is MatrixFormat.json:
+        typer.echo(json.dumps(data.model_dump(mode="json"), indent=2, ensure_ascii=False))
+    else:
+        from claims.render import make_console
+        from claims.render.matrix import render_matrix
+
+        render_matrix(make_console(width=width), data)
+    raise typer.Exit(report_skipped(analysis))
