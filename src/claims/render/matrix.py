@@ -31,7 +31,7 @@ def abbreviate(name: str, width: int = ABBREV_WIDTH) -> str:
     """
     if len(name) <= width:
         return name
-    words = [w for w in _WORD.findall(name) if w.lower() not in _SKIP] or _WORD.findall(name) or [name]
+    words: list[str] = [w for w in _WORD.findall(name) if w.lower() not in _SKIP] or _WORD.findall(name) or [name]
     if len(words) == 1:
         return words[0][:width]
     initials = "".join(w if w.isupper() and len(w) <= 2 else w[0].upper() for w in words)
