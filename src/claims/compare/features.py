@@ -35,6 +35,8 @@ class Corpus:
     items: list[Features]
     df: Counter[str]
     n: int
+    idf2: dict[str, float]
+    """Squared idf of every term: the weight in the cosine."""
 
     def idf(self, term: str) -> float:
         """Inverse document frequency, smoothed; a term in every claim still weighs a little."""
@@ -61,4 +63,6 @@ def build_corpus(claims: list[Claim]) -> Corpus:
             keys=terms.keys,
             text=" ".join(terms.stems),
         ))
-    return Corpus(items=items, df=df, n=len(items))
+    n = len(items)
+    idf2 = {t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()}
+    return Corpus(items=items, df=df, n=n, idf2=idf2)

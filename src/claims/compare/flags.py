@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from claims.compare.outlets import credited_outlets
+from claims.compare.outlets import OutletIndex, credited_in
 from claims.compare.quantities import conflicting, quantities
 from claims.models import Claim
 
@@ -22,15 +22,12 @@ FLAGS: dict[str, str] = {
 """Every flag with a one-line explanation, in display order (for --help, legends, the README)."""
 
 
-def not_in_credited_source(members: list[Claim], index: dict[tuple[str, ...], list[str]]) -> bool:
-    """Some claim credits an outlet whose article is in the set, yet no article of it carries the group.
-
-    `index` is `outlet_index(sources)`: outlet key -> source ids.
-    """
+def not_in_credited_source(members: list[Claim], index: OutletIndex) -> bool:
+    """Some claim credits an outlet whose article is in the set, yet no article of it carries the group."""
     carried = {c.source for c in members}
     for claim in members:
-        for key in credited_outlets(claim, index):
-            if not carried & set(index[key]):
+        for key in credited_in(claim, index.by_first):
+            if not carried & set(index.sources[key]):
                 return True
     return False
 
@@ -41,10 +38,8 @@ def conflict(members: list[Claim]) -> bool:
     return any(conflicting(a, b) for a, b in combinations(found, 2))
 
 
-def group_flags(
-    members: list[Claim], index: dict[tuple[str, ...], list[str]], anonymous: dict[str, bool]
-) -> list[str]:
-    """The flags that apply to one group, in FLAGS order (`index`: see not_in_credited_source)."""
+def group_flags(members: list[Claim], index: OutletIndex, anonymous: dict[str, bool]) -> list[str]:
+    """The flags that apply to one group, in FLAGS order (`index`: `outlet_index(sources)`)."""
     out: list[str] = []
     if len({c.source for c in members}) == 1:
         out.append(SINGLE_OUTLET)

@@ -40,7 +40,7 @@ def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float]) -> flo
     shared = a.stems & b.stems
     if not shared:
         return 0.0
-    dot = sum(corpus.idf(t) ** 2 for t in shared)
+    dot = sum(map(corpus.idf2.__getitem__, shared))
     return dot / (norms[a.index] * norms[b.index])
 
 
@@ -63,7 +63,8 @@ def _speaker_bonus(a: Features, b: Features) -> float:
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     """Scores for the given pairs, in order."""
     items = corpus.items
-    norms = [math.sqrt(sum(corpus.idf(t) ** 2 for t in f.stems)) or 1.0 for f in items]
+    w = corpus.idf2
+    norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in items]
     text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
     fuzzy: dict[tuple[int, int], float] = {}
     if text_pairs:
