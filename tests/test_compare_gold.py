@@ -11,9 +11,10 @@ from tests.goldclaims import DATA, load_gold, pairwise_prf, single_prf
 
 SETS = {
     # floors sit below today's figures so a regression fails, not a rounding change
-    "gold_seeds.yaml": (0.62, 0.85),
+    "gold_seeds.yaml": (0.72, 0.9),
     "grouping/port_strike.yaml": (0.9, 0.9),
     "grouping/clinic_breach.yaml": (0.9, 0.9),
+    "grouping/scooter_recall.yaml": (0.9, 0.9),
 }
 
 
@@ -88,6 +89,12 @@ def _groups_by_gold(name: str) -> dict[str, tuple[set[str], list[str]]]:
         ("grouping/port_strike.yaml", "vessels-at-anchor", "unnamed-only", True),
         ("grouping/port_strike.yaml", "freight-rates-climb", "single-outlet", False),
         ("grouping/port_strike.yaml", "retail-shortages", "single-outlet", True),
+        ("grouping/scooter_recall.yaml", "recall-80000-scooters", "conflict", True),
+        ("grouping/scooter_recall.yaml", "recall-80000-scooters", "not-in-credited-source", False),
+        ("grouping/scooter_recall.yaml", "recall-80000-scooters", "unnamed-only", False),
+        ("grouping/scooter_recall.yaml", "engineers-warned-memo", "not-in-credited-source", True),
+        ("grouping/scooter_recall.yaml", "knew-since-march", "unnamed-only", True),
+        ("grouping/scooter_recall.yaml", "fourteen-fire-reports", "conflict", False),
         ("gold_seeds.yaml", "huawei-integrating-v4", "not-in-credited-source", True),
         ("gold_seeds.yaml", "trained-on-blackwell", "not-in-credited-source", False),
         ("gold_seeds.yaml", "amd-mi308-sales", "unnamed-only", False),
@@ -111,6 +118,9 @@ def test_flags_on_gold_groups(name: str, gold_group: str, flag: str, expected: b
         # one named speaker on two propositions stays two groups
         ("grouping/port_strike.yaml", "strike-daily-cost", "offer-fair-and-final"),
         ("grouping/clinic_breach.yaml", "patients-affected", "clinical-records-safe"),
+        # one regulator, two propositions sharing most nouns
+        ("grouping/scooter_recall.yaml", "fourteen-fire-reports", "fine-decision"),
+        ("grouping/scooter_recall.yaml", "velora-declined", "recall-80000-scooters"),
     ],
 )
 def test_neighbouring_propositions_stay_apart(name: str, together: str, apart: str) -> None:

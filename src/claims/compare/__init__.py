@@ -32,9 +32,9 @@ from claims.models import Claim, Group, Source
 
 __all__ = ["FLAGS", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims"]
 
-THRESHOLD = 0.3
+THRESHOLD = 0.25
 """Least mean pair score for two clusters to merge."""
-SAME_SOURCE_MARGIN = 0.05
+SAME_SOURCE_MARGIN = 0.1
 """Extra mean score needed when both clusters already hold a claim from one source."""
 EDGE_FLOOR = 0.12
 """Pair scores below this are dropped before clustering (they count as 0)."""

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claims.compare.speakers import generic_ids, party_words
-from claims.compare.terms import terms_of
+from claims.compare.terms import acronyms, terms_of
 from claims.models import Claim, Kind
 
 
@@ -45,10 +45,14 @@ class Corpus:
 
 def build_corpus(claims: list[Claim]) -> Corpus:
     generic = generic_ids(claims)
+    known: set[str] = set()
+    for claim in claims:
+        known |= acronyms(claim.content)
+    known_acronyms = frozenset(known)
     items: list[Features] = []
     df: Counter[str] = Counter()
     for i, claim in enumerate(claims):
-        terms = terms_of(claim.content)
+        terms = terms_of(claim.content, known_acronyms)
         stems = frozenset(terms.stems)
         df.update(stems)
         df.update(terms.keys)

@@ -25,6 +25,8 @@ NUMBER_BONUS = 0.05
 KEY_BONUS_CAP = 0.2
 SPEAKER_BONUS = 0.1
 GENERIC_SPEAKER_BONUS = 0.03
+SHORT_CLAIM = 5
+"""Claims with fewer distinct terms than this match on too little: their cosine is scaled down."""
 WORKERS = 2
 """Threads for rapidfuzz when many pairs are scored at once."""
 _PARALLEL_FROM = 20_000
@@ -37,11 +39,13 @@ def _refusal_score(a: Features, b: Features) -> float:
 
 
 def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float]) -> float:
+    """idf-weighted cosine of the stem sets, damped when either claim is very short."""
     shared = a.stems & b.stems
     if not shared:
         return 0.0
     dot = sum(map(corpus.idf2.__getitem__, shared))
-    return dot / (norms[a.index] * norms[b.index])
+    short = min(len(a.stems), len(b.stems))
+    return dot / (norms[a.index] * norms[b.index]) * min(1.0, short / SHORT_CLAIM)
 
 
 def _key_bonus(a: Features, b: Features) -> float:

@@ -32,6 +32,17 @@ _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 STEM_LEN = 5
 
 
+# A country and the adjective for it are one term ('American firms' ~ 'US chipmakers').
+DEMONYMS = {
+    "american": "usa", "americans": "usa", "america": "usa", "chinese": "china", "british": "uk",
+    "britain": "uk", "russian": "russia", "japanese": "japan", "german": "germany", "french": "france",
+    "indian": "india", "european": "eu", "korean": "korea", "canadian": "canada", "australian": "australia",
+    "italian": "italy", "spanish": "spain", "mexican": "mexico", "brazilian": "brazil", "israeli": "israel",
+    "iranian": "iran", "ukrainian": "ukraine", "turkish": "turkey", "danish": "denmark", "dutch": "netherlands",
+    "swedish": "sweden", "swiss": "switzerland", "taiwanese": "taiwan",
+}
+
+
 def stem(word: str) -> str:
     """A crude, language-agnostic stem: the word's first STEM_LEN characters.
 
@@ -44,8 +55,9 @@ def stem(word: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    """Normalised non-stopword tokens, in order (numbers kept whole)."""
-    return [w for w in _WORD.findall(normalise(text).replace("'", "")) if w not in STOPWORDS]
+    """Normalised non-stopword tokens, in order (numbers kept whole, 'Chinese' read as 'china')."""
+    words = _WORD.findall(normalise(text).replace("'", ""))
+    return [DEMONYMS.get(w, w) for w in words if w not in STOPWORDS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,5 +90,41 @@ def key_terms(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def terms_of(text: str) -> Terms:
-    return Terms(stems=tuple(stem(w) for w in content_words(text)), keys=key_terms(text))
+_US = re.compile(r"(?:U\.S\.A?\.?|USA|US|United States)(?![a-z])")
+_UK = re.compile(r"(?:U\.K\.?|UK|United Kingdom)(?![a-z])")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def acronyms(text: str) -> set[str]:
+    """All-capital words ('AMD', 'AI'), lowercased: what a spelled-out name may abbreviate to."""
+    return {m.group(0).lower() for m in _ACRONYM.finditer(text)}
+
+
+def _extra_terms(text: str, known_acronyms: frozenset[str]) -> list[str]:
+    """Country abbreviations ('U.S.', 'UK') and acronyms of spelled-out names.
+
+    A run of 2-4 content words whose initials form an acronym seen elsewhere in the run
+    ('Advanced Micro Devices' when some claim says 'AMD') gets that acronym as a term.
+    """
+    out: list[str] = []
+    if _US.search(text):
+        out.append("usa")
+    if _UK.search(text):
+        out.append("uk")
+    words = _WORD.findall(normalise(text).replace("'", ""))
+    out.extend("a:" + a for a in acronyms(text))
+    if known_acronyms:
+        for n in (2, 3, 4):
+            for i in range(len(words) - n + 1):
+                gram = words[i:i + n]
+                if any(g in STOPWORDS or g.isdigit() for g in gram):
+                    continue
+                initials = "".join(g[0] for g in gram)
+                if initials in known_acronyms:
+                    out.append("a:" + initials)
+    return out
+
+
+def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
+    stems = [stem(w) for w in content_words(text)]
+    return Terms(stems=tuple(stems + _extra_terms(text, known_acronyms)), keys=key_terms(text))
