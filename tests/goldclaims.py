@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,8 @@ def load_gold(path: Path) -> GoldSet:
     """Claims carry the gold speaker, speaker_id, via, kind and content; `group` is left empty."""
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     sources = [
-        Source(id=str(sid), outlet=str(info["outlet"]), path=f"{sid}.txt", text="", body_start=0, body_end=0)
+        Source(id=str(sid), outlet=str(info["outlet"]), path=f"{sid}.txt", text="", body_start=0, body_end=0,
+               sha256=hashlib.sha256(str(sid).encode("utf-8")).hexdigest())
         for sid, info in doc["sources"].items()
     ]
     outlet = {s.id: s.outlet for s in sources}
