@@ -12,7 +12,7 @@ from claims.compare.ids import group_id, trim
 from claims.compare.outlets import outlet_key
 from claims.compare.quantities import conflicting, quantities
 from claims.compare.speakers import is_anonymous, is_generic
-from claims.compare.terms import key_terms
+from claims.compare.terms import key_terms, terms_of
 from claims.models import Claim, Kind, Source
 
 
@@ -78,6 +78,28 @@ def test_key_terms(text: str, present: set[str], absent: set[str]) -> None:
     keys = key_terms(text)
     assert present <= keys
     assert not absent & keys
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "present", "absent"),
+    [
+        ("has not shown US chipmakers its model", set(), {"usa"}, set()),
+        ("kept it from American firms", set(), {"usa"}, {"americ"}),
+        ("the U.S. Treasury said", set(), {"usa"}, set()),
+        ("bus routes in Busan", set(), set(), {"usa"}),
+        ("talks with British officials", set(), {"uk"}, set()),
+        ("the Chinese lab", set(), {"china"}, {"chine"}),
+        ("a Advanced Micro Devices chip", {"amd"}, {"a:amd"}, set()),
+        ("a Advanced Micro Devices chip", set(), set(), {"a:amd"}),
+        ("the artificial intelligence lab", {"ai"}, {"a:ai"}, set()),
+        ("the AI lab", set(), {"a:ai"}, set()),
+        ("rates at the Bank of England", {"be"}, set(), {"a:be"}),  # a stopword breaks the run
+    ],
+)
+def test_country_and_acronym_terms(text: str, known: set[str], present: set[str], absent: set[str]) -> None:
+    stems = set(terms_of(text, frozenset(known)).stems)
+    assert present <= stems
+    assert not absent & stems
 
 
 def test_average_link_does_not_chain() -> None:

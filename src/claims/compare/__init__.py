@@ -7,15 +7,19 @@ chaining), `flags`, `ids` (stable ids, labels). `matrix` builds the outlet cover
 
 How the thresholds were chosen
 ------------------------------
-THRESHOLD and SAME_SOURCE_MARGIN were swept (0.20-0.50 and 0.0-0.3) on claims built from three
-gold files in the gold YAML shape: the seed story's gold (tests/data/gold_seeds.yaml) and two
-invented stories written for these tests (tests/data/grouping/*.yaml: a port strike and a
-hospital data breach, reworded across 4-5 outlets with traps: one generic speaker on several
-propositions, one named speaker on several, near-duplicate wording about different things).
-The chosen values sit in the middle of the plateau where pairwise cross-source F1 stays high on
-all three sets, not at the best value for the seeds alone; tests/test_compare_gold.py keeps
-every set above its floor. The weights inside the score (similarity.py) were set by looking at
-the score distributions of same-group and different-group pairs on the same three sets.
+THRESHOLD and SAME_SOURCE_MARGIN were swept (0.20-0.30 and 0.0-0.3) on claims built from four
+gold files in the gold YAML shape: the seed story's gold (tests/data/gold_seeds.yaml) and three
+invented stories written for these tests (tests/data/grouping/*.yaml: a port strike, a hospital
+data breach and a scooter recall, reworded across 4-5 outlets, with traps: one generic speaker on
+several propositions, one named speaker on several, refusals by different parties, a lede
+paraphrased with little shared wording). The invented stories score F1 1.0 anywhere in
+0.20-0.27 (the recall story drops to 0.78 at 0.30); the seeds peak at 0.80 on the plateau
+0.22-0.25 with a margin of 0.15-0.3 and fall to 0.71 at 0.26. THRESHOLD = 0.24 and
+SAME_SOURCE_MARGIN = 0.2 sit inside that plateau rather than on its edge. The weights inside the
+score (similarity.py) were set by reading the score distributions of same-group and
+different-group pairs on the same four sets; tests/test_compare_gold.py keeps each set above a
+floor. What lexical similarity cannot join (a lede reworded with no shared content word,
+"withheld" vs "did not provide") stays apart: the seeds' misses are of that kind.
 """
 
 from __future__ import annotations
@@ -32,9 +36,9 @@ from claims.models import Claim, Group, Source
 
 __all__ = ["FLAGS", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims"]
 
-THRESHOLD = 0.25
+THRESHOLD = 0.24
 """Least mean pair score for two clusters to merge."""
-SAME_SOURCE_MARGIN = 0.1
+SAME_SOURCE_MARGIN = 0.2
 """Extra mean score needed when both clusters already hold a claim from one source."""
 EDGE_FLOOR = 0.12
 """Pair scores below this are dropped before clustering (they count as 0)."""

@@ -90,9 +90,9 @@ def key_terms(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_US = re.compile(r"(?:U\.S\.A?\.?|USA|US|United States)(?![a-z])")
-_UK = re.compile(r"(?:U\.K\.?|UK|United Kingdom)(?![a-z])")
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_US = re.compile(r"\b(?:U\.S\.A?\.?|USA|US|United States)(?![a-z])")
+_UK = re.compile(r"\b(?:U\.K\.?|UK|United Kingdom)(?![a-z])")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
 
 
 def acronyms(text: str) -> set[str]:
