@@ -24,6 +24,7 @@ MONTHS = ("january february march april may june july august september october n
 _MONTHS = MONTHS.split()
 _NUMWORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _NUMBER = rf"(?:\d+(?:[.,]\d+)*|{_NUMWORD})"
+_HAS_NUMBER_WORD = re.compile(rf"\b(?:{_NUMWORD})\b")
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?P<cur>[$€£¥])?\s?(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE})\b(?:\s(?:dollars|euros|pounds|yuan))?"
@@ -50,6 +51,8 @@ def _value(num: str) -> float | None:
 def quantities(text: str) -> dict[str, set[float]]:
     """kind -> values mentioned. Spans used by one kind are not read again by a later one."""
     low = normalise(text)
+    if not any(c.isdigit() for c in low) and not _HAS_NUMBER_WORD.search(low):
+        return {}
     found: dict[str, set[float]] = defaultdict(set)
     used: list[tuple[int, int]] = []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claims.models import Claim
 from claims.text import normalise
@@ -78,6 +79,7 @@ def _capitalised_before_head(speaker: str) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() not in {"a", "an", "the", "one", "some"}
 
 
+@lru_cache(maxsize=65536)
 def is_anonymous(speaker: str) -> bool | None:
     """True for an unnamed party, False for a named one, None for a pronoun (undecided)."""
     head, tail = _head(speaker)
@@ -94,6 +96,7 @@ def is_anonymous(speaker: str) -> bool | None:
     return False
 
 
+@lru_cache(maxsize=65536)
 def is_generic(speaker: str) -> bool:
     """A speaker description that many unrelated claims share ('analysts', 'the official')."""
     head, _ = _head(speaker)
@@ -126,6 +129,7 @@ def generic_ids(claims: Iterable[Claim]) -> set[str]:
     return {sid for sid, g in seen.items() if g}
 
 
+@lru_cache(maxsize=65536)
 def party_words(speaker: str) -> frozenset[str]:
     """The named parties in a (joint) speaker: 'Nvidia and AMD' -> {'nvidia', 'amd'}."""
     words = [w for w in tokens(speaker) if w not in {"and", "the", "a", "an", "both", "or"}]

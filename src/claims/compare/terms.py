@@ -54,9 +54,13 @@ def stem(word: str) -> str:
     return word[:STEM_LEN]
 
 
-def content_words(text: str) -> list[str]:
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(normalise(text).replace("'", ""))
+
+
+def content_words(text: str, tokens: list[str] | None = None) -> list[str]:
     """Normalised non-stopword tokens, in order (numbers kept whole, 'Chinese' read as 'china')."""
-    words = _WORD.findall(normalise(text).replace("'", ""))
+    words = _tokens(text) if tokens is None else tokens
     return [DEMONYMS.get(w, w) for w in words if w not in STOPWORDS]
 
 
@@ -100,7 +104,7 @@ def acronyms(text: str) -> set[str]:
     return {m.group(0).lower() for m in _ACRONYM.finditer(text)}
 
 
-def _extra_terms(text: str, known_acronyms: frozenset[str]) -> list[str]:
+def _extra_terms(text: str, words: list[str], known_acronyms: frozenset[str]) -> list[str]:
     """Country abbreviations ('U.S.', 'UK') and acronyms of spelled-out names.
 
     A run of 2-4 content words whose initials form an acronym seen elsewhere in the run
@@ -111,7 +115,6 @@ def _extra_terms(text: str, known_acronyms: frozenset[str]) -> list[str]:
         out.append("usa")
     if _UK.search(text):
         out.append("uk")
-    words = _WORD.findall(normalise(text).replace("'", ""))
     out.extend("a:" + a for a in acronyms(text))
     if known_acronyms:
         for n in (2, 3, 4):
@@ -126,5 +129,6 @@ def _extra_terms(text: str, known_acronyms: frozenset[str]) -> list[str]:
 
 
 def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
-    stems = [stem(w) for w in content_words(text)]
-    return Terms(stems=tuple(stems + _extra_terms(text, known_acronyms)), keys=key_terms(text))
+    tokens = _tokens(text)
+    stems = [stem(w) for w in content_words(text, tokens)]
+    return Terms(stems=tuple(stems + _extra_terms(text, tokens, known_acronyms)), keys=key_terms(text))
