@@ -144,10 +144,13 @@ def test_refusals_group_by_party() -> None:
                "ministry"),
         _claim(2, "c", "Orbis Bank declined to comment", "Orbis Bank", Kind.NO_COMMENT, "orbis-bank"),
         _claim(3, "d", "the ministry declined to comment on the leak", "Two officials", Kind.INDIRECT, "officials"),
+        # the same party under another description, resolved to one id
+        _claim(4, "e", "The lender did not return calls", "The lender", Kind.NO_COMMENT, "orbis-bank"),
     ]
-    sources = [Source(id=s, outlet=s, path=s, text="", body_start=0, body_end=0) for s in "abcd"]
+    sources = [Source(id=s, outlet=s, path=s, text="", body_start=0, body_end=0) for s in "abcde"]
     out, groups = group_claims(claims, sources)
     assert out[0].group == out[1].group
+    assert out[2].group == out[4].group
     assert len({out[0].group, out[2].group, out[3].group}) == 3
     assert len(groups) == 3
 

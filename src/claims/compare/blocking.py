@@ -36,7 +36,7 @@ def candidate_pairs(corpus: Corpus, prefix: int = PREFIX, max_postings: int = MA
     index: dict[str, list[int]] = defaultdict(list)
     for f in corpus.items:
         if f.no_comment:
-            for word in f.parties or {f"id:{f.speaker_id}"}:
+            for word in f.parties | {f"id:{f.speaker_id}"}:
                 index["p:" + word].append(f.index)
             continue
         terms = sorted((t for t in f.stems | f.keys if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))

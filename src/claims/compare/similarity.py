@@ -4,8 +4,9 @@ score = W_COS * idf-weighted cosine of content stems
       + W_FUZZ * rapidfuzz token_set_ratio of the stem strings, rescaled from [FUZZ_FLOOR, 1]
       + a bonus per shared quoted fragment or number (capped)
       + a bonus when the speaker id is shared (smaller for generic speakers: 'analysts')
-Two refusals (`no_comment`) score 1 when one's speaker words contain the other's
-('DeepSeek' / 'DeepSeek and Huawei'), else 0; a refusal never matches an assertion.
+Two refusals (`no_comment`) score 1 when they share a speaker id or one's speaker words
+contain the other's ('Orbis' / 'Orbis and its parent'), else 0; a refusal never matches an
+assertion.
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ _PARALLEL_FROM = 20_000
 
 
 def _refusal_score(a: Features, b: Features) -> float:
+    """Same party (one id, or one speaker's words inside the other's): 1, else 0."""
+    if a.speaker_id == b.speaker_id:
+        return 1.0
     if a.parties and b.parties:
         return 1.0 if a.parties <= b.parties or b.parties <= a.parties else 0.0
-    return 1.0 if a.speaker_id == b.speaker_id else 0.0
+    return 0.0
 
 
 def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float]) -> float:
@@ -76,6 +80,7 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
             [items[i].text for i, _ in text_pairs],
             [items[j].text for _, j in text_pairs],
             scorer=fuzz.token_set_ratio,
+            score_cutoff=FUZZ_FLOOR * 100,
             workers=WORKERS if len(text_pairs) >= _PARALLEL_FROM else 1,
         )
         fuzzy = dict(zip(text_pairs, (float(r) / 100.0 for r in ratios.tolist()), strict=True))
