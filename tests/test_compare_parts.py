@@ -165,3 +165,17 @@ def test_trim(text: str, expected: str) -> None:
 
 def test_group_id_ignores_member_order() -> None:
     assert group_id(["b:1", "a:2"]) == group_id(["a:2", "b:1"]) != group_id(["a:2"])
+
+
+def test_scores_are_the_same_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims.compare import similarity
+    from tests.goldclaims import DATA, load_gold
+
+    gs = load_gold(DATA / "grouping" / "scooter_recall.yaml")
+    corpus = build_corpus(gs.claims)
+    pairs = sorted(candidate_pairs(corpus))
+    with_numpy = similarity.score_pairs(corpus, pairs)
+    monkeypatch.setattr(similarity, "HAVE_NUMPY", False)
+    without = similarity.score_pairs(corpus, pairs)
+    assert without == pytest.approx(with_numpy)
+    assert max(without) > 0.5

@@ -12,6 +12,7 @@ assertion.
 from __future__ import annotations
 
 import math
+from importlib.util import find_spec
 
 from rapidfuzz import fuzz, process
 
@@ -31,6 +32,7 @@ SHORT_CLAIM = 5
 WORKERS = 2
 """Threads for rapidfuzz when many pairs are scored at once."""
 _PARALLEL_FROM = 20_000
+HAVE_NUMPY = find_spec("numpy") is not None
 
 
 def _refusal_score(a: Features, b: Features) -> float:
@@ -68,22 +70,32 @@ def _speaker_bonus(a: Features, b: Features) -> float:
     return GENERIC_SPEAKER_BONUS if a.generic_speaker else SPEAKER_BONUS
 
 
+def _ratios(lefts: list[str], rights: list[str]) -> list[float]:
+    """token_set_ratio / 100 of each (left, right): rapidfuzz's threaded cpdist when numpy is there.
+
+    rapidfuzz needs numpy only for its matrix functions, and numpy is not a dependency of
+    this package, so without it the pairs are scored one by one (same scores, one thread).
+    """
+    cutoff = FUZZ_FLOOR * 100
+    if not lefts:
+        return []
+    if HAVE_NUMPY:
+        scores = process.cpdist(
+            lefts, rights, scorer=fuzz.token_set_ratio, score_cutoff=cutoff,
+            workers=WORKERS if len(lefts) >= _PARALLEL_FROM else 1,
+        )
+        return [float(r) / 100.0 for r in scores.tolist()]
+    return [fuzz.token_set_ratio(a, b, score_cutoff=cutoff) / 100.0 for a, b in zip(lefts, rights, strict=True)]
+
+
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     """Scores for the given pairs, in order."""
     items = corpus.items
     w = corpus.idf2
     norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in items]
     text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
-    fuzzy: dict[tuple[int, int], float] = {}
-    if text_pairs:
-        ratios = process.cpdist(
-            [items[i].text for i, _ in text_pairs],
-            [items[j].text for _, j in text_pairs],
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=FUZZ_FLOOR * 100,
-            workers=WORKERS if len(text_pairs) >= _PARALLEL_FROM else 1,
-        )
-        fuzzy = dict(zip(text_pairs, (float(r) / 100.0 for r in ratios.tolist()), strict=True))
+    ratios = _ratios([items[i].text for i, _ in text_pairs], [items[j].text for _, j in text_pairs])
+    fuzzy = dict(zip(text_pairs, ratios, strict=True))
     out: list[float] = []
     for i, j in pairs:
         a, b = items[i], items[j]
