@@ -179,3 +179,25 @@ def test_scores_are_the_same_without_numpy(monkeypatch: pytest.MonkeyPatch) -> N
     without = similarity.score_pairs(corpus, pairs)
     assert without == pytest.approx(with_numpy)
     assert max(without) > 0.5
+
+
+@pytest.mark.parametrize(
+    ("speaker", "via", "expected"),
+    [
+        ("two sources", "Reuters", {("reuters",)}),
+        ("a Reuters report", None, {("reuters",)}),
+        ("The Signal", None, {("signal",)}),
+        pytest.param("Signal processing experts", None, set(), marks=pytest.mark.xfail(
+            reason="a one-word outlet name matches the same word in any speaker", strict=True)),
+        ("analysts at Harbor Ledger", None, {("harbor", "ledger")}),
+        ("the harbor master", None, set()),
+        ("two sources", None, set()),
+    ],
+)
+def test_credited_outlets(speaker: str, via: str | None, expected: set[tuple[str, ...]]) -> None:
+    from claims.compare.outlets import credited_outlets, outlet_index
+
+    sources = [Source(id=o, outlet=o, path=o, text="", body_start=0, body_end=0)
+               for o in ("Reuters", "The Signal", "Harbor Ledger")]
+    claim = _claim(0, "x", "something happened", speaker=speaker).model_copy(update={"via": via})
+    assert credited_outlets(claim, outlet_index(sources)) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from claims.compare.outlets import OutletIndex, credited_in
+from claims.compare.outlets import OutletIndex, credited_outlets
 from claims.compare.quantities import conflicting, quantities
 from claims.models import Claim
 
@@ -26,7 +26,7 @@ def not_in_credited_source(members: list[Claim], index: OutletIndex) -> bool:
     """Some claim credits an outlet whose article is in the set, yet no article of it carries the group."""
     carried = {c.source for c in members}
     for claim in members:
-        for key in credited_in(claim, index.by_first):
+        for key in credited_outlets(claim, index):
             if not carried & set(index.sources[key]):
                 return True
     return False
