@@ -56,28 +56,32 @@ def group_claims(
     """
     if not claims:
         return [], []
-    corpus = build_corpus(claims)
+    # Work in claim-id order so that ties break the same way whatever the input order.
+    order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
+    canon = [claims[i] for i in order]
+    corpus = build_corpus(canon)
     pairs = sorted(candidate_pairs(corpus))
     scores = score_pairs(corpus, pairs)
     edges = {p: s for p, s in zip(pairs, scores, strict=True) if s >= EDGE_FLOOR}
-    clusters = average_link(len(claims), edges, [c.source for c in claims], threshold, same_source_margin)
+    clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin)
     index = outlet_index(sources)
-    anonymous = anonymous_ids(claims)
+    anonymous = anonymous_ids(canon)
     group_of: dict[int, str] = {}
-    groups: list[Group] = []
+    placed: list[tuple[int, Group]] = []
     for members in clusters:
-        member_claims = [claims[i] for i in members]
+        inputs = sorted(order[i] for i in members)
+        member_claims = [claims[i] for i in inputs]
         gid = group_id([c.id for c in member_claims])
         srcs = sorted({c.source for c in member_claims})
-        groups.append(Group(
+        placed.append((inputs[0], Group(
             id=gid,
             claims=[c.id for c in member_claims],
             sources=srcs,
             single_source=len(srcs) == 1,
             flags=group_flags(member_claims, index, anonymous),
-            label=trim(claims[central(members, edges)].content),
-        ))
-        for i in members:
+            label=trim(canon[central(members, edges)].content),
+        )))
+        for i in inputs:
             group_of[i] = gid
     out = [c.model_copy(update={"group": group_of[i]}) for i, c in enumerate(claims)]
-    return out, groups
+    return out, [g for _, g in sorted(placed, key=lambda p: p[0])]
