@@ -47,3 +47,12 @@ def test_sources_of_one_outlet_share_a_column() -> None:
 def test_empty_analysis() -> None:
     m = coverage(Analysis(sources=[], claims=[], groups=[]))
     assert m.outlets == [] and m.rows == []
+
+
+def test_readme_lists_every_flag_with_its_meaning() -> None:
+    from claims.compare import FLAGS
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for flag, meaning in FLAGS.items():
+        assert f"| `{flag}` | {meaning} |" in readme
