@@ -25,7 +25,10 @@ class GoldSet:
 
 
 def load_gold(path: Path) -> GoldSet:
-    """Claims carry the gold speaker, speaker_id, via, kind and content; `group` is left empty."""
+    """Claims carry the gold speaker, speaker_id, via, kind and content; `group` is left empty.
+
+    Sources have no text, so `start`/`end` only keep the claims' article order.
+    """
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     sources = [
         Source(id=str(sid), outlet=str(info["outlet"]), path=f"{sid}.txt", text="", body_start=0, body_end=0,
@@ -41,7 +44,8 @@ def load_gold(path: Path) -> GoldSet:
         claims.append(Claim(
             id=cid, source=source, outlet=outlet[source], speaker=c["speaker"], speaker_id=c["speaker_id"],
             via=c.get("via"), cue=c["cue"], kind=Kind(c["kind"]), content=c["content"],
-            start=0, end=len(c["content"]),
+            # gold lists claims in article order; offsets keep that order (there is no text to index)
+            start=1000 * i, end=1000 * i + len(c["content"]),
         ))
         gold_group[cid] = str(c["group"])
     return GoldSet(doc=doc, claims=claims, sources=sources, gold_group=gold_group)

@@ -11,7 +11,7 @@ from tests.goldclaims import DATA, load_gold, pairwise_prf, single_prf
 
 SETS = {
     # floors sit below today's figures so a regression fails, not a rounding change
-    "gold_seeds.yaml": (0.78, 0.9),
+    "gold_seeds.yaml": (0.85, 0.9),
     "grouping/port_strike.yaml": (0.9, 0.9),
     "grouping/clinic_breach.yaml": (0.9, 0.9),
     "grouping/scooter_recall.yaml": (0.9, 0.9),

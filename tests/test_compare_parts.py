@@ -201,3 +201,30 @@ def test_credited_outlets(speaker: str, via: str | None, expected: set[tuple[str
                for o in ("Reuters", "The Signal", "Harbor Ledger")]
     claim = _claim(0, "x", "something happened", speaker=speaker).model_copy(update={"via": via})
     assert credited_outlets(claim, outlet_index(sources)) == expected
+
+
+def _article(source: str, lede: str, rest: list[str]) -> list[Claim]:
+    texts = [lede, *rest]
+    return [Claim(id=f"{source}:{k}", source=source, outlet=source, speaker="two people familiar with the talks",
+                  speaker_id="anonymous-sources", cue="said", kind=Kind.INDIRECT, content=t,
+                  start=100 * k, end=100 * k + len(t)) for k, t in enumerate(texts)]
+
+
+def test_ledes_of_one_story_group_despite_rewording() -> None:
+    # two outlets open with the news in different words; the rest of each article shares the story
+    a = _article("a", "Brenvale council will scrap the tram extension to plug its budget gap",
+                 ["the Harbour line depot would close in June", "Mayor Ortiz faces a confidence vote over the tram"])
+    b = _article("b", "Brenvale is abandoning plans to extend its light-rail network, citing a funding shortfall",
+                 ["the Harbour line depot is expected to close in June",
+                  "Ortiz could lose a confidence vote over the tram"])
+    out, _ = group_claims(a + b, [])
+    assert out[0].group == out[3].group
+
+
+def test_ledes_of_different_stories_stay_apart() -> None:
+    a = _article("a", "Brenvale council will scrap the tram extension to plug its budget gap",
+                 ["the Harbour line depot would close in June", "Mayor Ortiz faces a confidence vote over the tram"])
+    c = _article("c", "the club is abandoning plans to extend its stadium, citing a funding shortfall",
+                 ["the striker signed a four-year deal", "supporters protested outside the ground on Saturday"])
+    out, _ = group_claims(a + c, [])
+    assert out[0].group != out[3].group

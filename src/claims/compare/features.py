@@ -26,6 +26,8 @@ class Features:
     keys: frozenset[str]
     text: str
     """Content stems joined by spaces: what rapidfuzz compares."""
+    lede: bool
+    """The first assertion (not a refusal) of its source, by offset."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,13 @@ class Corpus:
 
 def build_corpus(claims: list[Claim]) -> Corpus:
     generic = generic_ids(claims)
+    first: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        if claim.kind is not Kind.NO_COMMENT:
+            j = first.get(claim.source)
+            if j is None or claim.start < claims[j].start:
+                first[claim.source] = i
+    ledes = set(first.values())
     known: set[str] = set()
     for claim in claims:
         known |= acronyms(claim.content)
@@ -66,6 +75,7 @@ def build_corpus(claims: list[Claim]) -> Corpus:
             stems=stems,
             keys=terms.keys,
             text=" ".join(terms.stems),
+            lede=i in ledes,
         ))
     n = len(items)
     idf2 = {t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()}

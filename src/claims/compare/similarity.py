@@ -4,6 +4,8 @@ score = W_COS * idf-weighted cosine of content stems
       + W_FUZZ * rapidfuzz token_set_ratio of the stem strings, rescaled from [FUZZ_FLOOR, 1]
       + a bonus per shared quoted fragment or number (capped)
       + a bonus when the speaker id is shared (smaller for generic speakers: 'analysts')
+      + a bonus when both claims open their articles and the two articles tell one story
+        (news writing leads with the news, so outlets' first claims tend to be one proposition)
 Two refusals (`no_comment`) score 1 when they share a speaker id or one's speaker words
 contain the other's ('Orbis' / 'Orbis and its parent'), else 0; a refusal never matches an
 assertion.
@@ -29,6 +31,10 @@ SPEAKER_BONUS = 0.1
 GENERIC_SPEAKER_BONUS = 0.03
 SHORT_CLAIM = 5
 """Claims with fewer distinct terms than this match on too little: their cosine is scaled down."""
+LEDE_BONUS = 0.15
+"""Both claims open their articles (inverted pyramid: each outlet leads with the news) ..."""
+SAME_STORY = 0.15
+"""... and the two articles tell one story: their claims' terms have at least this cosine."""
 WORKERS = 2
 """Threads for rapidfuzz when many pairs are scored at once."""
 _PARALLEL_FROM = 20_000
@@ -88,9 +94,34 @@ def _ratios(lefts: list[str], rights: list[str]) -> list[float]:
     return [fuzz.token_set_ratio(a, b, score_cutoff=cutoff) / 100.0 for a, b in zip(lefts, rights, strict=True)]
 
 
+class _Stories:
+    """Whether two sources tell one story: idf-weighted cosine of all their claims' terms."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.vectors: dict[str, dict[str, float]] = {}
+        for f in corpus.items:
+            vec = self.vectors.setdefault(f.source, {})
+            for t in f.stems:
+                vec[t] = vec.get(t, 0.0) + corpus.idf(t)
+        self.norms = {s: math.sqrt(sum(v * v for v in vec.values())) or 1.0 for s, vec in self.vectors.items()}
+        self.cache: dict[tuple[str, str], float] = {}
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.cache:
+            va, vb = self.vectors[key[0]], self.vectors[key[1]]
+            if len(va) > len(vb):
+                va, vb = vb, va
+            dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+            self.cache[key] = dot / (self.norms[key[0]] * self.norms[key[1]])
+        return self.cache[key]
+
+
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     """Scores for the given pairs, in order."""
     items = corpus.items
+    stories = _Stories(corpus)
     w = corpus.idf2
     norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in items]
     text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
@@ -103,5 +134,8 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
             out.append(_refusal_score(a, b) if a.no_comment and b.no_comment else 0.0)
             continue
         fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR))
-        out.append(W_COS * _cosine(corpus, a, b, norms) + W_FUZZ * fz + _key_bonus(a, b) + _speaker_bonus(a, b))
+        lede = 0.0
+        if a.lede and b.lede and a.source != b.source and stories.similarity(a.source, b.source) >= SAME_STORY:
+            lede = LEDE_BONUS
+        out.append(W_COS * _cosine(corpus, a, b, norms) + W_FUZZ * fz + _key_bonus(a, b) + _speaker_bonus(a, b) + lede)
     return out
