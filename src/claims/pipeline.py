@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claims.compare import group_claims
-from claims.extract import extract_claims
+from claims.extract import extract_claims, resolve_speaker_ids
 from claims.loader import load_paths
 from claims.models import Analysis, Claim
 
@@ -17,5 +17,6 @@ def analyse(paths: Iterable[Path]) -> Analysis:
     claims: list[Claim] = []
     for source in loaded.sources:
         claims.extend(extract_claims(source))
+    claims = resolve_speaker_ids(claims)
     claims, groups = group_claims(claims, loaded.sources)
     return Analysis(sources=loaded.sources, claims=claims, groups=groups, skipped=loaded.skipped)

@@ -2,16 +2,81 @@
 
 from __future__ import annotations
 
-from claims.models import Claim, Source
+import hashlib
 
-__all__ = ["extract_claims"]
+from claims.extract.patterns import Found, find_in_sentence
+from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
+from claims.extract.segment import sentences
+from claims.extract.speakers import resolve_in_source, resolve_speaker_ids
+from claims.models import Claim, Kind, Source
+
+__all__ = ["claim_id", "extract_claims", "resolve_speaker_ids"]
+
+MIN_WORDS = 3
+
+
+def claim_id(source_id: str, start: int, end: int) -> str:
+    """Stable id: the source id and a hash of the span."""
+    return f"{source_id}:{hashlib.sha1(f'{start}:{end}'.encode()).hexdigest()[:8]}"
+
+
+def _continuation(text: str, s: int, e: int, last: Found | None) -> Found | None:
+    """A sentence that is wholly a quotation, right after a quoted claim, continues it."""
+    if last is None or last.kind not in (Kind.DIRECT, Kind.MIXED):
+        return None
+    a, b = trim(text, s, e)
+    if b < len(text) and text[b : b + 1] in ".!?" and b + 1 == e:
+        b = e
+    if not is_whole_quote(text, a, b):
+        return None
+    qs, qe = inside_quote(text, a, b)
+    return Found(last.speaker, last.cue, last.via, qs, qe, qs, qs, kind=Kind.DIRECT,
+                 via_from=last.via_from)
+
+
+def _shaped(text: str, found: Found) -> Found | None:
+    if found.kind is Kind.NO_COMMENT:
+        start, end = trim(text, found.start, found.end)
+        kind = Kind.NO_COMMENT
+    else:
+        start, end, kind = shape(text, found.start, found.end)
+        if found.kind is Kind.DIRECT:
+            kind = Kind.DIRECT
+    if len(text[start:end].split()) < MIN_WORDS and kind is not Kind.NO_COMMENT:
+        return None
+    found.start, found.end, found.kind = start, end, kind
+    return found
 
 
 def extract_claims(source: Source) -> list[Claim]:
     """All attributed claims in a source's body, in text order.
 
     Every claim satisfies `source.text[claim.start:claim.end] == claim.content`.
-    `speaker_id` is provisional here (unique within the source); the pipeline
-    makes ids consistent across the run with `claims.speakers`.
+    `speaker_id` is resolved within the source (pronouns and short forms name the party
+    introduced earlier); `resolve_speaker_ids` makes ids consistent across a run.
     """
-    return []
+    text = source.text
+    found: list[Found] = []
+    last_sentence: tuple[int, Found | None] = (-1, None)
+    for index, sent in enumerate(sentences(text, source.body_start, source.body_end)):
+        here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end))
+                if f is not None]
+        if not here and last_sentence[0] == index - 1:
+            cont = _continuation(text, sent.start, sent.end, last_sentence[1])
+            here = [cont] if cont is not None else []
+        if here:
+            last_sentence = (index, here[-1])
+        found.extend(here)
+    claims: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+    for f in found:
+        if (f.start, f.end) in seen or f.kind is None:
+            continue
+        seen.add((f.start, f.end))
+        claims.append(Claim(
+            id=claim_id(source.id, f.start, f.end), source=source.id, outlet=source.outlet,
+            speaker=f.speaker, speaker_id="", via=f.via, cue=f.cue, kind=f.kind,
+            content=text[f.start:f.end], start=f.start, end=f.end,
+        ))
+    vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
+    return resolve_in_source(claims, vias)

@@ -1,0 +1,414 @@
+"""Attribution patterns over one sentence: refusals, "according to", and reporting verbs
+with the speaker before the cue ("X said that ..."), after the content ("..., X said"),
+inverted ("..., said X") or elided ("X claimed ... and has long argued ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract import cues
+from claims.extract.phrases import (
+    BOUNDARY_WORDS,
+    TITLE_WORDS,
+    Tok,
+    drop_discourse,
+    head_of_apposition,
+    is_capitalised,
+    looks_like_speaker,
+    main_subject,
+    outlet_phrase,
+    split_via,
+    strip_span,
+    tokens,
+)
+from claims.extract.segment import quote_spans
+from claims.models import Kind
+
+
+@dataclass(slots=True)
+class Found:
+    """One attribution act in a sentence, before the content is trimmed and classified."""
+
+    speaker: str
+    cue: str
+    via: str | None
+    start: int
+    end: int
+    cue_start: int
+    clause: int
+    kind: Kind | None = None
+    content_first: bool = False
+    via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
+
+
+_PUNCT = frozenset(",;:—–()“”\"«»")
+_QUOTE_TOKS = frozenset("“”\"«»")
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our",
+                               "my", "your", "no", "any", "every"})
+_TELL_OBJECTS = frozenset({"reporters", "journalists", "investors", "analysts", "lawmakers",
+                           "employees", "staff", "shareholders", "customers", "listeners",
+                           "viewers", "readers", "attendees", "delegates", "parliament",
+                           "congress", "senators", "us", "me", "him", "her", "them"})
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADVERBIALS = [
+    re.compile(r"\s*,?\s*(?:on|last|this|earlier|late|early|next)\s+(?:" + _DAYS
+               + r"|week|month|year|night|morning|afternoon|evening|weekend|quarter)\b"
+               + r"(?:\s+(?:morning|afternoon|evening|night))?"),
+    re.compile(r"\s*,?\s*" + _DAYS + r"\b"),
+    re.compile(r"\s*,?\s*(?:yesterday|today|tonight|recently|earlier|previously|publicly|"
+               r"privately|separately|again|also|repeatedly|bluntly|flatly|simply|"
+               r"in\s+(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December))\b"),
+    re.compile(r"\s*,?\s*(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:statement|interview|post|note|report|filing|e-?mail|"
+               r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
+               r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column)"
+               r"s?\b(?:\s+(?:with|to|on)\s+(?P<via>(?:the\s+)?[A-Z][\w.&'-]*"
+               r"(?:\s+[A-Z][\w.&'-]*){0,4}))?"),
+    re.compile(r"\s*,?\s*(?:to|at)\s+(?:reporters|journalists|investors|analysts|lawmakers|"
+               r"a\s+(?:conference|press\s+conference|news\s+conference|briefing|forum|"
+               r"rally|hearing))\b"),
+    re.compile(r"\s*,?\s*(?:via|on)\s+(?P<via>X|Twitter|Facebook|LinkedIn|Threads|Weibo|"
+               r"WeChat|Instagram|YouTube|TikTok|social\s+media)\b"),
+]
+_COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
+_THAT = re.compile(r"\s*,?\s*that\b\s*")
+_EDITORIAL_TAIL = re.compile(
+    r"\s*(?:,|—|–|--)\s*(?:in\s+)?(?:a|an)\s+(?:claim|move|step|development|decision|"
+    r"statement|assertion|allegation|charge|accusation|remark|comment)s?\s+(?:that|which)\b"
+)
+_OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
+_ASIDE_START = frozenset({"who", "which", "whose", "a", "an", "the", "citing", "cited",
+                          "speaking", "quoted", "according", "referring", "writing", "now",
+                          "formerly", "then", "himself", "herself", "itself", "also"})
+
+
+@dataclass(slots=True)
+class _Subject:
+    start: int
+    end: int
+    boundary: Tok | None  # the token just before the subject (None: clause start)
+    aside_via: str | None
+
+    @property
+    def empty(self) -> bool:
+        return self.end <= self.start
+
+
+def _np_token(toks: list[Tok], j: int) -> bool:
+    tok = toks[j]
+    if tok.text in _PUNCT:
+        return False
+    if tok.low == "and":
+        return (j > 0 and is_capitalised(toks[j - 1].text)
+                and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
+    if tok.low in {"who", "that"} and j + 1 < len(toks) and toks[j + 1].low in {
+            "spoke", "talked", "asked", "requested", "were", "was", "are", "is"}:
+        return True
+    return tok.low not in BOUNDARY_WORDS
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    toks = tokens(text, start, end)
+    if not toks or len(toks) > 16:
+        return False
+    first = toks[0]
+    return (first.low in _ASIDE_START or first.low in TITLE_WORDS
+            or not is_capitalised(first.text) or first.text.isdigit())
+
+
+def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
+    """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
+    ("X, who replaced Y last year, said"; "Ben Bajarin, CEO of ..., said")."""
+    toks = tokens(text, lo, cue_start)
+    last = len(toks) - 1
+    aside_via: str | None = None
+    for _ in range(3):
+        j = last
+        while j >= 0 and _np_token(toks, j) and last - j < 16:
+            j -= 1
+        if j < last:
+            boundary = toks[j] if j >= 0 else None
+            return _Subject(toks[j + 1].start, toks[last].end, boundary, aside_via)
+        if j < 0:
+            break
+        tok = toks[j]
+        if tok.text != ",":
+            return _Subject(cue_start, cue_start, tok, aside_via)
+        k = j - 1
+        while k >= 0 and toks[k].text not in _PUNCT and j - k <= 16:
+            k -= 1
+        if k < 0 or toks[k].text != "," or k == j - 1:
+            return _Subject(cue_start, cue_start, tok, aside_via)
+        a, b = toks[k + 1].start, toks[j - 1].end
+        if not _is_aside(text, a, b):
+            return _Subject(cue_start, cue_start, tok, aside_via)
+        _, via = split_via(text, a, b)
+        aside_via = aside_via or via
+        last = k - 1
+    return _Subject(cue_start, cue_start, None, aside_via)
+
+
+def _cue_start(text: str, lo: int, verb_start: int) -> int:
+    """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
+    toks = tokens(text, lo, verb_start)
+    start = verb_start
+    for tok in reversed(toks):
+        if tok.low in cues.AUXILIARIES:
+            start = tok.start
+        else:
+            break
+    return start
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    toks = tokens(text, lo, pos)
+    return toks[-1].low if toks else ""
+
+
+def _tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bool]:
+    """Skip what follows a cue before the content: the addressee of `tell`, adverbials,
+    a colon, `that`. Returns (content start, relay outlet, whether `that` followed)."""
+    via: str | None = None
+    if lemma == "tell":
+        toks = tokens(text, pos, min(end, pos + 80))
+        if toks and toks[0].low in _TELL_OBJECTS:
+            pos = toks[0].end
+        elif toks:
+            outlet = outlet_phrase(text, pos, end)
+            if outlet is not None:
+                via = outlet
+                pos = text.find(outlet, pos, end) + len(outlet)
+                if text.startswith(("’s", "'s"), pos):
+                    pos += 2
+    for _ in range(4):
+        for rx in _ADVERBIALS:
+            m = rx.match(text, pos, end)
+            if m is not None:
+                if m.groupdict().get("via"):
+                    via = via or m.group("via").removeprefix("the ")
+                pos = m.end()
+                break
+        else:
+            break
+    m = _COLON.match(text, pos, end)
+    if m is not None and m.end() > pos:
+        return m.end(), via, True
+    m = _THAT.match(text, pos, end)
+    if m is not None:
+        return m.end(), via, True
+    return pos, via, False
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    sentence = text[s:e]
+    for m in cues.refusal_matches(sentence):
+        a, b = s + m.start(), s + m.end()
+        if _inside(a, quotes):
+            continue
+        subj = _subject_before(text, s, a)
+        if subj.empty:
+            continue
+        sp = strip_span(text, drop_discourse(text, subj.start, subj.end), subj.end)
+        if not looks_like_speaker(text, *sp):
+            continue
+        stop = b
+        while stop < e and text[stop] not in ",;—–.":
+            stop += 1
+        out.append(Found(text[sp[0]:sp[1]], text[a:b], None, sp[0], stop, a, sp[0],
+                         kind=Kind.NO_COMMENT))
+    return out
+
+
+def _according(text: str, s: int, e: int, quotes: list[tuple[int, int]],
+               taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    for m in cues.according_matches(text[s:e]):
+        a, b = s + m.start(), s + m.end()
+        if _inside(a, quotes) or _inside(a, taken):
+            continue
+        lead = drop_discourse(text, s, e)
+        if a <= lead:
+            comma = text.find(",", b, e)
+            if comma < 0:
+                continue
+            (ss, se), via = split_via(text, b, comma)
+            content = (comma + 1, e)
+        else:
+            stop = b
+            while stop < e and text[stop] not in ",;":
+                stop += 1
+            (ss, se), via = split_via(text, b, stop)
+            content = (lead, a)
+        if not looks_like_speaker(text, ss, se) or _words(text, *content) < 3:
+            continue
+        out.append(Found(text[ss:se].rstrip("."), text[a:b], via, content[0], content[1], a, a))
+        taken.append((a, se))
+    return out
+
+
+def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]],
+           taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    for m in cues.verb_matches(text[s:e]):
+        vs, ve = s + m.start(), s + m.end()
+        form = m.group()
+        lemma = cues.lemma(form)
+        if _inside(vs, quotes) or any(a <= vs < b for a, b in taken):
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and vs < prev.cue_start + len(prev.cue):
+            continue
+        before = _word_before(text, s, vs)
+        if before in cues.PASSIVE or before in _NOUN_DETERMINERS:
+            continue
+        if text.startswith(" by ", ve):
+            continue
+        cs = _cue_start(text, s, vs)
+        if before not in cues.AUXILIARIES and _word_before(text, s, cs) in cues.PASSIVE:
+            continue
+        cue = text[cs:ve]
+        lo = s
+        if prev is not None:
+            lo = max(lo, prev.end if prev.content_first else prev.cue_start)
+        found = (_participle(text, s, e, lo, cs, ve, lemma, prev) if form.endswith("ing")
+                 else _finite(text, s, e, lo, cs, ve, lemma, form, prev))
+        if found is not None:
+            found.cue = cue
+            out.append(found)
+    return out
+
+
+def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str,
+                prev: Found | None) -> Found | None:
+    """", arguing they could ..." (speaker = the clause subject) and "with X saying ..."."""
+    subj = _subject_before(text, lo, cs)
+    if not subj.empty:
+        toks = tokens(text, subj.start, subj.end)
+        if not toks or toks[0].low != "with" or len(toks) < 2:
+            return None
+        speaker: tuple[int, int] | None = (toks[1].start, subj.end)
+    elif subj.boundary is not None and subj.boundary.text == ",":
+        speaker = main_subject(text, s, subj.boundary.start)
+        if prev is not None:
+            return None
+    else:
+        return None
+    if speaker is None or not looks_like_speaker(text, *speaker):
+        return None
+    start = _content_start(text, ve, e, lemma)
+    if start is None:
+        return None
+    return Found(text[speaker[0]:speaker[1]], "", None, start, e, cs, subj.boundary.start
+                 if subj.boundary is not None else cs)
+
+
+def _content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
+    start, _, had_that = _tail(text, ve, e, lemma)
+    if lemma in cues.OBJECT_COMPLEMENT:
+        toks = tokens(text, ve, e)
+        if not toks or toks[0].low not in _OBJECT_PRONOUNS:
+            return None
+        start = toks[1].start if len(toks) > 1 and toks[1].low != "as" else (
+            toks[2].start if len(toks) > 2 else e)
+    elif lemma in cues.WEAK and not had_that:
+        return None
+    if _words(text, start, e) < 2:
+        return None
+    return start
+
+
+def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, form: str,
+            prev: Found | None) -> Found | None:
+    subj = _subject_before(text, lo, cs)
+    start, via, had_that = _tail(text, ve, e, lemma)
+    rest = text[start:e].strip()
+    trailing = not rest.strip(".!?”\"’ ") or text[start:e].lstrip().startswith(",")
+    if form in cues.NOUN_LIKE and not had_that and not rest.startswith(("“", '"')):
+        return None
+    boundary = subj.boundary
+    after_break = boundary is not None and boundary.text in {",", "”", '"', "»"}
+    # Content first: "..., X said." / "“...,” said X."
+    if after_break and trailing and boundary is not None:
+        if prev is not None and not prev.content_first:
+            return None
+        c_start = drop_discourse(text, lo, boundary.start)
+        if subj.empty:
+            sp_end = e
+            if text[start:e].lstrip().startswith(","):
+                return None
+            sp = head_of_apposition(text, ve, sp_end)
+            sp = strip_span(text, *sp, chars=" \t\n,;:.")
+        else:
+            sp = (subj.start, subj.end)
+        (ss, se), relay = split_via(text, *sp)
+        if not looks_like_speaker(text, ss, se) or _words(text, c_start, boundary.end) < 3:
+            return None
+        c_end = boundary.end if boundary.text in "”\"»" else boundary.start
+        found = Found(text[ss:se], "", via or relay or subj.aside_via, c_start, c_end, cs,
+                      c_start, content_first=True)
+        return found
+    if lemma in cues.OBJECT_COMPLEMENT:
+        return None
+    if lemma in cues.WEAK and not had_that:
+        return None
+    if _words(text, start, e) < 2:
+        return None
+    if subj.empty:
+        if boundary is None or boundary.low != "and" or prev is None:
+            return None
+        return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+    ss = drop_discourse(text, subj.start, subj.end)
+    (ss, se), relay = split_via(text, ss, subj.end)
+    via_from: str | None = None
+    speaker = text[ss:se]
+    citing = _citing(text, lo, boundary.start if boundary is not None else ss)
+    if citing is not None and boundary is not None and boundary.text == ",":
+        via_from = speaker
+        speaker = citing
+    elif not looks_like_speaker(text, ss, se):
+        return None
+    return Found(speaker, "", via or relay or subj.aside_via, start, e, cs,
+                 boundary.start if boundary is not None else ss, via_from=via_from)
+
+
+def _citing(text: str, lo: int, end: int) -> str | None:
+    """"Citing people familiar with the matter, the report said" -> the cited party."""
+    toks = tokens(text, lo, end)
+    if len(toks) < 2 or toks[0].low != "citing":
+        return None
+    sp = strip_span(text, toks[1].start, end)
+    return text[sp[0]:sp[1]] if looks_like_speaker(text, *sp) else None
+
+
+def _cut_editorial(text: str, f: Found) -> None:
+    m = _EDITORIAL_TAIL.search(text, f.start, f.end)
+    if m is not None:
+        f.end = m.start()
+
+
+def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
+    """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
+    quotes = quote_spans(text, s, e)
+    found = _refusals(text, s, e, quotes)
+    taken = [(f.start, f.end) for f in found]
+    found += _according(text, s, e, quotes, taken)
+    found += _verbs(text, s, e, quotes, taken)
+    found.sort(key=lambda f: f.cue_start)
+    for i, f in enumerate(found):
+        for later in found[i + 1 :]:
+            if f.start < later.clause < f.end and not later.content_first:
+                f.end = later.clause
+        if f.kind is not Kind.NO_COMMENT:
+            _cut_editorial(text, f)
+    return found

@@ -1,0 +1,222 @@
+"""Noun phrases around a cue: who is speaking, through which outlet, with which asides.
+
+All functions work on offsets into the source text and scan word tokens, never with
+open-ended regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»]+|[,;:—–()“”\"«»]")
+
+DETERMINERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
+    "other", "both", "all", "few", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "one", "multiple", "various", "numerous", "its", "their", "his", "her",
+    "our", "another", "each", "unnamed", "anonymous",
+})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Plural or role nouns that speak without a capitalised name: "analysts say".
+AGENT_NOUNS = frozenset({
+    "analysts", "analyst", "experts", "expert", "sources", "source", "officials", "official",
+    "people", "person", "critics", "observers", "economists", "investors", "executives",
+    "researchers", "insiders", "lawmakers", "residents", "witnesses", "reports", "report",
+    "documents", "data", "filings", "records", "communications", "emails", "messages",
+    "authorities", "regulators", "prosecutors", "police", "engineers", "engineer",
+    "employees", "workers", "scientists", "diplomats", "spokesperson", "spokesman",
+    "spokeswoman", "representative", "representatives", "statement", "article", "study",
+    "survey", "memo", "letter", "filing", "newspaper", "outlet", "agency", "company",
+    "government", "ministry", "department", "administration", "board", "court", "judge",
+    "lawyer", "lawyers", "attorney", "attorneys", "union", "group", "firm", "bank",
+    "executive", "director", "manager", "founder", "minister", "president", "chairman",
+    "chief", "ceo", "developers", "users", "customers", "partners", "colleagues", "aides",
+    "aide", "staff", "staffers", "members", "residents", "parents", "teachers", "doctors",
+    "physicians", "nurses", "students", "voters", "supporters", "opponents", "campaigners",
+    "activists", "scholars", "historians", "academics", "commentators", "traders",
+    "strategists", "advisers", "advisors", "consultants", "estimates", "polls", "figures",
+    "insider", "whistleblower", "negotiators", "organisers", "organizers", "protesters",
+})
+BOUNDARY_WORDS = frozenset({
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "but", "although",
+    "though", "because", "as", "if", "since", "after", "before", "so", "whereas", "yet",
+    "unless", "until", "once", "meanwhile", "however",
+})
+VERBISH = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "must", "do", "does", "did", "am", "seems",
+    "appears", "remains",
+})
+DISCOURSE = frozenset({
+    "however", "instead", "meanwhile", "but", "and", "still", "also", "moreover",
+    "furthermore", "separately", "additionally", "yet", "so", "now", "then", "indeed",
+    "nonetheless", "nevertheless", "overall", "similarly", "likewise", "again",
+})
+TITLE_WORDS = frozenset({
+    "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman",
+    "chair", "founder", "co-founder", "director", "head", "minister", "secretary", "senator",
+    "sen.", "rep.", "governor", "gov.", "mayor", "spokesperson", "spokesman", "spokeswoman",
+    "analyst", "economist", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "judge",
+    "general", "gen.", "ambassador", "commissioner", "chancellor", "premier", "officer",
+    "vice", "deputy", "leader", "lawyer", "attorney", "partner", "manager", "researcher",
+    "engineer", "scientist", "strategist", "editor", "reporter", "representative", "king",
+    "queen", "prince", "pope", "coach", "captain", "inspector", "superintendent", "principal",
+})
+
+_VIA = re.compile(
+    r"\b(?:who|which|that)?\s*(?:spoke|spoke exclusively|talked|speaking|talking|spoke on "
+    r"condition of anonymity|speaking on condition of anonymity)\s+(?:to|with)\s+"
+    r"|\b(?:cited|quoted|interviewed|contacted|obtained|seen|reviewed|reached|polled|"
+    r"surveyed)\s+by\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and len(word) > 1)
+
+
+def split_via(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
+    """Split a speaker phrase from a relay phrase: "sources speaking to Reuters" ->
+    ("sources", "Reuters"); "people familiar with the matter, cited by Bloomberg" -> (..., "Bloomberg")."""
+    m = _VIA.search(text, start, end)
+    if m is None:
+        return strip_span(text, start, end), None
+    outlet = outlet_phrase(text, m.end(), end)
+    if outlet is None:
+        return strip_span(text, start, end), None
+    return strip_span(text, start, m.start()), outlet
+
+
+def outlet_phrase(text: str, start: int, end: int) -> str | None:
+    """A capitalised name at `start` ("Reuters", "the Financial Times"), or None."""
+    toks = tokens(text, start, end)
+    i = 0
+    if toks and toks[0].low == "the":
+        i = 1
+    name: list[Tok] = []
+    for tok in toks[i:]:
+        if is_capitalised(tok.text) or (name and tok.low in {"of", "&", "and"}):
+            name.append(tok)
+        else:
+            break
+    while name and not is_capitalised(name[-1].text):
+        name.pop()
+    if not name:
+        return None
+    return text[name[0].start : name[-1].end].rstrip(".'’s") or None
+
+
+def looks_like_speaker(text: str, start: int, end: int) -> bool:
+    """A plausible speaker noun phrase: short, starting with a name, determiner, pronoun or
+    agent noun, and holding no finite verb."""
+    toks = [t for t in tokens(text, start, end) if t.text not in "“”\"«»"]
+    if not toks or len(toks) > 14:
+        return False
+    first = toks[0]
+    if first.low in VERBISH or first.low in BOUNDARY_WORDS or first.text in ",;:—–":
+        return False
+    if any(t.low in VERBISH for t in toks):
+        return False
+    if len(toks) == 1 and first.low in PRONOUNS:
+        return True
+    if first.low in PRONOUNS:
+        return False
+    if toks[-1].low in DETERMINERS or toks[-1].low in {"of", "to", "in", "on", "for", "with",
+                                                       "by", "at", "and", "or", "from"}:
+        return False
+    if is_capitalised(first.text) and first.low not in DISCOURSE:
+        return True
+    if first.low in DETERMINERS or first.low in AGENT_NOUNS:
+        return any(t.low in AGENT_NOUNS or is_capitalised(t.text) for t in toks)
+    return any(t.low in AGENT_NOUNS for t in toks[:4])
+
+
+def drop_discourse(text: str, start: int, end: int) -> int:
+    """Skip a leading discourse marker ("However, ", "But ", "Instead, ")."""
+    toks = tokens(text, start, end)
+    i = 0
+    while i < len(toks) and toks[i].low in DISCOURSE:
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    return toks[i].start if i < len(toks) else start
+
+
+def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Ben Bajarin, CEO of research firm X" -> "Ben Bajarin"; "one engineer, speaking
+    anonymously" -> "one engineer"."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return strip_span(text, start, end)
+    head = strip_span(text, start, comma)
+    if head[1] > head[0]:
+        return head
+    return strip_span(text, start, end)
+
+
+def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject noun phrase at the start of a clause: "Washington has imposed ..." ->
+    "Washington"; "The company said ..." -> "The company". None when unclear."""
+    toks = tokens(text, start, end)
+    i = 0
+    # An introductory phrase ("Last year, ...", "In March, ...") ends at the first comma.
+    if toks and not is_capitalised(toks[0].text) or (toks and toks[0].low in {
+            "in", "on", "at", "last", "earlier", "after", "before", "during", "since", "for",
+            "this", "late", "early", "over", "under", "amid", "despite"}):
+        for k, tok in enumerate(toks[:8]):
+            if tok.text == ",":
+                i = k + 1
+                break
+    while i < len(toks) and toks[i].low in DISCOURSE:
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    picked: list[Tok] = []
+    if first.low in PRONOUNS:
+        return first.start, first.end
+    if is_capitalised(first.text) and first.low not in DETERMINERS:
+        for tok in toks[i:]:
+            if is_capitalised(tok.text) or tok.low in {"of", "&", "and", "at", "for"}:
+                picked.append(tok)
+            else:
+                break
+    elif first.low in DETERMINERS:
+        for tok in toks[i : i + 6]:
+            if tok.low in VERBISH or tok.text in ",;:—–" or (
+                    picked and tok.low.endswith(("ed", "es")) and not is_capitalised(tok.text)
+                    and tok.low not in AGENT_NOUNS):
+                break
+            picked.append(tok)
+    while picked and picked[-1].low in {"of", "&", "and", "at", "for"}:
+        picked.pop()
+    if not picked:
+        return None
+    return picked[0].start, picked[-1].end

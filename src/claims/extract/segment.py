@@ -1,0 +1,189 @@
+"""Split an article body into paragraphs and sentences, keeping offsets into the source text.
+
+Pure character scanning, no backtracking regexes: lines are paragraphs; a sentence ends
+at `.`, `!` or `?` (plus any closing quote) before whitespace and a capital, or glued
+straight onto a capitalised word ("controls.Citing"). Abbreviations ("U.S.", "Mr.",
+"Inc.", "No. 2") and punctuation inside a short quotation do not end a sentence.
+Headline-like lines and advertising lines are dropped: they never carry claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_QUOTES = "“\"«"
+CLOSE_QUOTES = "”\"»"
+QUOTE_CHARS = "“”\"«»"
+_ENDERS = ".!?"
+MAX_QUOTE_SPAN = 1200
+
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "inc", "corp", "co", "ltd", "llc",
+    "plc", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "gov", "sen", "rep", "gen", "lt", "col",
+    "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "dept", "est", "approx", "fig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "ph.d", "s.a", "n.v",
+})
+
+# Lines that are advertising, navigation or promotion, never article prose.
+_AD_LINE = re.compile(
+    r"\s*(?:register for|sign up|subscribe|join [A-Z]|also read|read more|read also|"
+    r"related:|related stories|recommended:|click here|follow us|download the|"
+    r"advertisement|sponsored|watch:|listen:|share this|see also)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as `text[start:end]`, in paragraph `para`."""
+
+    start: int
+    end: int
+    para: int
+
+
+def _is_headline(line: str) -> bool:
+    """A short line without final punctuation: a headline, subheading or date line."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if stripped[-1] in _ENDERS + CLOSE_QUOTES + ":;)":
+        return False
+    return len(stripped.split()) <= 16
+
+
+def is_ad_line(line: str) -> bool:
+    return _AD_LINE.match(line) is not None
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty, non-headline, non-ad lines of `text[start:end]`, trimmed, as spans."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        s, e = pos, line_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        line = text[s:e]
+        if s < e and not _is_headline(line) and not is_ad_line(line):
+            spans.append((s, e))
+        pos = line_end + 1
+    return spans
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in QUOTE_CHARS:
+            continue
+        if open_at < 0:
+            if ch in OPEN_QUOTES and _opens(text, i, start):
+                open_at = i
+        elif ch in CLOSE_QUOTES and (ch != '"' or text[open_at] == '"'):
+            spans.append((open_at, i + 1))
+            open_at = -1
+        elif ch == "”" and text[open_at] == '"':
+            spans.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:
+        spans.append((open_at, end))
+    return spans
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    """A straight quote opens when at a word start; curly and guillemet always open."""
+    if text[i] != '"':
+        return True
+    return i == start or not text[i - 1].isalnum()
+
+
+def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+    j = dot
+    while j > para_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # Single initials ("J. Smith") and dotted acronyms ("U.S.A").
+    return len(word) == 1 and text[dot - 1].isupper() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b - 1 and b - a <= MAX_QUOTE_SPAN for a, b in spans)
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    quotes = quote_spans(text, start, end)
+    cuts: list[int] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _ENDERS:
+            j = i + 1
+            while j < end and text[j] in _ENDERS:
+                j += 1
+            while j < end and text[j] in CLOSE_QUOTES + "’)":
+                j += 1
+            if j >= end:
+                break
+            if _boundary(text, i, j, end, start) and not _inside(i, quotes):
+                cuts.append(j)
+            i = j
+            continue
+        i += 1
+    spans: list[tuple[int, int]] = []
+    prev = start
+    for cut in [*cuts, end]:
+        s, e = prev, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+        prev = cut
+    return spans
+
+
+def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> bool:
+    """Whether the punctuation at `punct` (ending at `after`) ends a sentence."""
+    nxt = text[after]
+    if text[punct] == "." and _is_abbreviation(text, punct, para_start):
+        return False
+    if nxt.isspace():
+        k = after
+        while k < end and text[k].isspace():
+            k += 1
+        if k >= end:
+            return False
+        c = text[k]
+        return c.isupper() or c.isdigit() or c in OPEN_QUOTES or c in "‘'("
+    # Glued: "controls.Citing" — a lower-case word, a dot, then a capitalised word.
+    prev = text[punct - 1] if punct > para_start else ""
+    return (
+        text[punct] in _ENDERS
+        and (prev.islower() or prev.isdigit() or prev in CLOSE_QUOTES or prev == ")")
+        and nxt.isupper()
+        and after + 1 < end
+        and text[after + 1].islower()
+    )
+
+
+def sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """Sentences of the body `text[start:end]`, skipping headlines and advertising lines."""
+    out: list[Sentence] = []
+    for para, (ps, pe) in enumerate(paragraphs(text, start, end)):
+        for s, e in _split_paragraph(text, ps, pe):
+            out.append(Sentence(s, e, para))
+    return out

@@ -1,0 +1,207 @@
+"""Speaker identity: one `speaker_id` per party.
+
+Within a source, pronouns and short forms ("he", "the official", "the sources",
+"Bajarin", "the report") name the party introduced earlier, and inherit the relay outlet
+it was quoted through. Across the sources of a run, surnames join full names and
+anonymous officials join the one government the run's officials belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.phrases import DETERMINERS, TITLE_WORDS
+from claims.models import Claim
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’-]*")
+ANONYMOUS = "anonymous-sources"
+_SOURCE_HEADS = frozenset({"sources", "source", "people", "person", "insiders", "insider"})
+_SINGULAR_ANON = frozenset({"official", "source", "engineer", "executive", "employee",
+                            "spokesperson", "spokesman", "spokeswoman", "person", "insider",
+                            "diplomat", "officer", "aide", "staffer", "analyst", "adviser",
+                            "advisor", "lawyer", "manager", "researcher", "worker"})
+_REPORT_NOUNS = frozenset({"report", "article", "story", "newspaper", "outlet", "publication",
+                           "paper", "agency", "coverage", "piece", "reporting"})
+_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUN_PLURAL = frozenset({"they", "them"})
+_ORG_WORDS = frozenset({"inc", "corp", "group", "technologies", "ltd", "bank", "university",
+                        "ministry", "company", "agency", "alpha", "capital", "partners",
+                        "research", "institute", "association", "council", "news", "times",
+                        "post", "journal", "media", "reuters", "bloomberg", "press"})
+_SENIORITY = frozenset({"senior", "top", "high-ranking", "junior", "unnamed", "anonymous",
+                        "former", "current", "second", "another", "other", "government",
+                        "administration", "one"})
+NATIONS: dict[str, str] = {
+    "us": "us", "u.s": "us", "u.s.": "us", "american": "us", "united states": "us",
+    "america": "us", "washington": "us", "white house": "us",
+    "chinese": "china", "china": "china", "beijing": "china",
+    "uk": "uk", "u.k": "uk", "u.k.": "uk", "british": "uk", "britain": "uk",
+    "eu": "eu", "european": "eu", "russian": "russia", "russia": "russia",
+    "japanese": "japan", "japan": "japan", "indian": "india", "india": "india",
+    "german": "germany", "germany": "germany", "french": "france", "france": "france",
+    "korean": "korea", "taiwanese": "taiwan", "taiwan": "taiwan", "israeli": "israel",
+    "iranian": "iran", "ukrainian": "ukraine", "canadian": "canada", "mexican": "mexico",
+    "brazilian": "brazil", "australian": "australia", "italian": "italy", "spanish": "spain",
+    "turkish": "turkey", "saudi": "saudi", "pakistani": "pakistan", "nigerian": "nigeria",
+}
+
+
+def slug(text: str) -> str:
+    words = [w.lower().replace("’", "").replace("'", "").strip(".") for w in _WORD.findall(text)]
+    out = "-".join(w.replace(".", "-").replace("&", "and") for w in words if w)
+    return re.sub(r"-{2,}", "-", out).strip("-") or "unknown"
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.replace("“", " ").replace("”", " ").replace('"', " "))
+
+
+def _core(words: list[str]) -> list[str]:
+    """Drop leading determiners, quantifiers and seniority words."""
+    i = 0
+    while i < len(words) - 1 and (words[i].lower() in DETERMINERS
+                                  or words[i].lower() in _SENIORITY):
+        i += 1
+    return words[i:]
+
+
+def _nation(words: list[str]) -> str | None:
+    low = [w.lower().rstrip(".") for w in words]
+    for n in (2, 1):
+        for i in range(len(low) - n + 1):
+            key = " ".join(low[i : i + n])
+            if key in NATIONS:
+                return NATIONS[key]
+    return None
+
+
+@dataclass(slots=True)
+class _Entity:
+    id: str
+    name: str
+    person: bool
+    plural: bool
+    head: str
+    via: str | None
+
+
+def _is_person(words: list[str]) -> bool:
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and not any(w.lower().strip(".") in _ORG_WORDS for w in words))
+
+
+def _describe(speaker: str) -> _Entity:
+    """A fresh entity for a speaker phrase as written."""
+    words = _words(speaker)
+    core = _core(words)
+    low = [w.lower() for w in core]
+    head = low[-1] if low else ""
+    if head in _SOURCE_HEADS and (head != "person" or len(low) > 1):
+        return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
+    if head in _REPORT_NOUNS and len(core) > 1:
+        name = [w for w in core[:-1] if w[:1].isupper()]
+        if name:
+            return _Entity(slug(" ".join(name)), " ".join(name), False, False, head, None)
+    # "Nvidia CEO Jensen Huang", "President Trump": the name after the last title word.
+    for i in range(len(low) - 2, -1, -1):
+        if low[i] in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):
+            name = core[i + 1 :]
+            return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None)
+    if head == "official" or head == "officials":
+        nation = _nation(words)
+        qual = [w for w in core[:-1] if w.lower() not in _SENIORITY]
+        base = nation or (slug(" ".join(qual)) if qual else "")
+        oid = f"{base}-official" if base else "official"
+        return _Entity(oid, speaker, False, head == "officials", head, None)
+    person = _is_person(core)
+    plural = head.endswith("s") and not person and not head.endswith("ss")
+    return _Entity(slug(" ".join(core)), " ".join(core), person, plural, head, None)
+
+
+def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
+    """The earlier entity a pronoun, definite description or surname refers to."""
+    words = _words(speaker)
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    recent = list(reversed(entities))
+    if len(low) == 1 and low[0] in _PRONOUN_PERSON:
+        return next((e for e in recent if e.person or e.head in _SINGULAR_ANON), None)
+    if len(low) == 1 and low[0] in _PRONOUN_PLURAL:
+        return next((e for e in recent if e.plural), recent[0] if recent else None)
+    if len(low) == 1 and low[0] == "it":
+        return next((e for e in recent if not e.person and not e.plural), None)
+    if low[0] in {"the", "that", "this", "these", "those"} and len(low) <= 4:
+        head = low[-1]
+        if head in _REPORT_NOUNS:
+            return next((e for e in recent if not e.person and e.id != ANONYMOUS
+                         and e.head not in _SINGULAR_ANON), None)
+        if head == "source":
+            return next((e for e in recent if e.head in _SINGULAR_ANON or e.id == ANONYMOUS),
+                        None)
+        if head in {"sources", "people"}:
+            return next((e for e in recent if e.id == ANONYMOUS), None)
+        return next((e for e in recent if e.head == head), None)
+    if len(words) == 1 and words[0][:1].isupper():
+        return next((e for e in recent if e.person and e.name.split()[-1] == words[0]), None)
+    return None
+
+
+def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None) -> list[Claim]:
+    """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
+    the party named earlier; a resolved speaker inherits the relay (`via`) it was first
+    quoted through. `via_from` maps a claim id to a phrase ("the report") whose outlet is
+    that claim's relay."""
+    entities: list[_Entity] = []
+    out: list[Claim] = []
+    for claim in claims:
+        entity = _refers(claim.speaker, entities)
+        if entity is None:
+            entity = _describe(claim.speaker)
+            known = next((e for e in entities if e.id == entity.id), None)
+            if known is not None:
+                entity = known
+            else:
+                entity.via = claim.via
+                entities.append(entity)
+        elif entity.via is None:
+            entity.via = claim.via
+        else:
+            entities.remove(entity)
+            entities.append(entity)
+        via = claim.via or entity.via
+        relay = (via_from or {}).get(claim.id)
+        if relay is not None and claim.via is None:
+            ref = _refers(relay, entities[:-1] if entities[-1] is entity else entities)
+            via = ref.name if ref is not None else None
+            if entity.via is None:
+                entity.via = via
+        out.append(claim.model_copy(update={"speaker_id": entity.id, "via": via}))
+    return out
+
+
+def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
+    """Make speaker ids consistent across all sources of a run: a bare surname joins the one
+    full name ending with it; an official with no nationality joins the run's officials
+    when they all belong to one nation."""
+    ids = {c.speaker_id for c in claims}
+    full = [i for i in ids if "-" in i]
+    mapping: dict[str, str] = {}
+    for i in ids:
+        if "-" not in i:
+            matches = [f for f in full if f.endswith("-" + i) and not f.endswith("official")]
+            if len(matches) == 1:
+                mapping[i] = matches[0]
+    nations = {i.removesuffix("-official") for i in ids
+               if i.endswith("-official") and i.removesuffix("-official") in NATIONS.values()}
+    if len(nations) == 1:
+        nation_id = f"{next(iter(nations))}-official"
+        for i in ids:
+            if (i == "official" or i.endswith("-official")) and i != nation_id and \
+                    i.removesuffix("-official") not in NATIONS.values():
+                mapping[i] = nation_id
+    if not mapping:
+        return list(claims)
+    return [c.model_copy(update={"speaker_id": mapping.get(c.speaker_id, c.speaker_id)})
+            for c in claims]
