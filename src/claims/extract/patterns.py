@@ -109,6 +109,22 @@ def _np_token(toks: list[Tok], j: int) -> bool:
     return tok.low not in BOUNDARY_WORDS
 
 
+def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
+    """Treat a short quoted fragment inside a noun phrase (An unnamed "senior official")
+    as plain words, so the subject walk does not stop at its marks."""
+    if len(toks) < 3 or toks[-1].text not in _QUOTE_TOKS:
+        return toks
+    k = len(toks) - 2
+    while k >= 0 and toks[k].text not in _PUNCT and len(toks) - k <= 8:
+        k -= 1
+    if k < 1 or toks[k].text not in _QUOTE_TOKS or toks[-2].text in _PUNCT:
+        return toks
+    lead = toks[k - 1]
+    if lead.text in _PUNCT or is_capitalised(lead.text) and lead.low not in {"an", "a", "the"}:
+        return toks
+    return [*toks[:k], *toks[k + 1 : -1]]
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     toks = tokens(text, start, end)
     if not toks or len(toks) > 16:
@@ -121,7 +137,7 @@ def _is_aside(text: str, start: int, end: int) -> bool:
 def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
     ("X, who replaced Y last year, said"; "Ben Bajarin, CEO of ..., said")."""
-    toks = tokens(text, lo, cue_start)
+    toks = _merge_scare_quotes(tokens(text, lo, cue_start))
     last = len(toks) - 1
     aside_via: str | None = None
     for _ in range(3):
@@ -339,7 +355,7 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
     boundary = subj.boundary
     after_break = boundary is not None and boundary.text in {",", "”", '"', "»"}
     # Content first: "..., X said." / "“...,” said X."
-    if after_break and trailing and boundary is not None:
+    if after_break and (trailing or subj.empty) and boundary is not None:
         if prev is not None and not prev.content_first:
             return None
         c_start = drop_discourse(text, lo, boundary.start)
@@ -369,7 +385,11 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
             return None
         return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
     ss = drop_discourse(text, subj.start, subj.end)
-    (ss, se), relay = split_via(text, ss, subj.end)
+    subj_end = subj.end
+    if subj_end < e and text[subj_end] in "”\"" and sum(
+            text[ss:subj_end].count(q) for q in "“\"") % 2 == 1:
+        subj_end += 1
+    (ss, se), relay = split_via(text, ss, subj_end)
     via_from: str | None = None
     speaker = text[ss:se]
     citing = _citing(text, lo, boundary.start if boundary is not None else ss)

@@ -120,6 +120,8 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
         i = 1
     name: list[Tok] = []
     for tok in toks[i:]:
+        if tok.low.endswith(("’s", "'s")):
+            break
         if is_capitalised(tok.text) or (name and tok.low in {"of", "&", "and"}):
             name.append(tok)
         else:
@@ -128,7 +130,7 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
         name.pop()
     if not name:
         return None
-    return text[name[0].start : name[-1].end].rstrip(".'’s") or None
+    return text[name[0].start : name[-1].end].rstrip(".") or None
 
 
 def looks_like_speaker(text: str, start: int, end: int) -> bool:

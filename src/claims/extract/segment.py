@@ -137,7 +137,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 j += 1
             if j >= end:
                 break
-            if _boundary(text, i, j, end, start) and not _inside(i, quotes):
+            closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
+            if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
                 cuts.append(j)
             i = j
             continue
@@ -172,11 +173,10 @@ def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> b
     # Glued: "controls.Citing" — a lower-case word, a dot, then a capitalised word.
     prev = text[punct - 1] if punct > para_start else ""
     return (
-        text[punct] in _ENDERS
-        and (prev.islower() or prev.isdigit() or prev in CLOSE_QUOTES or prev == ")")
+        (prev.isalnum() or prev in CLOSE_QUOTES or prev == ")")
         and nxt.isupper()
         and after + 1 < end
-        and text[after + 1].islower()
+        and (text[after + 1].islower() or text[after + 1] == " ")
     )
 
 

@@ -97,7 +97,8 @@ def _describe(speaker: str) -> _Entity:
     core = _core(words)
     low = [w.lower() for w in core]
     head = low[-1] if low else ""
-    if head in _SOURCE_HEADS and (head != "person" or len(low) > 1):
+    if head in _SOURCE_HEADS and (head != "person" or len(low) > 1) or (
+            low and low[0] in _SOURCE_HEADS and len(low) > 1):
         return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
         name = [w for w in core[:-1] if w[:1].isupper()]
@@ -186,7 +187,7 @@ def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
     full name ending with it; an official with no nationality joins the run's officials
     when they all belong to one nation."""
     ids = {c.speaker_id for c in claims}
-    full = [i for i in ids if "-" in i]
+    full = {c.speaker_id for c in claims if "-" in c.speaker_id and _describe(c.speaker).person}
     mapping: dict[str, str] = {}
     for i in ids:
         if "-" not in i:
