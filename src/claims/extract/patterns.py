@@ -120,7 +120,7 @@ def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
     if k < 1 or toks[k].text not in _QUOTE_TOKS or toks[-2].text in _PUNCT:
         return toks
     lead = toks[k - 1]
-    if lead.text in _PUNCT or is_capitalised(lead.text) and lead.low not in {"an", "a", "the"}:
+    if lead.text in _PUNCT or (is_capitalised(lead.text) and lead.low not in {"an", "a", "the"}):
         return toks
     return [*toks[:k], *toks[k + 1 : -1]]
 

@@ -32,7 +32,7 @@ AGENT_NOUNS = frozenset({
     "lawyer", "lawyers", "attorney", "attorneys", "union", "group", "firm", "bank",
     "executive", "director", "manager", "founder", "minister", "president", "chairman",
     "chief", "ceo", "developers", "users", "customers", "partners", "colleagues", "aides",
-    "aide", "staff", "staffers", "members", "residents", "parents", "teachers", "doctors",
+    "aide", "staff", "staffers", "members", "parents", "teachers", "doctors",
     "physicians", "nurses", "students", "voters", "supporters", "opponents", "campaigners",
     "activists", "scholars", "historians", "academics", "commentators", "traders",
     "strategists", "advisers", "advisors", "consultants", "estimates", "polls", "figures",
@@ -102,7 +102,8 @@ def is_capitalised(word: str) -> bool:
 
 def split_via(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
     """Split a speaker phrase from a relay phrase: "sources speaking to Reuters" ->
-    ("sources", "Reuters"); "people familiar with the matter, cited by Bloomberg" -> (..., "Bloomberg")."""
+    ("sources", "Reuters"); "people familiar with the matter, cited by Bloomberg" ->
+    (..., "Bloomberg")."""
     m = _VIA.search(text, start, end)
     if m is None:
         return strip_span(text, start, end), None
@@ -181,15 +182,19 @@ def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, end)
 
 
+_INTRO_WORDS = frozenset({
+    "in", "on", "at", "last", "earlier", "after", "before", "during", "since", "for", "this",
+    "late", "early", "over", "under", "amid", "despite", "citing", "according", "following",
+})
+
+
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of a clause: "Washington has imposed ..." ->
     "Washington"; "The company said ..." -> "The company". None when unclear."""
     toks = tokens(text, start, end)
     i = 0
     # An introductory phrase ("Last year, ...", "In March, ...") ends at the first comma.
-    if toks and not is_capitalised(toks[0].text) or (toks and toks[0].low in {
-            "in", "on", "at", "last", "earlier", "after", "before", "during", "since", "for",
-            "this", "late", "early", "over", "under", "amid", "despite"}):
+    if toks and (not is_capitalised(toks[0].text) or toks[0].low in _INTRO_WORDS):
         for k, tok in enumerate(toks[:8]):
             if tok.text == ",":
                 i = k + 1

@@ -35,6 +35,9 @@ _AD_LINE = re.compile(
 )
 
 
+_DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence as `text[start:end]`, in paragraph `para`."""
@@ -88,10 +91,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if open_at < 0:
             if ch in OPEN_QUOTES and _opens(text, i, start):
                 open_at = i
-        elif ch in CLOSE_QUOTES and (ch != '"' or text[open_at] == '"'):
-            spans.append((open_at, i + 1))
-            open_at = -1
-        elif ch == "”" and text[open_at] == '"':
+        elif ch in CLOSE_QUOTES:
             spans.append((open_at, i + 1))
             open_at = -1
     if open_at >= 0:
@@ -116,7 +116,9 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     if word in ABBREVIATIONS:
         return True
     # Single initials ("J. Smith") and dotted acronyms ("U.S.A").
-    return len(word) == 1 and text[dot - 1].isupper() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    if len(word) == 1 and text[dot - 1].isupper():
+        return True
+    return _DOTTED.fullmatch(word) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

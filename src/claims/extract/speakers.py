@@ -97,7 +97,7 @@ def _describe(speaker: str) -> _Entity:
     core = _core(words)
     low = [w.lower() for w in core]
     head = low[-1] if low else ""
-    if head in _SOURCE_HEADS and (head != "person" or len(low) > 1) or (
+    if (head in _SOURCE_HEADS and (head != "person" or len(low) > 1)) or (
             low and low[0] in _SOURCE_HEADS and len(low) > 1):
         return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
