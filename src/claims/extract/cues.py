@@ -37,7 +37,7 @@ NOUN_LIKE = frozenset({
     "report", "reports", "claim", "claims", "note", "notes", "call", "calls", "estimate",
     "estimates", "forecast", "forecasts", "signal", "signals", "show", "shows", "post", "posts",
     "highlight", "highlights", "stress", "state", "states", "warning", "project", "counter",
-    "reply", "replies", "tweet", "tweets", "statement", "write", "writes",
+    "reply", "replies", "tweet", "tweets", "caution", "cautions", "comment", "comments",
 })
 
 # "calling them unfair": the content follows an object.

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from claims.extract import cues
 from claims.extract.phrases import (
+    AGENT_NOUNS,
     BOUNDARY_WORDS,
+    DETERMINERS,
     TITLE_WORDS,
     Tok,
     drop_discourse,
@@ -78,6 +80,11 @@ _EDITORIAL_TAIL = re.compile(
     r"\s*(?:,|—|–|--)\s*(?:in\s+)?(?:a|an)\s+(?:claim|move|step|development|decision|"
     r"statement|assertion|allegation|charge|accusation|remark|comment)s?\s+(?:that|which)\b"
 )
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out)\b")
+_ELIDED_PREDICATE = re.compile(
+    r",?\s+(?:but|and|while)\s+(?:did\s+not|does\s+not|didn't|doesn't|would\s+not|"
+    r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b")
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
 _ASIDE_START = frozenset({"who", "which", "whose", "a", "an", "the", "citing", "cited",
                           "speaking", "quoted", "according", "referring", "writing", "now",
@@ -100,9 +107,11 @@ def _np_token(toks: list[Tok], j: int) -> bool:
     tok = toks[j]
     if tok.text in _PUNCT:
         return False
-    if tok.low == "and":
-        return (j > 0 and is_capitalised(toks[j - 1].text)
-                and j + 1 < len(toks) and is_capitalised(toks[j + 1].text))
+    if tok.low in {"and", "&"}:
+        # "Nvidia and AMD", "Quill and her deputy": a joint subject, not two clauses.
+        return (j > 0 and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in AGENT_NOUNS)
+                and j + 1 < len(toks) and (is_capitalised(toks[j + 1].text)
+                                           or toks[j + 1].low in DETERMINERS))
     if tok.low in {"who", "that"} and j + 1 < len(toks) and toks[j + 1].low in {
             "spoke", "talked", "asked", "requested", "were", "was", "are", "is"}:
         return True
@@ -140,13 +149,15 @@ def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
     toks = _merge_scare_quotes(tokens(text, lo, cue_start))
     last = len(toks) - 1
     aside_via: str | None = None
+    subj_end: int | None = None
     for _ in range(3):
         j = last
         while j >= 0 and _np_token(toks, j) and last - j < 16:
             j -= 1
         if j < last:
             boundary = toks[j] if j >= 0 else None
-            return _Subject(toks[j + 1].start, toks[last].end, boundary, aside_via)
+            end = subj_end if subj_end is not None else toks[last].end
+            return _Subject(toks[j + 1].start, end, boundary, aside_via)
         if j < 0:
             break
         tok = toks[j]
@@ -158,6 +169,12 @@ def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
         if k < 0 or toks[k].text != "," or k == j - 1:
             return _Subject(cue_start, cue_start, tok, aside_via)
         a, b = toks[k + 1].start, toks[j - 1].end
+        if k > 0 and toks[k - 1].low in TITLE_WORDS and is_capitalised(toks[k + 1].text):
+            # "The authority's director, Samuel Okafor, denied": the name is the subject's.
+            subj_end = subj_end if subj_end is not None else b
+            toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_")]
+            last = k
+            continue
         if not _is_aside(text, a, b):
             return _Subject(cue_start, cue_start, tok, aside_via)
         _, via = split_via(text, a, b)
@@ -203,7 +220,7 @@ def _tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, b
             m = rx.match(text, pos, end)
             if m is not None:
                 if m.groupdict().get("via"):
-                    via = via or m.group("via").removeprefix("the ")
+                    via = via or m.group("via").removeprefix("the ").rstrip(".")
                 pos = m.end()
                 break
         else:
@@ -266,6 +283,9 @@ def _according(text: str, s: int, e: int, quotes: list[tuple[int, int]],
                 stop += 1
             (ss, se), via = split_via(text, b, stop)
             content = (lead, a)
+        cut = _PARTICIPLE_TAIL.search(text, ss, se)
+        if cut is not None:
+            ss, se = strip_span(text, ss, cut.start())
         if not looks_like_speaker(text, ss, se) or _words(text, *content) < 3:
             continue
         out.append(Found(text[ss:se].rstrip("."), text[a:b], via, content[0], content[1], a, a))
@@ -354,6 +374,11 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
         return None
     boundary = subj.boundary
     after_break = boundary is not None and boundary.text in {",", "”", '"', "»"}
+    if (boundary is not None and boundary.text in {"”", '"', "»"} and not had_that
+            and text[boundary.start - 1 : boundary.start] in {",", "!", "?"}
+            and _words(text, start, e) <= 10):
+        trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
+
     # Content first: "..., X said." / "“...,” said X."
     if after_break and (trailing or subj.empty) and boundary is not None:
         if prev is not None and not prev.content_first:
@@ -375,7 +400,11 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
                       c_start, content_first=True)
         return found
     if lemma in cues.OBJECT_COMPLEMENT:
-        return None
+        quoted = _object_quote(text, ve, e)
+        if quoted is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
+            return None
+        return Found(text[subj.start:subj.end], "", None, ve, quoted, cs,
+                     boundary.start if boundary is not None else subj.start)
     if lemma in cues.WEAK and not had_that:
         return None
     if _words(text, start, e) < 2:
@@ -402,6 +431,21 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
                  boundary.start if boundary is not None else ss, via_from=via_from)
 
 
+def _object_quote(text: str, ve: int, e: int) -> int | None:
+    """"called the response "slow and chaotic"": the end of a quotation that closes within a
+    few words after the cue, or None."""
+    toks = tokens(text, ve, e)
+    opened = False
+    for n, tok in enumerate(toks[:14]):
+        if tok.text in "“\"" and not opened:
+            opened = n <= 6
+            if not opened:
+                return None
+        elif tok.text in "”\"" and opened:
+            return tok.end
+    return None
+
+
 def _citing(text: str, lo: int, end: int) -> str | None:
     """"Citing people familiar with the matter, the report said" -> the cited party."""
     toks = tokens(text, lo, end)
@@ -412,9 +456,12 @@ def _citing(text: str, lo: int, end: int) -> str | None:
 
 
 def _cut_editorial(text: str, f: Found) -> None:
-    m = _EDITORIAL_TAIL.search(text, f.start, f.end)
-    if m is not None:
-        f.end = m.start()
+    """End the content before the writer's comment on it ("— a claim that ...") and before
+    a second predicate of the speaker ("... but did not confirm the bid")."""
+    for rx in (_EDITORIAL_TAIL, _ELIDED_PREDICATE):
+        m = rx.search(text, f.start, f.end)
+        if m is not None:
+            f.end = m.start()
 
 
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:

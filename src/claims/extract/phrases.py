@@ -62,6 +62,9 @@ TITLE_WORDS = frozenset({
     "vice", "deputy", "leader", "lawyer", "attorney", "partner", "manager", "researcher",
     "engineer", "scientist", "strategist", "editor", "reporter", "representative", "king",
     "queen", "prince", "pope", "coach", "captain", "inspector", "superintendent", "principal",
+    "councillor", "councilman", "councilwoman", "councilor", "lawmaker", "legislator", "mp",
+    "congressman", "congresswoman", "commander", "chef", "sheriff", "official", "adviser",
+    "advisor", "counsel", "treasurer", "mayor-elect", "president-elect", "trustee", "dean",
 })
 
 _VIA = re.compile(

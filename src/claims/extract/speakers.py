@@ -91,17 +91,30 @@ def _is_person(words: list[str]) -> bool:
             and not any(w.lower().strip(".") in _ORG_WORDS for w in words))
 
 
+_POSTMODIFIERS = frozenset({"of", "at", "for", "with", "from", "in", "on", "close", "familiar",
+                            "briefed", "who", "that", "reviewed", "seen", "obtained", "by",
+                            "published", "speaking", "near", "to", "inside", "within"})
+
+
+def _head(low: list[str]) -> str:
+    """The head noun: the last word before a post-modifier ("people [close to ...]")."""
+    for i, w in enumerate(low):
+        if w in _POSTMODIFIERS and i > 0:
+            return low[i - 1]
+    return low[-1] if low else ""
+
+
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
     words = _words(speaker)
     core = _core(words)
     low = [w.lower() for w in core]
-    head = low[-1] if low else ""
+    head = _head(low)
     if (head in _SOURCE_HEADS and (head != "person" or len(low) > 1)) or (
             low and low[0] in _SOURCE_HEADS and len(low) > 1):
         return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
-        name = [w for w in core[:-1] if w[:1].isupper()]
+        name = [w for w in core[: low.index(head)] if w[:1].isupper()]
         if name:
             return _Entity(slug(" ".join(name)), " ".join(name), False, False, head, None)
     # "Nvidia CEO Jensen Huang", "President Trump": the name after the last title word.
@@ -134,7 +147,7 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     if len(low) == 1 and low[0] == "it":
         return next((e for e in recent if not e.person and not e.plural), None)
     if low[0] in {"the", "that", "this", "these", "those"} and len(low) <= 4:
-        head = low[-1]
+        head = _head(low)
         if head in _REPORT_NOUNS:
             return next((e for e in recent if not e.person and e.id != ANONYMOUS
                          and e.head not in _SINGULAR_ANON), None)
