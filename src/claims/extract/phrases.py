@@ -157,9 +157,10 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
         return False
     if is_capitalised(first.text) and first.low not in DISCOURSE:
         return True
-    if first.low in DETERMINERS or first.low in AGENT_NOUNS:
-        return any(t.low in AGENT_NOUNS or is_capitalised(t.text) for t in toks)
-    return any(t.low in AGENT_NOUNS for t in toks[:4])
+    if first.low in DETERMINERS:
+        return len(toks) >= 2 and (len(toks) <= 6 or any(
+            t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks))
+    return any(t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks[:4])
 
 
 def drop_discourse(text: str, start: int, end: int) -> int:

@@ -1,0 +1,208 @@
+"""Attribution patterns, one sentence or paragraph at a time: (text, expected claims)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract_claims
+from claims.models import Claim, Source
+
+
+def source(text: str, sid: str = "t") -> Source:
+    return Source(id=sid, outlet="Test Gazette", path=f"{sid}.txt", text=text, body_start=0,
+                  body_end=len(text))
+
+
+def extract(text: str) -> list[Claim]:
+    return extract_claims(source(text))
+
+
+def triples(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(c.speaker, c.via, c.kind.value, c.content) for c in extract(text)]
+
+
+SPEAKER_FIRST = [
+    ("The mayor said that the bridge would reopen in May.",
+     ("The mayor", None, "indirect", "the bridge would reopen in May")),
+    ("Ana Ruiz told Reuters on Tuesday that the plant would close.",
+     ("Ana Ruiz", "Reuters", "indirect", "the plant would close")),
+    ("The regulator has claimed the merger breaches competition law.",
+     ("The regulator", None, "indirect", "the merger breaches competition law")),
+    ("Economists warned that inflation could return next year.",
+     ("Economists", None, "indirect", "inflation could return next year")),
+    ("Last year, Orin Labs founder Kai Mendel argued that small models were underrated.",
+     ("Orin Labs founder Kai Mendel", None, "indirect", "small models were underrated")),
+    ("The coach, who replaced Tim Hale last year, said the squad was exhausted.",
+     ("The coach", None, "indirect", "the squad was exhausted")),
+    ("Sources familiar with the talks tell the Financial Times that a deal is near.",
+     ("Sources familiar with the talks", "Financial Times", "indirect", "a deal is near")),
+    ("Two officials speaking to Le Monde said the summit had been postponed.",
+     ("Two officials", "Le Monde", "indirect", "the summit had been postponed")),
+    ("Leaked emails obtained by the Tribune indicate that the board knew of the fault.",
+     ("Leaked emails", "Tribune", "indirect", "the board knew of the fault")),
+    ("The Herald reported that the council had overspent by 4 million euros.",
+     ("The Herald", None, "indirect", "the council had overspent by 4 million euros")),
+    ("Vera Lind said in a statement that the museum would stay open.",
+     ("Vera Lind", None, "indirect", "the museum would stay open")),
+    ("The minister said in an interview with Radio Nova that taxes would not rise.",
+     ("The minister", "Radio Nova", "indirect", "taxes would not rise")),
+]
+
+CONTENT_FIRST = [
+    ("The bridge will reopen in May, the mayor said.",
+     ("the mayor", None, "indirect", "The bridge will reopen in May")),
+    ("The plant will close by June, two people familiar with the plans said on Friday.",
+     ("two people familiar with the plans", None, "indirect", "The plant will close by June")),
+    ("Prices will keep rising, said Leo Brandt, chief economist at Kessel Bank.",
+     ("Leo Brandt", None, "indirect", "Prices will keep rising")),
+    ("Ticket sales doubled in March, according to the organisers.",
+     ("the organisers", None, "indirect", "Ticket sales doubled in March")),
+    ("According to the police, the suspect fled on foot.",
+     ("the police", None, "indirect", "the suspect fled on foot")),
+    ("The vote was rigged, according to three observers who spoke to the BBC.",
+     ("three observers", "BBC", "indirect", "The vote was rigged")),
+    ("The firm cut 200 jobs, the union's leader, Mara Voss, said.",
+     ("the union's leader, Mara Voss", None, "indirect", "The firm cut 200 jobs")),
+]
+
+QUOTES = [
+    ('"We will not back down," said Ida Berg.',
+     ("Ida Berg", None, "direct", "We will not back down")),
+    ("“The numbers speak for themselves,” the chief executive said.",
+     ("the chief executive", None, "direct", "The numbers speak for themselves")),
+    ('Ida Berg said: "We will not back down."',
+     ("Ida Berg", None, "direct", "We will not back down")),
+    ('"We are ready. The rest is up to them," said the captain.',
+     ("the captain", None, "direct", "We are ready. The rest is up to them")),
+    ('The senator said the bill was "dead on arrival" in its current form.',
+     ("The senator", None, "mixed", 'the bill was "dead on arrival" in its current form')),
+    ('The mayor called the plan "a betrayal of every resident" and walked out.',
+     ("The mayor", None, "mixed", 'the plan "a betrayal of every resident"')),
+]
+
+REFUSALS = [
+    ("Kessel Bank declined to comment.",
+     ("Kessel Bank", None, "no_comment", "Kessel Bank declined to comment")),
+    ("Orin and Kessel declined to comment on the report.",
+     ("Orin and Kessel", None, "no_comment", "Orin and Kessel declined to comment on the report")),
+    ("The ministry did not respond to requests for comment.",
+     ("The ministry", None, "no_comment",
+      "The ministry did not respond to requests for comment")),
+    ("Mr. Hale could not be reached for comment on Sunday.",
+     ("Mr. Hale", None, "no_comment", "Mr. Hale could not be reached for comment on Sunday")),
+    ("The club has not publicly commented on the dispute, but fans are angry.",
+     ("The club", None, "no_comment", "The club has not publicly commented on the dispute")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_FIRST + CONTENT_FIRST + QUOTES + REFUSALS)
+def test_single_attribution(text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+NOT_CLAIMS = [
+    "The bridge is said to be unsafe.",
+    "The company is reportedly preparing a bid.",
+    "The singer, rumored to be retiring, toured Asia.",
+    "The film \"Silent Harbour\" opened on Friday.",
+    "Fans call him \"The Wall\".",
+    "The report was published on Monday.",
+    "Prices rose 4% in March as demand for energy climbed.",
+    "Register for our newsletter to get the latest updates.",
+    "Also read: How the harbour strike began",
+    "Talks collapse at dawn",
+    "The council has approved the budget, which critics have long opposed.",
+    "The data suggests a shift in consumer habits.",
+    "Her statement was short.",
+    "Reuters could not immediately determine the reason for the decision.",
+    "The claims were denied by the company.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_a_claim(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_two_cues_in_one_sentence_give_two_claims() -> None:
+    text = ("Kessel Bank declined to comment, while the Orin Group did not respond to "
+            "requests for comment.")
+    got = triples(text)
+    assert [s for s, *_ in got] == ["Kessel Bank", "the Orin Group"]
+    assert all(kind == "no_comment" for _, _, kind, _ in got)
+
+
+def test_elided_subject_second_cue() -> None:
+    text = ("Rival founder Juno Park claimed that the chip was \"years ahead\" of its peers, "
+            "and has long argued that exports should be free.")
+    got = triples(text)
+    assert got == [
+        ("Rival founder Juno Park", None, "mixed", 'the chip was "years ahead" of its peers'),
+        ("Rival founder Juno Park", None, "indirect", "exports should be free"),
+    ]
+
+
+def test_quote_continues_in_next_paragraph() -> None:
+    text = ('"We have waited long enough," said Ida Berg.\n\n'
+            '"Now the council has to act."\n\nThe council meets on Monday.')
+    got = triples(text)
+    assert got == [("Ida Berg", None, "direct", "We have waited long enough"),
+                   ("Ida Berg", None, "direct", "Now the council has to act")]
+
+
+def test_cue_in_the_middle_of_a_quote() -> None:
+    text = '"We are ready," the captain said. "The rest is up to them."'
+    assert [c for *_, c in triples(text)] == ["We are ready", "The rest is up to them"]
+
+
+def test_citing_people_the_report_said() -> None:
+    text = ("According to a Daily Ledger report, the mine will close. Citing people familiar "
+            "with the matter, the report said that 300 workers would lose their jobs.")
+    got = triples(text)
+    assert got[1] == ("people familiar with the matter", "Daily Ledger", "indirect",
+                      "300 workers would lose their jobs")
+    assert got[0][0] == "a Daily Ledger report"
+
+
+def test_citing_aside_is_not_a_relay() -> None:
+    text = "Analysts at Fenwick, citing the Ledger, warn that margins will shrink."
+    assert triples(text) == [("Analysts at Fenwick", None, "indirect", "margins will shrink")]
+
+
+def test_cited_by_aside_is_a_relay() -> None:
+    text = "People familiar with the matter, cited by Bloomberg, said the deal had stalled."
+    assert triples(text) == [("People familiar with the matter", "Bloomberg", "indirect",
+                              "the deal had stalled")]
+
+
+def test_participle_cue_takes_the_clause_subject() -> None:
+    text = "Norland has banned the imports, arguing they threaten local farmers."
+    assert triples(text) == [("Norland", None, "indirect", "they threaten local farmers")]
+
+
+def test_with_x_saying() -> None:
+    text = "Sales were strong, with Orin saying it shipped 2 million units in the quarter."
+    assert triples(text) == [("Orin", None, "indirect",
+                              "it shipped 2 million units in the quarter")]
+
+
+def test_glued_sentences_and_abbreviations() -> None:
+    text = ("The U.S. Navy said the ship was safe.The crew, the captain added, was unharmed. "
+            "Mr. Okoro said No. 2 reactor was shut.")
+    got = triples(text)
+    assert [s for s, *_ in got] == ["The U.S. Navy", "Mr. Okoro"]
+    assert got[0][3] == "the ship was safe"
+    assert got[1][3] == "No. 2 reactor was shut"
+
+
+def test_editorial_tail_is_not_content() -> None:
+    text = ("An aide told the Gazette the minister had resigned — a claim that, if true, "
+            "would end the coalition.")
+    assert triples(text) == [("An aide", "Gazette", "indirect", "the minister had resigned")]
+
+
+def test_content_never_includes_speaker_or_cue() -> None:
+    for text, expected in SPEAKER_FIRST + CONTENT_FIRST + QUOTES:
+        for claim in extract(text):
+            assert expected[0] not in claim.content
+            assert claim.cue not in claim.content or claim.kind.value == "direct"
