@@ -12,7 +12,7 @@ from claims.models import Claim, Kind, Source
 
 __all__ = ["claim_id", "extract_claims", "resolve_speaker_ids"]
 
-MIN_WORDS = 3
+MIN_WORDS = 2
 
 
 def claim_id(source_id: str, start: int, end: int) -> str:
