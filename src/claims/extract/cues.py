@@ -100,12 +100,22 @@ AUXILIARIES = frozenset({
 PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "it's"})
 
 
+_REFUSAL_HINTS = ("not ", "declin", "refus", "no comment", "no immediate", "unavailable")
+_WORD_RE = re.compile(r"[a-z]+")
+_FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
+
+
 def refusal_matches(sentence: str) -> list[re.Match[str]]:
+    low = sentence.lower()
+    if not any(h in low for h in _REFUSAL_HINTS):
+        return []
     return list(_REFUSAL_RE.finditer(sentence))
 
 
 def verb_matches(sentence: str) -> list[re.Match[str]]:
     """Reporting-verb occurrences (case-sensitive: a capitalised 'Say' is rarely a cue)."""
+    if _FIRST_WORDS.isdisjoint(_WORD_RE.findall(sentence)):
+        return []
     return list(_VERB_RE.finditer(sentence))
 
 

@@ -185,9 +185,10 @@ def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
 
 def _cue_start(text: str, lo: int, verb_start: int) -> int:
     """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
-    toks = tokens(text, lo, verb_start)
+    window = max(lo, verb_start - 120)
+    toks = tokens(text, window, verb_start)
     start = verb_start
-    for tok in reversed(toks):
+    for tok in reversed(toks[1:] if window > lo else toks):
         if tok.low in cues.AUXILIARIES:
             start = tok.start
         else:
@@ -196,7 +197,7 @@ def _cue_start(text: str, lo: int, verb_start: int) -> int:
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
-    toks = tokens(text, lo, pos)
+    toks = tokens(text, max(lo, pos - 40), pos)
     return toks[-1].low if toks else ""
 
 

@@ -35,6 +35,8 @@ _AD_LINE = re.compile(
 )
 
 
+_QUOTE_RE = re.compile("[“”\"«»]")
+_ENDER_RE = re.compile("[.!?]+[”\"»’)]*")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -84,10 +86,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
     spans: list[tuple[int, int]] = []
     open_at = -1
-    for i in range(start, end):
+    for m in _QUOTE_RE.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
-        if ch not in QUOTE_CHARS:
-            continue
         if open_at < 0:
             if ch in OPEN_QUOTES and _opens(text, i, start):
                 open_at = i
@@ -128,23 +129,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quotes = quote_spans(text, start, end)
     cuts: list[int] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _ENDERS:
-            j = i + 1
-            while j < end and text[j] in _ENDERS:
-                j += 1
-            while j < end and text[j] in CLOSE_QUOTES + "’)":
-                j += 1
-            if j >= end:
-                break
-            closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
-            if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
-                cuts.append(j)
-            i = j
-            continue
-        i += 1
+    for m in _ENDER_RE.finditer(text, start, end):
+        i, j = m.start(), m.end()
+        if j >= end:
+            break
+        closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
+        if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
+            cuts.append(j)
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in [*cuts, end]:
