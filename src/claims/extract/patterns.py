@@ -44,6 +44,7 @@ class Found:
     via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
 
 
+_WORD_STOP = frozenset(" \t\n,;:—–()“”\"«»")
 _PUNCT = frozenset(",;:—–()“”\"«»")
 _QUOTE_TOKS = frozenset("“”\"«»")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our",
@@ -146,7 +147,11 @@ def _is_aside(text: str, start: int, end: int) -> bool:
 def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
     ("X, who replaced Y last year, said"; "Ben Bajarin, CEO of ..., said")."""
-    toks = _merge_scare_quotes(tokens(text, lo, cue_start))
+    window = max(lo, cue_start - 400)
+    toks = tokens(text, window, cue_start)
+    if window > lo:
+        toks = toks[1:]
+    toks = _merge_scare_quotes(toks)
     last = len(toks) - 1
     aside_via: str | None = None
     subj_end: int | None = None
@@ -185,7 +190,7 @@ def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
 
 def _cue_start(text: str, lo: int, verb_start: int) -> int:
     """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
-    window = max(lo, verb_start - 120)
+    window = max(lo, verb_start - 60)
     toks = tokens(text, window, verb_start)
     start = verb_start
     for tok in reversed(toks[1:] if window > lo else toks):
@@ -197,8 +202,13 @@ def _cue_start(text: str, lo: int, verb_start: int) -> int:
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
-    toks = tokens(text, max(lo, pos - 40), pos)
-    return toks[-1].low if toks else ""
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > lo and text[start - 1] not in _WORD_STOP:
+        start -= 1
+    return text[start:end].lower()
 
 
 def _tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bool]:

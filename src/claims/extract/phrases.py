@@ -7,7 +7,7 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"[^\s,;:—–()“”\"«»]+|[,;:—–()“”\"«»]")
 
@@ -76,8 +76,9 @@ _VIA = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word or punctuation token with its offsets."""
+
     start: int
     end: int
     text: str
@@ -165,7 +166,7 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
 
 def drop_discourse(text: str, start: int, end: int) -> int:
     """Skip a leading discourse marker ("However, ", "But ", "Instead, ")."""
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + 60))
     i = 0
     while i < len(toks) and toks[i].low in DISCOURSE:
         i += 1
