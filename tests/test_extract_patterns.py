@@ -206,3 +206,13 @@ def test_content_never_includes_speaker_or_cue() -> None:
         for claim in extract(text):
             assert expected[0] not in claim.content
             assert claim.cue not in claim.content or claim.kind.value == "direct"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("SAN JOSE — Acme is recalling 8,000 kettles, the company said.",
+     "Acme is recalling 8,000 kettles"),
+    ("OSLO, March 4 — The strike is over, the union said.", "The strike is over"),
+    ("U.S.-Norland ties are strained, the envoy said.", "U.S.-Norland ties are strained"),
+])
+def test_datelines_are_not_content(text: str, content: str) -> None:
+    assert [c for *_, c in triples(text)] == [content]

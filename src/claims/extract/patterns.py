@@ -66,7 +66,10 @@ _ADVERBIALS = [
     re.compile(r"\s*,?\s*(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:statement|interview|post|note|report|filing|e-?mail|"
                r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
-               r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column)"
+               r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column|"
+               r"ruling|decision|judgment|opinion|order|affidavit|complaint|lawsuit|book|"
+               r"essay|article|newsletter|paper|submission|response|remarks|address|"
+               r"presentation|update|notice|announcement)"
                r"s?\b(?:\s+(?:with|to|on)\s+(?P<via>(?:the\s+)?[A-Z][\w.&'-]*"
                r"(?:\s+[A-Z][\w.&'-]*){0,4}))?"),
     re.compile(r"\s*,?\s*(?:to|at)\s+(?:reporters|journalists|investors|analysts|lawmakers|"

@@ -23,6 +23,10 @@ _SINGULAR_ANON = frozenset({"official", "source", "engineer", "executive", "empl
                             "advisor", "lawyer", "manager", "researcher", "worker"})
 _REPORT_NOUNS = frozenset({"report", "article", "story", "newspaper", "outlet", "publication",
                            "paper", "agency", "coverage", "piece", "reporting"})
+# Phrases that mark a speaker as unnamed on purpose.
+_ANONYMITY = ("familiar with", "with knowledge of", "with direct knowledge", "briefed on",
+              "close to the", "involved in the", "condition of anonymity", "not to be named",
+              "not authorised to", "not authorized to", "declined to be named")
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUN_PLURAL = frozenset({"they", "them"})
 _ORG_WORDS = frozenset({"inc", "corp", "group", "technologies", "ltd", "bank", "university",
@@ -110,8 +114,10 @@ def _describe(speaker: str) -> _Entity:
     core = _core(words)
     low = [w.lower() for w in core]
     head = _head(low)
-    if (head in _SOURCE_HEADS and (head != "person" or len(low) > 1)) or (
-            low and low[0] in _SOURCE_HEADS and len(low) > 1):
+    anonymous = any(signal in " ".join(low) for signal in _ANONYMITY)
+    if ((head in _SOURCE_HEADS and (head != "person" or len(low) > 1))
+            or (low and low[0] in _SOURCE_HEADS and len(low) > 1)
+            or (anonymous and not _is_person(core[:2]))):
         return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
         name = [w for w in core[: low.index(head)] if w[:1].isupper()]
