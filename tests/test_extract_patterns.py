@@ -216,3 +216,35 @@ def test_content_never_includes_speaker_or_cue() -> None:
 ])
 def test_datelines_are_not_content(text: str, content: str) -> None:
     assert [c for *_, c in triples(text)] == [content]
+
+
+MORE = [
+    ("The head of the energy agency, Mina Sato, said demand would peak in 2030.",
+     ("The head of the energy agency, Mina Sato", None, "indirect",
+      "demand would peak in 2030")),
+    ("Ruiz told the committee that the budget was balanced.",
+     ("Ruiz", None, "indirect", "the budget was balanced")),
+    ("Ruiz told lawmakers on Monday the budget was balanced.",
+     ("Ruiz", None, "indirect", "the budget was balanced")),
+    ("It said the plan would be published in June.",
+     ("It", None, "indirect", "the plan would be published in June")),
+    ("Demand will peak in 2030, Sato said Monday.",
+     ("Sato", None, "indirect", "Demand will peak in 2030")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_attributions(text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Having said that, the firm grew by 4% last year.",
+    "That said, the market rallied on Friday afternoon.",
+    "Needless to say, the plan was dropped after the vote.",
+    "All told, forty people were hurt in the crash.",
+    "The said company was fined twice in 2019 and 2021.",
+    "Prices, as analysts predicted, rose.",
+])
+def test_idioms_are_not_claims(text: str) -> None:
+    assert extract(text) == []

@@ -89,6 +89,8 @@ _PARTICIPLE_TAIL = re.compile(
 _ELIDED_PREDICATE = re.compile(
     r",?\s+(?:but|and|while)\s+(?:did\s+not|does\s+not|didn't|doesn't|would\s+not|"
     r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b")
+# "having said that", "that said", "needless to say", "so to speak", "all told".
+_IDIOM_BEFORE = frozenset({"having", "that", "to", "all", "than", "as"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
 _ASIDE_START = frozenset({"who", "which", "whose", "a", "an", "the", "citing", "cited",
                           "speaking", "quoted", "according", "referring", "writing", "now",
@@ -138,6 +140,20 @@ def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
     return [*toks[:k], *toks[k + 1 : -1]]
 
 
+def _is_name(toks: list[Tok]) -> bool:
+    return 1 <= len(toks) <= 4 and all(is_capitalised(t.text) for t in toks)
+
+
+def _starts_with_determiner(toks: list[Tok]) -> bool:
+    """The segment before an appositive name opens a noun phrase ("The head of X")."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text not in _PUNCT:
+        k -= 1
+    seg = toks[k + 1 :]
+    return 2 <= len(seg) <= 8 and seg[0].low in {"the", "a", "an", "its", "their", "his",
+                                                 "her"}
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     toks = tokens(text, start, end)
     if not toks or len(toks) > 16:
@@ -177,7 +193,9 @@ def _subject_before(text: str, lo: int, cue_start: int) -> _Subject:
         if k < 0 or toks[k].text != "," or k == j - 1:
             return _Subject(cue_start, cue_start, tok, aside_via)
         a, b = toks[k + 1].start, toks[j - 1].end
-        if k > 0 and toks[k - 1].low in TITLE_WORDS and is_capitalised(toks[k + 1].text):
+        if k > 0 and _is_name(toks[k + 1 : j]) and (
+                toks[k - 1].low in TITLE_WORDS or toks[k - 1].low in AGENT_NOUNS
+                or _starts_with_determiner(toks[:k])):
             # "The authority's director, Samuel Okafor, denied": the name is the subject's.
             subj_end = subj_end if subj_end is not None else b
             toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_")]
@@ -220,7 +238,11 @@ def _tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, b
     via: str | None = None
     if lemma == "tell":
         toks = tokens(text, pos, min(end, pos + 80))
-        if toks and toks[0].low in _TELL_OBJECTS:
+        that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
+        if that is not None and toks[0].low in {"the", "a", "an"} and all(
+                t.text not in _PUNCT for t in toks[:that]) and not is_capitalised(toks[1].text):
+            pos = toks[that - 1].end  # "told the committee that ..."
+        elif toks and toks[0].low in _TELL_OBJECTS:
             pos = toks[0].end
         elif toks:
             outlet = outlet_phrase(text, pos, end)
@@ -320,7 +342,7 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]],
         if prev is not None and vs < prev.cue_start + len(prev.cue):
             continue
         before = _word_before(text, s, vs)
-        if before in cues.PASSIVE or before in _NOUN_DETERMINERS:
+        if before in cues.PASSIVE or before in _NOUN_DETERMINERS or before in _IDIOM_BEFORE:
             continue
         if text.startswith(" by ", ve):
             continue
