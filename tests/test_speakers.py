@@ -97,3 +97,12 @@ def test_organisations_are_not_surnames() -> None:
 ])
 def test_slug(text: str, expected: str) -> None:
     assert slug(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bridge's builder, Halvorsen Steel, declined to comment.", "halvorsen-steel"),
+    ("The authority's director, Samuel Okafor, denied that warnings were ignored. "
+     "He said staff acted on every alert.", "samuel-okafor"),
+])
+def test_appositive_name_gives_the_id(text: str, expected: str) -> None:
+    assert {c.speaker_id for c in claims_of(text)} == {expected}

@@ -110,6 +110,16 @@ def _head(low: list[str]) -> str:
 
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
+    if ", " in speaker:
+        # "The bridge's builder, Halvorsen Steel": the appositive name identifies the party.
+        described, appositive = speaker.split(", ", 1)
+        named = _words(appositive)
+        if named and all(w[:1].isupper() for w in named) and len(named) <= 4:
+            entity = _describe(appositive)
+            entity.head = _head([w.lower() for w in _core(_words(described))]) or entity.head
+            entity.person = entity.person or entity.head in _SINGULAR_ANON or \
+                entity.head in TITLE_WORDS
+            return entity
     words = _words(speaker)
     core = _core(words)
     low = [w.lower() for w in core]
