@@ -248,3 +248,21 @@ def test_more_attributions(text: str, expected: tuple[str, str | None, str, str]
 ])
 def test_idioms_are_not_claims(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We are ready," the captain said, "and the rest is up to them."',
+     [("the captain", None, "direct", "We are ready"),
+      ("the captain", None, "direct", "and the rest is up to them")]),
+    ("Output will fall, the chief executive said, adding that prices would rise.",
+     [("the chief executive", None, "indirect", "Output will fall"),
+      ("the chief executive", None, "indirect", "prices would rise")]),
+    ("Ruiz told Radio Nova the budget was balanced, adding that taxes would not rise.",
+     [("Ruiz", "Radio Nova", "indirect", "the budget was balanced"),
+      ("Ruiz", "Radio Nova", "indirect", "taxes would not rise")]),
+    ("The minister was quoted as saying that the border would stay open.",
+     [("The minister", None, "indirect", "the border would stay open")]),
+])
+def test_second_fragment_same_speaker(text: str,
+                                      expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected

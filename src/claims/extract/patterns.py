@@ -42,6 +42,7 @@ class Found:
     kind: Kind | None = None
     content_first: bool = False
     via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
+    tail_quote: tuple[int, int] | None = None  # '"A," she said, "B."': the span of "B."
 
 
 _WORD_STOP = frozenset(" \t\n,;:—–()“”\"«»")
@@ -342,7 +343,9 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]],
         if prev is not None and vs < prev.cue_start + len(prev.cue):
             continue
         before = _word_before(text, s, vs)
-        if before in cues.PASSIVE or before in _NOUN_DETERMINERS or before in _IDIOM_BEFORE:
+        quoted_as = before == "as" and _word_before(text, s, vs - 4).endswith("quoted")
+        if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (
+                before in _IDIOM_BEFORE and not quoted_as):
             continue
         if text.startswith(" by ", ve):
             continue
@@ -363,26 +366,33 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]],
 
 def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str,
                 prev: Found | None) -> Found | None:
-    """", arguing they could ..." (speaker = the clause subject) and "with X saying ..."."""
+    """", arguing they could ..." (speaker = the clause subject), "..., adding that ..."
+    after another cue (the same speaker), "with X saying ..." and "X was quoted as saying"."""
     subj = _subject_before(text, lo, cs)
+    boundary = subj.boundary
+    via: str | None = None
     if not subj.empty:
         toks = tokens(text, subj.start, subj.end)
         if not toks or toks[0].low != "with" or len(toks) < 2:
             return None
-        speaker: tuple[int, int] | None = (toks[1].start, subj.end)
-    elif subj.boundary is not None and subj.boundary.text == ",":
-        speaker = main_subject(text, s, subj.boundary.start)
-        if prev is not None:
-            return None
+        speaker = _speaker_text(text, toks[1].start, subj.end)
+    elif prev is not None and text[lo:cs].rstrip().endswith(","):
+        speaker, via = prev.speaker, prev.via
+    elif boundary is not None and (boundary.text == "," or (
+            boundary.low == "as" and _word_before(text, s, boundary.start) == "quoted")):
+        speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
     else:
         return None
-    if speaker is None or not looks_like_speaker(text, *speaker):
+    if speaker is None:
         return None
     start = _content_start(text, ve, e, lemma)
     if start is None:
         return None
-    return Found(text[speaker[0]:speaker[1]], "", None, start, e, cs, subj.boundary.start
-                 if subj.boundary is not None else cs)
+    return Found(speaker, "", via, start, e, cs, boundary.start if boundary is not None else cs)
+
+
+def _speaker_text(text: str, start: int, end: int) -> str | None:
+    return text[start:end] if end > start and looks_like_speaker(text, start, end) else None
 
 
 def _content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
@@ -434,6 +444,7 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
         c_end = boundary.end if boundary.text in "”\"»" else boundary.start
         found = Found(text[ss:se], "", via or relay or subj.aside_via, c_start, c_end, cs,
                       c_start, content_first=True)
+        found.tail_quote = _tail_quote(text, ve, e)
         return found
     if lemma in cues.OBJECT_COMPLEMENT:
         quoted = _object_quote(text, ve, e)
@@ -482,6 +493,16 @@ def _object_quote(text: str, ve: int, e: int) -> int | None:
     return None
 
 
+def _tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
+    """A quotation that resumes after the attribution and runs to the sentence end."""
+    for a, b in quote_spans(text, ve, e):
+        between = text[ve:a].rstrip()
+        if between.endswith((",", ":")) and not text[b:e].strip(" .!?"):
+            return a, b
+        break
+    return None
+
+
 def _citing(text: str, lo: int, end: int) -> str | None:
     """"Citing people familiar with the matter, the report said" -> the cited party."""
     toks = tokens(text, lo, end)
@@ -508,6 +529,10 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     found += _according(text, s, e, quotes, taken)
     found += _verbs(text, s, e, quotes, taken)
     found.sort(key=lambda f: f.cue_start)
+    for f in list(found):
+        if f.tail_quote is not None:
+            a, b = f.tail_quote
+            found.append(Found(f.speaker, f.cue, f.via, a, b, b, b, kind=Kind.DIRECT))
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:
