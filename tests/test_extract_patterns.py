@@ -266,3 +266,8 @@ def test_idioms_are_not_claims(text: str) -> None:
 def test_second_fragment_same_speaker(text: str,
                                       expected: list[tuple[str, str | None, str, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_cue_with_colon_then_quotation_paragraph() -> None:
+    text = 'The coach was blunt. He added:\n\n"We played badly and we deserved to lose."'
+    assert triples(text) == [("He", None, "direct", "We played badly and we deserved to lose")]

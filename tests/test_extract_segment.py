@@ -68,3 +68,8 @@ def test_quote_spans_pair_straight_and_curly_marks() -> None:
     text = 'He said "yes" and “no” and "maybe'
     assert [text[a:b] for a, b in quote_spans(text, 0, len(text))] == [
         '"yes"', "“no”", '"maybe']
+
+
+def test_colon_paragraph_joins_the_quotation_after_it() -> None:
+    text = 'He added:\n\n"We lost." Then he left.'
+    assert split(text) == ['He added:\n\n"We lost."', "Then he left."]

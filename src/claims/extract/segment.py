@@ -177,6 +177,10 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Sentences of the body `text[start:end]`, skipping headlines and advertising lines."""
     out: list[Sentence] = []
     for para, (ps, pe) in enumerate(paragraphs(text, start, end)):
-        for s, e in _split_paragraph(text, ps, pe):
+        for n, (s, e) in enumerate(_split_paragraph(text, ps, pe)):
+            if n == 0 and out and text[out[-1].end - 1] == ":" and text[s] in OPEN_QUOTES:
+                # "He added:" closing one paragraph, the quotation opening the next.
+                out[-1] = Sentence(out[-1].start, e, out[-1].para)
+                continue
             out.append(Sentence(s, e, para))
     return out
