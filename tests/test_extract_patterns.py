@@ -271,3 +271,19 @@ def test_second_fragment_same_speaker(text: str,
 def test_cue_with_colon_then_quotation_paragraph() -> None:
     text = 'The coach was blunt. He added:\n\n"We played badly and we deserved to lose."'
     assert triples(text) == [("He", None, "direct", "We played badly and we deserved to lose")]
+
+
+@pytest.mark.parametrize("text", [
+    "The app tells users when trains are late.",
+    "She told the story of her grandmother's escape in a memoir.",
+    "What the data says about the economy is unclear.",
+    "The new rules, which critics say are too weak, take effect in May.",
+    "Experts have long warned about the risks of dam failure.",
+    "The teacher explained the rules to the class before the test.",
+    "The company's annual report shows a 12% rise in revenue.",
+    "Calls for reform have grown louder since the scandal broke.",
+    "The figures suggest demand is cooling.",
+    "Officials are expected to announce a decision next week.",
+])
+def test_prose_that_is_not_attribution(text: str) -> None:
+    assert extract(text) == []

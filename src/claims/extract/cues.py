@@ -29,7 +29,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
 # shift").
 WEAK = frozenset({"suggest", "indicate", "show", "signal", "highlight", "believe", "expect",
                   "observe", "state", "maintain", "estimate", "forecast", "predict", "reveal",
-                  "stress", "post", "tweet", "recall", "disclose"})
+                  "stress", "post", "tweet", "recall", "disclose", "explain", "describe"})
 
 # Base and -s forms that are also nouns ("the report", "a claim"): a cue only before `that`,
 # a colon or a quotation.

@@ -92,6 +92,11 @@ _ELIDED_PREDICATE = re.compile(
     r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b")
 # "having said that", "that said", "needless to say", "so to speak", "all told".
 _IDIOM_BEFORE = frozenset({"having", "that", "to", "all", "than", "as"})
+_NOT_CLAUSE_START = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "may", "might", "must", "do", "does", "did", "be", "been", "about", "of",
+    "against", "for", "with", "to", "by", "at", "into", "from", "over", "up", "out", "off",
+})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
 _ASIDE_START = frozenset({"who", "which", "whose", "a", "an", "the", "citing", "cited",
                           "speaking", "quoted", "according", "referring", "writing", "now",
@@ -405,9 +410,20 @@ def _content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
             toks[2].start if len(toks) > 2 else e)
     elif lemma in cues.WEAK and not had_that:
         return None
-    if _words(text, start, e) < 2:
+    if _words(text, start, e) < 2 or not _opens_clause(text, start, e):
         return None
     return start
+
+
+def _word_after(text: str, pos: int, end: int) -> str:
+    toks = tokens(text, pos, min(end, pos + 40))
+    return toks[0].low if toks else ""
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Reported content starts a clause or a quotation, not with a verb or a preposition
+    ("critics say are too weak", "warned about the risks")."""
+    return _word_after(text, start, end) not in _NOT_CLAUSE_START
 
 
 def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, form: str,
@@ -454,8 +470,11 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
                      boundary.start if boundary is not None else subj.start)
     if lemma in cues.WEAK and not had_that:
         return None
-    if _words(text, start, e) < 2:
+    if _words(text, start, e) < 2 or not _opens_clause(text, start, e):
         return None
+    if lemma == "tell" and not had_that and via is None and not rest.startswith(("“", '"')) \
+            and _word_after(text, ve, e) not in _TELL_OBJECTS:
+        return None  # "told the story of ...", "tells users when ..."
     if subj.empty:
         if boundary is None or boundary.low != "and" or prev is None:
             return None

@@ -145,7 +145,8 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if not toks or len(toks) > 14:
         return False
     first = toks[0]
-    if first.low in VERBISH or first.low in BOUNDARY_WORDS or first.text in ",;:—–":
+    if first.low in VERBISH or first.low in BOUNDARY_WORDS or first.text in ",;:—–" or \
+            first.low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}:
         return False
     if any(t.low in VERBISH for t in toks):
         return False
