@@ -287,3 +287,25 @@ def test_cue_with_colon_then_quotation_paragraph() -> None:
 ])
 def test_prose_that_is_not_attribution(text: str) -> None:
     assert extract(text) == []
+
+
+BRITISH = [
+    ("‘We will not be bullied,’ said the council leader.",
+     ("the council leader", None, "direct", "We will not be bullied")),
+    ("The council leader said the plan was ‘dead in the water’ after the vote.",
+     ("The council leader", None, "mixed", "the plan was ‘dead in the water’ after the vote")),
+    ("‘It’s over. We’ve lost,’ the manager said.",
+     ("the manager", None, "direct", "It’s over. We’ve lost")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRITISH)
+def test_single_curly_quotes(text: str, expected: tuple[str, str | None, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+def test_apostrophes_are_not_quotations() -> None:
+    text = "The firm’s chief said the workers’ pay would rise, and the union didn’t object."
+    got = triples(text)
+    assert got == [("The firm’s chief", None, "indirect",
+                    "the workers’ pay would rise, and the union didn’t object")]

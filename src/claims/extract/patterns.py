@@ -45,9 +45,9 @@ class Found:
     tail_quote: tuple[int, int] | None = None  # '"A," she said, "B."': the span of "B."
 
 
-_WORD_STOP = frozenset(" \t\n,;:—–()“”\"«»")
-_PUNCT = frozenset(",;:—–()“”\"«»")
-_QUOTE_TOKS = frozenset("“”\"«»")
+_WORD_STOP = frozenset(" \t\n,;:—–()“”\"«»‘’")
+_PUNCT = frozenset(",;:—–()“”\"«»‘’")
+_QUOTE_TOKS = frozenset("“”\"«»‘’")
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their", "his", "her", "our",
                                "my", "your", "no", "any", "every"})
 _TELL_OBJECTS = frozenset({"reporters", "journalists", "investors", "analysts", "lawmakers",
@@ -432,11 +432,11 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
     start, via, had_that = _tail(text, ve, e, lemma)
     rest = text[start:e].strip()
     trailing = not rest.strip(".!?”\"’ ") or text[start:e].lstrip().startswith(",")
-    if form in cues.NOUN_LIKE and not had_that and not rest.startswith(("“", '"')):
+    if form in cues.NOUN_LIKE and not had_that and not rest.startswith(("“", '"', "‘")):
         return None
     boundary = subj.boundary
-    after_break = boundary is not None and boundary.text in {",", "”", '"', "»"}
-    if (boundary is not None and boundary.text in {"”", '"', "»"} and not had_that
+    after_break = boundary is not None and boundary.text in {",", "”", '"', "»", "’"}
+    if (boundary is not None and boundary.text in {"”", '"', "»", "’"} and not had_that
             and text[boundary.start - 1 : boundary.start] in {",", "!", "?"}
             and _words(text, start, e) <= 10):
         trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
@@ -457,7 +457,7 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
         (ss, se), relay = split_via(text, *sp)
         if not looks_like_speaker(text, ss, se) or _words(text, c_start, boundary.end) < 3:
             return None
-        c_end = boundary.end if boundary.text in "”\"»" else boundary.start
+        c_end = boundary.end if boundary.text in "”\"»’" else boundary.start
         found = Found(text[ss:se], "", via or relay or subj.aside_via, c_start, c_end, cs,
                       c_start, content_first=True)
         found.tail_quote = _tail_quote(text, ve, e)
@@ -472,7 +472,7 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
         return None
     if _words(text, start, e) < 2 or not _opens_clause(text, start, e):
         return None
-    if lemma == "tell" and not had_that and via is None and not rest.startswith(("“", '"')) \
+    if lemma == "tell" and not had_that and via is None and not rest.startswith(("“", '"', "‘")) \
             and _word_after(text, ve, e) not in _TELL_OBJECTS:
         return None  # "told the story of ...", "tells users when ..."
     if subj.empty:
@@ -481,8 +481,8 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
         return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
     ss = drop_discourse(text, subj.start, subj.end)
     subj_end = subj.end
-    if subj_end < e and text[subj_end] in "”\"" and sum(
-            text[ss:subj_end].count(q) for q in "“\"") % 2 == 1:
+    if subj_end < e and text[subj_end] in "”\"’" and sum(
+            text[ss:subj_end].count(q) for q in "“\"‘") % 2 == 1:
         subj_end += 1
     (ss, se), relay = split_via(text, ss, subj_end)
     via_from: str | None = None
@@ -503,11 +503,11 @@ def _object_quote(text: str, ve: int, e: int) -> int | None:
     toks = tokens(text, ve, e)
     opened = False
     for n, tok in enumerate(toks[:14]):
-        if tok.text in "“\"" and not opened:
+        if tok.text in "“\"‘" and not opened:
             opened = n <= 6
             if not opened:
                 return None
-        elif tok.text in "”\"" and opened:
+        elif tok.text in "”\"’" and opened:
             return tok.end
     return None
 

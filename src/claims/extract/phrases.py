@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»]+|[,;:—–()“”\"«»]")
+_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]")
 
 DETERMINERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
@@ -141,7 +141,7 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
 def looks_like_speaker(text: str, start: int, end: int) -> bool:
     """A plausible speaker noun phrase: short, starting with a name, determiner, pronoun or
     agent noun, and holding no finite verb."""
-    toks = [t for t in tokens(text, start, end) if t.text not in "“”\"«»"]
+    toks = [t for t in tokens(text, start, end) if t.text not in "“”\"«»‘’"]
     if not toks or len(toks) > 14:
         return False
     first = toks[0]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPEN_QUOTES = "“\"«"
-CLOSE_QUOTES = "”\"»"
-QUOTE_CHARS = "“”\"«»"
+OPEN_QUOTES = "“\"«‘"
+CLOSE_QUOTES = "”\"»’"
+QUOTE_CHARS = "“”\"«»‘’"
 _ENDERS = ".!?"
 MAX_QUOTE_SPAN = 1200
 
@@ -35,7 +35,7 @@ _AD_LINE = re.compile(
 )
 
 
-_QUOTE_RE = re.compile("[“”\"«»]")
+_QUOTE_RE = re.compile("[“”\"«»‘’]")
 _ENDER_RE = re.compile("[.!?]+[”\"»’)]*")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
@@ -92,7 +92,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if open_at < 0:
             if ch in OPEN_QUOTES and _opens(text, i, start):
                 open_at = i
-        elif ch in CLOSE_QUOTES:
+        elif _closes(text, open_at, i, end):
             spans.append((open_at, i + 1))
             open_at = -1
     if open_at >= 0:
@@ -101,10 +101,19 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int, start: int) -> bool:
-    """A straight quote opens when at a word start; curly and guillemet always open."""
-    if text[i] != '"':
+    """Straight and single quotes open at a word start; curly doubles and guillemets always."""
+    if text[i] not in "\"‘":
         return True
     return i == start or not text[i - 1].isalnum()
+
+
+def _closes(text: str, open_at: int, i: int, end: int) -> bool:
+    """A single quote (‘) is closed by a ’ that is not an apostrophe inside a word (don’t);
+    a double quote by any closing double mark."""
+    ch = text[i]
+    if text[open_at] == "‘":
+        return ch == "’" and (i + 1 >= end or not text[i + 1].isalnum())
+    return ch in "”\"»"
 
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:

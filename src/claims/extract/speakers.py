@@ -57,8 +57,11 @@ def slug(text: str) -> str:
     return re.sub(r"-{2,}", "-", out).strip("-") or "unknown"
 
 
+_NO_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " "})
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.replace("“", " ").replace("”", " ").replace('"', " "))
+    return _WORD.findall(text.translate(_NO_QUOTES))
 
 
 def _core(words: list[str]) -> list[str]:
