@@ -309,3 +309,8 @@ def test_apostrophes_are_not_quotations() -> None:
     got = triples(text)
     assert got == [("The firm’s chief", None, "indirect",
                     "the workers’ pay would rise, and the union didn’t object")]
+
+
+def test_multiword_cue() -> None:
+    assert triples("The auditor pointed out that two invoices were missing.") == [
+        ("The auditor", None, "indirect", "two invoices were missing")]

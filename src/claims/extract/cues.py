@@ -84,10 +84,6 @@ _REFUSAL_RE = re.compile(
     re.IGNORECASE,
 )
 
-_VERB_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+")
-                        for f in sorted(FORM_TO_LEMMA, key=len, reverse=True)) + r")\b"
-)
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
@@ -101,7 +97,8 @@ PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "it's"})
 
 
 _REFUSAL_HINTS = ("not ", "declin", "refus", "no comment", "no immediate", "unavailable")
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+_OUT_RE = re.compile(r"\s+out\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
 
 
@@ -112,11 +109,21 @@ def refusal_matches(sentence: str) -> list[re.Match[str]]:
     return list(_REFUSAL_RE.finditer(sentence))
 
 
-def verb_matches(sentence: str) -> list[re.Match[str]]:
-    """Reporting-verb occurrences (case-sensitive: a capitalised 'Say' is rarely a cue)."""
-    if _FIRST_WORDS.isdisjoint(_WORD_RE.findall(sentence)):
-        return []
-    return list(_VERB_RE.finditer(sentence))
+def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
+    """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
+    'Say' is rarely a cue)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD_RE.finditer(sentence):
+        word = m.group()
+        if word not in _FIRST_WORDS:
+            continue
+        if word in FORM_TO_LEMMA:
+            out.append((m.start(), m.end(), word))
+            continue
+        rest = _OUT_RE.match(sentence, m.end())
+        if rest is not None:
+            out.append((m.start(), rest.end(), f"{word} out"))
+    return out
 
 
 def according_matches(sentence: str) -> list[re.Match[str]]:

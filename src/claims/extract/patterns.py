@@ -338,9 +338,8 @@ def _according(text: str, s: int, e: int, quotes: list[tuple[int, int]],
 def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]],
            taken: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
-    for m in cues.verb_matches(text[s:e]):
-        vs, ve = s + m.start(), s + m.end()
-        form = m.group()
+    for m_start, m_end, form in cues.verb_matches(text[s:e]):
+        vs, ve = s + m_start, s + m_end
         lemma = cues.lemma(form)
         if _inside(vs, quotes) or any(a <= vs < b for a, b in taken):
             continue

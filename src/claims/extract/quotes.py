@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, quote_spans
 from claims.models import Kind
 
+_QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 _TRAIL = " \t\n,;:—–-"
 _LEAD = " \t\n,;:—–-"
 
@@ -50,7 +53,7 @@ def _is_title(fragment: str) -> bool:
 
 def has_quoted_speech(text: str, start: int, end: int) -> bool:
     """Whether the span holds a quoted fragment that is speech, not a title or nickname."""
-    if not any(ch in QUOTE_CHARS for ch in text[start:end]):
+    if _QUOTE_RE.search(text, start, end) is None:
         return False
     for a, b in quote_spans(text, start, end):
         fragment = text[a + 1 : b - 1] if b - a >= 2 else ""
