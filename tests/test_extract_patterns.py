@@ -314,3 +314,22 @@ def test_apostrophes_are_not_quotations() -> None:
 def test_multiword_cue() -> None:
     assert triples("The auditor pointed out that two invoices were missing.") == [
         ("The auditor", None, "indirect", "two invoices were missing")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The union said at least 300 workers had walked out.", "at least 300 workers had walked out"),
+    ("Police said over 40 people were arrested.", "over 40 people were arrested"),
+])
+def test_content_may_open_with_a_quantifier(text: str, content: str) -> None:
+    assert [c for *_, c in triples(text)] == [content]
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ("In a post on X, he wrote that the vote was rigged.", "X"),
+    ("In an interview with the BBC, the minister said taxes would rise.", "BBC"),
+    ("Speaking to Reuters, the minister said taxes would rise.", "Reuters"),
+    ("Speaking at a rally, the minister said taxes would rise.", None),
+    ("In May, the minister said taxes would rise.", None),
+])
+def test_introductory_channel_is_the_relay(text: str, via: str | None) -> None:
+    assert [v for _, v, *_ in triples(text)] == [via]

@@ -64,7 +64,7 @@ _ADVERBIALS = [
                r"privately|separately|again|also|repeatedly|bluntly|flatly|simply|"
                r"in\s+(?:January|February|March|April|May|June|July|August|September|"
                r"October|November|December))\b"),
-    re.compile(r"\s*,?\s*(?:in|during|at)\s+(?:a|an|the|his|her|its|their)\s+"
+    re.compile(r"\s*,?\s*(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|its|their)\s+"
                r"(?:[\w-]+\s+){0,3}?(?:statement|interview|post|note|report|filing|e-?mail|"
                r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
                r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column|"
@@ -95,8 +95,10 @@ _IDIOM_BEFORE = frozenset({"having", "that", "to", "all", "than", "as"})
 _NOT_CLAUSE_START = frozenset({
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
     "should", "may", "might", "must", "do", "does", "did", "be", "been", "about", "of",
-    "against", "for", "with", "to", "by", "at", "into", "from", "over", "up", "out", "off",
+    "against", "for", "with", "to", "by", "into", "from",
 })
+_INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+",
+                             re.IGNORECASE)
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her", "these", "those"})
 _ASIDE_START = frozenset({"who", "which", "whose", "a", "an", "the", "citing", "cited",
                           "speaking", "quoted", "according", "referring", "writing", "now",
@@ -492,8 +494,23 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
         speaker = citing
     elif not looks_like_speaker(text, ss, se):
         return None
+    if boundary is not None and boundary.text == "," and not (via or relay):
+        via = _intro_via(text, lo, boundary.start)
     return Found(speaker, "", via or relay or subj.aside_via, start, e, cs,
                  boundary.start if boundary is not None else ss, via_from=via_from)
+
+
+def _intro_via(text: str, lo: int, end: int) -> str | None:
+    """The channel named by an introductory phrase: "In an interview with the BBC, ...",
+    "In a post on X, ...", "Speaking to Reuters, ..."."""
+    lead = drop_discourse(text, lo, end)
+    m = _ADVERBIALS[3].match(text, lead, end)
+    if m is not None and m.group("via"):
+        return m.group("via").removeprefix("the ").rstrip(".")
+    m = _INTRO_SPEAKING.match(text, lead, end)
+    if m is not None:
+        return outlet_phrase(text, m.end(), end)
+    return None
 
 
 def _object_quote(text: str, ve: int, e: int) -> int | None:
