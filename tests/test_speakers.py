@@ -106,3 +106,14 @@ def test_slug(text: str, expected: str) -> None:
 ])
 def test_appositive_name_gives_the_id(text: str, expected: str) -> None:
     assert {c.speaker_id for c in claims_of(text)} == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Council leader Priya Dhanda won the vote. Ms Dhanda said the libraries would close.",
+     "priya-dhanda"),
+    ("The motion came from Mark Fenwick of the opposition. Fenwick said he would try again.",
+     "mark-fenwick"),
+    ("Acme shares fell. Acme said demand had weakened.", "acme"),
+])
+def test_surname_takes_the_full_name_from_the_article(text: str, expected: str) -> None:
+    assert [c.speaker_id for c in claims_of(text)] == [expected]

@@ -79,4 +79,4 @@ def extract_claims(source: Source) -> list[Claim]:
             content=text[f.start:f.end], start=f.start, end=f.end,
         ))
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
-    return resolve_in_source(claims, vias)
+    return resolve_in_source(claims, vias, text)

@@ -111,6 +111,13 @@ def _head(low: list[str]) -> str:
     return low[-1] if low else ""
 
 
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.",
+                         "prof", "prof.", "sir", "dame", "lord", "lady"})
+_NOT_FIRST_NAMES = frozenset({"when", "but", "and", "as", "if", "after", "before", "while",
+                              "said", "says", "told", "with", "for", "of", "in", "on", "at",
+                              "by", "from", "to", "that", "this", "however", "then", "so"})
+
+
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
     if ", " in speaker:
@@ -147,9 +154,17 @@ def _describe(speaker: str) -> _Entity:
         base = nation or (slug(" ".join(qual)) if qual else "")
         oid = f"{base}-official" if base else "official"
         return _Entity(oid, speaker, False, head == "officials", head, None)
+    if len(core) >= 2 and core[0].lower() in _HONORIFICS:
+        name = core[1:]
+        return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None)
     person = _is_person(core)
     plural = head.endswith("s") and not person and not head.endswith("ss")
     return _Entity(slug(" ".join(core)), " ".join(core), person, plural, head, None)
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A lone capitalised word may be a surname ("Bajarin"); never an all-caps acronym."""
+    return word[:1].isupper() and word[1:].islower() and len(word) > 2
 
 
 def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
@@ -181,17 +196,32 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     return None
 
 
-def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None) -> list[Claim]:
+def _full_name(surname: str, text: str) -> str | None:
+    """The first "First Surname" in the article text, for a speaker named only by surname."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(surname)}\b", text):
+        first = m.group(1).lower()
+        if first not in _NOT_FIRST_NAMES and first not in TITLE_WORDS and \
+                first not in DETERMINERS:
+            return f"{m.group(1)} {surname}"
+    return None
+
+
+def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None,
+                      text: str = "") -> list[Claim]:
     """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
     the party named earlier; a resolved speaker inherits the relay (`via`) it was first
     quoted through. `via_from` maps a claim id to a phrase ("the report") whose outlet is
-    that claim's relay."""
+    that claim's relay; `text` (the article) lets a bare surname find its full name."""
     entities: list[_Entity] = []
     out: list[Claim] = []
     for claim in claims:
         entity = _refers(claim.speaker, entities)
         if entity is None:
             entity = _describe(claim.speaker)
+            if "-" not in entity.id and _looks_like_surname(entity.name) and text:
+                full = _full_name(entity.name, text)
+                if full is not None:
+                    entity.id, entity.name, entity.person = slug(full), full, True
             known = next((e for e in entities if e.id == entity.id), None)
             if known is not None:
                 entity = known
