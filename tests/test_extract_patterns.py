@@ -333,3 +333,15 @@ def test_content_may_open_with_a_quantifier(text: str, content: str) -> None:
 ])
 def test_introductory_channel_is_the_relay(text: str, via: str | None) -> None:
     assert [v for _, v, *_ in triples(text)] == [via]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts expect the recall to cost the firm 30 million dollars.",
+     [("Analysts", None, "indirect", "the recall to cost the firm 30 million dollars")]),
+    ("Economists predict growth to slow sharply next year.",
+     [("Economists", None, "indirect", "growth to slow sharply next year")]),
+    ("Fans expect to queue for hours.", []),
+    ("Analysts expect a strong quarter.", []),
+])
+def test_expect_object_to(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected

@@ -40,6 +40,9 @@ NOUN_LIKE = frozenset({
     "reply", "replies", "tweet", "tweets", "caution", "cautions", "comment", "comments",
 })
 
+# Weak cues that also report a claim as "X expect(s) <object> to <verb>".
+OBJECT_INFINITIVE = frozenset({"expect", "predict", "forecast", "estimate"})
+
 # "calling them unfair": the content follows an object.
 OBJECT_COMPLEMENT = frozenset({"call", "describe"})
 

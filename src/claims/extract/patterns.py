@@ -416,6 +416,14 @@ def _content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     return start
 
 
+def _object_infinitive(text: str, start: int, end: int) -> bool:
+    """"expect the recall to cost ...": an object, then `to` within a few words."""
+    toks = tokens(text, start, min(end, start + 120))
+    if not toks or toks[0].low == "to":
+        return False
+    return any(t.low == "to" for t in toks[1:8]) and all(t.text not in _PUNCT for t in toks[:3])
+
+
 def _word_after(text: str, pos: int, end: int) -> str:
     toks = tokens(text, pos, min(end, pos + 40))
     return toks[0].low if toks else ""
@@ -469,7 +477,8 @@ def _finite(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, fo
             return None
         return Found(text[subj.start:subj.end], "", None, ve, quoted, cs,
                      boundary.start if boundary is not None else subj.start)
-    if lemma in cues.WEAK and not had_that:
+    if lemma in cues.WEAK and not had_that and not (
+            lemma in cues.OBJECT_INFINITIVE and _object_infinitive(text, start, e)):
         return None
     if _words(text, start, e) < 2 or not _opens_clause(text, start, e):
         return None
