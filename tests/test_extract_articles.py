@@ -50,8 +50,10 @@ def same_name(pred: str | None, gold: str | None) -> bool:
 
 
 def match(pred: list[Claim], gold: list[dict[str, Any]]) -> list[tuple[Claim, dict[str, Any]]]:
-    scored = sorted(((overlap_f1(p.content, g["content"]), i, j)
-                     for i, p in enumerate(pred) for j, g in enumerate(gold)), reverse=True)
+    scored = sorted(
+        ((overlap_f1(p.content, g["content"]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
+        reverse=True,
+    )
     used_p: set[int] = set()
     used_g: set[int] = set()
     pairs = []
@@ -87,9 +89,12 @@ def figures(names: list[str]) -> dict[str, float]:
         prec, rec = tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0
         return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
-    return {"detection_f1": f1(n_match), "attributed_f1": f1(speaker),
-            "via_acc": via / n_match if n_match else 0.0,
-            "kind_acc": kind / n_match if n_match else 0.0}
+    return {
+        "detection_f1": f1(n_match),
+        "attributed_f1": f1(speaker),
+        "via_acc": via / n_match if n_match else 0.0,
+        "kind_acc": kind / n_match if n_match else 0.0,
+    }
 
 
 def test_there_are_enough_own_articles() -> None:
@@ -100,8 +105,7 @@ def test_there_are_enough_own_articles() -> None:
 def test_every_article_is_mostly_found(name: str) -> None:
     pred, gold = _load(name)
     pairs = match(pred, gold)
-    assert len(pairs) >= 0.8 * len(gold), [g["content"] for g in gold
-                                          if all(g is not pg for _, pg in pairs)]
+    assert len(pairs) >= 0.8 * len(gold), [g["content"] for g in gold if all(g is not pg for _, pg in pairs)]
 
 
 def test_own_articles_reach_the_targets() -> None:
@@ -117,5 +121,5 @@ def test_spans_anchor_in_the_file_text(name: str) -> None:
     path = ARTICLES / f"{name}.txt"
     source = load_bytes(path.read_bytes(), str(path), name)
     for claim in extract_claims(source):
-        assert source.text[claim.start:claim.end] == claim.content
+        assert source.text[claim.start : claim.end] == claim.content
         assert source.body_start <= claim.start < claim.end <= source.body_end

@@ -8,11 +8,60 @@ from hypothesis import strategies as st
 from claims.extract import extract_claims
 from claims.models import Source
 
-WORDS = ["said", "told", "Reuters", "according", "to", "declined", "comment", "the", "a",
-         "official", "He", "she", "that", "Analysts", "say", "“", "”", '"', ",", ".", "—",
-         "Citing", "people", "familiar", "with", "matter", "report", "U.S.", "Mr.", "\n",
-         "\n\n", "and", "who", "did", "not", "respond", "requests", "for", "calling", "them",
-         "arguing", "with", "saying", "X", "Y", "Inc.", ":", ";", "(", ")", "?", "!"]
+WORDS = [
+    "said",
+    "told",
+    "Reuters",
+    "according",
+    "to",
+    "declined",
+    "comment",
+    "the",
+    "a",
+    "official",
+    "He",
+    "she",
+    "that",
+    "Analysts",
+    "say",
+    "“",
+    "”",
+    '"',
+    ",",
+    ".",
+    "—",
+    "Citing",
+    "people",
+    "familiar",
+    "with",
+    "matter",
+    "report",
+    "U.S.",
+    "Mr.",
+    "\n",
+    "\n\n",
+    "and",
+    "who",
+    "did",
+    "not",
+    "respond",
+    "requests",
+    "for",
+    "calling",
+    "them",
+    "arguing",
+    "with",
+    "saying",
+    "X",
+    "Y",
+    "Inc.",
+    ":",
+    ";",
+    "(",
+    ")",
+    "?",
+    "!",
+]
 
 texts = st.one_of(
     st.text(max_size=400),
@@ -23,8 +72,7 @@ texts = st.one_of(
 
 def _source(text: str, lead: int) -> Source:
     start = min(lead, len(text))
-    return Source(id="p", outlet="Prop", path="p.txt", text=text, body_start=start,
-                  body_end=len(text))
+    return Source(id="p", outlet="Prop", path="p.txt", text=text, body_start=start, body_end=len(text))
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,48 +11,59 @@ def split(text: str) -> list[str]:
     return [text[s.start : s.end] for s in sentences(text, 0, len(text))]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("One thing. Another thing.", ["One thing.", "Another thing."]),
-    ("It ended.Then it began.", ["It ended.", "Then it began."]),
-    ("The AI.A new model arrived.", ["The AI.", "A new model arrived."]),
-    ("The U.S. Navy sailed. It returned.", ["The U.S. Navy sailed.", "It returned."]),
-    ("Mr. Lee met Dr. Ortiz of Acme Inc. on Monday.",
-     ["Mr. Lee met Dr. Ortiz of Acme Inc. on Monday."]),
-    ("Unit No. 2 failed. Unit No. 3 held.", ["Unit No. 2 failed.", "Unit No. 3 held."]),
-    ("Visit Acme.com for details. Or not.", ["Visit Acme.com for details.", "Or not."]),
-    ('"We are ready. Are you?" she asked. Yes.',
-     ['"We are ready. Are you?" she asked.', "Yes."]),
-    ("“It works.” The test passed.", ["“It works.”", "The test passed."]),
-    ("Prices rose 3.5% in May. Wages did not.", ["Prices rose 3.5% in May.", "Wages did not."]),
-    ("J. R. Smith scored. The crowd cheered.", ["J. R. Smith scored.", "The crowd cheered."]),
-    ("A pause—then a roar. Silence.", ["A pause—then a roar.", "Silence."]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One thing. Another thing.", ["One thing.", "Another thing."]),
+        ("It ended.Then it began.", ["It ended.", "Then it began."]),
+        ("The AI.A new model arrived.", ["The AI.", "A new model arrived."]),
+        ("The U.S. Navy sailed. It returned.", ["The U.S. Navy sailed.", "It returned."]),
+        ("Mr. Lee met Dr. Ortiz of Acme Inc. on Monday.", ["Mr. Lee met Dr. Ortiz of Acme Inc. on Monday."]),
+        ("Unit No. 2 failed. Unit No. 3 held.", ["Unit No. 2 failed.", "Unit No. 3 held."]),
+        ("Visit Acme.com for details. Or not.", ["Visit Acme.com for details.", "Or not."]),
+        ('"We are ready. Are you?" she asked. Yes.', ['"We are ready. Are you?" she asked.', "Yes."]),
+        ("“It works.” The test passed.", ["“It works.”", "The test passed."]),
+        ("Prices rose 3.5% in May. Wages did not.", ["Prices rose 3.5% in May.", "Wages did not."]),
+        ("J. R. Smith scored. The crowd cheered.", ["J. R. Smith scored.", "The crowd cheered."]),
+        ("A pause—then a roar. Silence.", ["A pause—then a roar.", "Silence."]),
+    ],
+)
 def test_sentences(text: str, expected: list[str]) -> None:
     assert split(text) == expected
 
 
-@pytest.mark.parametrize(("text", "kept"), [
-    ("Storm warning issued\n\nThe storm hit at dawn.", ["The storm hit at dawn."]),
-    ("Register for our webinar today.\nThe storm hit.", ["The storm hit."]),
-    ("Also read: Five storms to watch\nThe storm hit.", ["The storm hit."]),
-    ("Join Acme Club and save.\nThe storm hit.", ["The storm hit."]),
-    ("date 2026-02-01\nThe storm hit.", ["The storm hit."]),
-    ("A long line that is prose but has no final stop and keeps going well beyond the length "
-     "of any headline that a news site would ever print above a story",
-     ["A long line that is prose but has no final stop and keeps going well beyond the length "
-      "of any headline that a news site would ever print above a story"]),
-])
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Storm warning issued\n\nThe storm hit at dawn.", ["The storm hit at dawn."]),
+        ("Register for our webinar today.\nThe storm hit.", ["The storm hit."]),
+        ("Also read: Five storms to watch\nThe storm hit.", ["The storm hit."]),
+        ("Join Acme Club and save.\nThe storm hit.", ["The storm hit."]),
+        ("date 2026-02-01\nThe storm hit.", ["The storm hit."]),
+        (
+            "A long line that is prose but has no final stop and keeps going well beyond the length "
+            "of any headline that a news site would ever print above a story",
+            [
+                "A long line that is prose but has no final stop and keeps going well beyond the length "
+                "of any headline that a news site would ever print above a story"
+            ],
+        ),
+    ],
+)
 def test_paragraphs_drop_headlines_and_ads(text: str, kept: list[str]) -> None:
     assert [text[s:e] for s, e in paragraphs(text, 0, len(text))] == kept
 
 
-@pytest.mark.parametrize(("line", "ad"), [
-    ("Register for Acme Masterclass.", True),
-    ("Also read: a story", True),
-    ("Subscribe to our newsletter", True),
-    ("Registered voters queued for hours.", False),
-    ("Joining the talks, the minister said little.", False),
-])
+@pytest.mark.parametrize(
+    ("line", "ad"),
+    [
+        ("Register for Acme Masterclass.", True),
+        ("Also read: a story", True),
+        ("Subscribe to our newsletter", True),
+        ("Registered voters queued for hours.", False),
+        ("Joining the talks, the minister said little.", False),
+    ],
+)
 def test_ad_lines(line: str, ad: bool) -> None:
     assert is_ad_line(line) is ad
 
@@ -66,8 +77,7 @@ def test_offsets_point_into_the_text() -> None:
 
 def test_quote_spans_pair_straight_and_curly_marks() -> None:
     text = 'He said "yes" and “no” and "maybe'
-    assert [text[a:b] for a, b in quote_spans(text, 0, len(text))] == [
-        '"yes"', "“no”", '"maybe']
+    assert [text[a:b] for a, b in quote_spans(text, 0, len(text))] == ['"yes"', "“no”", '"maybe']
 
 
 def test_colon_paragraph_joins_the_quotation_after_it() -> None:

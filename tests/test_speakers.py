@@ -10,32 +10,45 @@ from claims.models import Claim, Source
 
 
 def claims_of(text: str, sid: str = "s") -> list[Claim]:
-    return extract_claims(Source(id=sid, outlet="Test", path=f"{sid}.txt", text=text,
-                                 body_start=0, body_end=len(text)))
+    return extract_claims(Source(id=sid, outlet="Test", path=f"{sid}.txt", text=text, body_start=0, body_end=len(text)))
 
 
 def ids(text: str) -> list[tuple[str, str]]:
     return [(c.speaker, c.speaker_id) for c in claims_of(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ('"Demand is soft," said Ana Ruiz, CEO of research firm Kestrel. She added that prices '
-     "would fall. Prices will keep falling, Ruiz said.",
-     [("Ana Ruiz", "ana-ruiz"), ("She", "ana-ruiz"), ("Ruiz", "ana-ruiz")]),
-    ("Two sources familiar with the matter said the deal was off. The sources said talks "
-     "could resume. People familiar with the talks said a new bid was likely.",
-     [("Two sources familiar with the matter", "anonymous-sources"),
-      ("The sources", "anonymous-sources"), ("People familiar with the talks",
-                                             "anonymous-sources")]),
-    ("A senior Norland official told the Gazette the border would close. The official added "
-     "that trucks would be turned back.",
-     [("A senior Norland official", "norland-official"),
-      ("The official", "norland-official")]),
-    ("Harbour Energy chief executive Li Wen said output fell. He said costs rose.",
-     [("Harbour Energy chief executive Li Wen", "li-wen"), ("He", "li-wen")]),
-    ("Analysts say demand is weak. Some analysts have suggested that prices will fall.",
-     [("Analysts", "analysts"), ("some analysts", "analysts")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Demand is soft," said Ana Ruiz, CEO of research firm Kestrel. She added that prices '
+            "would fall. Prices will keep falling, Ruiz said.",
+            [("Ana Ruiz", "ana-ruiz"), ("She", "ana-ruiz"), ("Ruiz", "ana-ruiz")],
+        ),
+        (
+            "Two sources familiar with the matter said the deal was off. The sources said talks "
+            "could resume. People familiar with the talks said a new bid was likely.",
+            [
+                ("Two sources familiar with the matter", "anonymous-sources"),
+                ("The sources", "anonymous-sources"),
+                ("People familiar with the talks", "anonymous-sources"),
+            ],
+        ),
+        (
+            "A senior Norland official told the Gazette the border would close. The official added "
+            "that trucks would be turned back.",
+            [("A senior Norland official", "norland-official"), ("The official", "norland-official")],
+        ),
+        (
+            "Harbour Energy chief executive Li Wen said output fell. He said costs rose.",
+            [("Harbour Energy chief executive Li Wen", "li-wen"), ("He", "li-wen")],
+        ),
+        (
+            "Analysts say demand is weak. Some analysts have suggested that prices will fall.",
+            [("Analysts", "analysts"), ("some analysts", "analysts")],
+        ),
+    ],
+)
 def test_ids_within_a_source(text: str, expected: list[tuple[str, str]]) -> None:
     got = ids(text)
     assert [i for _, i in got] == [i for _, i in expected]
@@ -43,29 +56,37 @@ def test_ids_within_a_source(text: str, expected: list[tuple[str, str]]) -> None
 
 
 def test_speaker_stays_as_written_and_inherits_relay() -> None:
-    text = ("A senior Norland official told the Gazette the border would close. "
-            "According to the official, trucks would be turned back.")
+    text = (
+        "A senior Norland official told the Gazette the border would close. "
+        "According to the official, trucks would be turned back."
+    )
     got = claims_of(text)
     assert [c.speaker for c in got] == ["A senior Norland official", "the official"]
     assert [c.via for c in got] == ["Gazette", "Gazette"]
 
 
 def test_the_report_relays_through_its_outlet() -> None:
-    text = ("According to a Daily Ledger report, the mine will close. Citing people familiar "
-            "with the matter, the report said that 300 workers would lose their jobs.")
+    text = (
+        "According to a Daily Ledger report, the mine will close. Citing people familiar "
+        "with the matter, the report said that 300 workers would lose their jobs."
+    )
     got = claims_of(text)
-    assert [(c.speaker_id, c.via) for c in got] == [("daily-ledger", None),
-                                                   ("anonymous-sources", "Daily Ledger")]
+    assert [(c.speaker_id, c.via) for c in got] == [("daily-ledger", None), ("anonymous-sources", "Daily Ledger")]
 
 
 def test_across_sources_surnames_and_officials_join() -> None:
-    a = claims_of("Prices will fall, said Ana Ruiz, an analyst at Kestrel. A senior Canadian "
-                  "official said the border would close.", "a")
-    b = claims_of("Ruiz said prices would fall further. A senior Carney administration "
-                  "official said trucks would be turned back.", "b")
+    a = claims_of(
+        "Prices will fall, said Ana Ruiz, an analyst at Kestrel. A senior Canadian "
+        "official said the border would close.",
+        "a",
+    )
+    b = claims_of(
+        "Ruiz said prices would fall further. A senior Carney administration "
+        "official said trucks would be turned back.",
+        "b",
+    )
     got = resolve_speaker_ids(a + b)
-    assert [c.speaker_id for c in got] == ["ana-ruiz", "canada-official", "ana-ruiz",
-                                          "canada-official"]
+    assert [c.speaker_id for c in got] == ["ana-ruiz", "canada-official", "ana-ruiz", "canada-official"]
 
 
 def test_officials_of_two_nations_stay_apart() -> None:
@@ -89,31 +110,41 @@ def test_organisations_are_not_surnames() -> None:
     assert [c.speaker_id for c in got] == ["orin-and-kessel", "kessel"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Ben O’Neil", "ben-oneil"),
-    ("U.S. Commerce Department", "u-s-commerce-department"),
-    ("AT&T", "atandt"),
-    ("", "unknown"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ben O’Neil", "ben-oneil"),
+        ("U.S. Commerce Department", "u-s-commerce-department"),
+        ("AT&T", "atandt"),
+        ("", "unknown"),
+    ],
+)
 def test_slug(text: str, expected: str) -> None:
     assert slug(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The bridge's builder, Halvorsen Steel, declined to comment.", "halvorsen-steel"),
-    ("The authority's director, Samuel Okafor, denied that warnings were ignored. "
-     "He said staff acted on every alert.", "samuel-okafor"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge's builder, Halvorsen Steel, declined to comment.", "halvorsen-steel"),
+        (
+            "The authority's director, Samuel Okafor, denied that warnings were ignored. "
+            "He said staff acted on every alert.",
+            "samuel-okafor",
+        ),
+    ],
+)
 def test_appositive_name_gives_the_id(text: str, expected: str) -> None:
     assert {c.speaker_id for c in claims_of(text)} == {expected}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Council leader Priya Dhanda won the vote. Ms Dhanda said the libraries would close.",
-     "priya-dhanda"),
-    ("The motion came from Mark Fenwick of the opposition. Fenwick said he would try again.",
-     "mark-fenwick"),
-    ("Acme shares fell. Acme said demand had weakened.", "acme"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Council leader Priya Dhanda won the vote. Ms Dhanda said the libraries would close.", "priya-dhanda"),
+        ("The motion came from Mark Fenwick of the opposition. Fenwick said he would try again.", "mark-fenwick"),
+        ("Acme shares fell. Acme said demand had weakened.", "acme"),
+    ],
+)
 def test_surname_takes_the_full_name_from_the_article(text: str, expected: str) -> None:
     assert [c.speaker_id for c in claims_of(text)] == [expected]

@@ -30,8 +30,7 @@ def _continuation(text: str, s: int, e: int, last: Found | None) -> Found | None
     if not is_whole_quote(text, a, b):
         return None
     qs, qe = inside_quote(text, a, b)
-    return Found(last.speaker, last.cue, last.via, qs, qe, qs, qs, kind=Kind.DIRECT,
-                 via_from=last.via_from)
+    return Found(last.speaker, last.cue, last.via, qs, qe, qs, qs, kind=Kind.DIRECT, via_from=last.via_from)
 
 
 def _shaped(text: str, found: Found) -> Found | None:
@@ -59,8 +58,7 @@ def extract_claims(source: Source) -> list[Claim]:
     found: list[Found] = []
     last_sentence: tuple[int, Found | None] = (-1, None)
     for index, sent in enumerate(sentences(text, source.body_start, source.body_end)):
-        here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end))
-                if f is not None]
+        here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
         if not here and last_sentence[0] == index - 1:
             cont = _continuation(text, sent.start, sent.end, last_sentence[1])
             here = [cont] if cont is not None else []
@@ -73,10 +71,20 @@ def extract_claims(source: Source) -> list[Claim]:
         if (f.start, f.end) in seen or f.kind is None:
             continue
         seen.add((f.start, f.end))
-        claims.append(Claim(
-            id=claim_id(source.id, f.start, f.end), source=source.id, outlet=source.outlet,
-            speaker=f.speaker, speaker_id="", via=f.via, cue=f.cue, kind=f.kind,
-            content=text[f.start:f.end], start=f.start, end=f.end,
-        ))
+        claims.append(
+            Claim(
+                id=claim_id(source.id, f.start, f.end),
+                source=source.id,
+                outlet=source.outlet,
+                speaker=f.speaker,
+                speaker_id="",
+                via=f.via,
+                cue=f.cue,
+                kind=f.kind,
+                content=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+            )
+        )
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     return resolve_in_source(claims, vias, text)

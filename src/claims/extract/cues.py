@@ -4,41 +4,80 @@ from __future__ import annotations
 
 import re
 
+from claims.extract.lexicon import word_set
+
 # Lemma -> its forms. Regular forms are generated; irregular ones are listed.
 _VERBS: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing"),
-    "add": (), "note": (), "claim": (), "argue": (), "warn": (), "insist": (), "confirm": (),
-    "deny": ("deny", "denies", "denied", "denying"), "acknowledge": (), "allege": (),
-    "explain": (), "suggest": (), "estimate": (), "predict": (), "report": (), "highlight": (),
-    "indicate": (), "assert": (), "announce": (), "state": (), "maintain": (), "contend": (),
-    "caution": (), "concede": (), "admit": ("admit", "admits", "admitted", "admitting"),
-    "reveal": (), "disclose": (), "observe": (), "remark": (), "emphasise": (),
-    "emphasize": (), "stress": (), "point out": ("point out", "points out", "pointed out",
-                                                 "pointing out"),
+    "add": (),
+    "note": (),
+    "claim": (),
+    "argue": (),
+    "warn": (),
+    "insist": (),
+    "confirm": (),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "acknowledge": (),
+    "allege": (),
+    "explain": (),
+    "suggest": (),
+    "estimate": (),
+    "predict": (),
+    "report": (),
+    "highlight": (),
+    "indicate": (),
+    "assert": (),
+    "announce": (),
+    "state": (),
+    "maintain": (),
+    "contend": (),
+    "caution": (),
+    "concede": (),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "reveal": (),
+    "disclose": (),
+    "observe": (),
+    "remark": (),
+    "emphasise": (),
+    "emphasize": (),
+    "stress": (),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
-    "reiterate": (), "complain": (), "declare": (),
+    "reiterate": (),
+    "complain": (),
+    "declare": (),
     "testify": ("testify", "testifies", "testified", "testifying"),
-    "call": (), "describe": (), "show": ("show", "shows", "showed", "showing"),
-    "signal": (), "believe": (), "expect": (), "tweet": (), "post": (),
+    "call": (),
+    "describe": (),
+    "show": ("show", "shows", "showed", "showing"),
+    "signal": (),
+    "believe": (),
+    "expect": (),
+    "tweet": (),
+    "post": (),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
 # ..."), since without it they are usually plain description ("the pattern suggests a
 # shift").
-WEAK = frozenset({"suggest", "indicate", "show", "signal", "highlight", "believe", "expect",
-                  "observe", "state", "maintain", "estimate", "forecast", "predict", "reveal",
-                  "stress", "post", "tweet", "recall", "disclose", "explain", "describe"})
+WEAK = word_set(
+    """
+    suggest indicate show signal highlight believe expect observe state maintain estimate
+    forecast predict reveal stress post tweet recall disclose explain describe
+    """
+)
 
 # Base and -s forms that are also nouns ("the report", "a claim"): a cue only before `that`,
 # a colon or a quotation.
-NOUN_LIKE = frozenset({
-    "report", "reports", "claim", "claims", "note", "notes", "call", "calls", "estimate",
-    "estimates", "forecast", "forecasts", "signal", "signals", "show", "shows", "post", "posts",
-    "highlight", "highlights", "stress", "state", "states", "warning", "project", "counter",
-    "reply", "replies", "tweet", "tweets", "caution", "cautions", "comment", "comments",
-})
+NOUN_LIKE = word_set(
+    """
+    report reports claim claims note notes call calls estimate estimates forecast forecasts
+    signal signals show shows post posts highlight highlights stress state states warning
+    project counter reply replies tweet tweets caution cautions comment comments
+    """
+)
 
 # Weak cues that also report a claim as "X expect(s) <object> to <verb>".
 OBJECT_INFINITIVE = frozenset({"expect", "predict", "forecast", "estimate"})
@@ -64,39 +103,63 @@ for _lemma, _listed in _VERBS.items():
 
 # Refusals: the whole clause is a `no_comment` claim.
 REFUSALS = (
-    "declined to comment", "declined to immediately comment", "declined to be interviewed",
-    "declined requests for comment", "declined a request for comment", "declined comment",
-    "refused to comment", "had no immediate comment", "had no comment",
-    "did not respond to requests for comment", "did not respond to a request for comment",
+    "declined to comment",
+    "declined to immediately comment",
+    "declined to be interviewed",
+    "declined requests for comment",
+    "declined a request for comment",
+    "declined comment",
+    "refused to comment",
+    "had no immediate comment",
+    "had no comment",
+    "did not respond to requests for comment",
+    "did not respond to a request for comment",
     "did not immediately respond to requests for comment",
     "did not immediately respond to a request for comment",
-    "did not respond to a request seeking comment", "did not respond to questions",
-    "did not immediately respond", "did not respond", "did not reply to requests for comment",
-    "did not return requests for comment", "did not return calls", "did not comment",
-    "could not be reached for comment", "could not immediately be reached for comment",
-    "could not be reached", "could not immediately be reached", "was not available for comment",
-    "were not available for comment", "was unavailable for comment",
-    "has not publicly commented", "have not publicly commented", "has not commented",
-    "have not commented", "has not responded", "have not responded", "would not comment",
-    "would not say", "declined to say", "declined to elaborate", "declined to give details",
+    "did not respond to a request seeking comment",
+    "did not respond to questions",
+    "did not immediately respond",
+    "did not respond",
+    "did not reply to requests for comment",
+    "did not return requests for comment",
+    "did not return calls",
+    "did not comment",
+    "could not be reached for comment",
+    "could not immediately be reached for comment",
+    "could not be reached",
+    "could not immediately be reached",
+    "was not available for comment",
+    "were not available for comment",
+    "was unavailable for comment",
+    "has not publicly commented",
+    "have not publicly commented",
+    "has not commented",
+    "have not commented",
+    "has not responded",
+    "have not responded",
+    "would not comment",
+    "would not say",
+    "declined to say",
+    "declined to elaborate",
+    "declined to give details",
 )
 
 _REFUSAL_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+")
-                         for r in sorted(REFUSALS, key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFUSALS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
-AUXILIARIES = frozenset({
-    "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
-    "did", "does", "do", "also", "long", "repeatedly", "previously", "publicly", "privately",
-    "recently", "earlier", "later", "again", "once", "often", "separately", "further",
-    "initially", "reportedly", "already", "since", "then", "not", "never", "always",
-})
-PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "it's"})
+AUXILIARIES = word_set(
+    """
+    has have had will would could can may might should must did does do also long repeatedly
+    previously publicly privately recently earlier later again once often separately further
+    initially reportedly already since then not never always
+    """
+)
+PASSIVE = word_set("is are was were be been being it's")
 
 
 _REFUSAL_HINTS = ("not ", "declin", "refus", "no comment", "no immediate", "unavailable")

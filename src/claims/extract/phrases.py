@@ -9,63 +9,65 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claims.extract.lexicon import word_set
+
 _TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]")
 
-DETERMINERS = frozenset({
-    "the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "most",
-    "other", "both", "all", "few", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "one", "multiple", "various", "numerous", "its", "their", "his", "her",
-    "our", "another", "each", "unnamed", "anonymous",
-})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+DETERMINERS = word_set(
+    """
+    the a an this that these those some many several most other both all few two three four five
+    six seven eight nine ten one multiple various numerous its their his her our another each
+    unnamed anonymous
+    """
+)
+PRONOUNS = word_set("he she they it we i you")
 # Plural or role nouns that speak without a capitalised name: "analysts say".
-AGENT_NOUNS = frozenset({
-    "analysts", "analyst", "experts", "expert", "sources", "source", "officials", "official",
-    "people", "person", "critics", "observers", "economists", "investors", "executives",
-    "researchers", "insiders", "lawmakers", "residents", "witnesses", "reports", "report",
-    "documents", "data", "filings", "records", "communications", "emails", "messages",
-    "authorities", "regulators", "prosecutors", "police", "engineers", "engineer",
-    "employees", "workers", "scientists", "diplomats", "spokesperson", "spokesman",
-    "spokeswoman", "representative", "representatives", "statement", "article", "study",
-    "survey", "memo", "letter", "filing", "newspaper", "outlet", "agency", "company",
-    "government", "ministry", "department", "administration", "board", "court", "judge",
-    "lawyer", "lawyers", "attorney", "attorneys", "union", "group", "firm", "bank",
-    "executive", "director", "manager", "founder", "minister", "president", "chairman",
-    "chief", "ceo", "developers", "users", "customers", "partners", "colleagues", "aides",
-    "aide", "staff", "staffers", "members", "parents", "teachers", "doctors",
-    "physicians", "nurses", "students", "voters", "supporters", "opponents", "campaigners",
-    "activists", "scholars", "historians", "academics", "commentators", "traders",
-    "strategists", "advisers", "advisors", "consultants", "estimates", "polls", "figures",
-    "insider", "whistleblower", "negotiators", "organisers", "organizers", "protesters",
-})
-BOUNDARY_WORDS = frozenset({
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "but", "although",
-    "though", "because", "as", "if", "since", "after", "before", "so", "whereas", "yet",
-    "unless", "until", "once", "meanwhile", "however",
-})
-VERBISH = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-    "can", "could", "may", "might", "should", "must", "do", "does", "did", "am", "seems",
-    "appears", "remains",
-})
-DISCOURSE = frozenset({
-    "however", "instead", "meanwhile", "but", "and", "still", "also", "moreover",
-    "furthermore", "separately", "additionally", "yet", "so", "now", "then", "indeed",
-    "nonetheless", "nevertheless", "overall", "similarly", "likewise", "again",
-})
-TITLE_WORDS = frozenset({
-    "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman",
-    "chair", "founder", "co-founder", "director", "head", "minister", "secretary", "senator",
-    "sen.", "rep.", "governor", "gov.", "mayor", "spokesperson", "spokesman", "spokeswoman",
-    "analyst", "economist", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "judge",
-    "general", "gen.", "ambassador", "commissioner", "chancellor", "premier", "officer",
-    "vice", "deputy", "leader", "lawyer", "attorney", "partner", "manager", "researcher",
-    "engineer", "scientist", "strategist", "editor", "reporter", "representative", "king",
-    "queen", "prince", "pope", "coach", "captain", "inspector", "superintendent", "principal",
-    "councillor", "councilman", "councilwoman", "councilor", "lawmaker", "legislator", "mp",
-    "congressman", "congresswoman", "commander", "chef", "sheriff", "official", "adviser",
-    "advisor", "counsel", "treasurer", "mayor-elect", "president-elect", "trustee", "dean",
-})
+AGENT_NOUNS = word_set(
+    """
+    analysts analyst experts expert sources source officials official people person critics
+    observers economists investors executives researchers insiders lawmakers residents witnesses
+    reports report documents data filings records communications emails messages authorities
+    regulators prosecutors police engineers engineer employees workers scientists diplomats
+    spokesperson spokesman spokeswoman representative representatives statement article study
+    survey memo letter filing newspaper outlet agency company government ministry department
+    administration board court judge lawyer lawyers attorney attorneys union group firm bank
+    executive director manager founder minister president chairman chief ceo developers users
+    customers partners colleagues aides aide staff staffers members parents teachers doctors
+    physicians nurses students voters supporters opponents campaigners activists scholars
+    historians academics commentators traders strategists advisers advisors consultants
+    estimates polls figures insider whistleblower negotiators organisers organizers protesters
+    """
+)
+BOUNDARY_WORDS = word_set(
+    """
+    that which who whom whose where when while but although though because as if since after
+    before so whereas yet unless until once meanwhile however
+    """
+)
+VERBISH = word_set(
+    """
+    is are was were be been being has have had will would can could may might should must do
+    does did am seems appears remains
+    """
+)
+DISCOURSE = word_set(
+    """
+    however instead meanwhile but and still also moreover furthermore separately additionally
+    yet so now then indeed nonetheless nevertheless overall similarly likewise again
+    """
+)
+TITLE_WORDS = word_set(
+    """
+    ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder
+    director head minister secretary senator sen. rep. governor gov. mayor spokesperson
+    spokesman spokeswoman analyst economist professor prof. dr. mr. mrs. ms. judge general gen.
+    ambassador commissioner chancellor premier officer vice deputy leader lawyer attorney
+    partner manager researcher engineer scientist strategist editor reporter representative king
+    queen prince pope coach captain inspector superintendent principal councillor councilman
+    councilwoman councilor lawmaker legislator mp congressman congresswoman commander chef
+    sheriff official adviser advisor counsel treasurer mayor-elect president-elect trustee dean
+    """
+)
 
 _VIA = re.compile(
     r"\b(?:who|which|that)?\s*(?:spoke|spoke exclusively|talked|speaking|talking|spoke on "
@@ -141,12 +143,16 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
 def looks_like_speaker(text: str, start: int, end: int) -> bool:
     """A plausible speaker noun phrase: short, starting with a name, determiner, pronoun or
     agent noun, and holding no finite verb."""
-    toks = [t for t in tokens(text, start, end) if t.text not in "“”\"«»‘’"]
+    toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
     if not toks or len(toks) > 14:
         return False
     first = toks[0]
-    if first.low in VERBISH or first.low in BOUNDARY_WORDS or first.text in ",;:—–" or \
-            first.low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}:
+    if (
+        first.low in VERBISH
+        or first.low in BOUNDARY_WORDS
+        or first.text in ",;:—–"
+        or first.low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}
+    ):
         return False
     if any(t.low in VERBISH for t in toks):
         return False
@@ -154,19 +160,31 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
         return True
     if first.low in PRONOUNS:
         return False
-    if toks[-1].low in DETERMINERS or toks[-1].low in {"of", "to", "in", "on", "for", "with",
-                                                       "by", "at", "and", "or", "from"}:
+    if toks[-1].low in DETERMINERS or toks[-1].low in {
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "and",
+        "or",
+        "from",
+    }:
         return False
     if is_capitalised(first.text) and first.low not in DISCOURSE:
         return True
     if first.low in DETERMINERS:
-        return len(toks) >= 2 and (len(toks) <= 6 or any(
-            t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks))
+        return len(toks) >= 2 and (len(toks) <= 6 or any(t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks))
     return any(t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks[:4])
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}"
-                       r"(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:\s?[—–]\s?|\s--?\s)")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}"
+    r"(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:\s?[—–]\s?|\s--?\s)"
+)
 
 
 def drop_discourse(text: str, start: int, end: int) -> int:
@@ -184,7 +202,7 @@ def drop_discourse(text: str, start: int, end: int) -> int:
 
 
 def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
-    """"Ben Bajarin, CEO of research firm X" -> "Ben Bajarin"; "one engineer, speaking
+    """ "Ben Bajarin, CEO of research firm X" -> "Ben Bajarin"; "one engineer, speaking
     anonymously" -> "one engineer"."""
     comma = text.find(",", start, end)
     if comma < 0:
@@ -195,10 +213,12 @@ def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, end)
 
 
-_INTRO_WORDS = frozenset({
-    "in", "on", "at", "last", "earlier", "after", "before", "during", "since", "for", "this",
-    "late", "early", "over", "under", "amid", "despite", "citing", "according", "following",
-})
+_INTRO_WORDS = word_set(
+    """
+    in on at last earlier after before during since for this late early over under amid despite
+    citing according following
+    """
+)
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -230,9 +250,16 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                 break
     elif first.low in DETERMINERS:
         for tok in toks[i : i + 6]:
-            if tok.low in VERBISH or tok.text in ",;:—–" or (
-                    picked and tok.low.endswith(("ed", "es")) and not is_capitalised(tok.text)
-                    and tok.low not in AGENT_NOUNS):
+            if (
+                tok.low in VERBISH
+                or tok.text in ",;:—–"
+                or (
+                    picked
+                    and tok.low.endswith(("ed", "es"))
+                    and not is_capitalised(tok.text)
+                    and tok.low not in AGENT_NOUNS
+                )
+            ):
                 break
             picked.append(tok)
     while picked and picked[-1].low in {"of", "&", "and", "at", "for"}:
@@ -240,3 +267,31 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not picked:
         return None
     return picked[0].start, picked[-1].end
+
+
+WORD_STOP = frozenset(' \t\n,;:—–()“”"«»‘’')
+PUNCT = frozenset(',;:—–()“”"«»‘’')
+QUOTE_TOKS = frozenset('“”"«»‘’')
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def word_before(text: str, lo: int, pos: int) -> str:
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > lo and text[start - 1] not in WORD_STOP:
+        start -= 1
+    return text[start:end].lower()
+
+
+def word_after(text: str, pos: int, end: int) -> str:
+    toks = tokens(text, pos, min(end, pos + 40))
+    return toks[0].low if toks else ""

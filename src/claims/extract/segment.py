@@ -12,19 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-OPEN_QUOTES = "“\"«‘"
-CLOSE_QUOTES = "”\"»’"
-QUOTE_CHARS = "“”\"«»‘’"
+from claims.extract.lexicon import word_set
+
+OPEN_QUOTES = '“"«‘'
+CLOSE_QUOTES = '”"»’'
+QUOTE_CHARS = '“”"«»‘’'
 _ENDERS = ".!?"
 MAX_QUOTE_SPAN = 1200
 
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "inc", "corp", "co", "ltd", "llc",
-    "plc", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "gov", "sen", "rep", "gen", "lt", "col",
-    "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "dept", "est", "approx", "fig",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "ph.d", "s.a", "n.v",
-})
+ABBREVIATIONS = word_set(
+    """
+    mr mrs ms dr prof sr jr st mt inc corp co ltd llc plc no nos vs v etc e.g i.e gov sen rep
+    gen lt col sgt capt cmdr adm rev hon pres dept est approx fig jan feb mar apr jun jul aug
+    sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c ph.d s.a n.v
+    """
+)
 
 # Lines that are advertising, navigation or promotion, never article prose.
 _AD_LINE = re.compile(
@@ -35,8 +37,8 @@ _AD_LINE = re.compile(
 )
 
 
-_QUOTE_RE = re.compile("[“”\"«»‘’]")
-_ENDER_RE = re.compile("[.!?]+[”\"»’)]*")
+_QUOTE_RE = re.compile('[“”"«»‘’]')
+_ENDER_RE = re.compile('[.!?]+[”"»’)]*')
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -102,7 +104,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _opens(text: str, i: int, start: int) -> bool:
     """Straight and single quotes open at a word start; curly doubles and guillemets always."""
-    if text[i] not in "\"‘":
+    if text[i] not in '"‘':
         return True
     return i == start or not text[i - 1].isalnum()
 
@@ -113,7 +115,7 @@ def _closes(text: str, open_at: int, i: int, end: int) -> bool:
     ch = text[i]
     if text[open_at] == "‘":
         return ch == "’" and (i + 1 >= end or not text[i + 1].isalnum())
-    return ch in "”\"»"
+    return ch in '”"»'
 
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:

@@ -11,43 +11,99 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.lexicon import word_set
 from claims.extract.phrases import DETERMINERS, TITLE_WORDS
 from claims.models import Claim
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’-]*")
 ANONYMOUS = "anonymous-sources"
-_SOURCE_HEADS = frozenset({"sources", "source", "people", "person", "insiders", "insider"})
-_SINGULAR_ANON = frozenset({"official", "source", "engineer", "executive", "employee",
-                            "spokesperson", "spokesman", "spokeswoman", "person", "insider",
-                            "diplomat", "officer", "aide", "staffer", "analyst", "adviser",
-                            "advisor", "lawyer", "manager", "researcher", "worker"})
-_REPORT_NOUNS = frozenset({"report", "article", "story", "newspaper", "outlet", "publication",
-                           "paper", "agency", "coverage", "piece", "reporting"})
+_SOURCE_HEADS = word_set("sources source people person insiders insider")
+_SINGULAR_ANON = word_set(
+    """
+    official source engineer executive employee spokesperson spokesman spokeswoman person
+    insider diplomat officer aide staffer analyst adviser advisor lawyer manager researcher
+    worker
+    """
+)
+_REPORT_NOUNS = word_set(
+    """
+    report article story newspaper outlet publication paper agency coverage piece reporting
+    """
+)
 # Phrases that mark a speaker as unnamed on purpose.
-_ANONYMITY = ("familiar with", "with knowledge of", "with direct knowledge", "briefed on",
-              "close to the", "involved in the", "condition of anonymity", "not to be named",
-              "not authorised to", "not authorized to", "declined to be named")
+_ANONYMITY = (
+    "familiar with",
+    "with knowledge of",
+    "with direct knowledge",
+    "briefed on",
+    "close to the",
+    "involved in the",
+    "condition of anonymity",
+    "not to be named",
+    "not authorised to",
+    "not authorized to",
+    "declined to be named",
+)
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUN_PLURAL = frozenset({"they", "them"})
-_ORG_WORDS = frozenset({"inc", "corp", "group", "technologies", "ltd", "bank", "university",
-                        "ministry", "company", "agency", "alpha", "capital", "partners",
-                        "research", "institute", "association", "council", "news", "times",
-                        "post", "journal", "media", "reuters", "bloomberg", "press"})
-_SENIORITY = frozenset({"senior", "top", "high-ranking", "junior", "unnamed", "anonymous",
-                        "former", "current", "second", "another", "other", "government",
-                        "administration", "one"})
+_ORG_WORDS = word_set(
+    """
+    inc corp group technologies ltd bank university ministry company agency alpha capital
+    partners research institute association council news times post journal media reuters
+    bloomberg press
+    """
+)
+_SENIORITY = word_set(
+    """
+    senior top high-ranking junior unnamed anonymous former current second another other
+    government administration one
+    """
+)
 NATIONS: dict[str, str] = {
-    "us": "us", "u.s": "us", "u.s.": "us", "american": "us", "united states": "us",
-    "america": "us", "washington": "us", "white house": "us",
-    "chinese": "china", "china": "china", "beijing": "china",
-    "uk": "uk", "u.k": "uk", "u.k.": "uk", "british": "uk", "britain": "uk",
-    "eu": "eu", "european": "eu", "russian": "russia", "russia": "russia",
-    "japanese": "japan", "japan": "japan", "indian": "india", "india": "india",
-    "german": "germany", "germany": "germany", "french": "france", "france": "france",
-    "korean": "korea", "taiwanese": "taiwan", "taiwan": "taiwan", "israeli": "israel",
-    "iranian": "iran", "ukrainian": "ukraine", "canadian": "canada", "mexican": "mexico",
-    "brazilian": "brazil", "australian": "australia", "italian": "italy", "spanish": "spain",
-    "turkish": "turkey", "saudi": "saudi", "pakistani": "pakistan", "nigerian": "nigeria",
+    "us": "us",
+    "u.s": "us",
+    "u.s.": "us",
+    "american": "us",
+    "united states": "us",
+    "america": "us",
+    "washington": "us",
+    "white house": "us",
+    "chinese": "china",
+    "china": "china",
+    "beijing": "china",
+    "uk": "uk",
+    "u.k": "uk",
+    "u.k.": "uk",
+    "british": "uk",
+    "britain": "uk",
+    "eu": "eu",
+    "european": "eu",
+    "russian": "russia",
+    "russia": "russia",
+    "japanese": "japan",
+    "japan": "japan",
+    "indian": "india",
+    "india": "india",
+    "german": "germany",
+    "germany": "germany",
+    "french": "france",
+    "france": "france",
+    "korean": "korea",
+    "taiwanese": "taiwan",
+    "taiwan": "taiwan",
+    "israeli": "israel",
+    "iranian": "iran",
+    "ukrainian": "ukraine",
+    "canadian": "canada",
+    "mexican": "mexico",
+    "brazilian": "brazil",
+    "australian": "australia",
+    "italian": "italy",
+    "spanish": "spain",
+    "turkish": "turkey",
+    "saudi": "saudi",
+    "pakistani": "pakistan",
+    "nigerian": "nigeria",
 }
 
 
@@ -67,8 +123,7 @@ def _words(text: str) -> list[str]:
 def _core(words: list[str]) -> list[str]:
     """Drop leading determiners, quantifiers and seniority words."""
     i = 0
-    while i < len(words) - 1 and (words[i].lower() in DETERMINERS
-                                  or words[i].lower() in _SENIORITY):
+    while i < len(words) - 1 and (words[i].lower() in DETERMINERS or words[i].lower() in _SENIORITY):
         i += 1
     return words[i:]
 
@@ -94,13 +149,19 @@ class _Entity:
 
 
 def _is_person(words: list[str]) -> bool:
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-            and not any(w.lower().strip(".") in _ORG_WORDS for w in words))
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+    )
 
 
-_POSTMODIFIERS = frozenset({"of", "at", "for", "with", "from", "in", "on", "close", "familiar",
-                            "briefed", "who", "that", "reviewed", "seen", "obtained", "by",
-                            "published", "speaking", "near", "to", "inside", "within"})
+_POSTMODIFIERS = word_set(
+    """
+    of at for with from in on close familiar briefed who that reviewed seen obtained by
+    published speaking near to inside within
+    """
+)
 
 
 def _head(low: list[str]) -> str:
@@ -111,11 +172,13 @@ def _head(low: list[str]) -> str:
     return low[-1] if low else ""
 
 
-_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.",
-                         "prof", "prof.", "sir", "dame", "lord", "lady"})
-_NOT_FIRST_NAMES = frozenset({"when", "but", "and", "as", "if", "after", "before", "while",
-                              "said", "says", "told", "with", "for", "of", "in", "on", "at",
-                              "by", "from", "to", "that", "this", "however", "then", "so"})
+_HONORIFICS = word_set("mr mr. ms ms. mrs mrs. miss dr dr. prof prof. sir dame lord lady")
+_NOT_FIRST_NAMES = word_set(
+    """
+    when but and as if after before while said says told with for of in on at by from to that
+    this however then so
+    """
+)
 
 
 def _describe(speaker: str) -> _Entity:
@@ -127,17 +190,18 @@ def _describe(speaker: str) -> _Entity:
         if named and all(w[:1].isupper() for w in named) and len(named) <= 4:
             entity = _describe(appositive)
             entity.head = _head([w.lower() for w in _core(_words(described))]) or entity.head
-            entity.person = entity.person or entity.head in _SINGULAR_ANON or \
-                entity.head in TITLE_WORDS
+            entity.person = entity.person or entity.head in _SINGULAR_ANON or entity.head in TITLE_WORDS
             return entity
     words = _words(speaker)
     core = _core(words)
     low = [w.lower() for w in core]
     head = _head(low)
     anonymous = any(signal in " ".join(low) for signal in _ANONYMITY)
-    if ((head in _SOURCE_HEADS and (head != "person" or len(low) > 1))
-            or (low and low[0] in _SOURCE_HEADS and len(low) > 1)
-            or (anonymous and not _is_person(core[:2]))):
+    if (
+        (head in _SOURCE_HEADS and (head != "person" or len(low) > 1))
+        or (low and low[0] in _SOURCE_HEADS and len(low) > 1)
+        or (anonymous and not _is_person(core[:2]))
+    ):
         return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
         name = [w for w in core[: low.index(head)] if w[:1].isupper()]
@@ -183,11 +247,11 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     if low[0] in {"the", "that", "this", "these", "those"} and len(low) <= 4:
         head = _head(low)
         if head in _REPORT_NOUNS:
-            return next((e for e in recent if not e.person and e.id != ANONYMOUS
-                         and e.head not in _SINGULAR_ANON), None)
+            return next(
+                (e for e in recent if not e.person and e.id != ANONYMOUS and e.head not in _SINGULAR_ANON), None
+            )
         if head == "source":
-            return next((e for e in recent if e.head in _SINGULAR_ANON or e.id == ANONYMOUS),
-                        None)
+            return next((e for e in recent if e.head in _SINGULAR_ANON or e.id == ANONYMOUS), None)
         if head in {"sources", "people"}:
             return next((e for e in recent if e.id == ANONYMOUS), None)
         return next((e for e in recent if e.head == head), None)
@@ -200,14 +264,12 @@ def _full_name(surname: str, text: str) -> str | None:
     """The first "First Surname" in the article text, for a speaker named only by surname."""
     for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(surname)}\b", text):
         first = m.group(1).lower()
-        if first not in _NOT_FIRST_NAMES and first not in TITLE_WORDS and \
-                first not in DETERMINERS:
+        if first not in _NOT_FIRST_NAMES and first not in TITLE_WORDS and first not in DETERMINERS:
             return f"{m.group(1)} {surname}"
     return None
 
 
-def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None,
-                      text: str = "") -> list[Claim]:
+def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None, text: str = "") -> list[Claim]:
     """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
     the party named earlier; a resolved speaker inherits the relay (`via`) it was first
     quoted through. `via_from` maps a claim id to a phrase ("the report") whose outlet is
@@ -256,15 +318,20 @@ def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
             matches = [f for f in full if f.endswith("-" + i) and not f.endswith("official")]
             if len(matches) == 1:
                 mapping[i] = matches[0]
-    nations = {i.removesuffix("-official") for i in ids
-               if i.endswith("-official") and i.removesuffix("-official") in NATIONS.values()}
+    nations = {
+        i.removesuffix("-official")
+        for i in ids
+        if i.endswith("-official") and i.removesuffix("-official") in NATIONS.values()
+    }
     if len(nations) == 1:
         nation_id = f"{next(iter(nations))}-official"
         for i in ids:
-            if (i == "official" or i.endswith("-official")) and i != nation_id and \
-                    i.removesuffix("-official") not in NATIONS.values():
+            if (
+                (i == "official" or i.endswith("-official"))
+                and i != nation_id
+                and i.removesuffix("-official") not in NATIONS.values()
+            ):
                 mapping[i] = nation_id
     if not mapping:
         return list(claims)
-    return [c.model_copy(update={"speaker_id": mapping.get(c.speaker_id, c.speaker_id)})
-            for c in claims]
+    return [c.model_copy(update={"speaker_id": mapping.get(c.speaker_id, c.speaker_id)}) for c in claims]

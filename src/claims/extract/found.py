@@ -1,0 +1,24 @@
+"""A found attribution act, before its content is trimmed and classified."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.models import Kind
+
+
+@dataclass(slots=True)
+class Found:
+    """One attribution act in a sentence, before the content is trimmed and classified."""
+
+    speaker: str
+    cue: str
+    via: str | None
+    start: int
+    end: int
+    cue_start: int
+    clause: int
+    kind: Kind | None = None
+    content_first: bool = False
+    via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
+    tail_quote: tuple[int, int] | None = None  # '"A," she said, "B."': the span of "B."

@@ -1,0 +1,69 @@
+"""Multiword cues: refusals ("declined to comment") and "according to"."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract import cues
+from claims.extract.found import Found
+from claims.extract.phrases import (
+    count_words,
+    drop_discourse,
+    inside,
+    looks_like_speaker,
+    split_via,
+    strip_span,
+)
+from claims.extract.subjects import subject_before
+from claims.models import Kind
+
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out)\b")
+
+
+def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    sentence = text[s:e]
+    for m in cues.refusal_matches(sentence):
+        a, b = s + m.start(), s + m.end()
+        if inside(a, quotes):
+            continue
+        subj = subject_before(text, s, a)
+        if subj.empty:
+            continue
+        sp = strip_span(text, drop_discourse(text, subj.start, subj.end), subj.end)
+        if not looks_like_speaker(text, *sp):
+            continue
+        stop = b
+        while stop < e and text[stop] not in ",;—–.":
+            stop += 1
+        out.append(Found(text[sp[0] : sp[1]], text[a:b], None, sp[0], stop, a, sp[0], kind=Kind.NO_COMMENT))
+    return out
+
+
+def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    for m in cues.according_matches(text[s:e]):
+        a, b = s + m.start(), s + m.end()
+        if inside(a, quotes) or inside(a, taken):
+            continue
+        lead = drop_discourse(text, s, e)
+        if a <= lead:
+            comma = text.find(",", b, e)
+            if comma < 0:
+                continue
+            (ss, se), via = split_via(text, b, comma)
+            content = (comma + 1, e)
+        else:
+            stop = b
+            while stop < e and text[stop] not in ",;":
+                stop += 1
+            (ss, se), via = split_via(text, b, stop)
+            content = (lead, a)
+        cut = _PARTICIPLE_TAIL.search(text, ss, se)
+        if cut is not None:
+            ss, se = strip_span(text, ss, cut.start())
+        if not looks_like_speaker(text, ss, se) or count_words(text, *content) < 3:
+            continue
+        out.append(Found(text[ss:se].rstrip("."), text[a:b], via, content[0], content[1], a, a))
+        taken.append((a, se))
+    return out

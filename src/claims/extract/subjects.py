@@ -1,0 +1,161 @@
+"""The subject before a cue: walking back over the noun phrase, its asides and its
+appositive name, and the auxiliaries that belong to the cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract import cues
+from claims.extract.lexicon import word_set
+from claims.extract.phrases import (
+    AGENT_NOUNS,
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    PUNCT,
+    QUOTE_TOKS,
+    TITLE_WORDS,
+    Tok,
+    is_capitalised,
+    split_via,
+    tokens,
+)
+
+_ASIDE_START = word_set(
+    """
+    who which whose a an the citing cited speaking quoted according referring writing now
+    formerly then himself herself itself also
+    """
+)
+
+
+@dataclass(slots=True)
+class Subject:
+    start: int
+    end: int
+    boundary: Tok | None  # the token just before the subject (None: clause start)
+    aside_via: str | None
+
+    @property
+    def empty(self) -> bool:
+        return self.end <= self.start
+
+
+def _np_token(toks: list[Tok], j: int) -> bool:
+    tok = toks[j]
+    if tok.text in PUNCT:
+        return False
+    if tok.low in {"and", "&"}:
+        # "Nvidia and AMD", "Quill and her deputy": a joint subject, not two clauses.
+        return (
+            j > 0
+            and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in AGENT_NOUNS)
+            and j + 1 < len(toks)
+            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in DETERMINERS)
+        )
+    if (
+        tok.low in {"who", "that"}
+        and j + 1 < len(toks)
+        and toks[j + 1].low in {"spoke", "talked", "asked", "requested", "were", "was", "are", "is"}
+    ):
+        return True
+    return tok.low not in BOUNDARY_WORDS
+
+
+def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
+    """Treat a short quoted fragment inside a noun phrase (An unnamed "senior official")
+    as plain words, so the subject walk does not stop at its marks."""
+    if len(toks) < 3 or toks[-1].text not in QUOTE_TOKS:
+        return toks
+    k = len(toks) - 2
+    while k >= 0 and toks[k].text not in PUNCT and len(toks) - k <= 8:
+        k -= 1
+    if k < 1 or toks[k].text not in QUOTE_TOKS or toks[-2].text in PUNCT:
+        return toks
+    lead = toks[k - 1]
+    if lead.text in PUNCT or (is_capitalised(lead.text) and lead.low not in {"an", "a", "the"}):
+        return toks
+    return [*toks[:k], *toks[k + 1 : -1]]
+
+
+def _is_name(toks: list[Tok]) -> bool:
+    return 1 <= len(toks) <= 4 and all(is_capitalised(t.text) for t in toks)
+
+
+def _starts_with_determiner(toks: list[Tok]) -> bool:
+    """The segment before an appositive name opens a noun phrase ("The head of X")."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text not in PUNCT:
+        k -= 1
+    seg = toks[k + 1 :]
+    return 2 <= len(seg) <= 8 and seg[0].low in {"the", "a", "an", "its", "their", "his", "her"}
+
+
+def _is_aside(text: str, start: int, end: int) -> bool:
+    toks = tokens(text, start, end)
+    if not toks or len(toks) > 16:
+        return False
+    first = toks[0]
+    return (
+        first.low in _ASIDE_START or first.low in TITLE_WORDS or not is_capitalised(first.text) or first.text.isdigit()
+    )
+
+
+def subject_before(text: str, lo: int, cue_start: int) -> Subject:
+    """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
+    ("X, who replaced Y last year, said"; "Ben Bajarin, CEO of ..., said")."""
+    window = max(lo, cue_start - 400)
+    toks = tokens(text, window, cue_start)
+    if window > lo:
+        toks = toks[1:]
+    toks = _merge_scare_quotes(toks)
+    last = len(toks) - 1
+    aside_via: str | None = None
+    subj_end: int | None = None
+    for _ in range(3):
+        j = last
+        while j >= 0 and _np_token(toks, j) and last - j < 16:
+            j -= 1
+        if j < last:
+            boundary = toks[j] if j >= 0 else None
+            end = subj_end if subj_end is not None else toks[last].end
+            return Subject(toks[j + 1].start, end, boundary, aside_via)
+        if j < 0:
+            break
+        tok = toks[j]
+        if tok.text != ",":
+            return Subject(cue_start, cue_start, tok, aside_via)
+        k = j - 1
+        while k >= 0 and toks[k].text not in PUNCT and j - k <= 16:
+            k -= 1
+        if k < 0 or toks[k].text != "," or k == j - 1:
+            return Subject(cue_start, cue_start, tok, aside_via)
+        a, b = toks[k + 1].start, toks[j - 1].end
+        if (
+            k > 0
+            and _is_name(toks[k + 1 : j])
+            and (toks[k - 1].low in TITLE_WORDS or toks[k - 1].low in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
+        ):
+            # "The authority's director, Samuel Okafor, denied": the name is the subject's.
+            subj_end = subj_end if subj_end is not None else b
+            toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_")]
+            last = k
+            continue
+        if not _is_aside(text, a, b):
+            return Subject(cue_start, cue_start, tok, aside_via)
+        _, via = split_via(text, a, b)
+        aside_via = aside_via or via
+        last = k - 1
+    return Subject(cue_start, cue_start, None, aside_via)
+
+
+def cue_start(text: str, lo: int, verb_start: int) -> int:
+    """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
+    window = max(lo, verb_start - 60)
+    toks = tokens(text, window, verb_start)
+    start = verb_start
+    for tok in reversed(toks[1:] if window > lo else toks):
+        if tok.low in cues.AUXILIARIES:
+            start = tok.start
+        else:
+            break
+    return start

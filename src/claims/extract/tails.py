@@ -1,0 +1,200 @@
+"""What follows a cue before the content (addressee, adverbials, `that`), how content
+may start and where it ends."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract import cues
+from claims.extract.found import Found
+from claims.extract.lexicon import word_set
+from claims.extract.phrases import (
+    PUNCT,
+    count_words,
+    drop_discourse,
+    is_capitalised,
+    outlet_phrase,
+    tokens,
+    word_after,
+)
+from claims.extract.segment import quote_spans
+
+TELL_OBJECTS = word_set(
+    """
+    reporters journalists investors analysts lawmakers employees staff shareholders customers
+    listeners viewers readers attendees delegates parliament congress senators us me him her
+    them
+    """
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ADVERBIALS = [
+    re.compile(
+        r"\s*,?\s*(?:on|last|this|earlier|late|early|next)\s+(?:"
+        + _DAYS
+        + r"|week|month|year|night|morning|afternoon|evening|weekend|quarter)\b"
+        + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    ),
+    re.compile(r"\s*,?\s*" + _DAYS + r"\b"),
+    re.compile(
+        r"\s*,?\s*(?:yesterday|today|tonight|recently|earlier|previously|publicly|"
+        r"privately|separately|again|also|repeatedly|bluntly|flatly|simply|"
+        r"in\s+(?:January|February|March|April|May|June|July|August|September|"
+        r"October|November|December))\b"
+    ),
+    re.compile(
+        r"\s*,?\s*(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|its|their)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:statement|interview|post|note|report|filing|e-?mail|"
+        r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
+        r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column|"
+        r"ruling|decision|judgment|opinion|order|affidavit|complaint|lawsuit|book|"
+        r"essay|article|newsletter|paper|submission|response|remarks|address|"
+        r"presentation|update|notice|announcement)"
+        r"s?\b(?:\s+(?:with|to|on)\s+(?P<via>(?:the\s+)?[A-Z][\w.&'-]*"
+        r"(?:\s+[A-Z][\w.&'-]*){0,4}))?"
+    ),
+    re.compile(
+        r"\s*,?\s*(?:to|at)\s+(?:reporters|journalists|investors|analysts|lawmakers|"
+        r"a\s+(?:conference|press\s+conference|news\s+conference|briefing|forum|"
+        r"rally|hearing))\b"
+    ),
+    re.compile(
+        r"\s*,?\s*(?:via|on)\s+(?P<via>X|Twitter|Facebook|LinkedIn|Threads|Weibo|"
+        r"WeChat|Instagram|YouTube|TikTok|social\s+media)\b"
+    ),
+]
+_COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
+_THAT = re.compile(r"\s*,?\s*that\b\s*")
+_EDITORIAL_TAIL = re.compile(
+    r"\s*(?:,|—|–|--)\s*(?:in\s+)?(?:a|an)\s+(?:claim|move|step|development|decision|"
+    r"statement|assertion|allegation|charge|accusation|remark|comment)s?\s+(?:that|which)\b"
+)
+_ELIDED_PREDICATE = re.compile(
+    r",?\s+(?:but|and|while)\s+(?:did\s+not|does\s+not|didn't|doesn't|would\s+not|"
+    r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b"
+)
+# "having said that", "that said", "needless to say", "so to speak", "all told".
+_NOT_CLAUSE_START = word_set(
+    """
+    is are was were has have had will would can could should may might must do does did be been
+    about of against for with to by into from
+    """
+)
+_INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+", re.IGNORECASE)
+_OBJECT_PRONOUNS = word_set("it them this that him her these those")
+
+
+def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bool]:
+    """Skip what follows a cue before the content: the addressee of `tell`, adverbials,
+    a colon, `that`. Returns (content start, relay outlet, whether `that` followed)."""
+    via: str | None = None
+    if lemma == "tell":
+        toks = tokens(text, pos, min(end, pos + 80))
+        that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
+        if (
+            that is not None
+            and toks[0].low in {"the", "a", "an"}
+            and all(t.text not in PUNCT for t in toks[:that])
+            and not is_capitalised(toks[1].text)
+        ):
+            pos = toks[that - 1].end  # "told the committee that ..."
+        elif toks and toks[0].low in TELL_OBJECTS:
+            pos = toks[0].end
+        elif toks:
+            outlet = outlet_phrase(text, pos, end)
+            if outlet is not None:
+                via = outlet
+                pos = text.find(outlet, pos, end) + len(outlet)
+                if text.startswith(("’s", "'s"), pos):
+                    pos += 2
+    for _ in range(4):
+        for rx in _ADVERBIALS:
+            m = rx.match(text, pos, end)
+            if m is not None:
+                if m.groupdict().get("via"):
+                    via = via or m.group("via").removeprefix("the ").rstrip(".")
+                pos = m.end()
+                break
+        else:
+            break
+    m = _COLON.match(text, pos, end)
+    if m is not None and m.end() > pos:
+        return m.end(), via, True
+    m = _THAT.match(text, pos, end)
+    if m is not None:
+        return m.end(), via, True
+    return pos, via, False
+
+
+def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
+    start, _, had_that = tail(text, ve, e, lemma)
+    if lemma in cues.OBJECT_COMPLEMENT:
+        toks = tokens(text, ve, e)
+        if not toks or toks[0].low not in _OBJECT_PRONOUNS:
+            return None
+        start = toks[1].start if len(toks) > 1 and toks[1].low != "as" else (toks[2].start if len(toks) > 2 else e)
+    elif lemma in cues.WEAK and not had_that:
+        return None
+    if count_words(text, start, e) < 2 or not opens_clause(text, start, e):
+        return None
+    return start
+
+
+def object_infinitive(text: str, start: int, end: int) -> bool:
+    """ "expect the recall to cost ...": an object, then `to` within a few words."""
+    toks = tokens(text, start, min(end, start + 120))
+    if not toks or toks[0].low == "to":
+        return False
+    return any(t.low == "to" for t in toks[1:8]) and all(t.text not in PUNCT for t in toks[:3])
+
+
+def opens_clause(text: str, start: int, end: int) -> bool:
+    """Reported content starts a clause or a quotation, not with a verb or a preposition
+    ("critics say are too weak", "warned about the risks")."""
+    return word_after(text, start, end) not in _NOT_CLAUSE_START
+
+
+def intro_via(text: str, lo: int, end: int) -> str | None:
+    """The channel named by an introductory phrase: "In an interview with the BBC, ...",
+    "In a post on X, ...", "Speaking to Reuters, ..."."""
+    lead = drop_discourse(text, lo, end)
+    m = _ADVERBIALS[3].match(text, lead, end)
+    if m is not None and m.group("via"):
+        return m.group("via").removeprefix("the ").rstrip(".")
+    m = _INTRO_SPEAKING.match(text, lead, end)
+    if m is not None:
+        return outlet_phrase(text, m.end(), end)
+    return None
+
+
+def object_quote(text: str, ve: int, e: int) -> int | None:
+    """ "called the response "slow and chaotic"": the end of a quotation that closes within a
+    few words after the cue, or None."""
+    toks = tokens(text, ve, e)
+    opened = False
+    for n, tok in enumerate(toks[:14]):
+        if tok.text in '“"‘' and not opened:
+            opened = n <= 6
+            if not opened:
+                return None
+        elif tok.text in '”"’' and opened:
+            return tok.end
+    return None
+
+
+def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
+    """A quotation that resumes after the attribution and runs to the sentence end."""
+    for a, b in quote_spans(text, ve, e):
+        between = text[ve:a].rstrip()
+        if between.endswith((",", ":")) and not text[b:e].strip(" .!?"):
+            return a, b
+        break
+    return None
+
+
+def cut_editorial(text: str, f: Found) -> None:
+    """End the content before the writer's comment on it ("— a claim that ...") and before
+    a second predicate of the speaker ("... but did not confirm the bid")."""
+    for rx in (_EDITORIAL_TAIL, _ELIDED_PREDICATE):
+        m = rx.search(text, f.start, f.end)
+        if m is not None:
+            f.end = m.start()
