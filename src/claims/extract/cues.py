@@ -6,57 +6,26 @@ import re
 
 from claims.extract.lexicon import word_set
 
-# Lemma -> its forms. Regular forms are generated; irregular ones are listed.
-_VERBS: dict[str, tuple[str, ...]] = {
+# Reporting verbs with regular forms (note -> notes, noted, noting).
+_REGULAR = word_set(
+    """
+    add note claim argue warn insist confirm acknowledge allege explain suggest estimate predict
+    report highlight indicate assert announce state maintain contend caution concede reveal
+    disclose observe remark emphasise emphasize stress reiterate complain declare call describe
+    signal believe expect tweet post
+    """
+)
+# Irregular verbs: lemma -> forms.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
     "tell": ("tell", "tells", "told", "telling"),
     "write": ("write", "writes", "wrote", "writing"),
-    "add": (),
-    "note": (),
-    "claim": (),
-    "argue": (),
-    "warn": (),
-    "insist": (),
-    "confirm": (),
     "deny": ("deny", "denies", "denied", "denying"),
-    "acknowledge": (),
-    "allege": (),
-    "explain": (),
-    "suggest": (),
-    "estimate": (),
-    "predict": (),
-    "report": (),
-    "highlight": (),
-    "indicate": (),
-    "assert": (),
-    "announce": (),
-    "state": (),
-    "maintain": (),
-    "contend": (),
-    "caution": (),
-    "concede": (),
     "admit": ("admit", "admits", "admitted", "admitting"),
-    "reveal": (),
-    "disclose": (),
-    "observe": (),
-    "remark": (),
-    "emphasise": (),
-    "emphasize": (),
-    "stress": (),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
-    "reiterate": (),
-    "complain": (),
-    "declare": (),
     "testify": ("testify", "testifies", "testified", "testifying"),
-    "call": (),
-    "describe": (),
     "show": ("show", "shows", "showed", "showing"),
-    "signal": (),
-    "believe": (),
-    "expect": (),
-    "tweet": (),
-    "post": (),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
@@ -96,10 +65,9 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 
-FORM_TO_LEMMA: dict[str, str] = {}
-for _lemma, _listed in _VERBS.items():
-    for _form in _listed or _forms(_lemma):
-        FORM_TO_LEMMA[_form] = _lemma
+FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in _REGULAR for form in _forms(lemma)}
+FORM_TO_LEMMA.update({form: lemma for lemma, forms in _IRREGULAR.items() for form in forms})
+FORM_TO_LEMMA["signalled"] = "signal"
 
 # Refusals: the whole clause is a `no_comment` claim.
 REFUSALS = (
