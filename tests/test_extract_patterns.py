@@ -440,3 +440,7 @@ def test_introductory_channel_is_the_relay(text: str, via: str | None) -> None:
 )
 def test_expect_object_to(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_a_noun_use_of_a_cue_is_not_a_claim() -> None:
+    assert extract("The old saying goes that pride comes before a fall.") == []
