@@ -83,3 +83,16 @@ def test_quote_spans_pair_straight_and_curly_marks() -> None:
 def test_colon_paragraph_joins_the_quotation_after_it() -> None:
     text = 'He added:\n\n"We lost." Then he left.'
     assert split(text) == ['He added:\n\n"We lost."', "Then he left."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ports left idle For two weeks the cranes stood still.", ["For two weeks the cranes stood still."]),
+        ("Acme, Orin shut out The talks ended without a deal.", ["The talks ended without a deal."]),
+        ("The talks ended For now.", ["The talks ended For now."]),
+        ("Prices rose in the North as demand grew.", ["Prices rose in the North as demand grew."]),
+    ],
+)
+def test_glued_subheading_is_dropped(text: str, expected: list[str]) -> None:
+    assert split(text) == expected

@@ -184,6 +184,20 @@ def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> b
     )
 
 
+_GLUED_HEADING = re.compile(
+    r"(?:[A-Z][\w’'&.-]*,? ){1,6}(?:[a-z][\w’'-]* ){0,4}[a-z][\w’'-]* (?=(?:For|The|In|A|An|As|"
+    r"When|After|But|It|This|At|On|With|While|Despite|According|Instead|However|Meanwhile|"
+    r"Last|Since|Before|During|Under|Amid) [a-z][\w’'-]*,? [\w’'-]+,? [\w’'-]+)"
+)
+
+
+def _drop_glued_heading(text: str, start: int, end: int) -> int:
+    """Skip a subheading glued to the sentence after it ("Nvidia, AMD left out For its
+    forthcoming model, ..."): a short phrase, then a capitalised sentence opener."""
+    m = _GLUED_HEADING.match(text, start, min(end, start + 120))
+    return m.end() if m is not None else start
+
+
 def sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Sentences of the body `text[start:end]`, skipping headlines and advertising lines."""
     out: list[Sentence] = []
@@ -193,5 +207,5 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
                 # "He added:" closing one paragraph, the quotation opening the next.
                 out[-1] = Sentence(out[-1].start, e, out[-1].para)
                 continue
-            out.append(Sentence(s, e, para))
+            out.append(Sentence(_drop_glued_heading(text, s, e), e, para))
     return out
