@@ -69,6 +69,10 @@ FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in _REGULAR for form in _
 FORM_TO_LEMMA.update({form: lemma for lemma, forms in _IRREGULAR.items() for form in forms})
 FORM_TO_LEMMA["signalled"] = "signal"
 
+# A real sentence holds a handful of cues; a run-on blob of text holding hundreds is cut
+# off here so that the work per sentence stays linear in its length.
+MAX_PER_SENTENCE = 24
+
 # Refusals: the whole clause is a `no_comment` claim.
 REFUSALS = (
     "declined to comment",

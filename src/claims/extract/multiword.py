@@ -23,7 +23,7 @@ _PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|dated|posted|air
 def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
     sentence = text[s:e]
-    for m in cues.refusal_matches(sentence):
+    for m in cues.refusal_matches(sentence)[: cues.MAX_PER_SENTENCE]:
         a, b = s + m.start(), s + m.end()
         if inside(a, quotes):
             continue
@@ -42,7 +42,7 @@ def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[F
 
 def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
-    for m in cues.according_matches(text[s:e]):
+    for m in cues.according_matches(text[s:e])[: cues.MAX_PER_SENTENCE]:
         a, b = s + m.start(), s + m.end()
         if inside(a, quotes) or inside(a, taken):
             continue

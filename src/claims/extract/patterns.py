@@ -44,7 +44,7 @@ _IDIOM_BEFORE = word_set("having that to all than as")
 
 def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
-    for m_start, m_end, form in cues.verb_matches(text[s:e]):
+    for m_start, m_end, form in cues.verb_matches(text[s:e])[: cues.MAX_PER_SENTENCE]:
         vs, ve = s + m_start, s + m_end
         lemma = cues.lemma(form)
         if inside(vs, quotes) or any(a <= vs < b for a, b in taken):

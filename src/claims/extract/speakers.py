@@ -226,6 +226,10 @@ def _describe(speaker: str) -> _Entity:
     return _Entity(slug(" ".join(core)), " ".join(core), person, plural, head, None)
 
 
+# Pronouns and short forms look back over this many recent parties at most.
+_LOOKBACK = 40
+
+
 def _looks_like_surname(word: str) -> bool:
     """A lone capitalised word may be a surname ("Bajarin"); never an all-caps acronym."""
     return word[:1].isupper() and word[1:].islower() and len(word) > 2
@@ -260,13 +264,21 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     return None
 
 
-def _full_name(surname: str, text: str) -> str | None:
-    """The first "First Surname" in the article text, for a speaker named only by surname."""
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) {re.escape(surname)}\b", text):
-        first = m.group(1).lower()
-        if first not in _NOT_FIRST_NAMES and first not in TITLE_WORDS and first not in DETERMINERS:
-            return f"{m.group(1)} {surname}"
-    return None
+_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
+
+
+def full_names(text: str) -> dict[str, str]:
+    """Surname -> the first "First Surname" in the article text, for speakers later named
+    by surname alone."""
+    names: dict[str, str] = {}
+    for m in _FIRST_LAST.finditer(text):
+        first, surname = m.group(1), m.group(2)
+        low = first.lower()
+        if surname in names or low in _NOT_FIRST_NAMES or low in TITLE_WORDS:
+            continue
+        if low not in DETERMINERS and low not in _HONORIFICS:
+            names[surname] = f"{first} {surname}"
+    return names
 
 
 def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None, text: str = "") -> list[Claim]:
@@ -275,30 +287,36 @@ def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = Non
     quoted through. `via_from` maps a claim id to a phrase ("the report") whose outlet is
     that claim's relay; `text` (the article) lets a bare surname find its full name."""
     entities: list[_Entity] = []
+    by_id: dict[str, _Entity] = {}
+    names: dict[str, str] | None = None
     out: list[Claim] = []
     for claim in claims:
-        entity = _refers(claim.speaker, entities)
+        entity = _refers(claim.speaker, entities[-_LOOKBACK:])
         if entity is None:
             entity = _describe(claim.speaker)
             if "-" not in entity.id and _looks_like_surname(entity.name) and text:
-                full = _full_name(entity.name, text)
+                names = full_names(text) if names is None else names
+                full = names.get(entity.name)
                 if full is not None:
                     entity.id, entity.name, entity.person = slug(full), full, True
-            known = next((e for e in entities if e.id == entity.id), None)
+            known = by_id.get(entity.id)
             if known is not None:
                 entity = known
             else:
                 entity.via = claim.via
                 entities.append(entity)
+                by_id[entity.id] = entity
         elif entity.via is None:
             entity.via = claim.via
         else:
-            entities.remove(entity)
-            entities.append(entity)
+            if entities[-1] is not entity:
+                entities.remove(entity)
+                entities.append(entity)
         via = claim.via or entity.via
         relay = (via_from or {}).get(claim.id)
         if relay is not None and claim.via is None:
-            ref = _refers(relay, entities[:-1] if entities[-1] is entity else entities)
+            earlier = entities[:-1] if entities[-1] is entity else entities
+            ref = _refers(relay, earlier[-_LOOKBACK:])
             via = ref.name if ref is not None else None
             if entity.via is None:
                 entity.via = via
@@ -312,12 +330,14 @@ def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
     when they all belong to one nation."""
     ids = {c.speaker_id for c in claims}
     full = {c.speaker_id for c in claims if "-" in c.speaker_id and _describe(c.speaker).person}
+    by_surname: dict[str, set[str]] = {}
+    for f in full:
+        by_surname.setdefault(f.rsplit("-", 1)[1], set()).add(f)
     mapping: dict[str, str] = {}
     for i in ids:
-        if "-" not in i:
-            matches = [f for f in full if f.endswith("-" + i) and not f.endswith("official")]
-            if len(matches) == 1:
-                mapping[i] = matches[0]
+        matches = by_surname.get(i, set()) if "-" not in i else set()
+        if len(matches) == 1:
+            mapping[i] = next(iter(matches))
     nations = {
         i.removesuffix("-official")
         for i in ids
