@@ -92,3 +92,11 @@ def test_ids_are_stable_across_runs() -> None:
     second = [c.id for c in extract_claims(_source(text, 0))]
     assert first == second and len(set(first)) == 2
     assert all(i.startswith("p:") for i in first)
+
+
+def test_run_on_text_is_cut_to_a_bounded_number_of_cues() -> None:
+    from claims.extract.cues import MAX_PER_SENTENCE
+
+    text = "Acme declined to comment, " * 2000
+    got = extract_claims(_source(text, 0))
+    assert 0 < len(got) <= MAX_PER_SENTENCE
