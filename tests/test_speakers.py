@@ -148,3 +148,15 @@ def test_appositive_name_gives_the_id(text: str, expected: str) -> None:
 )
 def test_surname_takes_the_full_name_from_the_article(text: str, expected: str) -> None:
     assert [c.speaker_id for c in claims_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesperson for the Harbour Authority declined to comment.", "harbour-authority"),
+        ("A representative for Norhaven declined to comment.", "norhaven"),
+        ("A spokesman said the plan was on track.", "spokesman"),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_party(text: str, expected: str) -> None:
+    assert [c.speaker_id for c in claims_of(text)] == [expected]

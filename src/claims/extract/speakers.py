@@ -181,6 +181,19 @@ _NOT_FIRST_NAMES = word_set(
 )
 
 
+_MOUTHPIECES = word_set("spokesperson spokesman spokeswoman spokespeople representative")
+
+
+def _party_spoken_for(core: list[str], low: list[str]) -> str:
+    """The capitalised name after "for"/"of"/"at" in "a spokesperson for X"."""
+    for i, w in enumerate(low[:-1]):
+        if w in {"for", "of", "at"}:
+            name = [x for x in core[i + 1 :] if x.lower() != "the"]
+            if name and all(x[:1].isupper() for x in name):
+                return " ".join(name)
+    return ""
+
+
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
     if ", " in speaker:
@@ -203,6 +216,11 @@ def _describe(speaker: str) -> _Entity:
         or (anonymous and not _is_person(core[:2]))
     ):
         return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
+    if head in _MOUTHPIECES:
+        # "A spokesperson for the European Medicines Agency" speaks for the agency.
+        party = _party_spoken_for(core, low)
+        if party:
+            return _Entity(slug(party), party, False, False, head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
         name = [w for w in core[: low.index(head)] if w[:1].isupper()]
         if name:

@@ -42,8 +42,8 @@ _ADVERBIALS = [
         r"October|November|December))\b"
     ),
     re.compile(
-        r"\s*,?\s*(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:a|an|the|his|her|its|their)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:statement|interview|post|note|report|filing|e-?mail|"
+        r"\s*,?\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Oo]ver)\s+(?:a|an|the|his|her|its|their)\s+"
+        r"(?:[\w-]+\s+){0,3}(?:statement|interview|post|note|report|filing|e-?mail|"
         r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
         r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column|"
         r"ruling|decision|judgment|opinion|order|affidavit|complaint|lawsuit|book|"
