@@ -160,3 +160,11 @@ def test_surname_takes_the_full_name_from_the_article(text: str, expected: str) 
 )
 def test_a_spokesperson_speaks_for_the_party(text: str, expected: str) -> None:
     assert [c.speaker_id for c in claims_of(text)] == [expected]
+
+
+def test_relay_is_inherited_by_back_references_only() -> None:
+    text = (
+        "Varga wrote on LinkedIn that he loved the club. He said the bid was serious. "
+        "A spokesman for Varga declined to comment."
+    )
+    assert [c.via for c in claims_of(text)] == ["LinkedIn", "LinkedIn", None]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claims.extract.lexicon import word_set
 from claims.extract.phrases import DETERMINERS, TITLE_WORDS
-from claims.models import Claim
+from claims.models import Claim, Kind
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’-]*")
 ANONYMOUS = "anonymous-sources"
@@ -301,15 +301,17 @@ def full_names(text: str) -> dict[str, str]:
 
 def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None, text: str = "") -> list[Claim]:
     """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
-    the party named earlier; a resolved speaker inherits the relay (`via`) it was first
-    quoted through. `via_from` maps a claim id to a phrase ("the report") whose outlet is
-    that claim's relay; `text` (the article) lets a bare surname find its full name."""
+    the party named earlier; a speaker referred back to ("the official", "he") inherits the
+    relay (`via`) the party was first quoted through, except in a refusal. `via_from` maps a
+    claim id to a phrase ("the report") whose outlet is that claim's relay; `text` (the
+    article) lets a bare surname find its full name."""
     entities: list[_Entity] = []
     by_id: dict[str, _Entity] = {}
     names: dict[str, str] | None = None
     out: list[Claim] = []
     for claim in claims:
         entity = _refers(claim.speaker, entities[-_LOOKBACK:])
+        anaphor = entity is not None
         if entity is None:
             entity = _describe(claim.speaker)
             if "-" not in entity.id and _looks_like_surname(entity.name) and text:
@@ -330,7 +332,8 @@ def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = Non
             if entities[-1] is not entity:
                 entities.remove(entity)
                 entities.append(entity)
-        via = claim.via or entity.via
+        inherits = anaphor and claim.kind is not Kind.NO_COMMENT
+        via = claim.via or (entity.via if inherits else None)
         relay = (via_from or {}).get(claim.id)
         if relay is not None and claim.via is None:
             earlier = entities[:-1] if entities[-1] is entity else entities
