@@ -261,7 +261,8 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
         return None
     recent = list(reversed(entities))
     if len(low) == 1 and low[0] in _PRONOUN_PERSON:
-        return next((e for e in recent if e.person or e.head in _SINGULAR_ANON), None)
+        found = next((e for e in recent if e.person or e.head in _SINGULAR_ANON), None)
+        return found or next((e for e in recent if _looks_like_surname(e.name)), None)
     if len(low) == 1 and low[0] in _PRONOUN_PLURAL:
         return next((e for e in recent if e.plural), recent[0] if recent else None)
     if len(low) == 1 and low[0] == "it":
