@@ -444,3 +444,15 @@ def test_expect_object_to(text: str, expected: list[tuple[str, str | None, str, 
 
 def test_a_noun_use_of_a_cue_is_not_a_claim() -> None:
     assert extract("The old saying goes that pride comes before a fall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Not on my watch," she quipped.', [("she", None, "direct", "Not on my watch")]),
+        ("The coach replied that the squad was tired.", [("The coach", None, "indirect", "the squad was tired")]),
+        ("The coach replied to the letter on Monday.", []),
+    ],
+)
+def test_less_common_cues(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected

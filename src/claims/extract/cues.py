@@ -13,6 +13,7 @@ _REGULAR = word_set(
     report highlight indicate assert announce state maintain contend caution concede reveal
     disclose observe remark emphasise emphasize stress reiterate complain declare call describe
     signal believe expect tweet post
+    reply retort quip boast joke lament muse recount hint assure urge
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -35,6 +36,7 @@ WEAK = word_set(
     """
     suggest indicate show signal highlight believe expect observe state maintain estimate
     forecast predict reveal stress post tweet recall disclose explain describe
+    reply retort boast joke lament muse recount hint assure urge
     """
 )
 
