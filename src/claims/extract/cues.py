@@ -13,7 +13,7 @@ _REGULAR = word_set(
     report highlight indicate assert announce state maintain contend caution concede reveal
     disclose observe remark emphasise emphasize stress reiterate complain declare call describe
     signal believe expect tweet post
-    reply retort quip boast joke lament muse recount hint assure urge
+    reply retort boast joke lament muse recount hint assure urge
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -23,6 +23,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "write": ("write", "writes", "wrote", "writing"),
     "deny": ("deny", "denies", "denied", "denying"),
     "admit": ("admit", "admits", "admitted", "admitting"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "testify": ("testify", "testifies", "testified", "testifying"),
