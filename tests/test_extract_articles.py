@@ -123,3 +123,19 @@ def test_spans_anchor_in_the_file_text(name: str) -> None:
     for claim in extract_claims(source):
         assert source.text[claim.start : claim.end] == claim.content
         assert source.body_start <= claim.start < claim.end <= source.body_end
+
+
+def test_seed_articles_anchor_and_skip_ads_and_headlines() -> None:
+    from claims.loader import load_paths
+    from tests.conftest import SEEDS
+
+    loaded = load_paths([SEEDS])
+    assert loaded.sources
+    for source in loaded.sources:
+        claims = extract_claims(source)
+        assert claims, source.id
+        for claim in claims:
+            assert source.text[claim.start : claim.end] == claim.content
+            assert source.body_start <= claim.start < claim.end <= source.body_end
+            assert "Register for" not in claim.content
+            assert claim.speaker not in claim.content or claim.kind.value == "no_comment"
