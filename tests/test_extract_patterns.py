@@ -256,7 +256,7 @@ def test_glued_sentences_and_abbreviations() -> None:
 
 def test_editorial_tail_is_not_content() -> None:
     text = "An aide told the Gazette the minister had resigned — a claim that, if true, would end the coalition."
-    assert triples(text) == [("An aide", "Gazette", "indirect", "the minister had resigned")]
+    assert triples(text) == [("An aide", "Test Gazette", "indirect", "the minister had resigned")]
 
 
 def test_content_never_includes_speaker_or_cue() -> None:
@@ -456,3 +456,14 @@ def test_a_noun_use_of_a_cue_is_not_a_claim() -> None:
 )
 def test_less_common_cues(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("An aide told the Gazette that the minister had resigned.", "Test Gazette"),
+        ("An aide told Reuters that the minister had resigned.", "Reuters"),
+    ],
+)
+def test_short_name_of_the_own_outlet(text: str, via: str) -> None:
+    assert [v for _, v, *_ in triples(text)] == [via]

@@ -33,6 +33,14 @@ def _continuation(text: str, s: int, e: int, last: Found | None) -> Found | None
     return Found(last.speaker, last.cue, last.via, qs, qe, qs, qs, kind=Kind.DIRECT, via_from=last.via_from)
 
 
+def _own_outlet(via: str | None, outlet: str) -> str | None:
+    """ "told the Echo" in the Westbury Echo: the relay is the publishing outlet, by its name."""
+    if via is None:
+        return None
+    words, own = set(via.lower().split()), set(outlet.lower().split())
+    return outlet if words and words < own else via
+
+
 def _shaped(text: str, found: Found) -> Found | None:
     if found.kind is Kind.NO_COMMENT:
         start, end = trim(text, found.start, found.end)
@@ -78,7 +86,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 outlet=source.outlet,
                 speaker=f.speaker,
                 speaker_id="",
-                via=f.via,
+                via=_own_outlet(f.via, source.outlet),
                 cue=f.cue,
                 kind=f.kind,
                 content=text[f.start : f.end],
