@@ -168,3 +168,11 @@ def test_relay_is_inherited_by_back_references_only() -> None:
         "A spokesman for Varga declined to comment."
     )
     assert [c.via for c in claims_of(text)] == ["LinkedIn", "LinkedIn", None]
+
+
+def test_the_article_refers_to_the_outlet_not_a_titled_person() -> None:
+    text = (
+        "Market Pulse echoed the report, noting that prices were rising. Acme chief executive "
+        "Kai Mendel said demand was strong. The article highlights that rivals were cutting prices."
+    )
+    assert [c.speaker_id for c in claims_of(text)] == ["market-pulse", "kai-mendel", "market-pulse"]

@@ -202,7 +202,7 @@ def drop_discourse(text: str, start: int, end: int) -> int:
 
 
 def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
-    """ "Ben Bajarin, CEO of research firm X" -> "Ben Bajarin"; "one engineer, speaking
+    """ "Ana Ruiz, CEO of research firm X" -> "Ana Ruiz"; "one engineer, speaking
     anonymously" -> "one engineer"."""
     comma = text.find(",", start, end)
     if comma < 0:
@@ -222,8 +222,8 @@ _INTRO_WORDS = word_set(
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject noun phrase at the start of a clause: "Washington has imposed ..." ->
-    "Washington"; "The company said ..." -> "The company". None when unclear."""
+    """The subject noun phrase at the start of a clause: "Norland has imposed ..." ->
+    "Norland"; "The company said ..." -> "The company". None when unclear."""
     toks = tokens(text, start, end)
     i = 0
     # An introductory phrase ("Last year, ...", "In March, ...") ends at the first comma.

@@ -192,7 +192,7 @@ _GLUED_HEADING = re.compile(
 
 
 def _drop_glued_heading(text: str, start: int, end: int) -> int:
-    """Skip a subheading glued to the sentence after it ("Nvidia, AMD left out For its
+    """Skip a subheading glued to the sentence after it ("Acme, Orin shut out For its
     forthcoming model, ..."): a short phrase, then a capitalised sentence opener."""
     m = _GLUED_HEADING.match(text, start, min(end, start + 120))
     return m.end() if m is not None else start

@@ -45,7 +45,7 @@ def _np_token(toks: list[Tok], j: int) -> bool:
     if tok.text in PUNCT:
         return False
     if tok.low in {"and", "&"}:
-        # "Nvidia and AMD", "Quill and her deputy": a joint subject, not two clauses.
+        # "Acme and Orin", "Quill and her deputy": a joint subject, not two clauses.
         return (
             j > 0
             and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in AGENT_NOUNS)
@@ -102,7 +102,7 @@ def _is_aside(text: str, start: int, end: int) -> bool:
 
 def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
-    ("X, who replaced Y last year, said"; "Ben Bajarin, CEO of ..., said")."""
+    ("X, who replaced Y last year, said"; "Ana Ruiz, CEO of ..., said")."""
     window = max(lo, cue_start - 400)
     toks = tokens(text, window, cue_start)
     if window > lo:
