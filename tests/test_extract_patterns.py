@@ -467,3 +467,14 @@ def test_less_common_cues(text: str, expected: list[tuple[str, str | None, str, 
 )
 def test_short_name_of_the_own_outlet(text: str, via: str) -> None:
     assert [v for _, v, *_ in triples(text)] == [via]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Fans called the striker "The Wall" after the final.', []),
+        ('Critics called the plan "a reckless gamble".', [("Critics", None, "mixed", 'the plan "a reckless gamble"')]),
+    ],
+)
+def test_called_with_a_nickname_or_with_speech(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected

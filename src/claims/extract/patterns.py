@@ -21,6 +21,7 @@ from claims.extract.phrases import (
     word_after,
     word_before,
 )
+from claims.extract.quotes import has_quoted_speech
 from claims.extract.segment import quote_spans
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import (
@@ -151,6 +152,8 @@ def _finite(
         quoted = object_quote(text, ve, e)
         if quoted is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
             return None
+        if not has_quoted_speech(text, ve, quoted):
+            return None  # a nickname or title ("called the striker "The Wall"")
         return Found(
             text[subj.start : subj.end],
             "",
