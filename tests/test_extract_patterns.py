@@ -478,3 +478,21 @@ def test_short_name_of_the_own_outlet(text: str, via: str) -> None:
 )
 def test_called_with_a_nickname_or_with_speech(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A study published in the Lancet found that night shifts raise the risk of diabetes.",
+            [("A study published in the Lancet", None, "indirect", "night shifts raise the risk of diabetes")],
+        ),
+        ("Inspectors found cracks in the bridge.", []),
+        (
+            "The inquiry concluded that the fire was an accident.",
+            [("The inquiry", None, "indirect", "the fire was an accident")],
+        ),
+    ],
+)
+def test_findings(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected

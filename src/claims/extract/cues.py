@@ -13,7 +13,7 @@ _REGULAR = word_set(
     report highlight indicate assert announce state maintain contend caution concede reveal
     disclose observe remark emphasise emphasize stress reiterate complain declare call describe
     signal believe expect tweet post
-    reply retort boast joke lament muse recount hint assure urge
+    reply retort boast joke lament muse recount hint assure urge conclude
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -24,6 +24,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "deny": ("deny", "denies", "denied", "denying"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "quip": ("quip", "quips", "quipped", "quipping"),
+    "find": ("find", "finds", "found", "finding"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "testify": ("testify", "testifies", "testified", "testifying"),
@@ -37,7 +38,7 @@ WEAK = word_set(
     """
     suggest indicate show signal highlight believe expect observe state maintain estimate
     forecast predict reveal stress post tweet recall disclose explain describe
-    reply retort boast joke lament muse recount hint assure urge
+    reply retort boast joke lament muse recount hint assure urge find conclude
     """
 )
 
