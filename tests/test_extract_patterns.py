@@ -496,3 +496,22 @@ def test_called_with_a_nickname_or_with_speech(text: str, expected: list[tuple[s
 )
 def test_findings(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
     assert triples(text) == expected
+
+
+def test_quotation_running_over_paragraphs() -> None:
+    text = (
+        '"We will fight this ruling in every court in the land.\n\n'
+        '"And we will win," said Ida Berg, the union\'s lawyer.\n\n'
+        '"Nobody should doubt that.\n\n'
+        '"Not for a moment."\n\nThe hearing is set for May.'
+    )
+    assert triples(text) == [
+        ("Ida Berg", None, "direct", "We will fight this ruling in every court in the land"),
+        ("Ida Berg", None, "direct", "And we will win"),
+        ("Ida Berg", None, "direct", "Nobody should doubt that"),
+        ("Ida Berg", None, "direct", "Not for a moment"),
+    ]
+
+
+def test_unclosed_quotation_without_attribution_is_not_a_claim() -> None:
+    assert extract('"We will fight this ruling in every court.\n\nThe hearing is set for May.') == []

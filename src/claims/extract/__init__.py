@@ -6,7 +6,7 @@ import hashlib
 
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
-from claims.extract.segment import sentences
+from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans, sentences
 from claims.extract.speakers import resolve_in_source, resolve_speaker_ids
 from claims.models import Claim, Kind, Source
 
@@ -31,6 +31,31 @@ def _continuation(text: str, s: int, e: int, last: Found | None) -> Found | None
         return None
     qs, qe = inside_quote(text, a, b)
     return Found(last.speaker, last.cue, last.via, qs, qe, qs, qs, kind=Kind.DIRECT, via_from=last.via_from)
+
+
+def _open_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The words of a quotation that opens a paragraph and runs on past its end, the
+    convention for a quote continued in the next paragraph."""
+    if text[s] not in OPEN_QUOTES or text[e - 1] in CLOSE_QUOTES:
+        return None
+    if quote_spans(text, s, e) != [(s, e)]:
+        return None
+    a, b = trim(text, s + 1, e)
+    return (a, b) if len(text[a:b].split()) >= MIN_WORDS else None
+
+
+def _quoted_by(span: tuple[int, int], claim: Found) -> Found:
+    return Found(
+        claim.speaker,
+        claim.cue,
+        claim.via,
+        span[0],
+        span[1],
+        span[0],
+        span[0],
+        kind=Kind.DIRECT,
+        via_from=claim.via_from,
+    )
 
 
 def _own_outlet(via: str | None, outlet: str) -> str | None:
@@ -65,11 +90,24 @@ def extract_claims(source: Source) -> list[Claim]:
     text = source.text
     found: list[Found] = []
     last_sentence: tuple[int, Found | None] = (-1, None)
+    pending: list[tuple[int, int]] = []  # run-on quotations waiting for the claim that attributes them
     for index, sent in enumerate(sentences(text, source.body_start, source.body_end)):
         here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
-        if not here and last_sentence[0] == index - 1:
+        follows = last_sentence[0] == index - 1
+        if not here and follows:
             cont = _continuation(text, sent.start, sent.end, last_sentence[1])
             here = [cont] if cont is not None else []
+        if not here:
+            opened = _open_quote(text, sent.start, sent.end)
+            last = last_sentence[1]
+            if opened is not None and follows and last is not None and last.kind in (Kind.DIRECT, Kind.MIXED):
+                here = [_quoted_by(opened, last)]
+            elif opened is not None:
+                pending.append(opened)
+                continue
+        if here and pending and here[0].kind in (Kind.DIRECT, Kind.MIXED):
+            found.extend(_quoted_by(span, here[0]) for span in pending)
+        pending.clear()
         if here:
             last_sentence = (index, here[-1])
         found.extend(here)
