@@ -515,3 +515,21 @@ def test_quotation_running_over_paragraphs() -> None:
 
 def test_unclosed_quotation_without_attribution_is_not_a_claim() -> None:
     assert extract('"We will fight this ruling in every court.\n\nThe hearing is set for May.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scientists have warned for years that summers would get hotter.",
+            [("Scientists", None, "indirect", "summers would get hotter")],
+        ),
+        (
+            "The mayor said in March that the bridge would reopen.",
+            [("The mayor", None, "indirect", "the bridge would reopen")],
+        ),
+        ("Experts have long warned about the risks that dams pose.", []),
+    ],
+)
+def test_that_after_a_short_phrase(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected

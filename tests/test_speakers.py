@@ -176,3 +176,15 @@ def test_the_article_refers_to_the_outlet_not_a_titled_person() -> None:
         "Kai Mendel said demand was strong. The article highlights that rivals were cutting prices."
     )
     assert [c.speaker_id for c in claims_of(text)] == ["market-pulse", "kai-mendel", "market-pulse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2024 report by the Danube Water Commission predicted that rivers would fall.", "danube-water-commission"),
+        ("Prices fell 4%, according to data compiled by Ledger Wire.", "ledger-wire"),
+        ("A report said the plan would fail.", "report"),
+    ],
+)
+def test_documents_are_identified_by_their_author(text: str, expected: str) -> None:
+    assert [c.speaker_id for c in claims_of(text)] == [expected]

@@ -158,7 +158,7 @@ def _is_person(words: list[str]) -> bool:
 _POSTMODIFIERS = word_set(
     """
     of at for with from in on close familiar briefed who that reviewed seen obtained by
-    published speaking near to inside within
+    published speaking near to inside within compiled released conducted commissioned prepared issued
     """
 )
 
@@ -180,13 +180,18 @@ _NOT_FIRST_NAMES = word_set(
 )
 
 
+_DOCUMENTS = word_set(
+    "report study survey analysis data figures estimates filing documents poll review audit memo letter statement"
+)
+_AUTHORED_BY = word_set("by from of")
 _MOUTHPIECES = word_set("spokesperson spokesman spokeswoman spokespeople representative")
 
 
-def _party_spoken_for(core: list[str], low: list[str]) -> str:
-    """The capitalised name after "for"/"of"/"at" in "a spokesperson for X"."""
+def _party_spoken_for(core: list[str], low: list[str], links: frozenset[str] = frozenset({"for", "of", "at"})) -> str:
+    """The capitalised name after "for"/"of"/"at" in "a spokesperson for X" (or after the
+    given linking words: "a report by X")."""
     for i, w in enumerate(low[:-1]):
-        if w in {"for", "of", "at"}:
+        if w in links:
             name = [x for x in core[i + 1 :] if x.lower() != "the"]
             if name and all(x[:1].isupper() for x in name):
                 return " ".join(name)
@@ -220,6 +225,11 @@ def _describe(speaker: str) -> _Entity:
         party = _party_spoken_for(core, low)
         if party:
             return _Entity(slug(party), party, False, False, head, None)
+    if head in _DOCUMENTS:
+        # "a 2024 report by the Water Commission", "data compiled by Ledger Wire".
+        author = _party_spoken_for(core, low, _AUTHORED_BY)
+        if author:
+            return _Entity(slug(author), author, False, False, head, None)
     if head in _REPORT_NOUNS and len(core) > 1:
         name = [w for w in core[: low.index(head)] if w[:1].isupper()]
         if name:

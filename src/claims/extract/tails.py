@@ -80,6 +80,7 @@ _NOT_CLAUSE_START = word_set(
     """
 )
 _INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+", re.IGNORECASE)
+_PHRASE_PREPOSITIONS = word_set("for since over in on at during throughout after before until")
 _OBJECT_PRONOUNS = word_set("it them this that him her these those")
 
 
@@ -122,7 +123,23 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     m = _THAT.match(text, pos, end)
     if m is not None:
         return m.end(), via, True
+    later = _that_after_phrase(text, pos, end)
+    if later is not None:
+        return later, via, True
     return pos, via, False
+
+
+def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
+    """ "warned for years that ...": `that` after a short prepositional phrase."""
+    toks = tokens(text, pos, min(end, pos + 60))
+    if not toks or toks[0].low not in _PHRASE_PREPOSITIONS:
+        return None
+    for n, tok in enumerate(toks[1:6], start=1):
+        if tok.text in PUNCT:
+            return None
+        if tok.low == "that" and n >= 2:
+            return tok.end
+    return None
 
 
 def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
