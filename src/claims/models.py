@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -29,7 +30,11 @@ class Source(_Frozen):
     published: str | None = Field(default=None, description="Publication date (ISO) when known.")
     title: str | None = Field(default=None, description="Headline when known.")
     path: str = Field(description="The file the article was read from.")
-    text: str = Field(repr=False, description="The whole decoded file text; offsets index it.")
+    text: str = Field(
+        repr=False,
+        description="The text offsets index: the decoded file (text, markdown), the extracted text "
+        "(HTML) or the record's text field (JSON Lines). See docs/formats.md.",
+    )
     body_start: int = Field(description="Offset where the article body starts in `text`.")
     body_end: int = Field(description="Offset where the article body ends in `text`.")
     sha256: str = Field(default="", description="sha256 of the file's bytes.")
@@ -40,11 +45,17 @@ class Source(_Frozen):
 
 
 class Skipped(_Frozen):
-    """Input that could not be used, with the reason; the run goes on."""
+    """Input that could not be used (or was used with a caveat), with the reason; the run goes on.
+
+    level "error": the file, line or entry named was left out.
+    level "warning": it was used, but the user should look (e.g. decoded by a fallback encoding).
+    Either makes the CLI exit 3.
+    """
 
     path: str
     reason: str
     line: int | None = None
+    level: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from claims.errors import InputError
 
@@ -16,11 +17,66 @@ _QUOTES = str.maketrans({
 _SPACE = re.compile(r"\s+")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (e.g. a Word or EPUB file)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
 
-    Raises InputError for empty, binary or undecodable input; offsets in the
-    returned text are what every evidence span points into.
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text, the encoding it was read with, and a warning when that was a guess."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is NUL, as in BOM-less UTF-16 text."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _binary_reason(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"{what}, not a text article: save the article as text or HTML"
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary file (contains NUL bytes), not an article"
+    controls = sum(1 for b in head if b in _CONTROL)
+    if controls > 0.05 * len(head):
+        return "binary file (mostly control bytes), not an article"
+    return None
+
+
+def _nonempty(text: str, path: str) -> str:
+    if not text.strip():
+        raise InputError(path, "empty file")
+    return text
+
+
+def decode_bytes(data: bytes, path: str) -> Decoded:
+    """Decode a file's bytes; the returned text is what evidence offsets point into.
+
+    Order: UTF-8 (BOM stripped), UTF-16 with a BOM, UTF-16 without a BOM (recognised by
+    its NUL pattern, with a warning), then Windows-1252 (with a warning; Latin-1 for the
+    five bytes Windows-1252 leaves undefined). Raises InputError for empty, binary
+    (NUL bytes, control bytes, a known binary signature) or undecodable input.
     """
     if not data.strip():
         raise InputError(path, "empty file")
@@ -28,18 +84,39 @@ def decode(data: bytes, path: str) -> str:
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return Decoded(_nonempty(data.decode("utf-16"), path), "utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(path, f"not valid UTF-16 despite its byte-order mark ({exc.reason})") from exc
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "binary file (contains NUL bytes), not an article")
+    utf16 = _utf16_without_bom(data[:8192])
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(_nonempty(text, path), utf16, f"no byte-order mark; read as {utf16.upper()}")
+    reason = _binary_reason(data)
+    if reason is not None:
+        raise InputError(path, reason)
     try:
-        return data.decode("utf-8")
+        return Decoded(_nonempty(data.decode("utf-8"), path), "utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InputError(
-            path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", line
-        ) from exc
+        where = f"byte 0x{data[exc.start]:02x} on line {line}"
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    name = "Windows-1252" if encoding == "cp1252" else "Latin-1"
+    return Decoded(
+        _nonempty(text, path), encoding,
+        f"not valid UTF-8 ({where}); read as {name}: check quotes and accented letters",
+    )
+
+
+def decode(data: bytes, path: str) -> str:
+    """The text of `decode_bytes` (same rules, warnings dropped)."""
+    return decode_bytes(data, path).text
 
 
 def normalise(text: str) -> str:

@@ -66,11 +66,17 @@ def load_analysis(seeds: list[Path] | None, registry: Path | None) -> tuple[Anal
 
 
 def report_skipped(analysis: Analysis) -> int:
-    """Print skipped inputs on stderr; return the exit code they call for."""
+    """Print skipped inputs (and inputs used with a warning) on stderr; return the exit code they call for."""
     if not analysis.skipped:
         return Exit.OK
+    from rich.text import Text
+
     from claims.render import make_console
     from claims.render.diagnostics import render_skipped
 
-    render_skipped(make_console(stderr=True), analysis.skipped)
+    console = make_console(stderr=True)
+    render_skipped(console, [s for s in analysis.skipped if s.level == "error"])
+    for item in analysis.skipped:
+        if item.level == "warning":
+            console.print(Text.assemble(("warning ", "bold yellow"), str(item)))
     return Exit.UNREADABLE

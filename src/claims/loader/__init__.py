@@ -1,95 +1,328 @@
-"""Loader: article files -> Source records (and Skipped records for bad input)."""
+"""Loader: article files -> Source records (and Skipped records for bad input).
+
+Formats (see docs/formats.md): plain text and markdown (`.txt`, `.md`, ...: front
+matter, a markdown header block, a ` date YYYY-MM-DD` line, or plain), saved web
+pages (`.html`, `.htm`: the extracted article text), JSON Lines bulk files
+(`.jsonl`: one article per line) and `-` for one article on standard input.
+
+Metadata precedence: manifest (`sources.yaml`) > the file's own metadata >
+outlet from the URL's domain > the file stem.
+
+Nothing here raises for bad input: `load_paths` turns every problem into a
+`Skipped` (level "error": left out; level "warning": used, but look at it).
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
-from collections.abc import Iterable, Iterator
+import re
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Literal
 
 from claims.errors import InputError
-from claims.loader.manifest import MANIFEST_NAME, read_manifest
+from claims.loader.bulk import BadLine, read_jsonl
+from claims.loader.manifest import MANIFEST_NAME, Manifest, read_manifest
 from claims.loader.outlets import outlet_from_url
 from claims.loader.shapes import parse
+from claims.loader.webpage import extract_page, looks_like_html
 from claims.models import Skipped, Source
-from claims.text import decode
+from claims.text import Decoded, decode_bytes
 
-ARTICLE_SUFFIXES = {".txt", ".md"}
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Documents users keep beside their articles that cannot be read: reported, not ignored.
+UNSUPPORTED_SUFFIXES = {
+    ".pdf": "a PDF document",
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "an RTF document",
+    ".epub": "an EPUB book",
+    ".pages": "a Pages document",
+    ".mht": "a web archive",
+    ".mhtml": "a web archive",
+    ".webarchive": "a web archive",
+    ".json": "a JSON file (one article per line needs .jsonl)",
+}
+STDIN = "-"
+Level = Literal["error", "warning"]
+STDIN_ID = "stdin"
+STDIN_PATH = "<stdin>"
 
-__all__ = ["ARTICLE_SUFFIXES", "LoadResult", "load_bytes", "load_paths"]
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "STDIN",
+    "LoadResult",
+    "evidence_text",
+    "load_bytes",
+    "load_file_bytes",
+    "load_paths",
+]
 
 
 class LoadResult:
-    """Sources read and inputs skipped, in input order."""
+    """Sources read and inputs skipped (or used with a warning), in input order."""
 
     def __init__(self) -> None:
         self.sources: list[Source] = []
         self.skipped: list[Skipped] = []
 
+    def skip(self, path: str, reason: str, line: int | None = None, level: Level = "error") -> None:
+        self.skipped.append(Skipped(path=path, reason=reason, line=line, level=level))
 
-def load_bytes(
-    data: bytes, path: str, stem: str, manifest_meta: dict[str, str] | None = None
+    def skip_error(self, exc: InputError, level: Level = "error") -> None:
+        self.skip(exc.path, exc.reason, exc.line, level)
+
+
+def _kind(path: str, text: str | None = None) -> str:
+    """'html', 'jsonl' or 'text', by suffix; standard input is sniffed for HTML."""
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if path == STDIN_PATH and text is not None and looks_like_html(text):
+        return "html"
+    return "text"
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def _decode(data: bytes, path: str, kind: str) -> Decoded:
+    decoded = decode_bytes(data, path)
+    if kind == "html" and decoded.encoding in {"cp1252", "latin-1"}:
+        declared = _CHARSET.search(data[:4096])
+        if declared:
+            name = declared.group(1).decode("ascii")
+            try:
+                codecs.lookup(name)
+                return Decoded(data.decode(name), name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decoded
+
+
+def _strip_span(text: str) -> tuple[int, int]:
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _source(
+    sid: str, path: str, text: str, span: tuple[int, int], meta: dict[str, str], fallback: str, sha: str
 ) -> Source:
-    """Build one Source from a file's bytes. Raises InputError when unusable."""
-    text = decode(data, path)
-    parsed = parse(text, path)
-    if not text[parsed.body_start : parsed.body_end].strip():
-        raise InputError(path, "no article text after the metadata")
-    meta = dict(parsed.meta)
-    meta.update(manifest_meta or {})
     outlet = meta.get("outlet") or (outlet_from_url(meta["url"]) if meta.get("url") else None)
     return Source(
-        id=stem,
-        outlet=outlet or stem,
-        url=meta.get("url"),
-        published=meta.get("published"),
-        title=meta.get("title"),
-        path=path,
-        text=text,
-        body_start=parsed.body_start,
-        body_end=parsed.body_end,
-        sha256=hashlib.sha256(data).hexdigest(),
+        id=sid, outlet=outlet or fallback, url=meta.get("url"), published=meta.get("published"),
+        title=meta.get("title"), path=path, text=text, body_start=span[0], body_end=span[1], sha256=sha,
     )
 
 
-def _article_files(folder: Path) -> list[Path]:
-    return sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME
-    )
+def load_file_bytes(
+    data: bytes, path: str, stem: str, manifest: Manifest | None = None, sid: str | None = None
+) -> LoadResult:
+    """Every source in one file's bytes, and what was skipped. Never raises for bad input.
 
-
-def _expand(paths: Iterable[Path], result: LoadResult) -> Iterator[tuple[Path, dict[str, str]]]:
-    for path in paths:
-        if path.is_dir():
-            try:
-                manifest = read_manifest(path)
-            except InputError as exc:
-                result.skipped.append(Skipped(path=exc.path, reason=exc.reason, line=exc.line))
-                manifest = {}
-            for file in _article_files(path):
-                yield file, manifest.get(file.name) or manifest.get(file.stem) or {}
-        elif path.exists():
-            yield path, {}
-        else:
-            result.skipped.append(Skipped(path=str(path), reason="no such file or folder"))
-
-
-def load_paths(paths: Iterable[Path]) -> LoadResult:
-    """Load every article under the given files and folders; never raises for bad input."""
+    `path` picks the format by its suffix; `stem` names the source (and the records of a
+    bulk file); `sid` overrides the source id of a single-article file.
+    """
     result = LoadResult()
+    manifest = manifest or Manifest()
+    name = Path(path).name
+    file_meta = manifest.get(name, stem)
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        kind = _kind(path)
+        decoded = _decode(data, path, kind)
+        kind = _kind(path, decoded.text)
+    except InputError as exc:
+        result.skip_error(exc)
+        return result
+    if decoded.warning:
+        result.skip(path, f"used with a warning: {decoded.warning}", level="warning")
+    text = decoded.text
+    if kind == "jsonl":
+        _load_records(text, path, stem, manifest, file_meta, sha, result)
+        return result
+    if kind == "html":
+        page = extract_page(text)
+        text, meta, span = page.text, dict(page.meta), _strip_span(page.text)
+        if span[0] == span[1]:
+            result.skip(path, "no article text found in the page")
+            return result
+    else:
+        parsed = parse(text, path)
+        if parsed.warning:
+            result.skip(path, f"used with a warning: {parsed.warning}", parsed.warning_line, "warning")
+        meta, span = dict(parsed.meta), (parsed.body_start, parsed.body_end)
+        if not text[span[0] : span[1]].strip():
+            result.skip(path, "no article text after the metadata")
+            return result
+    meta.update(file_meta)
+    result.sources.append(_source(sid or stem, path, text, span, meta, stem, sha))
+    return result
+
+
+def _load_records(
+    text: str, path: str, stem: str, manifest: Manifest, file_meta: dict[str, str], sha: str, result: LoadResult
+) -> None:
     seen: set[str] = set()
-    for file, meta in _expand(paths, result):
-        try:
-            source = load_bytes(file.read_bytes(), str(file), file.stem, meta)
-        except InputError as exc:
-            result.skipped.append(Skipped(path=exc.path, reason=exc.reason, line=exc.line))
+    items = read_jsonl(text)
+    if not items:
+        result.skip(path, "empty file")
+        return
+    for item in items:
+        if isinstance(item, BadLine):
+            result.skip(path, f"line left out: {item.reason}", item.line)
             continue
-        except OSError as exc:
-            result.skipped.append(Skipped(path=str(file), reason=f"cannot read: {exc.strerror}"))
+        sid = item.id if item.id is not None else f"{stem}-{item.line}"
+        if sid in seen:
+            result.skip(path, f"line left out: duplicate id {sid!r}", item.line)
             continue
+        seen.add(sid)
+        meta = dict(item.meta)
+        meta.update(file_meta)
+        meta.update(manifest.entries.get(sid) or {})
+        result.sources.append(_source(sid, path, item.text, _strip_span(item.text), meta, stem, sha))
+
+
+def load_bytes(data: bytes, path: str, stem: str, manifest_meta: dict[str, str] | None = None) -> Source:
+    """One Source from a single-article file's bytes. Raises InputError when unusable.
+
+    Warnings (e.g. a fallback encoding) are dropped here; `load_file_bytes` keeps them.
+    """
+    manifest = Manifest(entries={Path(path).name: manifest_meta or {}})
+    result = load_file_bytes(data, path, stem, manifest)
+    errors = [s for s in result.skipped if s.level == "error"]
+    if errors:
+        raise InputError(errors[0].path, errors[0].reason, errors[0].line)
+    if len(result.sources) != 1:
+        raise InputError(path, f"expected one article, found {len(result.sources)}")
+    return result.sources[0]
+
+
+def evidence_text(data: bytes, path: str, source_id: str) -> str:
+    """The text a source's evidence offsets index, regenerated from its file's bytes.
+
+    For a text or markdown file that is the decoded file; for a web page, the extracted
+    article text; for a JSON Lines record, its text field. Raises InputError when the
+    file no longer yields that source.
+    """
+    p = Path(path)
+    result = load_file_bytes(data, path, p.stem)
+    for source in result.sources:
+        if source.id == source_id:
+            return source.text
+    if len(result.sources) == 1 and _kind(path) != "jsonl":
+        return result.sources[0].text
+    errors = [s for s in result.skipped if s.level == "error"]
+    reason = errors[0].reason if errors else f"no source {source_id!r} in the file"
+    raise InputError(path, reason, errors[0].line if errors else None)
+
+
+def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
+    files: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        result.skip(str(folder), f"cannot read the folder: {exc.strerror}")
+        return files
+    for p in entries:
+        if p.name.startswith(".") or p.name == MANIFEST_NAME or not p.is_file():
+            continue
+        suffix = p.suffix.lower()
+        if suffix in ARTICLE_SUFFIXES:
+            files.append(p)
+        elif suffix in UNSUPPORTED_SUFFIXES:
+            result.skip(str(p), f"{UNSUPPORTED_SUFFIXES[suffix]}, not a supported article format: "
+                        "save it as .txt, .md or .html")
+    return files
+
+
+def _read(file: Path, result: LoadResult) -> bytes | None:
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        result.skip(str(file), f"cannot read: {exc.strerror}")
+        return None
+
+
+def _add(result: LoadResult, loaded: LoadResult, seen: set[str]) -> list[Source]:
+    result.skipped.extend(loaded.skipped)
+    added: list[Source] = []
+    for source in loaded.sources:
         if source.id in seen:
-            result.skipped.append(Skipped(path=str(file), reason=f"duplicate source id {source.id!r}"))
+            result.skip(source.path, f"duplicate source id {source.id!r}: left out")
             continue
         seen.add(source.id)
         result.sources.append(source)
+        added.append(source)
+    return added
+
+
+def _folder_manifest(folder: Path, result: LoadResult) -> Manifest:
+    try:
+        manifest = read_manifest(folder)
+    except InputError as exc:
+        result.skip_error(exc)
+        return Manifest()
+    for problem in manifest.problems:
+        result.skip_error(problem)
+    return manifest
+
+
+def _load_folder(folder: Path, result: LoadResult, seen: set[str]) -> None:
+    manifest = _folder_manifest(folder, result)
+    files = _folder_files(folder, result)
+    known: set[str] = set()
+    for file in files:
+        known.update({file.name, file.stem})
+        data = _read(file, result)
+        if data is not None:
+            known.update(s.id for s in _add(result, load_file_bytes(data, str(file), file.stem, manifest), seen))
+    for name in manifest.names:
+        if name not in known and Path(name).stem not in known:
+            result.skip(str(folder / MANIFEST_NAME), f"entry {name!r} names no article in the folder",
+                        level="warning")
+
+
+def load_paths(paths: Iterable[Path], stdin: Callable[[], bytes] | None = None) -> LoadResult:
+    """Load every article under the given files and folders; never raises for bad input.
+
+    A path of `-` reads one article from `stdin()` (default: the process's standard
+    input) as source id `stdin`.
+    """
+    result = LoadResult()
+    seen: set[str] = set()
+    manifests: dict[Path, Manifest] = {}
+    for path in paths:
+        if str(path) == STDIN:
+            read = stdin or sys.stdin.buffer.read
+            try:
+                data = read()
+            except OSError as exc:
+                result.skip(STDIN_PATH, f"cannot read standard input: {exc.strerror}")
+                continue
+            _add(result, load_file_bytes(data, STDIN_PATH, STDIN_ID), seen)
+        elif path.is_dir():
+            _load_folder(path, result, seen)
+        elif path.is_file():
+            if path.parent not in manifests:
+                manifests[path.parent] = _folder_manifest(path.parent, result)
+            data = _read(path, result)
+            if data is not None:
+                _add(result, load_file_bytes(data, str(path), path.stem, manifests[path.parent]), seen)
+        elif path.exists():
+            result.skip(str(path), "not a regular file or folder")
+        else:
+            result.skip(str(path), "no such file or folder")
     return result

@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from claims.errors import InputError
-
 
 @dataclass
 class Parsed:
@@ -21,9 +19,14 @@ class Parsed:
     body_start: int
     body_end: int
     meta: dict[str, str] = field(default_factory=dict)
+    warning: str | None = None
+    warning_line: int | None = None
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.S | re.M)
+_FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n[ \t]*[A-Za-z_][\w -]*:")
+# A metadata value longer than this is not metadata (and is not searched for links).
+MAX_META = 1000
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 _MD_TITLE = re.compile(r"\A\s*#[ \t]+(.+?)[ \t]*$", re.M)
 _MD_FIELD = re.compile(r"^\*\*(?P<key>[A-Za-z ()]+?):\*\*[ \t]*(?P<value>.*?)[ \t]*$", re.M)
@@ -62,26 +65,37 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    return str(problem) if problem else str(exc).splitlines()[0]
+
+
 def parse_front_matter(text: str, path: str) -> Parsed | None:
+    """YAML between `---` lines at the top. Malformed YAML: the body is still used, with a warning."""
     m = _FRONT.match(text)
     if not m:
+        if _FRONT_OPEN.match(text):
+            start, end = _strip_span(text, 0, len(text))
+            return Parsed(start, end, {}, "front matter has no closing '---' line: read as plain text", 1)
         return None
+    start, end = _strip_span(text, m.end(), len(text))
     try:
         data = yaml.safe_load(m.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
-        raise InputError(path, f"malformed YAML front matter: {exc}", line) from exc
+        return Parsed(start, end, {}, f"malformed YAML front matter ({_yaml_problem(exc)}): "
+                      "its metadata is ignored, the article text is used", line)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError(path, "YAML front matter is not a mapping of fields", 2)
+        return Parsed(start, end, {}, "YAML front matter is not a mapping of fields: "
+                      "its metadata is ignored, the article text is used", 2)
     meta: dict[str, str] = {}
     for key, value in data.items():
         name = FRONT_KEYS.get(str(key).lower())
         if name and value is not None and str(value).strip():
-            meta.setdefault(name, str(value).strip())
-    start, end = _strip_span(text, m.end(), len(text))
+            meta.setdefault(name, str(value).strip()[:MAX_META])
     return Parsed(start, end, meta)
 
 
@@ -96,6 +110,8 @@ def parse_markdown_header(text: str) -> Parsed | None:
     for m in _MD_FIELD.finditer(text, 0, body.start()):
         name = _MD_KEYS.get(m.group("key").strip().lower())
         value = m.group("value")
+        if len(value) > MAX_META:
+            continue
         link = _MD_LINK.search(value)
         if link:
             value = link.group(2) if name == "url" else link.group(1)
