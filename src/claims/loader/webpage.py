@@ -235,10 +235,10 @@ def _paragraphs(root: _Node) -> list[str]:
         return checks > _MAX_NAME_CHECKS or _text_length(node) <= _WRAPPER_SHARE * root_length
 
     def flush() -> None:
-        for line in "".join(parts).split("\n"):
-            line = _SPACE.sub(" ", line).strip()
-            if line:
-                paragraphs.append(line)
+        lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
         parts.clear()
 
     # Iterative walk: ("open", node), ("close", node) or text.
