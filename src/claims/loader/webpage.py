@@ -78,6 +78,9 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_MAX_CLOSE = 256
+
+
 class _TreeBuilder(HTMLParser):
     """A forgiving tree: unknown end tags are ignored, unclosed elements close with their parent."""
 
@@ -116,7 +119,9 @@ class _TreeBuilder(HTMLParser):
             self.stack.pop()
 
     def _close(self, tag: str, stop: frozenset[str] = frozenset()) -> None:
-        for i in range(len(self.stack) - 1, 0, -1):
+        # Look at most _MAX_CLOSE levels up: an end tag for something opened further up is
+        # ignored, which keeps deeply unclosed markup linear.
+        for i in range(len(self.stack) - 1, max(0, len(self.stack) - 1 - _MAX_CLOSE), -1):
             if self.stack[i].tag == tag:
                 del self.stack[i:]
                 return
@@ -180,34 +185,45 @@ def _walk(node: _Node) -> list[_Node]:
     return out
 
 
-def _text_length(node: _Node) -> int:
-    total = 0
-    todo: list[_Node | str] = [node]
-    while todo:
-        current = todo.pop()
-        if isinstance(current, str):
-            total += len(current.strip())
-        elif not _dropped(current) or current is node:
-            todo.extend(current.children)
-    return total
+@dataclass
+class _Measures:
+    """Per element (by id): its text length without dropped parts, and whether an ancestor is dropped."""
+
+    length: dict[int, int]
+    hidden: set[int]
 
 
-def _inside_dropped(node: _Node) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if _dropped(parent) or (parent.tag in {"aside", "div", "section", "ul"} and _furniture_name(parent)):
-            return True
-        parent = parent.parent
-    return False
+def _is_container_furniture(node: _Node) -> bool:
+    return node.tag in {"aside", "div", "section", "ul", "ol"} and _furniture_name(node)
 
 
-def _root(document: _Node) -> _Node:
+def _measure(document: _Node) -> _Measures:
+    order = _walk(document)
+    dropped = {id(n) for n in order if _dropped(n)}
+    hidden: set[int] = set()
+    for n in order:
+        parent = n.parent
+        if parent is not None and (id(parent) in hidden or id(parent) in dropped or _is_container_furniture(parent)):
+            hidden.add(id(n))
+    length: dict[int, int] = {}
+    for n in reversed(order):
+        total = 0
+        for c in n.children:
+            if isinstance(c, str):
+                total += len(c.strip())
+            elif id(c) not in dropped:
+                total += length[id(c)]
+        length[id(n)] = total
+    return _Measures(length, hidden)
+
+
+def _root(document: _Node, measures: _Measures) -> _Node:
     nodes = _walk(document)
-    articles = [n for n in nodes if n.tag == "article" and not _inside_dropped(n)]
+    articles = [n for n in nodes if n.tag == "article" and id(n) not in measures.hidden and not _dropped(n)]
     if articles:
-        return max(articles, key=_text_length)
+        return max(articles, key=lambda n: measures.length[id(n)])
     for n in nodes:
-        if (n.tag == "main" or n.attrs.get("role", "").lower() == "main") and not _inside_dropped(n):
+        if (n.tag == "main" or n.attrs.get("role", "").lower() == "main") and id(n) not in measures.hidden:
             return n
     for n in nodes:
         if n.tag == "body":
@@ -218,21 +234,15 @@ def _root(document: _Node) -> _Node:
 # A class name such as "has-ads" on a wrapper must not lose the story: an element named
 # like furniture is kept when it holds more than this share of the article root's text.
 _WRAPPER_SHARE = 0.5
-_MAX_NAME_CHECKS = 200
 
 
-def _paragraphs(root: _Node) -> list[str]:
+def _paragraphs(root: _Node, measures: _Measures) -> list[str]:
     paragraphs: list[str] = []
     parts: list[str] = []
-    root_length = max(1, _text_length(root))
-    checks = 0
+    root_length = max(1, measures.length[id(root)])
 
     def furniture(node: _Node) -> bool:
-        nonlocal checks
-        if not _furniture_name(node):
-            return False
-        checks += 1
-        return checks > _MAX_NAME_CHECKS or _text_length(node) <= _WRAPPER_SHARE * root_length
+        return _furniture_name(node) and measures.length[id(node)] <= _WRAPPER_SHARE * root_length
 
     def flush() -> None:
         lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).split("\n"))
@@ -271,7 +281,7 @@ def _jsonld_dates(blocks: list[str]) -> dict[str, str]:
     for block in blocks:
         try:
             todo.append(json.loads(block))
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     seen = 0
     while todo and seen < 10_000:
@@ -291,7 +301,7 @@ def _jsonld_dates(blocks: list[str]) -> dict[str, str]:
     return found
 
 
-def _metadata(builder: _TreeBuilder, root: _Node) -> dict[str, str]:
+def _metadata(builder: _TreeBuilder, root: _Node, measures: _Measures) -> dict[str, str]:
     props: dict[str, str] = {}
     for m in builder.meta:
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
@@ -309,7 +319,7 @@ def _metadata(builder: _TreeBuilder, root: _Node) -> dict[str, str]:
     if title is None:
         h1 = next((n for n in _walk(builder.root) if n.tag == "h1"), None)
         if h1 is not None:
-            title = _SPACE.sub(" ", " ".join(_paragraphs(h1))).strip() or None
+            title = _SPACE.sub(" ", " ".join(_paragraphs(h1, measures))).strip() or None
     canonical = next(
         (lk.get("href", "").strip() for lk in builder.links
          if "canonical" in lk.get("rel", "").lower().split() and lk.get("href", "").strip()),
@@ -338,5 +348,6 @@ def extract_page(markup: str) -> Page:
     builder = _TreeBuilder()
     builder.feed(markup)
     builder.close()
-    root = _root(builder.root)
-    return Page(text="\n\n".join(_paragraphs(root)), meta=_metadata(builder, root))
+    measures = _measure(builder.root)
+    root = _root(builder.root, measures)
+    return Page(text="\n\n".join(_paragraphs(root, measures)), meta=_metadata(builder, root, measures))
