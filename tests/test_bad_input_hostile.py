@@ -82,6 +82,7 @@ def test_hostile_jsonl(tmp_path: Path) -> None:
         ("<article>" * 20_000 + "<p>said</p>", "said"),
         ('<div class="share">' * 20_000 + "<p>said</p>", "said"),
     ],
+    ids=["deep-json-ld", "unclosed-inline-then-paragraphs", "stray-end-tags", "nested-articles", "nested-share"],
 )
 def test_deep_and_unclosed_markup(markup: str, text: str) -> None:
     assert extract_page(markup).text == text
