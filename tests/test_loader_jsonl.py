@@ -97,3 +97,15 @@ def test_evidence_text_regenerates_record_text(tmp_path: Path) -> None:
     assert evidence_text(data, "bulk.jsonl", "bulk-2") == "Engineers told the Echo the dam had cracks."
     with pytest.raises(InputError, match="no source 'bulk-9'"):
         evidence_text(data, "bulk.jsonl", "bulk-9")
+
+
+def test_load_bytes_picks_a_record_by_id() -> None:
+    from claims.loader import load_bytes
+
+    data = GOOD.encode()
+    assert load_bytes(data, "dir/bulk.jsonl", "bulk-4").text.strip() == "A spokesperson declined to comment."
+    assert load_bytes(data, "dir/bulk.jsonl", "wire-1").outlet == "Wire One"
+    with pytest.raises(InputError, match="no source 'nope'"):
+        load_bytes(data, "dir/bulk.jsonl", "nope")
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_bytes(b"{broken\n", "dir/bulk.jsonl", "bulk-1")

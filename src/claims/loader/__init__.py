@@ -196,37 +196,38 @@ def _load_records(
 
 
 def load_bytes(data: bytes, path: str, stem: str, manifest_meta: dict[str, str] | None = None) -> Source:
-    """One Source from a single-article file's bytes. Raises InputError when unusable.
+    """One Source from a file's bytes. Raises InputError when unusable.
 
-    Warnings (e.g. a fallback encoding) are dropped here; `load_file_bytes` keeps them.
+    For a single-article file, `stem` is the source id. For a JSON Lines file, `stem`
+    names the record to return (its source id); records are numbered from the file's
+    own stem. Warnings (e.g. a fallback encoding) are dropped here; `load_file_bytes`
+    keeps them.
     """
-    manifest = Manifest(entries={Path(path).name: manifest_meta or {}})
-    result = load_file_bytes(data, path, stem, manifest)
+    name = Path(path).name
+    manifest = Manifest(entries={name: manifest_meta or {}})
+    if _kind(path) == "jsonl":
+        result = load_file_bytes(data, path, Path(path).stem, manifest)
+        wanted = [s for s in result.sources if s.id == stem]
+    else:
+        result = load_file_bytes(data, path, stem, manifest)
+        wanted = result.sources
+    if len(wanted) == 1:
+        return wanted[0]
     errors = [s for s in result.skipped if s.level == "error"]
-    if errors:
+    if errors and not result.sources:
         raise InputError(errors[0].path, errors[0].reason, errors[0].line)
-    if len(result.sources) != 1:
-        raise InputError(path, f"expected one article, found {len(result.sources)}")
-    return result.sources[0]
+    raise InputError(path, f"no source {stem!r} in the file")
 
 
 def evidence_text(data: bytes, path: str, source_id: str) -> str:
     """The text a source's evidence offsets index, regenerated from its file's bytes.
 
     For a text or markdown file that is the decoded file; for a web page, the extracted
-    article text; for a JSON Lines record, its text field. Raises InputError when the
-    file no longer yields that source.
+    article text; for a JSON Lines record, its text field. Use this, not `decode`, to
+    check evidence spans of sources of every format. Raises InputError when the file no
+    longer yields that source.
     """
-    p = Path(path)
-    result = load_file_bytes(data, path, p.stem)
-    for source in result.sources:
-        if source.id == source_id:
-            return source.text
-    if len(result.sources) == 1 and _kind(path) != "jsonl":
-        return result.sources[0].text
-    errors = [s for s in result.skipped if s.level == "error"]
-    reason = errors[0].reason if errors else f"no source {source_id!r} in the file"
-    raise InputError(path, reason, errors[0].line if errors else None)
+    return load_bytes(data, path, source_id).text
 
 
 def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
