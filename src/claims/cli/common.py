@@ -21,7 +21,8 @@ class Exit(IntEnum):
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 clean; 1 findings (check problems, diff differences with --exit-code); "
-    "2 usage error; 3 unreadable input (some file was skipped; the rest is still processed)."
+    "2 usage error; 3 unreadable input (some file or line was skipped, or read with a warning; "
+    "the rest is still processed)."
 )
 
 DEFAULT_REGISTRY = Path("claims.yaml")
