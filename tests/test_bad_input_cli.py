@@ -129,3 +129,23 @@ def test_sources_table_with_bad_input(runner: CliRunner, tmp_path: Path) -> None
     folder = _folder(tmp_path, {"empty.txt": b""})
     code, out, err = _invoke(runner, "sources", "--seeds", str(folder))
     assert code == 3 and "good" in out and "empty.txt: empty file" in err
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message", "line"),
+    [
+        (b"good.txt:\n  outlet: [unclosed\n", "malformed manifest", 3),
+        (b"good.txt: Port Daily\n", "must be a mapping of fields", 1),
+        (b"/etc/passwd:\n  outlet: X\n", "outside the manifest's folder", 1),
+        (b"good.txt:\n  outlet: Caf\xe9\n", "not valid UTF-8", None),
+    ],
+)
+def test_bad_manifest_named_articles_still_read(
+    runner: CliRunner, tmp_path: Path, manifest: bytes, message: str, line: int | None
+) -> None:
+    folder = _folder(tmp_path, {"sources.yaml": manifest})
+    code, out, err = _invoke(runner, "list", "--seeds", str(folder), "--format", "json")
+    assert code == 3
+    where = f"{folder / 'sources.yaml'}:{line}" if line else f"{folder / 'sources.yaml'}:"
+    assert where in err and message in err
+    assert [(s["id"], s["outlet"]) for s in json.loads(out)["sources"]] == [("good", "good")]
