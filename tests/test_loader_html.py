@@ -138,3 +138,9 @@ def test_declared_charset_is_used_without_warning() -> None:
     markup = '<meta charset="iso-8859-15"><p>Le maire a dit: « non », 5 €.</p>'
     result = load_file_bytes(markup.encode("iso-8859-15"), "fr.html", "fr")
     assert result.skipped == [] and "€" in result.sources[0].text
+
+
+def test_inline_elements_are_never_dropped_by_name() -> None:
+    markup = ('<article><p><span class="author">Lena Park</span>, a spokeswoman, said the <a class="ad-link" '
+              'href="/x">ferry</a> was late.</p><div class="author-bio">Lena writes about ports.</div></article>')
+    assert extract_page(markup).text == "Lena Park, a spokeswoman, said the ferry was late."

@@ -153,7 +153,9 @@ def _name_words(node: _Node) -> set[str]:
     return words
 
 
-_NEVER_BY_NAME = frozenset({"html", "body", "main"})
+# Only these are dropped for a furniture class or id: an inline element (a, span, em, ...)
+# named "author" or "ad-link" sits inside a sentence, and dropping it would change the sentence.
+_BY_NAME = _words("div section aside ul ol li p article figure table dl details nav header footer form")
 
 
 def _dropped(node: _Node) -> bool:
@@ -171,7 +173,7 @@ def _dropped(node: _Node) -> bool:
 
 def _furniture_name(node: _Node) -> bool:
     """Its class or id names page furniture (share, related, ad, ...)."""
-    return node.tag not in _NEVER_BY_NAME and bool(_name_words(node) & _DROP_WORDS)
+    return node.tag in _BY_NAME and bool(_name_words(node) & _DROP_WORDS)
 
 
 def _walk(node: _Node) -> list[_Node]:
