@@ -144,3 +144,9 @@ def test_inline_elements_are_never_dropped_by_name() -> None:
     markup = ('<article><p><span class="author">Lena Park</span>, a spokeswoman, said the <a class="ad-link" '
               'href="/x">ferry</a> was late.</p><div class="author-bio">Lena writes about ports.</div></article>')
     assert extract_page(markup).text == "Lena Park, a spokeswoman, said the ferry was late."
+
+
+def test_json_ld_outermost_object_wins() -> None:
+    markup = ('<script type="application/ld+json">{"datePublished": "2030-01-01", "hasPart": '
+              '[{"datePublished": "1999-09-09"}]}</script><p>x</p>')
+    assert extract_page(markup).meta["published"] == "2030-01-01"

@@ -160,3 +160,21 @@ def test_seed_shapes_load(tmp_path: Path) -> None:
     assert [(s.id, s.outlet) for s in result.sources] == [
         ("a", "Riverside Herald"), ("b", "Wire Service"), ("c", "c")]
     assert result.skipped == []
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import claims.loader as loader
+
+    monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 100)
+    (tmp_path / "big.txt").write_text("The mayor said so. " * 10, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("The mayor said so.", encoding="utf-8")
+    result = load_paths([tmp_path])
+    assert [s.id for s in result.sources] == ["small"]
+    assert "too large for an article" in result.skipped[0].reason
+
+
+def test_subfolders_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "a.txt").write_text("The mayor said so.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The clerk said so.", encoding="utf-8")
+    assert [s.id for s in load_paths([tmp_path]).sources] == ["b"]

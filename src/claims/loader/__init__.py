@@ -49,6 +49,10 @@ UNSUPPORTED_SUFFIXES = {
     ".webarchive": "a web archive",
     ".json": "a JSON file (one article per line needs .jsonl)",
 }
+# Larger files are refused before reading: no news article is this long, and reading
+# one would only cost memory.
+MAX_ARTICLE_BYTES = 50_000_000
+MAX_BULK_BYTES = 1_000_000_000
 STDIN = "-"
 Level = Literal["error", "warning"]
 STDIN_ID = "stdin"
@@ -250,7 +254,13 @@ def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
 
 
 def _read(file: Path, result: LoadResult) -> bytes | None:
+    limit = MAX_BULK_BYTES if file.suffix.lower() in JSONL_SUFFIXES else MAX_ARTICLE_BYTES
     try:
+        size = file.stat().st_size
+        if size > limit:
+            result.skip(str(file), f"too large for an article ({size / 1e6:.0f} MB; the limit is "
+                        f"{limit / 1e6:.0f} MB)")
+            return None
         return file.read_bytes()
     except OSError as exc:
         result.skip(str(file), f"cannot read: {exc.strerror}")

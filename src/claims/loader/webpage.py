@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -285,12 +286,13 @@ def _jsonld_dates(blocks: list[str]) -> dict[str, str]:
             todo.append(json.loads(block))
         except (ValueError, RecursionError):
             continue
+    queue = deque(todo)  # breadth first: the outermost (first) object's fields win
     seen = 0
-    while todo and seen < 10_000:
+    while queue and seen < 10_000:
         seen += 1
-        item = todo.pop()
+        item = queue.popleft()
         if isinstance(item, list):
-            todo.extend(item)
+            queue.extend(item)
         elif isinstance(item, dict):
             for key, name in (("datePublished", "published"), ("headline", "title"), ("url", "url")):
                 value = item.get(key)
@@ -299,7 +301,7 @@ def _jsonld_dates(blocks: list[str]) -> dict[str, str]:
             publisher = item.get("publisher")
             if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
                 found.setdefault("outlet", publisher["name"].strip())
-            todo.extend(v for v in item.values() if isinstance(v, dict | list))
+            queue.extend(v for v in item.values() if isinstance(v, dict | list))
     return found
 
 
