@@ -33,11 +33,11 @@ def _check(sources: list[Source]) -> None:
 
 
 HOSTILE = {
-    "quotes.txt": ('"“”' * (5 * MB // 3)).encode("utf-8"),
+    "quotes.txt": ('"“”‘’«»' * (MB // 7)).encode("utf-8"),
     "ascii_quotes.txt": b'"' * (5 * MB),
     "one_line.txt": (b"word " * (2 * MB // 5)).strip(),
     "said.txt": ("The official said " * 100_000).encode(),
-    "cues.txt": ("according to sources who told Reuters that officials said “it said” " * 20_000).encode(),
+    "cues.txt": ("according to sources who told the Courier that officials said “it said” " * 2_000).encode(),
     "nested_quotes.txt": ("“" * 200_000 + "he said" + "”" * 200_000).encode(),
     "newlines.txt": b"said\n" * 400_000,
     "colons.txt": b"Also read: " * 200_000,
