@@ -24,7 +24,7 @@ class _Frozen(BaseModel):
 class Source(_Frozen):
     """One article, as loaded from a file."""
 
-    id: str = Field(description="Source id: the file stem (or stem:line for bulk files).")
+    id: str = Field(description="Source id: the file stem; for a JSON Lines record its `id`, else STEM-LINE.")
     outlet: str = Field(description="The publishing outlet, e.g. 'Reuters'.")
     url: str | None = Field(default=None, description="Canonical URL when known.")
     published: str | None = Field(default=None, description="Publication date (ISO) when known.")
