@@ -48,6 +48,9 @@ FURNITURE = [
     "12 Comments",
     "- Read more: tunnel costs rise",
     "> Also read: bridge reopens",
+    "Also read: Minister says the budget is safe",  # a linked headline may report speech
+    "READ MORE: Police said to be questioning two men",
+    "Related: Mayor tells residents to stay home",
 ]
 
 STORY = [
@@ -64,6 +67,8 @@ STORY = [
     "Also, the minister said the plan would be read in parliament.",
     "\"Sign up for the army,\" the poster said, according to witnesses.",
     "Read the statement in full, she told reporters.",
+    "Read more about the plan, the minister told reporters.",
+    "Related businesses, the regulator said, would be fined.",
     "Register for the summit, the organisers said, before May.",
     "Photos of the flooding circulated widely.",
     "Join the queue early, officials told residents.",

@@ -26,7 +26,19 @@ _MAX_WORDS = 30
 
 _BULLET = r"[\s>*•·\-–—|#]*"
 
-# Lines that are furniture whatever follows the marker.
+# A link to another story: furniture even when its headline reports speech
+# ("Also read: Minister says the budget is safe").
+_LINK = re.compile(
+    _BULLET
+    + r"""(?:
+        (?:also|must|recommended|further|more)\s+read(?:ing)?\s*(?:[:\-–—|»>]|$)
+      | read\s+(?:more|next|also)\s*(?:[:\-–—|»>]|$)
+      | related(?:\s+(?:articles?|stories|news|coverage|content|reading|posts?|topics?|links?))?\s*(?:[:\-–—|»>]|$)
+    )""",
+    re.I | re.X,
+)
+
+# Lines that are furniture unless they report speech.
 _STRONG = re.compile(
     _BULLET
     + r"""(?:
@@ -107,7 +119,7 @@ def _classify(line: str) -> int:
     stripped = line.strip()
     if not stripped or len(stripped) > _MAX_LINE or len(stripped.split()) > _MAX_WORDS:
         return 0
-    if _is_share_row(stripped):
+    if _is_share_row(stripped) or _LINK.match(stripped):
         return 2
     if _SPEECH.search(stripped):
         return 0
