@@ -35,3 +35,28 @@ def test_claims_on_furniture_lines_are_dropped(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(pipeline, "extract_claims", fake_extract)
     analysis = pipeline.analyse([tmp_path])
     assert [c.content for c in analysis.claims] == ["the tunnel would open in June", "Sign up for our newsletter"]
+
+
+SCRAPED = """The city's transport authority will raise bus fares by 8 percent in July, its chief said on Monday.
+• Also read: The rail union said on Tuesday that the strike would go ahead.
+"Costs have risen faster than we expected," said Dana Whitlock, the authority's chief executive.
+Share Tweet Email
+Must read: Officials said commuters should expect delays of up to an hour.
+Advertisement
+Passenger groups said the increase would hit low-income riders hardest.
+*Content scraped from public sources with attribution.*
+"""
+
+
+def test_real_extractor_takes_no_claim_from_furniture(tmp_path: Path) -> None:
+    # The two link lines report speech; without the furniture filter the extractor takes them.
+    (tmp_path / "fares.txt").write_text(SCRAPED, encoding="utf-8")
+    analysis = pipeline.analyse([tmp_path])
+    source = analysis.sources[0]
+    furniture = ["the strike would go ahead", "commuters should expect delays", "Content scraped"]
+    for claim in analysis.claims:
+        assert source.text[claim.start : claim.end] == claim.content
+        assert not any(f in claim.content for f in furniture)
+    contents = " ".join(c.content for c in analysis.claims)
+    assert "Costs have risen faster than we expected" in contents
+    assert "the increase would hit low-income riders hardest" in contents
