@@ -60,3 +60,28 @@ def test_real_extractor_takes_no_claim_from_furniture(tmp_path: Path) -> None:
     contents = " ".join(c.content for c in analysis.claims)
     assert "Costs have risen faster than we expected" in contents
     assert "the increase would hit low-income riders hardest" in contents
+
+
+def test_registry_built_from_web_pages_and_jsonl_checks_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Evidence offsets of HTML and JSON Lines sources index the extracted text, and check knows it."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from claims.cli import app
+
+    folder = tmp_path / "articles"
+    shutil.copytree(Path(__file__).parent / "data" / "loader", folder)
+    (folder / "feed.jsonl").write_text(
+        '{"id": "a1", "outlet": "Northwire", "text": "The mayor said the bridge would reopen in May."}\n'
+        '{"id": "a2", "outlet": "Harbor Gazette", "text": "\\u201cIt is safe,\\u201d the engineer said."}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    built = runner.invoke(app, ["build", "--seeds", "articles"])
+    assert built.exit_code in (0, 3), built.output
+    registry = (tmp_path / "claims.yaml").read_text(encoding="utf-8")
+    assert ".html" in registry and ".jsonl" in registry
+    checked = runner.invoke(app, ["check", "claims.yaml"])
+    assert "evidence-anchored" not in checked.stdout, checked.stdout

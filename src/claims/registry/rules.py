@@ -18,10 +18,10 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from claims.errors import InputError
+from claims.loader import evidence_text
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
 from claims.registry.store import ParsedYaml
-from claims.text import decode
 
 
 class Level(StrEnum):
@@ -65,10 +65,10 @@ class Context:
         return self.path.parent / source.path
 
     def source_text(self, source: RegistrySource) -> str | None:
-        """The decoded text of a source's file; None when missing or unreadable."""
+        """The text a source's offsets index (decoded file, extracted page, JSONL record); None when unusable."""
         if source.id not in self._texts:
             try:
-                self._texts[source.id] = decode(self.source_file(source).read_bytes(), source.path)
+                self._texts[source.id] = evidence_text(self.source_file(source).read_bytes(), source.path, source.id)
             except (OSError, InputError):
                 self._texts[source.id] = None
         return self._texts[source.id]
