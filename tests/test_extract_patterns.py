@@ -256,7 +256,7 @@ def test_glued_sentences_and_abbreviations() -> None:
 
 def test_editorial_tail_is_not_content() -> None:
     text = "An aide told the Gazette the minister had resigned — a claim that, if true, would end the coalition."
-    assert triples(text) == [("An aide", "Test Gazette", "indirect", "the minister had resigned")]
+    assert triples(text) == [("An aide", "Gazette", "indirect", "the minister had resigned")]
 
 
 def test_content_never_includes_speaker_or_cue() -> None:
@@ -461,11 +461,13 @@ def test_less_common_cues(text: str, expected: list[tuple[str, str | None, str, 
 @pytest.mark.parametrize(
     ("text", "via"),
     [
-        ("An aide told the Gazette that the minister had resigned.", "Test Gazette"),
+        # the relay is the outlet as the article writes it, even when it is the publisher
+        ("An aide told the Gazette that the minister had resigned.", "Gazette"),
+        ("An aide said in an interview with the Gazette that the minister had resigned.", "Gazette"),
         ("An aide told Reuters that the minister had resigned.", "Reuters"),
     ],
 )
-def test_short_name_of_the_own_outlet(text: str, via: str) -> None:
+def test_via_is_the_outlet_as_written(text: str, via: str) -> None:
     assert [v for _, v, *_ in triples(text)] == [via]
 
 

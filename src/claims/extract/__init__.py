@@ -58,14 +58,6 @@ def _quoted_by(span: tuple[int, int], claim: Found) -> Found:
     )
 
 
-def _own_outlet(via: str | None, outlet: str) -> str | None:
-    """ "told the Echo" in the Westbury Echo: the relay is the publishing outlet, by its name."""
-    if via is None:
-        return None
-    words, own = set(via.lower().split()), set(outlet.lower().split())
-    return outlet if words and words < own else via
-
-
 def _shaped(text: str, found: Found) -> Found | None:
     if found.kind is Kind.NO_COMMENT:
         start, end = trim(text, found.start, found.end)
@@ -124,7 +116,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 outlet=source.outlet,
                 speaker=f.speaker,
                 speaker_id="",
-                via=_own_outlet(f.via, source.outlet),
+                via=f.via,
                 cue=f.cue,
                 kind=f.kind,
                 content=text[f.start : f.end],

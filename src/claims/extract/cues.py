@@ -14,6 +14,8 @@ _REGULAR = word_set(
     disclose observe remark emphasise emphasize stress reiterate complain declare call describe
     signal believe expect tweet post
     reply retort boast joke lament muse recount hint assure urge conclude
+    promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
+    speculate agree respond answer confide reckon
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -39,8 +41,14 @@ WEAK = word_set(
     suggest indicate show signal highlight believe expect observe state maintain estimate
     forecast predict reveal stress post tweet recall disclose explain describe
     reply retort boast joke lament muse recount hint assure urge find conclude
+    promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
+    speculate agree respond answer confide reckon recall testify
     """
 )
+
+# Commitments ("promised fares would not rise"): a clause with a modal right after the verb
+# (or after its addressee and `that`) is reported content even without `that`.
+COMMITMENT = frozenset({"promise", "pledge", "vow", "guarantee"})
 
 # Base and -s forms that are also nouns ("the report", "a claim"): a cue only before `that`,
 # a colon or a quotation.
@@ -48,7 +56,8 @@ NOUN_LIKE = word_set(
     """
     report reports claim claims note notes call calls estimate estimates forecast forecasts
     signal signals show shows post posts highlight highlights stress state states warning
-    project counter reply replies tweet tweets caution cautions comment comments
+    project projects counter counters reply replies tweet tweets caution cautions comment
+    comments promise promises pledge pledges vow vows guarantee guarantees answer answers
     """
 )
 
@@ -72,6 +81,10 @@ def _forms(lemma: str) -> tuple[str, ...]:
 FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in _REGULAR for form in _forms(lemma)}
 FORM_TO_LEMMA.update({form: lemma for lemma, forms in _IRREGULAR.items() for form in forms})
 FORM_TO_LEMMA["signalled"] = "signal"
+# "recall" and "recalls" are mostly the noun (a product recall): only the past and the
+# participle are cues.
+FORM_TO_LEMMA["recalled"] = "recall"
+FORM_TO_LEMMA["recalling"] = "recall"
 
 # A real sentence holds a handful of cues; a run-on blob of text holding hundreds is cut
 # off here so that the work per sentence stays linear in its length.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claims.extract import cues
 from claims.extract.found import Found
+from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import word_set
 from claims.extract.multiword import according, refusals
 from claims.extract.phrases import (
@@ -29,6 +30,7 @@ from claims.extract.tails import (
     content_start,
     cut_editorial,
     intro_via,
+    modal_clause,
     object_infinitive,
     object_quote,
     opens_clause,
@@ -45,10 +47,19 @@ _IDIOM_BEFORE = word_set("having that to all than as")
 
 def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
+    characterised: list[Found] = []  # 'what critics called "..."': outside the chain of cues
     for m_start, m_end, form in cues.verb_matches(text[s:e])[: cues.MAX_PER_SENTENCE]:
         vs, ve = s + m_start, s + m_end
         lemma = cues.lemma(form)
-        if inside(vs, quotes) or any(a <= vs < b for a, b in taken):
+        if inside(vs, quotes) or any(a <= vs < b for a, b in taken) or glued_to_hyphen(text, vs):
+            continue
+        if lemma in cues.OBJECT_COMPLEMENT and what_speaker(text, s, vs) is not None:
+            what = what_called(text, s, e, vs, ve, lemma)
+            if what is not None:
+                what.cue = text[vs:ve]
+                characterised.append(what)
+            continue
+        if lemma == "call" and label_right_after(text, ve, e):
             continue
         prev = out[-1] if out else None
         if prev is not None and vs < prev.cue_start + len(prev.cue):
@@ -74,7 +85,7 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list
         if found is not None:
             found.cue = cue
             out.append(found)
-    return out
+    return out + characterised
 
 
 def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, prev: Found | None) -> Found | None:
@@ -163,6 +174,10 @@ def _finite(
             cs,
             boundary.start if boundary is not None else subj.start,
         )
+    if lemma in cues.COMMITMENT and not had_that:
+        clause = modal_clause(text, start, e)
+        if clause is not None:
+            start, had_that = clause, True
     if (
         lemma in cues.WEAK
         and not had_that

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import word_set
 
 _TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]")
@@ -181,17 +182,9 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     return any(t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks[:4])
 
 
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3}"
-    r"(?:,? [A-Z][a-z]+\.? \d{1,2})?(?:\s?[—–]\s?|\s--?\s)"
-)
-
-
 def drop_discourse(text: str, start: int, end: int) -> int:
     """Skip a leading dateline ("SAN JOSE — ") and discourse marker ("However, ", "But ")."""
-    m = _DATELINE.match(text, start, end)
-    if m is not None and text[m.start() : m.start() + 2].isupper():
-        start = m.end()
+    start = dateline_end(text, start, end)
     toks = tokens(text, start, min(end, start + 60))
     i = 0
     while i < len(toks) and toks[i].low in DISCOURSE:

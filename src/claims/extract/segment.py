@@ -4,7 +4,8 @@ Pure character scanning, no backtracking regexes: lines are paragraphs; a senten
 at `.`, `!` or `?` (plus any closing quote) before whitespace and a capital, or glued
 straight onto a capitalised word ("controls.Citing"). Abbreviations ("U.S.", "Mr.",
 "Inc.", "No. 2") and punctuation inside a short quotation do not end a sentence.
-Headline-like lines and advertising lines are dropped: they never carry claims.
+Headline-like lines and advertising lines are dropped: they never carry claims, and
+neither does a wire dateline opening a paragraph ("GENEVA (Reuters) - ").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import word_set
 
 OPEN_QUOTES = '“"«‘'
@@ -207,5 +209,7 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
                 # "He added:" closing one paragraph, the quotation opening the next.
                 out[-1] = Sentence(out[-1].start, e, out[-1].para)
                 continue
+            if n == 0:
+                s = dateline_end(text, s, e)  # "MILLBROOK, Ohio (AP) — ": never content or speaker
             out.append(Sentence(_drop_glued_heading(text, s, e), e, para))
     return out

@@ -156,6 +156,25 @@ def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     return start
 
 
+_MODALS = word_set("will would shall could can won't wouldn't")
+
+
+def modal_clause(text: str, start: int, end: int) -> int | None:
+    """ "promised fares would not rise" -> where the clause starts; "promised voters that fares
+    would ..." -> after `that`. None when no modal follows within a few words (a promise of a
+    thing, "pledged support", or of an act, "vowed to appeal")."""
+    toks = tokens(text, start, min(end, start + 120))
+    begin = start
+    for n, tok in enumerate(toks[:8]):
+        if tok.text in PUNCT or tok.low == "to":
+            return None
+        if tok.low == "that" and n >= 1:
+            begin = tok.end
+        elif tok.low in _MODALS:
+            return begin if n >= 1 and toks[n - 1].end > begin else None
+    return None
+
+
 def object_infinitive(text: str, start: int, end: int) -> bool:
     """ "expect the recall to cost ...": an object, then `to` within a few words."""
     toks = tokens(text, start, min(end, start + 120))

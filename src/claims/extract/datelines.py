@@ -1,0 +1,45 @@
+"""Wire datelines at the start of a paragraph: where the story was filed, when, by which agency.
+
+A dateline is never part of a claim and never its speaker. The forms recognised:
+
+    MILLBROOK, Ohio (AP) —          SAN JOSE, Calif., March 3 (Reuters) -
+    GENEVA (Reuters) -              NEW DELHI:
+    LONDON —                        WASHINGTON, Jan. 5 —
+    Geneva (Agency) —               Washington, March 3 —
+
+A place in capitals may stand alone before the dash; a place written in ordinary case needs
+an agency in parentheses or a date, so that "Smith — who ... —" is never read as a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPS = r"[A-Z][A-Z.'’-]+"
+_NAME = r"[A-Z][A-Za-z.'’-]*"
+_TITLE = r"[A-Z][a-z][A-Za-z.'’-]*"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_REGION = rf"(?:,[ ]{_NAME}(?:[ ]{_NAME}){{0,2}}){{0,2}}"
+_DATE = rf",?[ ]{_MONTH}[ ]\d{{1,2}}(?:,?[ ]\d{{4}})?"
+_AGENCY = r"[ ]?\([A-Z][\w .&’'/-]{0,40}\)"
+_DASH = r"(?:[ ]?[—–][ ]?|[ ]--?[ ])"
+
+_DATELINE = re.compile(
+    rf"(?:{_CAPS}(?:[ ]{_CAPS}){{0,3}}{_REGION}(?:{_DATE})?(?:{_AGENCY})?(?:{_DASH}|:[ ])"
+    rf"|{_TITLE}(?:[ ]{_TITLE}){{0,2}}{_REGION}(?:(?:{_DATE})?{_AGENCY}|{_DATE}){_DASH})"
+    r"\s*"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the text after a dateline at `start` begins; `start` when there is none."""
+    m = _DATELINE.match(text, start, min(end, start + 120))
+    if m is None or m.end() >= end:
+        return start
+    after = text[m.end()]
+    if after.islower():
+        return start  # "NASA — the space agency — said": an aside, not a dateline
+    bare = not any(c in m.group() for c in ",(")
+    if bare and any(d in text[m.end() : end] for d in "—–"):
+        return start  # "ACME — Acme Corp's new unit — said": a name and an aside
+    return m.end()
