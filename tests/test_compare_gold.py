@@ -15,6 +15,7 @@ SETS = {
     "grouping/port_strike.yaml": (0.9, 0.9),
     "grouping/clinic_breach.yaml": (0.9, 0.9),
     "grouping/scooter_recall.yaml": (0.9, 0.9),
+    "grouping/route_cuts.yaml": (0.9, 0.9),
 }
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claims.compare.speakers import generic_ids, party_words
-from claims.compare.terms import acronyms, terms_of
+from claims.compare.terms import acronyms, is_number_stem, terms_of
 from claims.models import Claim, Kind
 
 
@@ -24,8 +24,10 @@ class Features:
     """Words of the speaker, for refusals ('Nvidia and AMD declined to comment')."""
     stems: frozenset[str]
     keys: frozenset[str]
+    numbers: frozenset[str]
+    """The stems that are numbers or scale words ('4.2', 'milli'): supporting evidence only."""
     text: str
-    """Content stems joined by spaces: what rapidfuzz compares."""
+    """Content stems joined by spaces, numbers left out: what rapidfuzz compares."""
     lede: bool
     """The first assertion (not a refusal) of its source, by offset."""
 
@@ -74,7 +76,8 @@ def build_corpus(claims: list[Claim]) -> Corpus:
             parties=party_words(claim.speaker),
             stems=stems,
             keys=terms.keys,
-            text=" ".join(terms.stems),
+            numbers=frozenset(t for t in stems if is_number_stem(t)),
+            text=" ".join(t for t in terms.stems if not is_number_stem(t)),
             lede=i in ledes,
         ))
     n = len(items)

@@ -24,13 +24,20 @@ W_COS = 0.6
 W_FUZZ = 0.4
 FUZZ_FLOOR = 0.45
 """token_set_ratio of unrelated claims from one story sits around 0.45-0.55."""
+NUMBER_SUPPORT = 0.25
+"""Word cosine at which shared numbers count in full ..."""
+NUMBER_FLOOR = 0.4
+"""... and the share they keep when no word is shared."""
 QUOTE_BONUS = 0.15
 NUMBER_BONUS = 0.05
 KEY_BONUS_CAP = 0.2
 SPEAKER_BONUS = 0.1
 GENERIC_SPEAKER_BONUS = 0.03
 SHORT_CLAIM = 5
-"""Claims with fewer distinct terms than this match on too little: their cosine is scaled down."""
+"""Claims with fewer distinct terms than this match on too little: their cosine and fuzzy
+ratio are scaled down ..."""
+SHORT_CLAIM_SAME_SPEAKER = 3
+"""... less so when both have one specific (not generic) speaker."""
 LEDE_BONUS = 0.15
 """Both claims open their articles (inverted pyramid: each outlet leads with the news) ..."""
 SAME_STORY = 0.15
@@ -50,23 +57,44 @@ def _refusal_score(a: Features, b: Features) -> float:
     return 0.0
 
 
-def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float]) -> float:
-    """idf-weighted cosine of the stem sets, damped when either claim is very short."""
+def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
+    """Damping for very short claims, which match on too little; a specific speaker shared
+    by both makes a short match ('not for sale' / 'is not up for sale') more credible."""
+    short = min(len(a.stems), len(b.stems))
+    return min(1.0, short / (SHORT_CLAIM_SAME_SPEAKER if same_speaker else SHORT_CLAIM))
+
+
+def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], damping: float) -> tuple[float, float]:
+    """idf-weighted cosine of the stem sets, times `damping`, as (the share of shared
+    words, the share of shared numbers)."""
     shared = a.stems & b.stems
     if not shared:
-        return 0.0
-    dot = sum(map(corpus.idf2.__getitem__, shared))
-    short = min(len(a.stems), len(b.stems))
-    return dot / (norms[a.index] * norms[b.index]) * min(1.0, short / SHORT_CLAIM)
+        return 0.0, 0.0
+    numbers = shared & a.numbers
+    dot_words = sum(map(corpus.idf2.__getitem__, shared - numbers))
+    dot_numbers = sum(map(corpus.idf2.__getitem__, numbers))
+    scale = damping / (norms[a.index] * norms[b.index])
+    return dot_words * scale, dot_numbers * scale
 
 
-def _key_bonus(a: Features, b: Features) -> float:
+def number_weight(word_cosine: float, same_speaker: bool) -> float:
+    """How much shared numbers count. A number is supporting evidence, not sufficient: when
+    the rest of the wording differs ('would spend $4.2 million on the work' / 'would save
+    about $4.2 million a year') it keeps NUMBER_FLOOR of its weight, in full from a word
+    cosine of NUMBER_SUPPORT. One specific speaker giving one figure twice ('would spend
+    $4.2 million' / 'will cost about $4.2 million') is the same statement: full weight."""
+    if same_speaker:
+        return 1.0
+    return min(1.0, NUMBER_FLOOR + (1.0 - NUMBER_FLOOR) * word_cosine / NUMBER_SUPPORT)
+
+
+def _key_bonus(a: Features, b: Features, numbers: float = 1.0) -> float:
     bonus = 0.0
     for key in a.keys & b.keys:
         if key.startswith("q:"):
             bonus += QUOTE_BONUS
         elif key.startswith("d:"):
-            bonus += NUMBER_BONUS
+            bonus += NUMBER_BONUS * numbers
     return min(bonus, KEY_BONUS_CAP)
 
 
@@ -133,9 +161,14 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
         if a.no_comment or b.no_comment:
             out.append(_refusal_score(a, b) if a.no_comment and b.no_comment else 0.0)
             continue
-        fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR))
+        same_speaker = a.speaker_id == b.speaker_id and not a.generic_speaker
+        damping = short_scale(a, b, same_speaker)
+        fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
         lede = 0.0
         if a.lede and b.lede and a.source != b.source and stories.similarity(a.source, b.source) >= SAME_STORY:
             lede = LEDE_BONUS
-        out.append(W_COS * _cosine(corpus, a, b, norms) + W_FUZZ * fz + _key_bonus(a, b) + _speaker_bonus(a, b) + lede)
+        words, numbers = _cosine(corpus, a, b, norms, damping)
+        weight = number_weight(words, same_speaker)
+        cosine = words + numbers * weight
+        out.append(W_COS * cosine + W_FUZZ * fz + _key_bonus(a, b, weight) + _speaker_bonus(a, b) + lede)
     return out

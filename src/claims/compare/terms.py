@@ -43,15 +43,59 @@ DEMONYMS = {
 }
 
 
-def stem(word: str) -> str:
-    """A crude, language-agnostic stem: the word's first STEM_LEN characters.
+_VOWELS = frozenset("aeiou")
 
-    Enough to meet 'withheld'/'withholding', 'optimisation'/'optimization',
-    'chipmakers'/'chipmaker' without a stemmer dependency.
-    """
+
+def _measure(word: str) -> int:
+    """Porter's m: the number of vowel-consonant sequences."""
+    pattern = "".join("v" if ch in _VOWELS or (ch == "y" and i > 0 and word[i - 1] not in _VOWELS) else "c"
+                      for i, ch in enumerate(word))
+    return pattern.replace("vc", "|").count("|") if "vc" in pattern else 0
+
+
+def _cvc(word: str) -> bool:
+    """Ends consonant-vowel-consonant, the last not w, x or y ('hop', 'ris')."""
+    return (
+        len(word) >= 3
+        and word[-1] not in _VOWELS | {"w", "x", "y"}
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def fold(word: str) -> str:
+    """Light lemma folding before truncation, for the short words that truncation alone
+    leaves apart: 'jobs'/'job', 'cuts'/'cutting'/'cut', 'rises'/'rising'/'rise',
+    'taxes'/'tax', 'cities'/'city' (Porter's plural and -ed/-ing steps, simplified).
+    Numbers are left alone."""
+    if word[:1].isdigit():
+        return word
     if word.endswith("'s"):
         word = word[:-2]
-    return word[:STEM_LEN]
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3 and any(ch in _VOWELS for ch in base):
+            if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "lsz":
+                return base[:-1]  # 'cutting' -> 'cut', 'planned' -> 'plan'
+            if _measure(base) == 1 and _cvc(base):
+                return base + "e"  # 'rising' -> 'rise', 'hoped' -> 'hope'
+            return base
+    return word
+
+
+def stem(word: str) -> str:
+    """A crude, language-agnostic stem: the folded word's first STEM_LEN characters.
+
+    Enough to meet 'withheld'/'withholding', 'optimisation'/'optimization',
+    'chipmakers'/'chipmaker', 'jobs'/'job' without a stemmer dependency.
+    """
+    return fold(word)[:STEM_LEN]
 
 
 def _tokens(text: str) -> list[str]:
@@ -128,7 +172,31 @@ def _extra_terms(text: str, words: list[str], known_acronyms: frozenset[str]) ->
     return out
 
 
+# Scale words belong to their number: '$4.2 million' shares '4.2' and 'million'.
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "percent", "bn", "mn", "pct"})
+NUMBER_STEMS = frozenset(stem(w) for w in SCALE_WORDS)
+
+# A number after a definite determiner modifies a noun the reader already knows ('the $4.2
+# million budget was "a drop in the bucket"'): the claim is about the budget, not the amount.
+_GIVEN_NUMBER = re.compile(
+    r"\b(?:the|its|their|this|these|those|his|her|our)\s+(?:[$€£¥]\s?)?\d[\d.,]*"
+    r"(?:\s?(?:(?:thousand|million|billion|trillion|bn|mn|m|k|percent|per cent)\b|%))?",
+    re.IGNORECASE,
+)
+
+
+def is_number_stem(term: str) -> bool:
+    """A number or a scale word ('4.2', 'milli'): evidence that supports a match, never enough alone."""
+    return term[:1].isdigit() or term in NUMBER_STEMS
+
+
+def drop_given_numbers(text: str) -> str:
+    """The text without numbers that only modify a known noun ('the 320 jobs', 'its $5m fund')."""
+    return _GIVEN_NUMBER.sub(lambda m: m.group(0).split()[0], text)
+
+
 def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
+    text = drop_given_numbers(text)
     tokens = _tokens(text)
     stems = [stem(w) for w in content_words(text, tokens)]
     return Terms(stems=tuple(stems + _extra_terms(text, tokens, known_acronyms)), keys=key_terms(text))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extract.lexicon import word_set
-from claims.extract.phrases import DETERMINERS, TITLE_WORDS
+from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
 from claims.models import Claim, Kind
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’-]*")
@@ -250,7 +250,57 @@ def _describe(speaker: str) -> _Entity:
         return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None, True)
     person = _is_person(core)
     plural = head.endswith("s") and not person and not head.endswith("ss")
-    return _Entity(slug(" ".join(core)), " ".join(core), person, plural, head, None)
+    owned = _owned_by(core)
+    key = slug(" ".join(owned)) if owned else slug(" ".join(core))
+    return _Entity(key, " ".join(core), person, plural, head, None)
+
+
+_OWNER_LINKS = word_set("at of for from")
+_NAME_JOINS = word_set("of and & for the")
+_INSTITUTIONS = word_set("bank ministry department court board government agency union university council")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def _common(words: list[str]) -> bool:
+    """Words of a common noun phrase ("pilots' union", "head of research"); the first may
+    carry a sentence capital when it is a role ("Analysts at ...") but not an institution
+    ("Bank of ...", "Ministry of ...")."""
+    if not words:
+        return False
+    first = words[0].lower()
+    lead_ok = words[0][:1].islower() or (
+        (first in AGENT_NOUNS or first in TITLE_WORDS) and first not in _ORG_WORDS and first not in _INSTITUTIONS
+    )
+    return lead_ok and all(w[:1].islower() for w in words[1:])
+
+
+def _is_owner_name(words: list[str]) -> bool:
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in words)
+    )
+
+
+def _owned_by(core: list[str]) -> list[str] | None:
+    """One order for a party described through its owner: "Lakeshore's pilots' union" and
+    "the pilots' union at Lakeshore" both -> pilots' union + Lakeshore. None when the phrase
+    is not a common noun phrase tied to a capitalised owner."""
+    for i, word in enumerate(core[:-1]):
+        if word[:1].isupper() and word.endswith(_POSSESSIVE):
+            rest = [w for w in core[i + 1 :] if w.lower() not in DETERMINERS]
+            owner = [*core[:i], word[:-2] if word[-2:] in ("'s", "’s") else word[:-1]]
+            if _common(rest) and _is_owner_name(owner):
+                return rest + owner
+            return None
+    for i in range(1, len(core) - 1):
+        if core[i].lower() in _OWNER_LINKS:
+            rest = [w for w in core[:i] if w.lower() not in DETERMINERS]
+            owner = [w for w in core[i + 1 :] if w.lower() != "the"]
+            if _common(rest) and _is_owner_name(owner):
+                return rest + owner
+    return None
 
 
 # Pronouns and short forms look back over this many recent parties at most.
