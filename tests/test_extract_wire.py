@@ -127,10 +127,18 @@ def test_via_is_the_outlet_as_written_not_the_publisher(text: str, outlet: str, 
         ('A new post called "lead czar" was created in 2019.', []),
         ('The self-described "people\'s engineer" toured the plant on Monday.', []),
         ('Organisers staged what they called "Harbour Day" on Sunday.', []),
-        # a label inside a claim stays part of that claim's content
+        # a label inside a claim stays part of that claim's content, and is not quoted speech
         (
             'The so-called "lead czar" post has been vacant since March, the council said.',
-            [("the council", None, "mixed", 'The so-called "lead czar" post has been vacant since March')],
+            [("the council", None, "indirect", 'The so-called "lead czar" post has been vacant since March')],
+        ),
+        (
+            'The fund, dubbed "the lifeline", ran out in May, the council said.',
+            [("the council", None, "indirect", 'The fund, dubbed "the lifeline", ran out in May')],
+        ),
+        (
+            'The fund had run "badly short of cash", the council said.',
+            [("the council", None, "mixed", 'The fund had run "badly short of cash"')],
         ),
         # what a party called something is that party's characterisation: a claim
         (

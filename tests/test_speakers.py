@@ -188,3 +188,21 @@ def test_the_article_refers_to_the_outlet_not_a_titled_person() -> None:
 )
 def test_documents_are_identified_by_their_author(text: str, expected: str) -> None:
     assert [c.speaker_id for c in claims_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Lakeshore's pilots' union", "The pilots' union at Lakeshore", True),
+        ("Harlow's chief executive", "The chief executive of Harlow", True),
+        ("Orin Labs' head of research", "The head of research at Orin Labs", True),
+        ("Researchers at the University of Tarn", "The University of Tarn's researchers", True),
+        # different parties stay apart
+        ("Lakeshore's pilots' union", "The pilots' union at Corvane", False),
+        ("Lakeshore's pilots' union", "Lakeshore's cabin crew union", False),
+        ("The Bank of Tarn", "Tarn's bank", False),
+    ],
+)
+def test_a_party_named_through_its_owner_has_one_id(first: str, second: str, same: bool) -> None:
+    a, b = (claims_of(f"{who} said the plan would fail.")[0].speaker_id for who in (first, second))
+    assert (a == b) is same, (a, b)

@@ -66,7 +66,7 @@ TITLE_WORDS = word_set(
     partner manager researcher engineer scientist strategist editor reporter representative king
     queen prince pope coach captain inspector superintendent principal councillor councilman
     councilwoman councilor lawmaker legislator mp congressman congresswoman commander chef
-    sheriff official adviser advisor counsel treasurer mayor-elect president-elect trustee dean
+    sheriff official adviser advisor counsel treasurer auditor mayor-elect president-elect trustee dean
     """
 )
 

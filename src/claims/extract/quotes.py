@@ -51,13 +51,31 @@ def _is_title(fragment: str) -> bool:
     return bool(words) and len(words) <= 6 and all(w[0].isupper() or w in small for w in words)
 
 
+# Words that introduce a quoted label, not quoted speech: 'the so-called "lead czar"',
+# 'a fund dubbed "the lifeline"', 'a post called "lead czar"'.
+_LABEL_BEFORE = re.compile(
+    r"(?:so-called|dubbed|nicknamed|known\s+as|billed\s+as|branded|labell?ed|titled|entitled|(?<!-)called)\s*$",
+    re.IGNORECASE,
+)
+# ... except a party's own characterisation: 'what critics called "a cover-up"'.
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:\S+\s+){1,5}?(?:called|described\s+as)\s*$", re.IGNORECASE)
+
+
+def is_label(text: str, quote_start: int, lo: int = 0) -> bool:
+    """The quotation at `quote_start` is a name given to something ('so-called "X"')."""
+    if _LABEL_BEFORE.search(text, max(lo, quote_start - 24), quote_start) is None:
+        return False
+    return _WHAT_CALLED.search(text, max(lo, quote_start - 80), quote_start) is None
+
+
 def has_quoted_speech(text: str, start: int, end: int) -> bool:
-    """Whether the span holds a quoted fragment that is speech, not a title or nickname."""
+    """Whether the span holds a quoted fragment that is speech, not a title, a nickname or a
+    label ('the so-called "winter timetable"')."""
     if _QUOTE_RE.search(text, start, end) is None:
         return False
     for a, b in quote_spans(text, start, end):
         fragment = text[a + 1 : b - 1] if b - a >= 2 else ""
-        if fragment.strip() and not _is_title(fragment.strip(" ,.")):
+        if fragment.strip() and not _is_title(fragment.strip(" ,.")) and not is_label(text, a):
             return True
     return False
 
