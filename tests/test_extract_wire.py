@@ -34,6 +34,7 @@ def rows(text: str, outlet: str = "Harrow Courier") -> list[Row]:
         ("SANTA ROSA, Calif., May 9 (AP) -- Crews", "Crews"),
         ("PUNE: The state government", "The state government"),
         ("Varna (Wire Service) — Talks", "Talks"),
+        ("VARNA (Reuters) - shares of the lender fell", "shares of the lender fell"),
         ("Keston, Oct 12 — The plant", "The plant"),
         # not datelines: a name and an aside, a lower-case continuation, a plain opening
         ("Ilse Dorn — who led the inquiry — said", "Ilse Dorn — who led the inquiry — said"),
@@ -236,4 +237,28 @@ def test_labels_are_not_claims_but_characterisations_are(text: str, expected: li
     ],
 )
 def test_commitment_and_disclosure_verbs(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor acknowledged that mistakes were made.", [("The mayor", None, "indirect", "mistakes were made")]),
+        ("Police admitted the search had been botched.", [("Police", None, "indirect", "the search had been botched")]),
+        ("The report noted profits fell in May.", [("The report", None, "indirect", "profits fell in May")]),
+        (
+            "The minister emphasised the levy was temporary.",
+            [("The minister", None, "indirect", "the levy was temporary")],
+        ),
+        ('The engineer pointed out: "The crack is new."', [("The engineer", None, "direct", "The crack is new")]),
+        # a plain object is the verb's other sense, not reported content
+        ("The mayor acknowledged the crowd.", []),
+        ("The council admitted three new members.", []),
+        ("He cautioned investors against panic.", []),
+        ("The chief executive reiterated the forecast.", []),
+        ("The report noted a rise in complaints.", []),
+        ("The engineer pointed out the crack to inspectors.", []),
+    ],
+)
+def test_verbs_with_an_object_sense_report_only_a_clause(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected

@@ -46,6 +46,11 @@ WEAK = word_set(
     """
 )
 
+# Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",
+# "admitted three new members", "reiterated the forecast"): without `that`, a colon or a
+# quotation they report only a clause ("admitted the search had been botched").
+CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede") | {"point out"}
+
 # Commitments ("promised fares would not rise"): a clause with a modal right after the verb
 # (or after its addressee and `that`) is reported content even without `that`.
 COMMITMENT = frozenset({"promise", "pledge", "vow", "guarantee"})

@@ -36,10 +36,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
     m = _DATELINE.match(text, start, min(end, start + 120))
     if m is None or m.end() >= end:
         return start
-    after = text[m.end()]
-    if after.islower():
+    if "(" in m.group():
+        return m.end()  # an agency credit: "GENEVA (Reuters) - shares of ..."
+    if text[m.end()].islower():
         return start  # "NASA — the space agency — said": an aside, not a dateline
-    bare = not any(c in m.group() for c in ",(")
+    bare = "," not in m.group()
     if bare and any(d in text[m.end() : end] for d in "—–"):
         return start  # "ACME — Acme Corp's new unit — said": a name and an aside
     return m.end()

@@ -30,6 +30,7 @@ from claims.extract.tails import (
     content_start,
     cut_editorial,
     intro_via,
+    looks_like_clause,
     modal_clause,
     object_infinitive,
     object_quote,
@@ -186,6 +187,13 @@ def _finite(
         return None
     if count_words(text, start, e) < 2 or not opens_clause(text, start, e):
         return None
+    if (
+        lemma in cues.CLAUSAL
+        and not had_that
+        and not rest.startswith(("“", '"', "‘"))
+        and not looks_like_clause(text, start, e)
+    ):
+        return None  # "acknowledged the crowd", "admitted three new members"
     if (
         lemma == "tell"
         and not had_that

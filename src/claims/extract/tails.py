@@ -175,6 +175,31 @@ def modal_clause(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_PAST_FORMS = word_set(
+    """
+    fell rose grew went lost won made took gave came saw found left kept sold bought paid led met
+    ran cut hit put set began became brought thought knew meant spent sent held stood fought broke
+    """
+)
+_VERB_MARKS = word_set(
+    """
+    is are was were be been being has have had will would can could may might should must do does
+    did am won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't didn't
+    doesn't
+    """
+)
+
+
+def looks_like_clause(text: str, start: int, end: int) -> bool:
+    """Reported content that holds a verb within its first words ("the search had been
+    botched", "profits fell"), not a bare noun phrase ("three new members")."""
+    for tok in tokens(text, start, min(end, start + 120))[:12]:
+        low = tok.low
+        if low in _VERB_MARKS or low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4 and tok.start > start):
+            return True
+    return False
+
+
 def object_infinitive(text: str, start: int, end: int) -> bool:
     """ "expect the recall to cost ...": an object, then `to` within a few words."""
     toks = tokens(text, start, min(end, start + 120))
