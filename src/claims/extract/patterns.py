@@ -5,6 +5,7 @@ inverted ("..., said X") or elided ("X claimed ... and has long argued ...")."""
 from __future__ import annotations
 
 from claims.extract import cues
+from claims.extract.channels import trailing_relay
 from claims.extract.found import Found
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import word_set
@@ -157,7 +158,10 @@ def _finite(
         if not looks_like_speaker(text, ss, se) or count_words(text, c_start, boundary.end) < 3:
             return None
         c_end = boundary.end if boundary.text in '”"»’' else boundary.start
-        found = Found(text[ss:se], "", via or relay or subj.aside_via, c_start, c_end, cs, c_start, content_first=True)
+        # The relay may follow the speaker and its apposition: "..., said X, a scientist at
+        # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
+        via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
+        found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
         found.tail_quote = tail_quote(text, ve, e)
         return found
     if lemma in cues.OBJECT_COMPLEMENT:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import word_set
+from claims.extract.times import MONTHS, WEEKDAYS
 
 _TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]")
 
@@ -127,8 +128,8 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
     if toks and toks[0].low == "the":
         i = 1
     name: list[Tok] = []
-    for tok in toks[i:]:
-        if tok.low.endswith(("’s", "'s")):
+    for n, tok in enumerate(toks[i:], start=i):
+        if tok.low.endswith(("’s", "'s")) or _dates(toks, n):
             break
         if is_capitalised(tok.text) or (name and tok.low in {"of", "&", "and"}):
             name.append(tok)
@@ -139,6 +140,18 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
     if not name:
         return None
     return text[name[0].start : name[-1].end].rstrip(".") or None
+
+
+def _dates(toks: list[Tok], n: int) -> bool:
+    """A weekday or a month (with a day number, or leading the phrase) is a date, never part
+    of an outlet's name: "told the Herald Monday", "said on Friday", "told Reuters March 3"."""
+    low = toks[n].low.rstrip(".")
+    if low in WEEKDAYS or toks[n].low in WEEKDAYS:
+        return True
+    if low not in MONTHS and toks[n].low not in MONTHS:
+        return False
+    nxt = toks[n + 1].text if n + 1 < len(toks) else ""
+    return nxt[:1].isdigit() or n == 0 or toks[n - 1].low in {"the", "on", "in"}
 
 
 def looks_like_speaker(text: str, start: int, end: int) -> bool:
@@ -178,8 +191,36 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if is_capitalised(first.text) and first.low not in DISCOURSE:
         return True
     if first.low in DETERMINERS:
-        return len(toks) >= 2 and (len(toks) <= 6 or any(t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks))
-    return any(t.low in AGENT_NOUNS or t.low in TITLE_WORDS for t in toks[:4])
+        return len(toks) >= 2 and (len(toks) <= 6 or any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks))
+    return any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks[:4]) or _role_then_name(toks)
+
+
+def _role_then_name(toks: list[Tok]) -> bool:
+    """ "retired teacher Graham Pike", "rail operator Sentra Group": a few lowercase words
+    describing the party, then its capitalised name."""
+    n = 0
+    while n < len(toks) and toks[n].text.isalpha() and toks[n].text.islower():
+        n += 1
+    rest = toks[n:]
+    return 1 <= n <= 4 and 2 <= len(rest) <= 4 and all(is_capitalised(t.text) for t in rest)
+
+
+# Plural nouns of people by their trade or role ("astronomers", "forecasters", "geologists",
+# "physicians", "inspectors"), beyond the listed agent nouns; these -ers/-ors words are not.
+_NOT_AGENTS = word_set(
+    """
+    others matters orders quarters headquarters borders waters powers answers numbers letters
+    papers offers centers centres members' factors sectors doors floors colors colours errors
+    mirrors corridors motors meters metres liters litres layers towers hours years
+    """
+)
+
+
+def is_agent(low: str) -> bool:
+    """A listed agent noun, or a plural noun of people by role (-ers, -ors, -ists, -ians)."""
+    if low in AGENT_NOUNS:
+        return True
+    return len(low) >= 6 and low.endswith(("ers", "ors", "ists", "ians")) and low.isalpha() and low not in _NOT_AGENTS
 
 
 def drop_discourse(text: str, start: int, end: int) -> int:

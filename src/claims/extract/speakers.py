@@ -234,6 +234,14 @@ def _describe(speaker: str) -> _Entity:
         name = [w for w in core[: low.index(head)] if w[:1].isupper()]
         if name:
             return _Entity(slug(" ".join(name)), " ".join(name), False, False, head, None)
+    lead = 0
+    while lead < len(core) and core[lead].isalpha() and core[lead].islower() and low[lead] not in _POSTMODIFIERS:
+        lead += 1
+    if 1 <= lead <= 4 and 2 <= len(core) - lead <= 4 and all(w[:1].isupper() for w in core[lead:]):
+        # "retired teacher Graham Pike", "rail operator Sentra Group": the name identifies.
+        name = core[lead:]
+        person = _is_person(name)
+        return _Entity(slug(" ".join(name)), " ".join(name), person, False, head, None, person)
     # "Orin Labs CEO Kai Mendel", "President Osei": the name after the last title word.
     for i in range(len(low) - 2, -1, -1):
         if low[i] in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):

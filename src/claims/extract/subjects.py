@@ -90,6 +90,36 @@ def _starts_with_determiner(toks: list[Tok]) -> bool:
     return 2 <= len(seg) <= 8 and seg[0].low in {"the", "a", "an", "its", "their", "his", "her"}
 
 
+_NOT_DESCRIPTORS = BOUNDARY_WORDS | DETERMINERS | word_set(
+    "who whom whose said says told according citing speaking writing now formerly also"
+)
+
+
+def _described_name(toks: list[Tok]) -> bool:
+    """A lowercase description followed by a capitalised name: "retired teacher Graham Pike",
+    "rail operator Sentra Group" (not "who replaced Tim Hale", "a scientist at Lowell")."""
+    n = 0
+    while n < len(toks) and not is_capitalised(toks[n].text):
+        if toks[n].low in _NOT_DESCRIPTORS or not toks[n].text.replace("-", "").isalpha():
+            return False
+        n += 1
+    return 1 <= n <= 4 and _is_name(toks[n:]) and len(toks) - n >= 2
+
+
+def _relative_head(toks: list[Tok]) -> bool:
+    """The segment before an apposition is a noun phrase with a relative clause: "The
+    amateur who found it", "A farmer whose land flooded"."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text not in PUNCT:
+        k -= 1
+    seg = toks[k + 1 :]
+    return (
+        3 <= len(seg) <= 10
+        and seg[0].low in DETERMINERS
+        and any(t.low in {"who", "whose", "which", "that"} for t in seg[1:4])
+    )
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     toks = tokens(text, start, end)
     if not toks or len(toks) > 16:
@@ -130,6 +160,13 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
         if k < 0 or toks[k].text != "," or k == j - 1:
             return Subject(cue_start, cue_start, tok, aside_via)
         a, b = toks[k + 1].start, toks[j - 1].end
+        if k > 0 and _relative_head(toks[:k]) and (_is_name(toks[k + 1 : j]) or _described_name(toks[k + 1 : j])):
+            # "The amateur who found it, retired teacher Graham Pike, told ...": the head is
+            # a relative clause, so the named apposition speaks.
+            return Subject(a, b, toks[k], aside_via)
+        if k > 0 and _described_name(toks[k + 1 : j]) and _starts_with_determiner(toks[:k]):
+            # "Its chair, retired nurse Elaine Forde, said": a role, then the person's name.
+            return Subject(a, b, toks[k], aside_via)
         if (
             k > 0
             and _is_name(toks[k + 1 : j])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract import cues
+from claims.extract.channels import channel_phrase
 from claims.extract.found import Found
 from claims.extract.lexicon import word_set
 from claims.extract.phrases import (
@@ -13,11 +14,11 @@ from claims.extract.phrases import (
     count_words,
     drop_discourse,
     is_capitalised,
-    outlet_phrase,
     tokens,
     word_after,
 )
 from claims.extract.segment import quote_spans
+from claims.extract.times import TIME_ADVERBIAL
 
 TELL_OBJECTS = word_set(
     """
@@ -27,31 +28,38 @@ TELL_OBJECTS = word_set(
     """
 )
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A statement, interview or document the cue was made in ("said in a statement", "wrote in
+# her ruling"); a channel after it ("... with the paper", "... to Reuters", "... on X") is
+# read by `_statement_channel`, never by the pattern, so a date is never taken for an outlet.
+_STATEMENT = re.compile(
+    r"\s*,?\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Oo]ver)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:(?!(?:with|to|on|for|by)\s)[\w-]+\s+){0,3}(?:statement|interview|post|note|report|filing|e-?mail|"
+    r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
+    r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column|"
+    r"ruling|decision|judgment|opinion|order|affidavit|complaint|lawsuit|book|"
+    r"essay|article|newsletter|paper|submission|response|remarks|address|"
+    r"presentation|update|notice|announcement)s?\b"
+)
+_CHANNEL_LINK = re.compile(r"\s+(?P<link>with|to|on)\s+")
+_AUDIENCE = re.compile(
+    r"\s+(?:to|with)\s+(?:(?:the|its|his|her|their|our)\s+)?(?:" + "|".join(sorted(TELL_OBJECTS)) + r")\b"
+)
 _ADVERBIALS = [
+    TIME_ADVERBIAL,
     re.compile(
         r"\s*,?\s*(?:on|last|this|earlier|late|early|next)\s+(?:"
         + _DAYS
         + r"|week|month|year|night|morning|afternoon|evening|weekend|quarter)\b"
         + r"(?:\s+(?:morning|afternoon|evening|night))?"
     ),
-    re.compile(r"\s*,?\s*" + _DAYS + r"\b"),
+    re.compile(r"\s*,?\s*" + _DAYS + r"\b(?:\s+(?:morning|afternoon|evening|night))?"),
     re.compile(
         r"\s*,?\s*(?:yesterday|today|tonight|recently|earlier|previously|publicly|"
         r"privately|separately|again|also|repeatedly|bluntly|flatly|simply|"
         r"in\s+(?:January|February|March|April|May|June|July|August|September|"
         r"October|November|December))\b"
     ),
-    re.compile(
-        r"\s*,?\s*(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Oo]ver)\s+(?:a|an|the|his|her|its|their)\s+"
-        r"(?:[\w-]+\s+){0,3}(?:statement|interview|post|note|report|filing|e-?mail|"
-        r"letter|speech|briefing|call|podcast|video|release|conference|testimony|memo|"
-        r"event|hearing|meeting|summit|appearance|broadcast|message|blog|op-ed|column|"
-        r"ruling|decision|judgment|opinion|order|affidavit|complaint|lawsuit|book|"
-        r"essay|article|newsletter|paper|submission|response|remarks|address|"
-        r"presentation|update|notice|announcement)"
-        r"s?\b(?:\s+(?:with|to|on)\s+(?P<via>(?:the\s+)?[A-Z][\w.&'-]*"
-        r"(?:\s+[A-Z][\w.&'-]*){0,4}))?"
-    ),
+    _STATEMENT,
     re.compile(
         r"\s*,?\s*(?:to|at)\s+(?:reporters|journalists|investors|analysts|lawmakers|"
         r"a\s+(?:conference|press\s+conference|news\s+conference|briefing|forum|"
@@ -62,6 +70,22 @@ _ADVERBIALS = [
         r"WeChat|Instagram|YouTube|TikTok|social\s+media)\b"
     ),
 ]
+
+
+def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
+    """After "in a statement"/"in an interview": the channel it was made to or on ("to the
+    Herald", "with the paper", "on Facebook") or an audience ("to shareholders")."""
+    m = _CHANNEL_LINK.match(text, pos, end)
+    if m is not None:
+        found = channel_phrase(text, m.end(), end)
+        if found is not None and not (m.group("link") == "on" and found[0][:1].islower()):
+            return found[1], found[0]
+    m = _AUDIENCE.match(text, pos, end)
+    if m is not None:
+        return m.end(), None
+    return pos, None
+
+
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
 _EDITORIAL_TAIL = re.compile(
@@ -101,19 +125,21 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
         elif toks and toks[0].low in TELL_OBJECTS:
             pos = toks[0].end
         elif toks:
-            outlet = outlet_phrase(text, pos, end)
-            if outlet is not None:
-                via = outlet
-                pos = text.find(outlet, pos, end) + len(outlet)
+            found = channel_phrase(text, pos, end)
+            if found is not None:
+                via, pos = found
                 if text.startswith(("’s", "'s"), pos):
                     pos += 2
-    for _ in range(4):
+    for _ in range(5):
         for rx in _ADVERBIALS:
             m = rx.match(text, pos, end)
-            if m is not None:
+            if m is not None and m.end() > pos:
                 if m.groupdict().get("via"):
                     via = via or m.group("via").removeprefix("the ").rstrip(".")
                 pos = m.end()
+                if rx is _STATEMENT:
+                    pos, channel = _statement_channel(text, pos, end)
+                    via = via or channel
                 break
         else:
             break
@@ -218,12 +244,13 @@ def intro_via(text: str, lo: int, end: int) -> str | None:
     """The channel named by an introductory phrase: "In an interview with the BBC, ...",
     "In a post on X, ...", "Speaking to Reuters, ..."."""
     lead = drop_discourse(text, lo, end)
-    m = _ADVERBIALS[3].match(text, lead, end)
-    if m is not None and m.group("via"):
-        return m.group("via").removeprefix("the ").rstrip(".")
+    m = _STATEMENT.match(text, lead, end)
+    if m is not None:
+        return _statement_channel(text, m.end(), end)[1]
     m = _INTRO_SPEAKING.match(text, lead, end)
     if m is not None:
-        return outlet_phrase(text, m.end(), end)
+        found = channel_phrase(text, m.end(), end)
+        return found[0] if found is not None else None
     return None
 
 

@@ -1,0 +1,85 @@
+"""Relay channels: the outlet or medium a statement was made to or through ("told the
+Herald", "in an interview with the paper", "speaking to state television").
+
+A channel is a capitalised name that is not a time expression ("Reuters", "the Financial
+Times", never "Friday" or "March"), or a common noun that by itself names a news medium
+("the paper", "this newspaper", "the broadcaster", "state television"). People addressed in
+person ("reporters", "a news conference") are an audience, not a relay: the cue keeps them
+and `via` stays empty, as with "told reporters".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import word_set
+from claims.extract.phrases import outlet_phrase, tokens
+
+MEDIA_NOUNS = word_set(
+    """
+    paper newspaper broadcaster magazine station outlet website site network channel
+    publication newsroom programme program podcast tabloid daily weekly
+    """
+)
+_MEDIA_OWNERS = word_set("the this that our")
+# Media named without a determiner ("told state television", "speaking to local radio").
+_BARE_MEDIA = re.compile(
+    r"(?:state|public|national|local|regional|foreign|domestic)\s+(?:television|TV|radio|media|broadcaster|news\s+agency)\b"
+)
+
+# Where a relay follows the speaker of an inverted or content-first attribution:
+# '"...," said X, a scientist at Y, in an interview with the paper.'
+_RELAY_LEAD = re.compile(
+    r"(?:^|[\s,])(?:"
+    r"(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:with|to|on|for|by)\s)[\w-]+\s+){0,3}"
+    r"(?:interview|statement|e-?mail|message|call|conversation|letter|post|comments?|remarks|note|briefing)s?"
+    r"\s+(?:with|to)\s+"
+    r"|(?:speaking|talking|writing)\s+(?:to|with|in)\s+"
+    r"|told\s+"
+    r")"
+)
+
+
+def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """ "the paper", "this newspaper", "the state broadcaster", "state television" at
+    `start` -> (the phrase as written, its end)."""
+    while start < end and text[start] == " ":
+        start += 1
+    m = _BARE_MEDIA.match(text, start, end)
+    if m is not None:
+        return m.group(), m.end()
+    toks = tokens(text, start, min(end, start + 60))
+    if len(toks) < 2 or toks[0].low not in _MEDIA_OWNERS:
+        return None
+    for tok in toks[1:3]:
+        if tok.low.rstrip(".") in MEDIA_NOUNS:
+            stop = tok.end - (1 if tok.text.endswith(".") else 0)
+            return text[toks[0].start : stop], stop
+        if not tok.text.isalpha() or not tok.text.islower():
+            return None
+    return None
+
+
+def channel_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The relay channel at `start` -> (via as the article writes it, without a leading
+    "the" before a name, and the offset where the channel phrase ends), or None."""
+    media = media_noun_phrase(text, start, end)
+    if media is not None:
+        return media
+    name = outlet_phrase(text, start, end)
+    if name is None:
+        return None
+    pos = text.find(name, start, end)
+    if pos < 0:
+        return None
+    return name, pos + len(name)
+
+
+def trailing_relay(text: str, start: int, end: int) -> str | None:
+    """A relay named after the speaker of a content-first attribution: "..., said X, a
+    scientist at Y, in an interview with the paper", "..., X said, speaking to Reuters"."""
+    for m in _RELAY_LEAD.finditer(text, start, end):
+        found = channel_phrase(text, m.end(), end)
+        if found is not None:
+            return found[0]
+    return None

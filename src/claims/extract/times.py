@@ -1,0 +1,53 @@
+"""Time expressions: words that date a statement and never name the outlet it was made to
+("said in a statement on Friday", "told the Herald Monday night")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import word_set
+
+WEEKDAYS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun."
+)
+MONTHS = word_set(
+    """
+    january february march april may june july august september october november december
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    """
+)
+# Words that make up a relative time ("last month", "earlier this week", "late on Friday").
+RELATIVE = word_set(
+    """
+    today yesterday tonight tomorrow week month year weekend morning afternoon evening night
+    earlier later last this next late early overnight
+    """
+)
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+
+# One time adverbial right after a cue or a channel: "on Friday", "Monday night", "late on
+# Friday", "earlier this week", "last month", "on March 4", "on 4 March", "in late March".
+# A bare month needs a day number after it ("March 4"), so that a name ("May") is not taken.
+TIME_ADVERBIAL = re.compile(
+    r"\s*,?\s*(?:(?:late|early|earlier|later)\s+)?(?:"
+    + r"(?:on\s+)?" + _DAY + _PART
+    + r"|(?:in|last|this|next|early|late|mid-?)\s*(?:(?:late|early|mid-?)\s*)?" + _MONTH + r"(?:\s+" + _ORDINAL + r")?"
+    + r"|(?:on\s+)?" + _MONTH + r"\s+" + _ORDINAL
+    + r"|(?:on\s+)?" + _ORDINAL + r"\s+" + _MONTH
+    + r"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|quarter|"
+    + r"spring|summer|autumn|fall|winter)"
+    + r")(?!\w)"
+)
+
+
+def is_time_word(word: str) -> bool:
+    """A weekday, a month or a relative-time word ("Friday", "Sept.", "yesterday")."""
+    low = word.lower()
+    return low in WEEKDAYS or low in MONTHS or low in RELATIVE
