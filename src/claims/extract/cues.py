@@ -16,6 +16,7 @@ _REGULAR = word_set(
     reply retort boast joke lament muse recount hint assure urge conclude
     promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
     speculate agree respond answer confide reckon
+    fear hope suspect worry
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -31,6 +32,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "show": ("show", "shows", "showed", "showing"),
+    "think": ("think", "thinks", "thought", "thinking"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
@@ -43,8 +45,16 @@ WEAK = word_set(
     reply retort boast joke lament muse recount hint assure urge find conclude
     promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
     speculate agree respond answer confide reckon recall testify
+    think fear hope suspect worry
     """
 )
+
+# Verbs of belief ("astronomers believe", "parents fear", "police suspect"): an opinion
+# attributed to a named or plural agent is a claim even without `that`, when a clause with a
+# verb follows ("believe the comet will ..."), never a thing or an infinitive ("hope for a
+# win", "fear a repeat", "hope to reopen"), and never the writer's own "I think"/"we believe".
+COGNITION = frozenset({"believe", "think", "fear", "hope", "suspect", "expect", "worry"})
+FIRST_PERSON = frozenset({"i", "we", "you", "i'd", "we'd", "i've", "we've"})
 
 # Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",
 # "admitted three new members", "reiterated the forecast"): without `that`, a colon or a

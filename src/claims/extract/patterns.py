@@ -157,6 +157,8 @@ def _finite(
         (ss, se), relay = split_via(text, *sp)
         if not looks_like_speaker(text, ss, se) or count_words(text, c_start, boundary.end) < 3:
             return None
+        if lemma in cues.COGNITION and text[ss:se].lower() in cues.FIRST_PERSON:
+            return None  # "..., I think." is the writer's own hedge
         c_end = boundary.end if boundary.text in '”"»’' else boundary.start
         # The relay may follow the speaker and its apposition: "..., said X, a scientist at
         # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
@@ -183,10 +185,13 @@ def _finite(
         clause = modal_clause(text, start, e)
         if clause is not None:
             start, had_that = clause, True
+    if lemma in cues.COGNITION and (subj.empty or text[subj.start : subj.end].lower() in cues.FIRST_PERSON):
+        return None  # the writer's "I think", "we believe", or no agent at all
     if (
         lemma in cues.WEAK
         and not had_that
         and not (lemma in cues.OBJECT_INFINITIVE and object_infinitive(text, start, e))
+        and not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
     ):
         return None
     if count_words(text, start, e) < 2 or not opens_clause(text, start, e):
