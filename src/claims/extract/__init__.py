@@ -125,4 +125,5 @@ def extract_claims(source: Source) -> list[Claim]:
             )
         )
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
-    return resolve_in_source(claims, vias, text)
+    in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
+    return resolve_in_source(claims, vias, text, in_person)

@@ -20,14 +20,13 @@ from claims.extract.phrases import (
     split_via,
     strip_span,
     tokens,
-    word_after,
     word_before,
 )
 from claims.extract.quotes import has_quoted_speech
 from claims.extract.segment import quote_spans
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import (
-    TELL_OBJECTS,
+    addressed_in_person,
     content_start,
     cut_editorial,
     intro_via,
@@ -38,6 +37,7 @@ from claims.extract.tails import (
     opens_clause,
     tail,
     tail_quote,
+    tells_audience,
 )
 from claims.models import Kind
 
@@ -164,6 +164,7 @@ def _finite(
         # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
+        found.in_person = via is None and addressed_in_person(text, lemma, ve, e)
         found.tail_quote = tail_quote(text, ve, e)
         return found
     if lemma in cues.OBJECT_COMPLEMENT:
@@ -208,7 +209,7 @@ def _finite(
         and not had_that
         and via is None
         and not rest.startswith(("“", '"', "‘"))
-        and word_after(text, ve, e) not in TELL_OBJECTS
+        and not tells_audience(text, ve, e)
     ):
         return None  # "told the story of ...", "tells users when ..."
     if subj.empty:
@@ -230,15 +231,17 @@ def _finite(
         return None
     if boundary is not None and boundary.text == "," and not (via or relay):
         via = intro_via(text, lo, boundary.start)
+    via = via or relay or subj.aside_via
     return Found(
         speaker,
         "",
-        via or relay or subj.aside_via,
+        via,
         start,
         e,
         cs,
         boundary.start if boundary is not None else ss,
         via_from=via_from,
+        in_person=via is None and addressed_in_person(text, lemma, ve, start),
     )
 
 

@@ -368,12 +368,18 @@ def full_names(text: str) -> dict[str, str]:
     return names
 
 
-def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = None, text: str = "") -> list[Claim]:
+def resolve_in_source(
+    claims: list[Claim],
+    via_from: dict[str, str] | None = None,
+    text: str = "",
+    in_person: set[str] | None = None,
+) -> list[Claim]:
     """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
     the party named earlier; a speaker referred back to ("the official", "he") inherits the
     relay (`via`) the party was first quoted through, except in a refusal. `via_from` maps a
     claim id to a phrase ("the report") whose outlet is that claim's relay; `text` (the
-    article) lets a bare surname find its full name."""
+    article) lets a bare surname find its full name; a claim in `in_person` ("told
+    reporters", "said at a news conference") names its own audience and inherits no relay."""
     entities: list[_Entity] = []
     by_id: dict[str, _Entity] = {}
     names: dict[str, str] | None = None
@@ -401,7 +407,7 @@ def resolve_in_source(claims: list[Claim], via_from: dict[str, str] | None = Non
             if entities[-1] is not entity:
                 entities.remove(entity)
                 entities.append(entity)
-        inherits = anaphor and claim.kind is not Kind.NO_COMMENT
+        inherits = anaphor and claim.kind is not Kind.NO_COMMENT and claim.id not in (in_person or set())
         via = claim.via or (entity.via if inherits else None)
         relay = (via_from or {}).get(claim.id)
         if relay is not None and claim.via is None:

@@ -24,9 +24,45 @@ TELL_OBJECTS = word_set(
     """
     reporters journalists investors analysts lawmakers employees staff shareholders customers
     listeners viewers readers attendees delegates parliament congress senators us me him her
-    them
+    them police officers investigators detectives jurors magistrates councillors residents
+    supporters workers students parents voters members colleagues
     """
 )
+# People or bodies addressed in person after "told the ..." ("told the court", "told a
+# committee"): an audience, never a relay outlet.
+AUDIENCE_NOUNS = word_set(
+    """
+    court jury committee inquiry tribunal panel hearing council parliament senate assembly
+    crowd audience meeting conference briefing rally congregation commission board
+    """
+)
+_AUDIENCE_AFTER = re.compile(
+    r"(?:^|\s)(?:to|at|before)\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(TELL_OBJECTS | AUDIENCE_NOUNS))
+    + r")\b"
+)
+
+
+def tells_audience(text: str, pos: int, end: int) -> bool:
+    """ "told reporters ...", "told police ...", "told the court ...": the addressee right
+    after `tell` is people or a body spoken to in person."""
+    toks = tokens(text, pos, min(end, pos + 60))
+    if not toks:
+        return False
+    if toks[0].low in TELL_OBJECTS:
+        return True
+    return len(toks) > 1 and toks[0].low in {"the", "a", "an"} and toks[1].low in AUDIENCE_NOUNS
+
+
+def addressed_in_person(text: str, lemma: str, pos: int, start: int) -> bool:
+    """The cue names who heard it in person ("told reporters", "said at a news conference",
+    "said in a letter to shareholders"): such a claim keeps `via` empty, and does not take
+    the relay its speaker was quoted through earlier."""
+    if lemma == "tell" and tells_audience(text, pos, start):
+        return True
+    return _AUDIENCE_AFTER.search(text, pos, start) is not None
+
+
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A statement, interview or document the cue was made in ("said in a statement", "wrote in
 # her ruling"); a channel after it ("... with the paper", "... to Reuters", "... on X") is
@@ -124,6 +160,8 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
             pos = toks[that - 1].end  # "told the committee that ..."
         elif toks and toks[0].low in TELL_OBJECTS:
             pos = toks[0].end
+        elif tells_audience(text, pos, end):
+            pos = toks[1].end  # "told the court he ..."
         elif toks:
             found = channel_phrase(text, pos, end)
             if found is not None:
