@@ -39,6 +39,8 @@ _RELAY_LEAD = re.compile(
     r")"
 )
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|where)\b")
+
 
 def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     """ "the paper", "this newspaper", "the state broadcaster", "state television" at
@@ -79,6 +81,8 @@ def trailing_relay(text: str, start: int, end: int) -> str | None:
     """A relay named after the speaker of a content-first attribution: "..., said X, a
     scientist at Y, in an interview with the paper", "..., X said, speaking to Reuters"."""
     for m in _RELAY_LEAD.finditer(text, start, end):
+        if _RELATIVE.search(text, start, m.start() + 1) is not None:
+            return None  # "..., said X, who told the paper last year ...": another statement
         found = channel_phrase(text, m.end(), end)
         if found is not None:
             return found[0]
