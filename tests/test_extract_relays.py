@@ -164,6 +164,35 @@ MEDIA_AND_AUDIENCES = [
         [("The board", None, "indirect", "the dividend would be cut")],
     ),
     ("The author told the story of her grandmother's farm.", []),
+    (
+        "The senator told CNN's State of the Union that the levy would pass.",
+        [("The senator", "CNN", "indirect", "the levy would pass")],
+    ),
+    (
+        "The warden told the Courier's podcast the reserve was overstocked.",
+        [("The warden", "Courier", "indirect", "the reserve was overstocked")],
+    ),
+    (
+        "The warden told a local radio station that the reserve was overstocked.",
+        [("The warden", "a local radio station", "indirect", "the reserve was overstocked")],
+    ),
+    (
+        "The warden told AFP by phone that the reserve was overstocked.",
+        [("The warden", "AFP", "indirect", "the reserve was overstocked")],
+    ),
+    (
+        "The warden wrote in an op-ed for the Courier that the reserve was overstocked.",
+        [("The warden", "Courier", "indirect", "the reserve was overstocked")],
+    ),
+    (
+        "The warden said in a speech for Heritage Day that the reserve was overstocked.",
+        [("The warden", None, "indirect", "the reserve was overstocked")],
+    ),
+    (
+        "The warden said in a Facebook post on Sunday that the reserve was overstocked.",
+        [("The warden", "Facebook", "indirect", "the reserve was overstocked")],
+    ),
+    ("The warden told a story about the reserve.", []),
 ]
 
 

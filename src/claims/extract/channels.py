@@ -21,7 +21,7 @@ MEDIA_NOUNS = word_set(
     publication newsroom programme program podcast tabloid daily weekly
     """
 )
-_MEDIA_OWNERS = word_set("the this that our")
+_MEDIA_OWNERS = word_set("the this that our a an")
 # Media named without a determiner ("told state television", "speaking to local radio").
 _BARE_MEDIA = re.compile(
     r"(?:state|public|national|local|regional|foreign|domestic)\s+(?:television|TV|radio|media|broadcaster|news\s+agency)\b"
@@ -53,7 +53,7 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
     toks = tokens(text, start, min(end, start + 60))
     if len(toks) < 2 or toks[0].low not in _MEDIA_OWNERS:
         return None
-    for tok in toks[1:3]:
+    for tok in toks[1:4]:
         if tok.low.rstrip(".") in MEDIA_NOUNS:
             stop = tok.end - (1 if tok.text.endswith(".") else 0)
             return text[toks[0].start : stop], stop
@@ -70,11 +70,24 @@ def channel_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
         return media
     name = outlet_phrase(text, start, end)
     if name is None:
-        return None
+        toks = tokens(text, start, min(end, start + 60))
+        toks = toks[1:] if toks and toks[0].low == "the" else toks
+        if not toks or not toks[0].text[:1].isupper() or toks[0].text[-2:] not in ("’s", "'s"):
+            return None
+        name = toks[0].text[:-2]  # "CNN's State of the Union"
     pos = text.find(name, start, end)
     if pos < 0:
         return None
-    return name, pos + len(name)
+    stop = pos + len(name)
+    if text.startswith(("’s ", "'s "), stop):
+        # "told CNN's State of the Union": the outlet, then its programme's title.
+        show = outlet_phrase(text, stop + 3, end)
+        after = tokens(text, stop + 3, min(end, stop + 40))
+        if show is not None and text.startswith(show, stop + 3):
+            stop += 3 + len(show)
+        elif after and after[0].low in MEDIA_NOUNS:
+            stop = after[0].end  # "told the Herald's podcast"
+    return name, stop
 
 
 def trailing_relay(text: str, start: int, end: int) -> str | None:

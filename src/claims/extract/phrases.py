@@ -131,7 +131,8 @@ def outlet_phrase(text: str, start: int, end: int) -> str | None:
     for n, tok in enumerate(toks[i:], start=i):
         if tok.low.endswith(("’s", "'s")) or _dates(toks, n):
             break
-        if is_capitalised(tok.text) or (name and tok.low in {"of", "&", "and"}):
+        joiner = tok.low in {"of", "&", "and"} or (tok.low == "the" and bool(name) and name[-1].low == "of")
+        if is_capitalised(tok.text) or (name and joiner):
             name.append(tok)
         else:
             break

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract import cues
-from claims.extract.channels import channel_phrase
+from claims.extract.channels import channel_phrase, media_noun_phrase
 from claims.extract.found import Found
 from claims.extract.lexicon import word_set
 from claims.extract.phrases import (
@@ -76,7 +76,29 @@ _STATEMENT = re.compile(
     r"essay|article|newsletter|paper|submission|response|remarks|address|"
     r"presentation|update|notice|announcement)s?\b"
 )
-_CHANNEL_LINK = re.compile(r"\s+(?P<link>with|to|on)\s+")
+_CHANNEL_LINK = re.compile(r"\s+(?P<link>with|to|on|for)\s+")
+# Pieces written for an outlet: "in an op-ed for the Times", "in a column for the Herald".
+_WRITTEN = re.compile(r"(?:op-ed|column|article|essay|piece|blog|newsletter|commentary)s?$")
+PLATFORMS = (
+    "X",
+    "Twitter",
+    "Facebook",
+    "LinkedIn",
+    "Threads",
+    "Weibo",
+    "WeChat",
+    "Instagram",
+    "YouTube",
+    "TikTok",
+    "Bluesky",
+    "Telegram",
+)
+# "in a Facebook post", "in a YouTube video": the platform named before the statement noun.
+_PLATFORM_BEFORE = re.compile(r"\b(?P<via>" + "|".join(p for p in PLATFORMS if p != "X") + r")\b")
+# How a statement was made, with no relay: "by phone", "in a phone interview".
+_MANNER = re.compile(
+    r"\s*,?\s*(?:(?:by|over\s+the)\s+(?:tele)?phone|by\s+(?:e-?mail|text(?:\s+message)?|video\s+link))\b"
+)
 _AUDIENCE = re.compile(
     r"\s+(?:to|with)\s+(?:(?:the|its|his|her|their|our)\s+)?(?:" + "|".join(sorted(TELL_OBJECTS)) + r")\b"
 )
@@ -96,6 +118,7 @@ _ADVERBIALS = [
         r"October|November|December))\b"
     ),
     _STATEMENT,
+    _MANNER,
     re.compile(
         r"\s*,?\s*(?:to|at)\s+(?:reporters|journalists|investors|analysts|lawmakers|"
         r"a\s+(?:conference|press\s+conference|news\s+conference|briefing|forum|"
@@ -112,7 +135,7 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
     """After "in a statement"/"in an interview": the channel it was made to or on ("to the
     Herald", "with the paper", "on Facebook") or an audience ("to shareholders")."""
     m = _CHANNEL_LINK.match(text, pos, end)
-    if m is not None:
+    if m is not None and (m.group("link") != "for" or _WRITTEN.search(text, max(0, pos - 12), pos)):
         found = channel_phrase(text, m.end(), end)
         if found is not None and not (m.group("link") == "on" and found[0][:1].islower()):
             return found[1], found[0]
@@ -151,7 +174,10 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     if lemma == "tell":
         toks = tokens(text, pos, min(end, pos + 80))
         that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
-        if (
+        media = media_noun_phrase(text, pos, end)
+        if media is not None:
+            via, pos = media  # "told the paper", "told a local radio station"
+        elif (
             that is not None
             and toks[0].low in {"the", "a", "an"}
             and all(t.text not in PUNCT for t in toks[:that])
@@ -176,8 +202,9 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
                     via = via or m.group("via").removeprefix("the ").rstrip(".")
                 pos = m.end()
                 if rx is _STATEMENT:
+                    platform = _PLATFORM_BEFORE.search(text, m.start(), m.end())
                     pos, channel = _statement_channel(text, pos, end)
-                    via = via or channel
+                    via = via or channel or (platform.group("via") if platform else None)
                 break
         else:
             break
