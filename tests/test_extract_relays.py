@@ -246,6 +246,35 @@ def test_named_appositions(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
 
 
+DESCRIBED_IDS = [
+    ("Its treasurer, retired accountant Mina Shah, said the club had paid its debts.", "mina-shah"),
+    ("Campsite owner Bea Lowry said the damage was done.", "bea-lowry"),
+    ("Bus operator Trelo Group said fares would rise.", "trelo-group"),
+    ("Orin Labs CEO Kai Mendel said fares would rise.", "kai-mendel"),
+    # Not a role then a name: the official id as before, never the bare "halden-ministry".
+    ("Senior officials at Halden Ministry said fares would rise.", "officials-at-halden-official"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker_id"), DESCRIBED_IDS)
+def test_described_names_identify_the_party(text: str, speaker_id: str) -> None:
+    source = Source(id="r", outlet="Valley Courier", path="r.txt", text=text, body_start=0, body_end=len(text))
+    assert [c.speaker_id for c in extract_claims(source)] == [speaker_id]
+
+
+def test_a_pronoun_after_a_described_name_takes_its_relay_not_an_earlier_one() -> None:
+    text = (
+        "Guide Ola Berg told the Courier the trail was closed. "
+        "Campsite owner Bea Lowry believes the season is lost. "
+        '"August is when we earn," she said.'
+    )
+    assert [(r[0], r[1]) for r in rows(text)] == [
+        ("Guide Ola Berg", "Courier"),
+        ("Campsite owner Bea Lowry", None),
+        ("she", None),
+    ]
+
+
 def test_a_described_name_gets_the_name_as_id() -> None:
     source = Source(
         id="r",

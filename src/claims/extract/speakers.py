@@ -234,7 +234,9 @@ def _describe(speaker: str) -> _Entity:
         name = [w for w in core[: low.index(head)] if w[:1].isupper()]
         if name:
             return _Entity(slug(" ".join(name)), " ".join(name), False, False, head, None)
-    lead = 0
+    # A sentence capital on the first word of the role is allowed ("Campsite owner Bea
+    # Lowry") when a lowercase role word follows it.
+    lead = 1 if len(core) > 1 and core[0].isalpha() and core[1].isalpha() and core[1].islower() else 0
     while lead < len(core) and core[lead].isalpha() and core[lead].islower() and low[lead] not in _POSTMODIFIERS:
         lead += 1
     if 1 <= lead <= 4 and 2 <= len(core) - lead <= 4 and all(w[:1].isupper() for w in core[lead:]):
