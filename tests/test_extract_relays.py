@@ -193,6 +193,14 @@ MEDIA_AND_AUDIENCES = [
         [("The warden", "Facebook", "indirect", "the reserve was overstocked")],
     ),
     ("The warden told a story about the reserve.", []),
+    (
+        "The candidate told the paper's editor that the count had been rigged.",
+        [("The candidate", None, "indirect", "the count had been rigged")],
+    ),
+    (
+        "The candidate said Monday's count had been rigged.",
+        [("The candidate", None, "indirect", "Monday's count had been rigged")],
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from claims.extract.phrases import outlet_phrase, tokens
 
 MEDIA_NOUNS = word_set(
     """
-    paper newspaper broadcaster magazine station outlet website site network channel
+    paper newspaper broadcaster magazine station outlet website network channel
     publication newsroom programme program podcast tabloid daily weekly
     """
 )
@@ -56,6 +56,8 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
     for tok in toks[1:4]:
         if tok.low.rstrip(".") in MEDIA_NOUNS:
             stop = tok.end - (1 if tok.text.endswith(".") else 0)
+            if text.startswith(("'s", "’s"), stop):
+                return None  # "told the paper's editor": the medium owns the addressee
             return text[toks[0].start : stop], stop
         if not tok.text.isalpha() or not tok.text.islower():
             return None

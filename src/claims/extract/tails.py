@@ -110,7 +110,7 @@ _ADVERBIALS = [
         + r"|week|month|year|night|morning|afternoon|evening|weekend|quarter)\b"
         + r"(?:\s+(?:morning|afternoon|evening|night))?"
     ),
-    re.compile(r"\s*,?\s*" + _DAYS + r"\b(?:\s+(?:morning|afternoon|evening|night))?"),
+    re.compile(r"\s*,?\s*" + _DAYS + r"\b(?!['’])(?:\s+(?:morning|afternoon|evening|night))?"),
     re.compile(
         r"\s*,?\s*(?:yesterday|today|tonight|recently|earlier|previously|publicly|"
         r"privately|separately|again|also|repeatedly|bluntly|flatly|simply|"

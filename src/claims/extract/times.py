@@ -43,7 +43,7 @@ TIME_ADVERBIAL = re.compile(
     + r"|(?:on\s+)?" + _ORDINAL + r"\s+" + _MONTH
     + r"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|quarter|"
     + r"spring|summer|autumn|fall|winter)"
-    + r")(?!\w)"
+    + r")(?![\w'’])"
 )
 
 
