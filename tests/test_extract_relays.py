@@ -67,6 +67,10 @@ DATES_ARE_NOT_OUTLETS = [
         [("The union", "Valley Courier", "indirect", "talks had stalled")],
     ),
     (
+        "The union said in a statement on Friday to the Valley Courier that talks had stalled.",
+        [("The union", "Valley Courier", "indirect", "talks had stalled")],
+    ),
+    (
         "A volunteer wrote in a post on Facebook on Sunday that the shelter was full.",
         [("A volunteer", "Facebook", "indirect", "the shelter was full")],
     ),

@@ -194,6 +194,7 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
                 via, pos = found
                 if text.startswith(("’s", "'s"), pos):
                     pos += 2
+    stated = False
     for _ in range(5):
         for rx in _ADVERBIALS:
             m = rx.match(text, pos, end)
@@ -201,8 +202,10 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
                 if m.groupdict().get("via"):
                     via = via or m.group("via").removeprefix("the ").rstrip(".")
                 pos = m.end()
-                if rx is _STATEMENT:
-                    platform = _PLATFORM_BEFORE.search(text, m.start(), m.end())
+                platform = _PLATFORM_BEFORE.search(text, m.start(), m.end()) if rx is _STATEMENT else None
+                stated = stated or rx is _STATEMENT
+                if stated:
+                    # "in a statement to the Herald", "in a statement on Friday to the Herald"
                     pos, channel = _statement_channel(text, pos, end)
                     via = via or channel or (platform.group("via") if platform else None)
                 break
