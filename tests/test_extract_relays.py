@@ -321,6 +321,10 @@ INVERTED_RELAYS = [
         [("Iris Wynn", None, "direct", "The culverts are too small")],
     ),
     (
+        '"It is too early," a ranger said, speaking anonymously because he was not allowed to talk to the paper.',
+        [("a ranger", None, "direct", "It is too early")],
+    ),
+    (
         '"The culverts are too small," said Iris Wynn, who told the Courier last year that they would fail.',
         [("Iris Wynn", None, "direct", "The culverts are too small")],
     ),
@@ -360,6 +364,12 @@ BELIEFS = [
         "Residents worry that the road will flood again.",
         [("Residents", None, "indirect", "the road will flood again")],
     ),
+    (
+        "Most hydrologists now expect the reservoir will refill by March.",
+        [("Most hydrologists", None, "indirect", "the reservoir will refill by March")],
+    ),
+    ("Engineers think so.", []),
+    ("Fans believe in the team.", []),
     ("The glacier is believed to be retreating faster than forecast.", []),
     ("The bridge is expected to reopen in May.", []),
     ("It is thought that a buyer could be found.", []),

@@ -39,7 +39,7 @@ _RELAY_LEAD = re.compile(
     r")"
 )
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|where)\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|after|before|where|because|since|while|as)\b")
 
 
 def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:

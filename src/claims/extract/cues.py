@@ -160,7 +160,7 @@ AUXILIARIES = word_set(
     """
     has have had will would could can may might should must did does do also long repeatedly
     previously publicly privately recently earlier later again once often separately further
-    initially reportedly already since then not never always
+    initially reportedly already since then not never always now still privately widely
     """
 )
 PASSIVE = word_set("is are was were be been being it's")
