@@ -124,6 +124,9 @@ CHANNELS = [
     ("the state broadcaster on Monday", "the state broadcaster"),
     ("state television on Monday", "state television"),
     ("the Herald", "Herald"),
+    ("the Daily Courier that", "Daily Courier"),
+    ("the Weekly Standard on Monday", "Weekly Standard"),
+    ("the daily that", "the daily"),
     ("the committee", None),
     ("the story of", None),
     ("Tuesday", None),
@@ -142,6 +145,10 @@ MEDIA_AND_AUDIENCES = [
     (
         "Deputy mayor Lars Holm told state television on Monday night the bridge was safe.",
         [("Deputy mayor Lars Holm", "state television", "indirect", "the bridge was safe")],
+    ),
+    (
+        "Dr. Ines Roth told the Daily Ledger that the ward \"would reopen by spring\".",
+        [("Dr. Ines Roth", "Daily Ledger", "mixed", 'the ward "would reopen by spring"')],
     ),
     (
         "A hospital spokesperson said in an email to this newspaper that no wards would close.",

@@ -55,6 +55,8 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
         return None
     for tok in toks[1:4]:
         if tok.low.rstrip(".") in MEDIA_NOUNS:
+            if not tok.text.islower():
+                return None  # "the Daily Courier", "the Weekly Standard": a name, read as one
             stop = tok.end - (1 if tok.text.endswith(".") else 0)
             if text.startswith(("'s", "’s"), stop):
                 return None  # "told the paper's editor": the medium owns the addressee
