@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.compare.paraphrase import CONCEPT, NEGATED, Folder
 from claims.text import normalise
 
 
@@ -195,8 +196,20 @@ def drop_given_numbers(text: str) -> str:
     return _GIVEN_NUMBER.sub(lambda m: m.group(0).split()[0], text)
 
 
+_PARAPHRASES = Folder(fold, STOPWORDS)
+
+
+def _term(word: str) -> str:
+    """A content word's term: concept keys whole, negated words keep their mark."""
+    if word.startswith(CONCEPT):
+        return word
+    if word.startswith(NEGATED):
+        return NEGATED + _term(word[1:])
+    return stem(word)
+
+
 def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
     text = drop_given_numbers(text)
     tokens = _tokens(text)
-    stems = [stem(w) for w in content_words(text, tokens)]
+    stems = [_term(w) for w in content_words(text, _PARAPHRASES(tokens))]
     return Terms(stems=tuple(stems + _extra_terms(text, tokens, known_acronyms)), keys=key_terms(text))
