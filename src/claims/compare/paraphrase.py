@@ -55,7 +55,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "layoff": ("layoff", "sack", "redundancy", "redundancies"),
     "resign": ("resign", "resignation", "quit"),
     "investigate": ("investigate", "investigation", "probe", "inquiry", "enquiry", "examine"),
-    "start": ("start", "begin", "began", "begun", "launch", "commence"),
+    "start": ("start", "begin", "began", "begun", "commence"),
     "stop": ("stop", "halt", "cease", "suspend", "suspension"),
     "close": ("close", "closure", "shut"),
     "problem": ("problem", "issue", "fault", "flaw", "defect", "glitch"),
@@ -63,7 +63,6 @@ WORDS: dict[str, tuple[str, ...]] = {
     "early": ("early", "advance", "prerelease"),
     "company": ("company", "firm", "corporation"),
     "staff": ("staff", "employee", "worker", "workforce", "personnel"),
-    "price": ("price", "fare", "fee"),
     "profit": ("profit", "earnings"),
     "revenue": ("revenue", "turnover"),
     "find": ("find", "found", "discover", "discovery", "spot", "detect"),
@@ -85,7 +84,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "repair": ("repair", "fix", "mend"),
     "need": ("need", "require", "requirement"),
     "accuse": ("accuse", "accusation", "allege", "allegation"),
-    "overlap": ("overlap", "overlapping", "shared"),
+    "overlap": ("overlap", "overlapping"),
+    "norm": ("norm", "convention", "practice", "custom", "tradition"),
     "lose": ("lose", "lost", "loss"),
 }
 
@@ -199,3 +199,14 @@ class Folder:
                     out[j] = NEGATED + word
                 break
         return out
+
+
+def negated_terms(terms: frozenset[str]) -> frozenset[str]:
+    """The terms a claim denies ('!c:cut' -> 'c:cut')."""
+    return frozenset(t[len(NEGATED):] for t in terms if t.startswith(NEGATED))
+
+
+def polarity_clash(a: frozenset[str], a_denied: frozenset[str], b: frozenset[str], b_denied: frozenset[str]) -> bool:
+    """One claim asserts what the other denies ('prices would go up' / 'prices would not go up'):
+    not one proposition, however many other words they share."""
+    return bool((a_denied and not a_denied.isdisjoint(b)) or (b_denied and not b_denied.isdisjoint(a)))

@@ -19,6 +19,7 @@ from importlib.util import find_spec
 from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features
+from claims.compare.paraphrase import negated_terms, polarity_clash
 
 W_COS = 0.6
 W_FUZZ = 0.4
@@ -155,11 +156,15 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
     ratios = _ratios([items[i].text for i, _ in text_pairs], [items[j].text for _, j in text_pairs])
     fuzzy = dict(zip(text_pairs, ratios, strict=True))
+    denied = [negated_terms(f.stems) for f in items]
     out: list[float] = []
     for i, j in pairs:
         a, b = items[i], items[j]
         if a.no_comment or b.no_comment:
             out.append(_refusal_score(a, b) if a.no_comment and b.no_comment else 0.0)
+            continue
+        if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
+            out.append(0.0)
             continue
         same_speaker = a.speaker_id == b.speaker_id and not a.generic_speaker
         damping = short_scale(a, b, same_speaker)
