@@ -87,6 +87,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     "overlap": ("overlap", "overlapping"),
     "norm": ("norm", "convention", "practice", "custom", "tradition"),
     "lose": ("lose", "lost", "loss"),
+    "break": ("break", "broke", "broken", "breach"),
+    "effect": ("effect", "impact"),
+    "customer": ("customer", "consumer", "shopper", "client"),
+    "show": ("show", "showed", "shown", "reveal", "disclose", "disclosure"),
+    "say": ("claim", "state", "assert", "insist"),
 }
 
 # (first word, second word) -> concept: phrasal verbs whose particle is a stopword.
@@ -121,12 +126,10 @@ _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least", "even"})
 NEGATION_REACH = 3
 """Tokens after a negator searched for the word it denies."""
 
-NUMBER_WORDS: dict[str, str] = {
-    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30",
-    "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
-}
 SCALE_ABBREVIATIONS: dict[str, str] = {"bn": "billion", "mn": "million", "tn": "trillion", "pct": "percent"}
+"""'$1.9bn' ~ '$1.9 billion'. Number words ('six') are NOT folded to digits: digits count as
+supporting evidence only (similarity.number_weight), so 'six routes' read as '6 routes' lost the
+word and let short claims of one speaker match on their one remaining shared noun."""
 
 
 def _index(fold: Callable[[str], str]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
@@ -171,9 +174,7 @@ class Folder:
                     out.append(hit)
                     i += 2
                     continue
-            if token in NUMBER_WORDS:
-                out.append(NUMBER_WORDS[token])
-            elif token in SCALE_ABBREVIATIONS:
+            if token in SCALE_ABBREVIATIONS:
                 out.append(SCALE_ABBREVIATIONS[token])
             else:
                 out.append(self.concept(token) or token)
