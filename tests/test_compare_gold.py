@@ -16,6 +16,8 @@ SETS = {
     "grouping/clinic_breach.yaml": (0.9, 0.9),
     "grouping/scooter_recall.yaml": (0.9, 0.9),
     "grouping/route_cuts.yaml": (0.9, 0.9),
+    # paraphrase-heavy set: 0.538 / 0.211 before the paraphrase lexicon, 0.970 / 0.8 with it
+    "grouping/bakery_takeover.yaml": (0.9, 0.75),
 }
 
 
@@ -122,6 +124,13 @@ def test_flags_on_gold_groups(name: str, gold_group: str, flag: str, expected: b
         # one regulator, two propositions sharing most nouns
         ("grouping/scooter_recall.yaml", "fourteen-fire-reports", "fine-decision"),
         ("grouping/scooter_recall.yaml", "velora-declined", "recall-80000-scooters"),
+        # rewordings with different everyday verbs join; a denial stays apart from the assertion
+        ("grouping/bakery_takeover.yaml", "no-job-cuts", "union-fears-cuts"),
+        ("grouping/bakery_takeover.yaml", "bread-prices-flat", "prices-up-wheat"),
+        ("grouping/bakery_takeover.yaml", "deal", "sold-frozen-arm"),
+        ("grouping/bakery_takeover.yaml", "regulator-review", "not-approved-yet"),
+        ("grouping/bakery_takeover.yaml", "board-knew-early", "completion-delayed"),
+        ("grouping/bakery_takeover.yaml", "impact-small", "bread-prices-flat"),
     ],
 )
 def test_neighbouring_propositions_stay_apart(name: str, together: str, apart: str) -> None:

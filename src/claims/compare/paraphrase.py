@@ -33,7 +33,7 @@ NEGATED = "!"
 WORDS: dict[str, tuple[str, ...]] = {
     "buy": ("buy", "bought", "acquire", "acquisition", "purchase", "takeover"),
     "sell": ("sell", "sold", "sale", "divest", "divestment", "offload"),
-    "merge": ("merge", "merger", "combine", "combination", "tie-up"),
+    "merge": ("merge", "merger"),
     "withhold": ("withhold", "withheld", "withholding", "exclude", "exclusion"),
     "give": ("give", "gave", "given", "provide", "supply", "grant", "offer"),
     "small": ("limited", "minimal", "small", "modest", "slight", "marginal", "negligible", "minor", "little"),
@@ -132,12 +132,19 @@ supporting evidence only (similarity.number_weight), so 'six routes' read as '6 
 word and let short claims of one speaker match on their one remaining shared noun."""
 
 
+def _inflections(form: str) -> tuple[str, ...]:
+    """Regular forms, so the index meets what folding makes of them ('postponed' -> 'postpon')."""
+    base = form[:-1] if form.endswith("e") else form
+    return (form, form + "s", form + "es", base + "ed", base + "ing")
+
+
 def _index(fold: Callable[[str], str]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
     words: dict[str, str] = {}
     for concept, forms in WORDS.items():
         for form in forms:
             words[form] = CONCEPT + concept
-            words.setdefault(fold(form), CONCEPT + concept)
+            for inflected in _inflections(form):
+                words.setdefault(fold(inflected), CONCEPT + concept)
     phrases: dict[tuple[str, str], str] = {}
     for concept, forms in PHRASES.items():
         for form in forms:
