@@ -28,8 +28,29 @@ budget, a saving), a union named two ways and short rewordings by one named spea
 number rule (a number is supporting evidence, similarity.number_weight), light lemma folding
 (terms.fold) and the same-speaker damping for short claims it scores 1.0 over 0.22-0.28, the
 other invented sets stay at 1.0 over 0.22-0.26 and the seeds at 0.88 over 0.22-0.26.
-tests/test_compare_gold.py keeps each set above a floor. What lexical similarity cannot join
-("withheld" vs "did not provide", away from the lede) stays apart.
+tests/test_compare_gold.py keeps each set above a floor.
+Paraphrase folding (paraphrase.py: a hand-curated lexicon of general news-English verbs, nouns
+and adjectives folded to concept keys, 'buy'/'acquire'/'take over', 'limited'/'minimal'; a
+negated giving verb read as withholding; a denied word marked, and a pair where one claim
+denies what the other asserts scored 0) was then added for rewordings that share few surface
+words. A sixth invented set (tests/data/grouping/bakery_takeover.yaml: a grocer buying a bakery
+chain, every shared proposition worded with other everyday verbs per outlet, plus traps: "would
+not cut jobs" / "jobs would be cut", "bought" / "sold", prices that "would not go up" / "would
+go up") scored pairwise F1 0.54 before and 0.97 after. Sweep of THRESHOLD with the folding, F1
+on gold claims of all sets (seeds; bakery, clinic, port, route, scooter; held-out story1-3):
+    0.20: 0.95; 0.97 0.88 1.0 0.88 1.0; 1.0 1.0 1.0
+    0.22: 0.95; 0.97 1.0  1.0 1.0  1.0; 1.0 1.0 0.89
+    0.24: 0.88; 0.97 1.0  1.0 1.0  1.0; 1.0 1.0 0.89
+    0.26-0.28: as 0.24;  0.30: story2 drops to 0.91
+The invented and held-out sets share the plateau 0.22-0.28, so THRESHOLD stays at 0.24 inside
+it. The seeds gain 0.95 only at 0.20-0.22, from one claim ('this move breaks from industry
+norms ...') whose mean link to the six-claim group sits on the threshold; that edge was not
+chased. Folding made the held-out stories 1.0 / 1.0 / 0.89 on gold claims (0.86 / 0.83 / 0.89
+before) with precision 1.0 on every set. Number words ('six') are not folded to digits: it
+let short claims of one speaker match on one remaining noun (route set 0.95 at 0.24); 'spend' ~
+'cost' and 'combine' ~ 'merge' were tried and left out for the precision they cost. What the
+lexicon cannot join ("knew about high readings weeks before parents were told" / "had received
+early results but delayed notifying parents") stays apart.
 """
 
 from __future__ import annotations

@@ -123,6 +123,8 @@ NEGATORS = frozenset({
 })
 _NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "least", "even"})
 """'not only X but Y', 'not least' do not deny what follows."""
+CACHE_LIMIT = 200_000
+"""Distinct words remembered; the cache is emptied when full, so memory stays bounded."""
 NEGATION_REACH = 3
 """Tokens after a negator searched for the word it denies."""
 
@@ -162,11 +164,19 @@ class Folder:
         self.stopwords = stopwords
         self.words, self.phrases = _index(fold)
         self.first_words = frozenset(first for first, _ in self.phrases)
+        self._seen: dict[str, tuple[str, str | None]] = {}
 
-    def concept(self, token: str) -> str | None:
-        hit = self.words.get(token)
-        if hit is None and token.isalpha():
-            hit = self.words.get(self.fold(token))
+    def _read(self, token: str) -> tuple[str, str | None]:
+        """(what the token reads as, its folded form when it may start a phrase), cached:
+        a corpus repeats its words, so each distinct word is folded once."""
+        hit = self._seen.get(token)
+        if hit is None:
+            folded = self.fold(token) if token.isalpha() else token
+            out = SCALE_ABBREVIATIONS.get(token) or self.words.get(token) or self.words.get(folded) or token
+            first = folded if token in self.first_words or folded in self.first_words else None
+            if len(self._seen) >= CACHE_LIMIT:
+                self._seen.clear()
+            hit = self._seen[token] = (out, first)
         return hit
 
     def __call__(self, tokens: list[str]) -> list[str]:
@@ -174,17 +184,14 @@ class Folder:
         i = 0
         n = len(tokens)
         while i < n:
-            token = tokens[i]
-            if i + 1 < n and (token in self.first_words or self.fold(token) in self.first_words):
-                hit = self.phrases.get((token, tokens[i + 1])) or self.phrases.get((self.fold(token), tokens[i + 1]))
+            read, first = self._read(tokens[i])
+            if first is not None and i + 1 < n:
+                hit = self.phrases.get((tokens[i], tokens[i + 1])) or self.phrases.get((first, tokens[i + 1]))
                 if hit is not None:
                     out.append(hit)
                     i += 2
                     continue
-            if token in SCALE_ABBREVIATIONS:
-                out.append(SCALE_ABBREVIATIONS[token])
-            else:
-                out.append(self.concept(token) or token)
+            out.append(read)
             i += 1
         return self._negate(out)
 
