@@ -14,10 +14,19 @@ from claims.cli.common import DEFAULT_REGISTRY, DEFAULT_SEEDS, Exit, report_skip
 @app.command("build")
 def build(
     seeds: Annotated[
-        list[Path] | None, typer.Option("--seeds", "-s", help="Article folder(s) (default ./seeds).")
+        list[Path] | None,
+        typer.Option("--seeds", "-s", metavar="PATH", help="Article folder or file (repeatable; default ./seeds)."),
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Registry file to write.")] = DEFAULT_REGISTRY,
     dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Print what would change; write nothing.")] = False,
+    regroup: Annotated[
+        bool,
+        typer.Option(
+            "--regroup",
+            help="Take the comparer's grouping instead of the file's (claim reviews still kept; a group keeps "
+            "its label and review when its members are unchanged).",
+        ),
+    ] = False,
 ) -> None:
     """Analyse the articles and write the registry, keeping reviewers' edits.
 
@@ -46,7 +55,7 @@ def build(
             )
             raise typer.Exit(Exit.UNREADABLE) from exc
     analysis = analyse(seeds or [DEFAULT_SEEDS])
-    registry = build_registry(analysis, output, old)
+    registry = build_registry(analysis, output, old, regroup)
     changes = diff_registries(old, registry)
     if dry_run:
         if not changes:

@@ -10,6 +10,7 @@ import typer
 
 from claims.cli import app
 from claims.cli.common import load_analysis, report_skipped
+from claims.flag_names import FLAGS_HELP
 
 
 class ListFormat(StrEnum):
@@ -21,20 +22,22 @@ class ListFormat(StrEnum):
 
 SeedsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--seeds", "-s", help="Article folder or file to analyse afresh (repeatable)."),
+    typer.Option(
+        "--seeds", "-s", metavar="PATH", help="Article folder or file to analyse afresh (repeatable; - for stdin)."
+    ),
 ]
 RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="Registry to read (default ./claims.yaml).")]
 
 
-@app.command("list")
+@app.command("list", epilog=FLAGS_HELP)
 def list_claims(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
     outlet: Annotated[
-        list[str] | None, typer.Option(help="Only claims from this outlet or source id (repeatable).")
+        list[str] | None, typer.Option(metavar="NAME", help="Only claims from this outlet or source id (repeatable).")
     ] = None,
     speaker: Annotated[
-        list[str] | None, typer.Option(help="Only claims by this speaker id or name (repeatable).")
+        list[str] | None, typer.Option(metavar="NAME", help="Only claims by this speaker id or name (repeatable).")
     ] = None,
     single_outlet: Annotated[
         bool, typer.Option("--single-outlet", help="Only claims that one outlet alone carries.")

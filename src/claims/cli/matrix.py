@@ -11,7 +11,7 @@ import typer
 from claims.cli import app
 from claims.cli.common import load_analysis, report_skipped
 from claims.cli.listing import RegistryOpt, SeedsOpt
-from claims.compare.flags import FLAGS
+from claims.flag_names import FLAGS_HELP
 
 
 class MatrixFormat(StrEnum):
@@ -20,10 +20,9 @@ class MatrixFormat(StrEnum):
 
 
 # "\b" keeps click from re-wrapping the list: one flag per line.
-_FLAGS_HELP = "\b\nFlags:\n" + "\n".join(f"  {name}: {text}" for name, text in FLAGS.items())
 
 
-@app.command("matrix", epilog=_FLAGS_HELP)
+@app.command("matrix", epilog=FLAGS_HELP)
 def matrix(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,

@@ -6,20 +6,10 @@ from itertools import combinations
 
 from claims.compare.outlets import OutletIndex, credited_outlets
 from claims.compare.quantities import conflicting, quantities
+from claims.flag_names import CONFLICT, FLAGS, NOT_IN_CREDITED_SOURCE, SINGLE_OUTLET, UNNAMED_ONLY
 from claims.models import Claim
 
-SINGLE_OUTLET = "single-outlet"
-NOT_IN_CREDITED_SOURCE = "not-in-credited-source"
-CONFLICT = "conflict"
-UNNAMED_ONLY = "unnamed-only"
-
-FLAGS: dict[str, str] = {
-    SINGLE_OUTLET: "only one source carries it",
-    NOT_IN_CREDITED_SOURCE: "credited to an outlet whose own article here does not carry it",
-    CONFLICT: "versions disagree on a number, amount, date or count",
-    UNNAMED_ONLY: "every speaker is anonymous (sources, unnamed officials)",
-}
-"""Every flag with a one-line explanation, in display order (for --help, legends, the README)."""
+__all__ = ["CONFLICT", "FLAGS", "NOT_IN_CREDITED_SOURCE", "SINGLE_OUTLET", "UNNAMED_ONLY", "group_flags"]
 
 
 def not_in_credited_source(members: list[Claim], index: OutletIndex) -> bool:

@@ -17,6 +17,11 @@ Precedence (documented in docs/registry.md):
    emptied this way disappears, or moves to `retired` when it was reviewed. A retired claim that
    is found again comes back with its review fields, into its former group.
 6. Sources are the fresh ones; the story name is the old file's when set.
+
+With `regroup=True` (`claims build --regroup`, for taking a better comparer's grouping) rules 2-4
+give way to the comparer: every claim goes where the fresh run groups it, claim reviews still
+follow their ids, and a fresh group whose members are exactly an old group's keeps that group's
+id, label, status and note; reviewed old groups that no longer exist move to `retired`.
 """
 
 from __future__ import annotations
@@ -59,7 +64,7 @@ def _fresh_id(wanted: str, taken: set[str]) -> str:
     return gid
 
 
-def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
+def merge_reviews(fresh: Registry, old: Registry | None, regroup: bool = False) -> Registry:
     """The fresh registry with the old file's review fields and grouping carried over (see module doc)."""
     if old is None:
         return fresh
@@ -71,8 +76,9 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
 
     # 1. Where each fresh claim goes: its group in the old file, else with its fresh mates.
     known = old_active | {cid: v for cid, v in old_retired.items() if cid not in old_active}
-    target = {cid: gid for cid, (_, gid) in known.items()}
-    taken = set(old_groups) | set(retired_groups)
+    target = {} if regroup else {cid: gid for cid, (_, gid) in known.items()}
+    taken = set() if regroup else set(old_groups) | set(retired_groups)
+    by_members = {frozenset(c.id for c in g.claims): g for g in old.groups} if regroup else {}
     new_shells: dict[str, RegistryGroup] = {}
     old_order = {gid: i for i, gid in enumerate([*old_groups, *retired_groups])}
     for fg in fresh.groups:
@@ -84,8 +90,12 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
             best = max(mates.values())
             gid = min((g for g, n in mates.items() if n == best), key=lambda g: old_order.get(g, len(old_order)))
         else:
-            gid = _fresh_id(fg.id, taken)
-            new_shells[gid] = fg.model_copy(update={"id": gid, "claims": []})
+            same = by_members.get(frozenset(c.id for c in fg.claims))
+            gid = _fresh_id(same.id if same is not None else fg.id, taken)
+            shell = (
+                fg if same is None else fg.model_copy(update={k: getattr(same, k) for k in ("label", "status", "note")})
+            )
+            new_shells[gid] = shell.model_copy(update={"id": gid, "claims": []})
         for c in newcomers:
             target[c.id] = gid
 
@@ -101,7 +111,8 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
             members.setdefault(target[fc.id], []).append(fc)
 
     groups: list[RegistryGroup] = []
-    shells = [*old.groups, *(g for g in old.retired if g.id not in old_groups), *new_shells.values()]
+    old_shells = [] if regroup else [*old.groups, *(g for g in old.retired if g.id not in old_groups)]
+    shells = [*old_shells, *new_shells.values()]
     for shell in shells:
         claims = members.pop(shell.id, [])
         if claims:
@@ -141,7 +152,7 @@ def merge_reviews(fresh: Registry, old: Registry | None) -> Registry:
     )
 
 
-def build_registry(analysis: Analysis, registry_path: Path, old: Registry | None) -> Registry:
+def build_registry(analysis: Analysis, registry_path: Path, old: Registry | None, regroup: bool = False) -> Registry:
     """The registry to write at `registry_path` (source paths relative to its folder)."""
     fresh = registry_from_analysis(analysis, registry_path.parent)
-    return merge_reviews(fresh, old)
+    return merge_reviews(fresh, old, regroup)

@@ -8,8 +8,8 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from claims.compare.flags import FLAGS
 from claims.compare.matrix import Matrix
+from claims.flag_names import FLAGS
 
 FLAG_CODES: dict[str, str] = {
     "single-outlet": "S",
