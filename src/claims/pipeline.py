@@ -1,25 +1,106 @@
-"""The whole job: files -> sources -> claims -> groups, as one Analysis."""
+"""The whole job: files -> sources -> claims -> groups, as one Analysis.
+
+Extraction is the per-article cost, so large runs spread it over worker
+processes in chunks; results keep input order, so the output does not depend
+on the number of jobs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from claims.compare import group_claims
 from claims.extract import extract_claims, resolve_speaker_ids
 from claims.loader import load_paths
-from claims.loader.boilerplate import boilerplate_spans, overlaps
-from claims.models import Analysis, Claim
+from claims.models import Analysis, Claim, Source
+
+ProgressFn = Callable[[int, int], None]
+"""on_progress(done, total): called as articles are extracted; `done` grows to `total`."""
+
+Extractor = Callable[[Source], list[Claim]]
+
+PARALLEL_MIN_SOURCES = 200
+"""Below this many sources a worker pool costs more to start than it saves."""
+
+CHUNK_SIZE = 32
+"""Sources per task sent to a worker: large enough to amortise pickling, small enough to balance."""
+
+__all__ = ["CHUNK_SIZE", "PARALLEL_MIN_SOURCES", "ProgressFn", "analyse", "default_jobs", "extract_all"]
 
 
-def analyse(paths: Iterable[Path]) -> Analysis:
-    """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions."""
-    loaded = load_paths(paths)
+def default_jobs() -> int:
+    """The CPUs this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not every platform has sched_getaffinity
+        return max(1, os.cpu_count() or 1)
+
+
+def _chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
+    for i in range(0, len(sources), size):
+        yield sources[i : i + size]
+
+
+def _extract_chunk(extractor: Extractor, chunk: Sequence[Source]) -> list[list[Claim]]:
+    return [extractor(source) for source in chunk]
+
+
+def extract_all(
+    sources: Sequence[Source],
+    jobs: int | None = None,
+    on_progress: ProgressFn | None = None,
+    extractor: Extractor = extract_claims,
+) -> list[Claim]:
+    """Every source's claims, in source order then text order.
+
+    `jobs` worker processes share the work when there are more than
+    PARALLEL_MIN_SOURCES sources (None: one per CPU; 1: stay in this process).
+    `extractor` must be a module-level function so worker processes can import it.
+    """
+    total = len(sources)
+    jobs = default_jobs() if jobs is None else max(1, jobs)
     claims: list[Claim] = []
-    for source in loaded.sources:
-        # Page furniture ("Also read: ...", "Share Tweet Email") never yields a claim.
-        furniture = boilerplate_spans(source.text, source.body_start, source.body_end)
-        claims.extend(c for c in extract_claims(source) if not overlaps(furniture, c.start, c.end))
+    done = 0
+    if on_progress is not None:
+        on_progress(0, total)
+    if jobs == 1 or total <= PARALLEL_MIN_SOURCES:
+        for source in sources:
+            claims.extend(extractor(source))
+            done += 1
+            if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
+                on_progress(done, total)
+        return claims
+
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    work = partial(_extract_chunk, extractor)
+    with ProcessPoolExecutor(max_workers=min(jobs, -(-total // CHUNK_SIZE))) as pool:
+        # map() yields in submission order, so claims stay in input order.
+        for chunk_claims in pool.map(work, _chunks(sources, CHUNK_SIZE)):
+            for found in chunk_claims:
+                claims.extend(found)
+            done += len(chunk_claims)
+            if on_progress is not None:
+                on_progress(done, total)
+    return claims
+
+
+def analyse(
+    paths: Iterable[Path],
+    *,
+    jobs: int | None = None,
+    on_progress: ProgressFn | None = None,
+) -> Analysis:
+    """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
+
+    `jobs`: worker processes for extraction (None: one per CPU). `on_progress(done, total)`
+    is called as articles are extracted, for a progress display; the core never prints.
+    """
+    loaded = load_paths(paths)
+    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress)
     claims = resolve_speaker_ids(claims)
     claims, groups = group_claims(claims, loaded.sources)
     return Analysis(sources=loaded.sources, claims=claims, groups=groups, skipped=loaded.skipped)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,7 +35,21 @@ def fail_usage(message: str) -> typer.Exit:
     return typer.Exit(Exit.USAGE)
 
 
-def load_analysis(seeds: list[Path] | None, registry: Path | None) -> tuple[Analysis, str]:
+def run_analysis(paths: list[Path], jobs: int | None = None) -> Analysis:
+    """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal."""
+    from claims.pipeline import analyse
+
+    if not sys.stderr.isatty():
+        return analyse(paths, jobs=jobs)
+    from claims.render.progress import progress_bar
+
+    with progress_bar("Extracting claims") as on_progress:
+        return analyse(paths, jobs=jobs, on_progress=on_progress)
+
+
+def load_analysis(
+    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None
+) -> tuple[Analysis, str]:
     """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
 
     Returns the analysis and a description of where it came from.
@@ -43,9 +58,7 @@ def load_analysis(seeds: list[Path] | None, registry: Path | None) -> tuple[Anal
     from claims.models import Analysis, Skipped
 
     if seeds:
-        from claims.pipeline import analyse
-
-        return analyse(seeds), ", ".join(str(s) for s in seeds)
+        return run_analysis(seeds, jobs), ", ".join(str(s) for s in seeds)
     path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
     if path is not None:
         from pydantic import ValidationError
@@ -61,9 +74,7 @@ def load_analysis(seeds: list[Path] | None, registry: Path | None) -> tuple[Anal
             skipped = [Skipped(path=str(path), reason=f"invalid registry ({exc.error_count()} "
                                "problems): run `claims check`")]
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
-    from claims.pipeline import analyse
-
-    return analyse([DEFAULT_SEEDS]), str(DEFAULT_SEEDS)
+    return run_analysis([DEFAULT_SEEDS], jobs), str(DEFAULT_SEEDS)
 
 
 def report_skipped(analysis: Analysis) -> int:

@@ -27,6 +27,10 @@ SeedsOpt = Annotated[
     ),
 ]
 RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="Registry to read (default ./claims.yaml).")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction (default: one per CPU)."),
+]
 
 
 @app.command("list", epilog=FLAGS_HELP)
@@ -44,6 +48,7 @@ def list_claims(
     ] = False,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
     width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+    jobs: JobsOpt = None,
 ) -> None:
     """List attributed claims, grouped across outlets, with flags.
 
@@ -52,7 +57,7 @@ def list_claims(
     """
     from claims.select import filter_claims
 
-    analysis, _ = load_analysis(seeds, registry)
+    analysis, _ = load_analysis(seeds, registry, jobs)
     shown = filter_claims(analysis, outlet, speaker, single_outlet)
     if fmt is ListFormat.table:
         from claims.render import make_console

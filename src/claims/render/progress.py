@@ -1,0 +1,86 @@
+"""A progress bar on stderr for long runs; silent for short runs and when stderr is not a terminal."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+SHOW_AFTER_SECONDS = 2.0
+"""Runs shorter than this never show a bar, so quick commands stay quiet."""
+
+
+class DelayedBar:
+    """An `on_progress(done, total)` callback that draws a bar once the run has lasted `delay` seconds."""
+
+    def __init__(
+        self,
+        label: str,
+        stream: TextIO,
+        delay: float = SHOW_AFTER_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.label = label
+        self.stream = stream
+        self.delay = delay
+        self.clock = clock
+        self.started = clock()
+        self.progress: Progress | None = None
+        self.task: TaskID | None = None
+
+    @property
+    def shown(self) -> bool:
+        return self.progress is not None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is None:
+            if done >= total or self.clock() - self.started < self.delay:
+                return
+            self._start(total)
+        assert self.progress is not None and self.task is not None
+        self.progress.update(self.task, completed=done, total=total)
+        self.progress.refresh()
+
+    def _start(self, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        from claims.render import make_console
+
+        console = make_console(stderr=True)
+        console.file = self.stream
+        # auto_refresh=False: no drawing thread, so worker processes fork from a single-threaded parent.
+        self.progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+            auto_refresh=False,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task(self.label, total=total)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+
+@contextmanager
+def progress_bar(label: str, stream: TextIO | None = None) -> Iterator[Callable[[int, int], None] | None]:
+    """Yield an `on_progress` callback for the pipeline, or None when `stream` is not a terminal."""
+    out = stream if stream is not None else sys.stderr
+    if not out.isatty():
+        yield None
+        return
+    bar = DelayedBar(label, out)
+    try:
+        yield bar
+    finally:
+        bar.close()
