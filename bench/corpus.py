@@ -25,20 +25,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FIRST = (
-    "Dana Amara Tomas Ingrid Kwame Lucia Farid Mireille Oskar Priya Rafael Sunniva Tobias Yara Anselm "
-    "Beatriz Caspar Delphine Emeka Fiona Gideon Hana Idris Jolene Kenji Leona Matteo Nadia Orla Pavel "
-    "Quentin Rosalind Soren Talia Umar Vera Wendell Ximena Yusuf Zofia"
-).split()
+    "Dana", "Amara", "Tomas", "Ingrid", "Kwame", "Lucia", "Farid", "Mireille", "Oskar", "Priya", "Rafael",
+    "Sunniva", "Tobias", "Yara", "Anselm", "Beatriz", "Caspar", "Delphine", "Emeka", "Fiona", "Gideon", "Hana",
+    "Idris", "Jolene", "Kenji", "Leona", "Matteo", "Nadia", "Orla", "Pavel", "Quentin", "Rosalind", "Soren",
+    "Talia", "Umar", "Vera", "Wendell", "Ximena", "Yusuf", "Zofia",
+)
 LAST = (
-    "Whitfield Okafor Lindqvist Marchetti Haddad Brennan Castellanos Novak Achterberg Szabo Mwangi "
-    "Ferreira Kowalczyk Ostrander Delacroix Tanaka Varga Quist Rasmussen Abernathy Petrakis Oyelaran "
-    "Halvorsen Ibarra Muldoon Renfrew Sokolova Thorne Vasquez Wexley Yilmaz Zeller Banerjee Coughlan "
-    "Drummond Esposito Fairbairn Gallagher Holmqvist Jankowski"
-).split()
+    "Whitfield", "Okafor", "Lindqvist", "Marchetti", "Haddad", "Brennan", "Castellanos", "Novak", "Achterberg",
+    "Szabo", "Mwangi", "Ferreira", "Kowalczyk", "Ostrander", "Delacroix", "Tanaka", "Varga", "Quist", "Rasmussen",
+    "Abernathy", "Petrakis", "Oyelaran", "Halvorsen", "Ibarra", "Muldoon", "Renfrew", "Sokolova", "Thorne",
+    "Vasquez", "Wexley", "Yilmaz", "Zeller", "Banerjee", "Coughlan", "Drummond", "Esposito", "Fairbairn",
+    "Gallagher", "Holmqvist", "Jankowski",
+)
 ORG_HEAD = (
-    "Norvale Brightwater Corran Halden Kestrel Lumen Marlow Northgate Orison Pellham Quarry Redfern "
-    "Silverline Tamsin Upland Vantor Westmere Yarrow Ashgrove Bellcourt Cinder Dunmore Elmstead Foxley"
-).split()
+    "Norvale", "Brightwater", "Corran", "Halden", "Kestrel", "Lumen", "Marlow", "Northgate", "Orison", "Pellham",
+    "Quarry", "Redfern", "Silverline", "Tamsin", "Upland", "Vantor", "Westmere", "Yarrow", "Ashgrove", "Bellcourt",
+    "Cinder", "Dunmore", "Elmstead", "Foxley",
+)
 ORG_TAIL = (
     "Energy", "Foods", "Logistics", "Pharmaceuticals", "Motors", "Telecom", "Holdings", "Airways",
     "Robotics", "Water", "Textiles", "Bank", "Mining", "Software", "Shipping", "Grocers",

@@ -204,7 +204,8 @@ def measure_size(n: int, seed: int, jobs: int | None, workdir: Path) -> tuple[Si
         extract_aps=len(sources) / extract_s if extract_s > 0 else math.inf,
         claims_extracted=len(claims), claims_truth=len(truth),
         group_input="extracted" if pool is claims else "generated",
-        group_claims=len(pool), group_s=group_s, groups=n_groups, group_cps=len(pool) / group_s if group_s > 0 else math.inf,
+        group_claims=len(pool), group_s=group_s, groups=n_groups,
+        group_cps=len(pool) / group_s if group_s > 0 else math.inf,
         pipeline=pipeline,
     )
     return result, pool, sources
@@ -251,7 +252,7 @@ def measure_list(workdir: Path, repeats: int) -> dict[str, Any]:
         run_measured(base + args, cwd=workdir, sample=False)  # warm the file cache and .pyc files
         walls = [run_measured(base + args, cwd=workdir, sample=False).wall_s for _ in range(repeats)]
         result[name + "_s"] = statistics.median(walls)
-    doc = subprocess.run(base + ["list", "-r", str(reg), "--format", "json"], cwd=workdir, env=_env(),
+    doc = subprocess.run([*base, "list", "-r", str(reg), "--format", "json"], cwd=workdir, env=_env(),
                          capture_output=True, text=True)
     try:
         parsed = json.loads(doc.stdout)
@@ -322,7 +323,8 @@ def print_report(meta: dict[str, Any], sizes: list[SizeResult], scaling: dict[st
     for s in sizes:
         pl = s.pipeline
         p(f"{s.articles:>9,} {s.corpus_mb:>6.1f} {s.articles / s.load_s:>8,.0f} {s.extract_aps:>10,.0f} "
-          f"{s.claims_extracted:>8,} {s.claims_truth:>8,} {s.group_input:>10} {s.groups:>8,} {s.group_s:>8.2f} {s.group_cps:>9,.0f} "
+          f"{s.claims_extracted:>8,} {s.claims_truth:>8,} {s.group_input:>10} {s.groups:>8,} {s.group_s:>8.2f} "
+          f"{s.group_cps:>9,.0f} "
           f"{pl['wall_s']:>7.1f} {pl['aps']:>7,.0f} {pl['peak_mb']:>8.0f} {pl['returncode']:>3}")
         if s.claims_extracted == 0:
             p("    WARNING: the extractor found no claims: extraction figures measure a stub")
@@ -376,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         pool: list[Any] = []
         pool_sources: list[Any] = []
         # The grouping curve needs max(group_sizes) claims: generate enough articles for it.
-        curve_n = max(sizes + [max(group_sizes) // 8 + 1])
+        curve_n = max([*sizes, max(group_sizes) // 8 + 1])
         for n in sorted(set(sizes)):
             res, claims, sources = measure_size(n, args.seed, args.jobs, workdir)
             results.append(res)

@@ -51,14 +51,16 @@ def extract_all(
     sources: Sequence[Source],
     jobs: int | None = None,
     on_progress: ProgressFn | None = None,
-    extractor: Extractor = extract_claims,
+    extractor: Extractor | None = None,
 ) -> list[Claim]:
     """Every source's claims, in source order then text order.
 
     `jobs` worker processes share the work when there are more than
     PARALLEL_MIN_SOURCES sources (None: one per CPU; 1: stay in this process).
-    `extractor` must be a module-level function so worker processes can import it.
+    `extractor` (default `extract_claims`) must be a module-level function so worker
+    processes can import it.
     """
+    extractor = extractor or extract_claims
     total = len(sources)
     jobs = default_jobs() if jobs is None else max(1, jobs)
     claims: list[Claim] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -47,12 +48,12 @@ class DelayedBar:
         self.progress.refresh()
 
     def _start(self, total: int) -> None:
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        from claims.render import make_console
-
-        console = make_console(stderr=True)
-        console.file = self.stream
+        # Only built for a terminal stream (see progress_bar), so drawing is always wanted here.
+        console = Console(file=self.stream, force_terminal=True, no_color=bool(os.environ.get("NO_COLOR")),
+                          highlight=False, emoji=False)
         # auto_refresh=False: no drawing thread, so worker processes fork from a single-threaded parent.
         self.progress = Progress(
             TextColumn("{task.description}"),
