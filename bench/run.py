@@ -93,32 +93,52 @@ class RunResult:
     stderr: str = ""
 
 
-def run_measured(cmd: list[str], cwd: Path | None = None, sample: bool = True) -> RunResult:
-    """Run a command, stdout discarded; wall time, exit code and peak memory."""
-    peak = 0
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=_env(), stdout=subprocess.DEVNULL, stderr=err)
+class Launcher:
+    """A small helper process (bench/launcher.py) that starts the measured commands, so their peak memory
+    is their own and not this process's (Linux carries the peak resident size across fork and exec)."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "launcher.py")], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+
+    def run(self, cmd: list[str], cwd: Path | None, sample: bool) -> RunResult:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(json.dumps({"cmd": cmd, "cwd": str(cwd) if cwd else None, "env": _env()}) + "\n")
+        self.proc.stdin.flush()
+        pid = json.loads(self.proc.stdout.readline())["pid"]
+        peak = 0
         stop = threading.Event()
 
         def sampler() -> None:
             nonlocal peak
             while not stop.wait(0.1):
-                peak = max(peak, _tree_rss(proc.pid))
+                peak = max(peak, _tree_rss(pid))
 
         thread = threading.Thread(target=sampler, daemon=True)
         if sample:
             thread.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
+        done = json.loads(self.proc.stdout.readline())
         stop.set()
         if sample:
             thread.join()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err.seek(0)
-        text = err.read().decode("utf-8", "replace")
-    cpu = usage.ru_utime + usage.ru_stime
-    return RunResult(wall, cpu, proc.returncode, usage.ru_maxrss / 1024, peak / 2**20, text[-2000:])
+        return RunResult(done["wall_s"], done["cpu_s"], done["returncode"], done["maxrss_mb"], peak / 2**20,
+                         done["stderr"])
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait()
+
+
+_LAUNCHER: Launcher | None = None
+
+
+def run_measured(cmd: list[str], cwd: Path | None = None, sample: bool = True) -> RunResult:
+    """Run a command, stdout discarded: wall time (including interpreter start), CPU time, exit code, memory."""
+    global _LAUNCHER
+    if _LAUNCHER is None:
+        _LAUNCHER = Launcher()
+    return _LAUNCHER.run(cmd, cwd, sample)
 
 
 # -- in-process measurements ----------------------------------------------------------------------
@@ -132,6 +152,18 @@ def _truth_to_claims(truth: list[TruthClaim]) -> list[Any]:
               via=t.via, cue=t.cue, kind=Kind(t.kind), content=t.content, start=t.start, end=t.end)
         for i, t in enumerate(truth)
     ]
+
+
+def span_recall(found: list[Any], truth: list[TruthClaim]) -> float:
+    """Share of the generator's claims whose content span some extracted claim overlaps (a sanity check that
+    the extractor is not fast because it misses things; not a quality score)."""
+    if not truth:
+        return math.nan
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in found:
+        spans.setdefault(c.source, []).append((c.start, c.end))
+    hit = sum(1 for t in truth if any(s < t.end and t.start < e for s, e in spans.get(t.source, ())))
+    return hit / len(truth)
 
 
 def _time_grouping(claims: list[Any], sources: list[Any]) -> tuple[float, float, int]:
@@ -157,6 +189,7 @@ class SizeResult:
     extract_cpu_aps: float  # articles per CPU second: what one dedicated core delivers
     claims_extracted: int
     claims_truth: int
+    span_recall: float
     group_input: str  # "extracted" or "generated"
     group_claims: int
     group_s: float
@@ -211,7 +244,7 @@ def measure_size(n: int, seed: int, jobs: int | None, workdir: Path) -> tuple[Si
         articles=len(sources), corpus_mb=corpus_mb, load_s=load_s, extract_s=extract_s, extract_cpu_s=extract_cpu_s,
         extract_aps=len(sources) / extract_s if extract_s > 0 else math.inf,
         extract_cpu_aps=len(sources) / extract_cpu_s if extract_cpu_s > 0 else math.inf,
-        claims_extracted=len(claims), claims_truth=len(truth),
+        claims_extracted=len(claims), claims_truth=len(truth), span_recall=span_recall(claims, truth),
         group_input="extracted" if pool is claims else "generated",
         group_claims=len(pool), group_s=group_s, group_cpu_s=group_cpu_s, groups=n_groups,
         group_cps=len(pool) / group_s if group_s > 0 else math.inf,
@@ -382,12 +415,13 @@ def print_report(meta: dict[str, Any], sizes: list[SizeResult], scaling: dict[st
         p("WARNING: the machine was busy with other work: wall times are inflated; CPU-time figures are not.")
     p("")
     p(f"{'articles':>9} {'MB':>5} {'load/s':>7} {'extr/s':>7} {'/cpu-s':>7} {'claims':>8} {'truth':>8} "
-      f"{'group in':>9} {'groups':>7} {'group s':>8} {'claims/s':>9} {'pipe s':>7} {'cpu s':>6} {'pipe/s':>7} "
-      f"{'peak MB':>8} {'rc':>3}")
+      f"{'recall':>6} {'group in':>9} {'groups':>7} {'group s':>8} {'claims/s':>9} {'pipe s':>7} {'cpu s':>6} "
+      f"{'pipe/s':>7} {'peak MB':>8} {'rc':>3}")
     for s in sizes:
         pl = s.pipeline
         p(f"{s.articles:>9,} {s.corpus_mb:>5.1f} {s.articles / s.load_s:>7,.0f} {s.extract_aps:>7,.0f} "
-          f"{s.extract_cpu_aps:>7,.0f} {s.claims_extracted:>8,} {s.claims_truth:>8,} {s.group_input:>9} "
+          f"{s.extract_cpu_aps:>7,.0f} {s.claims_extracted:>8,} {s.claims_truth:>8,} "
+          f"{s.span_recall:>6.0%} {s.group_input:>9} "
           f"{s.groups:>7,} {s.group_s:>8.2f} {s.group_cps:>9,.0f} {pl['wall_s']:>7.1f} {pl['cpu_s']:>6.1f} "
           f"{pl['aps']:>7,.0f} {pl['peak_mb']:>8.0f} {pl['returncode']:>3}")
         if s.claims_extracted == 0:
@@ -420,7 +454,7 @@ def print_report(meta: dict[str, Any], sizes: list[SizeResult], scaling: dict[st
 
 
 def main(argv: list[str] | None = None) -> int:
-    global SRC
+    global SRC, _LAUNCHER
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="Small sizes: 500 articles, grouping up to 4,000 claims.")
     ap.add_argument("--sizes", help="Comma-separated article counts (default 1000,10000).")
@@ -432,6 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="Write the corpora here (kept) instead of a temporary folder.")
     ap.add_argument("--src", type=Path, default=SRC, help="The package source to measure (default ./src).")
     args = ap.parse_args(argv)
+    _LAUNCHER = Launcher()  # before this process grows: see Launcher
     SRC = args.src.resolve()
     sys.path.insert(0, str(SRC))
 
@@ -472,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         scaling = measure_scaling(pool, pool_sources, group_sizes)
         scaling["input"] = pool_input
         listing = measure_list(workdir, repeats, args.seed)
+    _LAUNCHER.close()
     meta["load_after"] = os.getloadavg()[0]
     verdicts = evaluate(results, scaling, listing)
     print_report(meta, results, scaling, listing, verdicts)
