@@ -137,3 +137,11 @@ def test_cli_jobs_option(tmp_path: Path) -> None:
 def test_cli_jobs_rejects_bad_values(tmp_path: Path, bad: str) -> None:
     res = CliRunner().invoke(app, ["list", "--seeds", str(tmp_path), "--jobs", bad])
     assert res.exit_code == 2
+
+
+def test_analyse_reports_each_phase_in_order(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    _write_articles(folder, 3)
+    phases: list[str] = []
+    analyse([folder], jobs=1, on_phase=phases.append)
+    assert phases == ["loading", "extracting", "grouping"]

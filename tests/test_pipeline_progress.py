@@ -61,3 +61,18 @@ def test_finished_before_the_delay_never_draws() -> None:
     bar(100, 100)  # done == total: nothing left to show
     assert not bar.shown
     assert stream.getvalue() == ""
+
+
+def test_phase_relabels_a_shown_bar() -> None:
+    clock = _Clock()
+    stream = _Tty()
+    bar = DelayedBar("Extracting claims", stream, delay=2.0, clock=clock)
+    bar.phase("grouping")  # not shown yet: only the label changes, nothing is drawn
+    assert bar.label == "Grouping claims"
+    assert stream.getvalue() == ""
+    bar.phase("extracting")
+    clock.now += 3.0
+    bar(5, 10)
+    bar.phase("grouping")
+    assert "Grouping claims" in stream.getvalue()
+    bar.close()

@@ -19,6 +19,9 @@ from claims.models import Analysis, Claim, Source
 ProgressFn = Callable[[int, int], None]
 """on_progress(done, total): called as articles are extracted; `done` grows to `total`."""
 
+PhaseFn = Callable[[str], None]
+"""on_phase(name): called as each stage starts: "loading", "extracting", "grouping"."""
+
 Extractor = Callable[[Source], list[Claim]]
 
 PARALLEL_MIN_SOURCES = 200
@@ -27,7 +30,7 @@ PARALLEL_MIN_SOURCES = 200
 CHUNK_SIZE = 32
 """Sources per task sent to a worker: large enough to amortise pickling, small enough to balance."""
 
-__all__ = ["CHUNK_SIZE", "PARALLEL_MIN_SOURCES", "ProgressFn", "analyse", "default_jobs", "extract_all"]
+__all__ = ["CHUNK_SIZE", "PARALLEL_MIN_SOURCES", "PhaseFn", "ProgressFn", "analyse", "default_jobs", "extract_all"]
 
 
 def default_jobs() -> int:
@@ -95,14 +98,22 @@ def analyse(
     *,
     jobs: int | None = None,
     on_progress: ProgressFn | None = None,
+    on_phase: PhaseFn | None = None,
 ) -> Analysis:
     """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
 
     `jobs`: worker processes for extraction (None: one per CPU). `on_progress(done, total)`
-    is called as articles are extracted, for a progress display; the core never prints.
+    is called as articles are extracted and `on_phase(name)` as each stage starts, for a
+    progress display; the core never prints.
     """
+    if on_phase is not None:
+        on_phase("loading")
     loaded = load_paths(paths)
+    if on_phase is not None:
+        on_phase("extracting")
     claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress)
     claims = resolve_speaker_ids(claims)
+    if on_phase is not None:
+        on_phase("grouping")
     claims, groups = group_claims(claims, loaded.sources)
     return Analysis(sources=loaded.sources, claims=claims, groups=groups, skipped=loaded.skipped)

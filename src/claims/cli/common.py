@@ -43,8 +43,10 @@ def run_analysis(paths: list[Path], jobs: int | None = None) -> Analysis:
         return analyse(paths, jobs=jobs)
     from claims.render.progress import progress_bar
 
-    with progress_bar("Extracting claims") as on_progress:
-        return analyse(paths, jobs=jobs, on_progress=on_progress)
+    with progress_bar("Extracting claims") as bar:
+        if bar is None:
+            return analyse(paths, jobs=jobs)
+        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase)
 
 
 def load_analysis(

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 SHOW_AFTER_SECONDS = 2.0
 """Runs shorter than this never show a bar, so quick commands stay quiet."""
 
+PHASE_LABELS = {"loading": "Loading articles", "extracting": "Extracting claims", "grouping": "Grouping claims"}
+
 
 class DelayedBar:
     """An `on_progress(done, total)` callback that draws a bar once the run has lasted `delay` seconds."""
@@ -67,6 +69,16 @@ class DelayedBar:
         self.progress.start()
         self.task = self.progress.add_task(self.label, total=total)
 
+    def phase(self, name: str) -> None:
+        """A new stage of the run: relabel the bar; stages without a count show no completion."""
+        self.label = PHASE_LABELS.get(name, name)
+        if self.progress is not None and self.task is not None:
+            if name == "extracting":
+                self.progress.update(self.task, description=self.label)
+            else:
+                self.progress.update(self.task, description=self.label, total=None)
+            self.progress.refresh()
+
     def close(self) -> None:
         if self.progress is not None:
             self.progress.stop()
@@ -74,8 +86,9 @@ class DelayedBar:
 
 
 @contextmanager
-def progress_bar(label: str, stream: TextIO | None = None) -> Iterator[Callable[[int, int], None] | None]:
-    """Yield an `on_progress` callback for the pipeline, or None when `stream` is not a terminal."""
+def progress_bar(label: str, stream: TextIO | None = None) -> Iterator[DelayedBar | None]:
+    """Yield a bar to pass as the pipeline's `on_progress` (and its `phase` as `on_phase`), or None when
+    `stream` is not a terminal."""
     out = stream if stream is not None else sys.stderr
     if not out.isatty():
         yield None
