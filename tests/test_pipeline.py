@@ -145,3 +145,17 @@ def test_analyse_reports_each_phase_in_order(tmp_path: Path) -> None:
     phases: list[str] = []
     analyse([folder], jobs=1, on_phase=phases.append)
     assert phases == ["loading", "extracting", "grouping"]
+
+
+class _PoolUnavailable:
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+
+def test_falls_back_to_one_process_without_worker_support(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _PoolUnavailable)
+    sources = [_source(i) for i in range(PARALLEL_MIN_SOURCES + 5)]
+    calls: list[tuple[int, int]] = []
+    found = extract_all(sources, jobs=2, extractor=fake_extract, on_progress=lambda d, t: calls.append((d, t)))
+    assert found == extract_all(sources, jobs=1, extractor=fake_extract)
+    assert calls[0] == (0, len(sources)) and calls[-1] == (len(sources), len(sources))

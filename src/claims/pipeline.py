@@ -50,6 +50,40 @@ def _extract_chunk(extractor: Extractor, chunk: Sequence[Source]) -> list[list[C
     return [extractor(source) for source in chunk]
 
 
+def _extract_here(sources: Sequence[Source], extractor: Extractor, on_progress: ProgressFn | None) -> list[Claim]:
+    claims: list[Claim] = []
+    total = len(sources)
+    for done, source in enumerate(sources, start=1):
+        claims.extend(extractor(source))
+        if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
+            on_progress(done, total)
+    return claims
+
+
+def _extract_in_workers(
+    sources: Sequence[Source], extractor: Extractor, on_progress: ProgressFn | None, jobs: int
+) -> list[Claim]:
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    total = len(sources)
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, -(-total // CHUNK_SIZE)))
+    except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
+        return _extract_here(sources, extractor, on_progress)
+    claims: list[Claim] = []
+    done = 0
+    with pool:
+        # map() yields in submission order, so claims stay in input order.
+        for chunk_claims in pool.map(partial(_extract_chunk, extractor), _chunks(sources, CHUNK_SIZE)):
+            for found in chunk_claims:
+                claims.extend(found)
+            done += len(chunk_claims)
+            if on_progress is not None:
+                on_progress(done, total)
+    return claims
+
+
 def extract_all(
     sources: Sequence[Source],
     jobs: int | None = None,
@@ -64,33 +98,12 @@ def extract_all(
     processes can import it.
     """
     extractor = extractor or extract_claims
-    total = len(sources)
     jobs = default_jobs() if jobs is None else max(1, jobs)
-    claims: list[Claim] = []
-    done = 0
     if on_progress is not None:
-        on_progress(0, total)
-    if jobs == 1 or total <= PARALLEL_MIN_SOURCES:
-        for source in sources:
-            claims.extend(extractor(source))
-            done += 1
-            if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
-                on_progress(done, total)
-        return claims
-
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    work = partial(_extract_chunk, extractor)
-    with ProcessPoolExecutor(max_workers=min(jobs, -(-total // CHUNK_SIZE))) as pool:
-        # map() yields in submission order, so claims stay in input order.
-        for chunk_claims in pool.map(work, _chunks(sources, CHUNK_SIZE)):
-            for found in chunk_claims:
-                claims.extend(found)
-            done += len(chunk_claims)
-            if on_progress is not None:
-                on_progress(done, total)
-    return claims
+        on_progress(0, len(sources))
+    if jobs == 1 or len(sources) <= PARALLEL_MIN_SOURCES:
+        return _extract_here(sources, extractor, on_progress)
+    return _extract_in_workers(sources, extractor, on_progress, jobs)
 
 
 def analyse(
