@@ -108,7 +108,7 @@ def test_analyse_is_the_same_whatever_the_jobs(tmp_path: Path, monkeypatch: pyte
     two = analyse([folder], jobs=2)
     assert len(one.sources) == PARALLEL_MIN_SOURCES + 20
     assert one.model_dump() == two.model_dump()
-    monkeypatch.setattr(pipeline, "extract_claims", fake_extract)
+    monkeypatch.setattr(pipeline, "source_claims", fake_extract)
     faked = analyse([folder], jobs=2)
     assert [c.source for c in faked.claims][:3] == ["story000", "story000", "story001"]
 

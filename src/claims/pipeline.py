@@ -14,6 +14,7 @@ from pathlib import Path
 from claims.compare import group_claims
 from claims.extract import extract_claims, resolve_speaker_ids
 from claims.loader import load_paths
+from claims.loader.boilerplate import boilerplate_spans, overlaps
 from claims.models import Analysis, Claim, Source
 
 ProgressFn = Callable[[int, int], None]
@@ -30,7 +31,16 @@ PARALLEL_MIN_SOURCES = 200
 CHUNK_SIZE = 32
 """Sources per task sent to a worker: large enough to amortise pickling, small enough to balance."""
 
-__all__ = ["CHUNK_SIZE", "PARALLEL_MIN_SOURCES", "PhaseFn", "ProgressFn", "analyse", "default_jobs", "extract_all"]
+__all__ = [
+    "CHUNK_SIZE",
+    "PARALLEL_MIN_SOURCES",
+    "PhaseFn",
+    "ProgressFn",
+    "analyse",
+    "default_jobs",
+    "extract_all",
+    "source_claims",
+]
 
 
 def default_jobs() -> int:
@@ -39,6 +49,12 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not every platform has sched_getaffinity
         return max(1, os.cpu_count() or 1)
+
+
+def source_claims(source: Source) -> list[Claim]:
+    """One source's claims in text order; page furniture ("Also read: ...", "Share Tweet Email") yields none."""
+    furniture = boilerplate_spans(source.text, source.body_start, source.body_end)
+    return [c for c in extract_claims(source) if not overlaps(furniture, c.start, c.end)]
 
 
 def _chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
@@ -94,10 +110,10 @@ def extract_all(
 
     `jobs` worker processes share the work when there are more than
     PARALLEL_MIN_SOURCES sources (None: one per CPU; 1: stay in this process).
-    `extractor` (default `extract_claims`) must be a module-level function so worker
+    `extractor` (default `source_claims`) must be a module-level function so worker
     processes can import it.
     """
-    extractor = extractor or extract_claims
+    extractor = extractor or source_claims
     jobs = default_jobs() if jobs is None else max(1, jobs)
     if on_progress is not None:
         on_progress(0, len(sources))
