@@ -328,7 +328,7 @@ def _best_wall(cmd: list[str], cwd: Path, repeats: int) -> tuple[float, float, f
     return min(walls), statistics.median(walls), min(r.cpu_s for r in runs)
 
 
-def measure_list(workdir: Path, repeats: int, seed: int) -> dict[str, Any]:
+def measure_list(workdir: Path, repeats: int, seed: int, registry_sizes: tuple[int, ...]) -> dict[str, Any]:
     reg, origin = _registry(workdir)
     base = [sys.executable, "-m", "claims"]
     result: dict[str, Any] = {"registry": origin, "groups_claims": None, "repeats": repeats}
@@ -339,7 +339,7 @@ def measure_list(workdir: Path, repeats: int, seed: int) -> dict[str, Any]:
             base + args, workdir, repeats)
     # Registries of a typical story (5 articles) and of a large one (200 articles), generated.
     synthetic: list[dict[str, Any]] = []
-    for n_articles in (5, 200):
+    for n_articles in registry_sizes:
         path, n_claims = synthetic_registry(workdir, n_articles, seed)
         wall = _best_wall([*base, "list", "-r", str(path), "--width", "120"], workdir, repeats)[0]
         synthetic.append({"articles": n_articles, "claims": n_claims, "kb": path.stat().st_size / 1024,
@@ -506,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
             pool, pool_input = _truth_to_claims(truth), "generated"
         scaling = measure_scaling(pool, pool_sources, group_sizes)
         scaling["input"] = pool_input
-        listing = measure_list(workdir, repeats, args.seed)
+        listing = measure_list(workdir, repeats, args.seed, (5, 20) if args.quick else (5, 200))
     _LAUNCHER.close()
     meta["load_after"] = os.getloadavg()[0]
     verdicts = evaluate(results, scaling, listing)
