@@ -76,3 +76,29 @@ def test_phase_relabels_a_shown_bar() -> None:
     bar.phase("grouping")
     assert "Grouping claims" in stream.getvalue()
     bar.close()
+
+
+def test_grouping_after_a_slow_extraction_shows_the_bar() -> None:
+    clock = _Clock()
+    stream = _Tty()
+    bar = DelayedBar("Extracting claims", stream, delay=2.0, clock=clock)
+    bar(0, 400)
+    clock.now += 1.2  # extraction finished under the delay: no bar yet
+    bar(400, 400)
+    assert not bar.shown
+    bar.phase("grouping")
+    assert bar.shown
+    assert "Grouping claims" in stream.getvalue()
+    bar.close()
+
+
+def test_grouping_after_a_quick_extraction_stays_quiet() -> None:
+    clock = _Clock()
+    stream = _Tty()
+    bar = DelayedBar("Extracting claims", stream, delay=2.0, clock=clock)
+    bar(0, 5)
+    clock.now += 0.1
+    bar(5, 5)
+    bar.phase("grouping")
+    assert not bar.shown
+    assert stream.getvalue() == ""

@@ -35,12 +35,14 @@ class DelayedBar:
         self.started = clock()
         self.progress: Progress | None = None
         self.task: TaskID | None = None
+        self.total = 0
 
     @property
     def shown(self) -> bool:
         return self.progress is not None
 
     def __call__(self, done: int, total: int) -> None:
+        self.total = total
         if self.progress is None:
             if done >= total or self.clock() - self.started < self.delay:
                 return
@@ -70,8 +72,14 @@ class DelayedBar:
         self.task = self.progress.add_task(self.label, total=total)
 
     def phase(self, name: str) -> None:
-        """A new stage of the run: relabel the bar; stages without a count show no completion."""
+        """A new stage of the run: relabel the bar; stages without a count show no completion.
+
+        Grouping takes about as long as extraction, so a run already half-way to the delay when
+        grouping starts is expected to pass it: the bar is shown then.
+        """
         self.label = PHASE_LABELS.get(name, name)
+        if self.progress is None and name == "grouping" and self.clock() - self.started >= self.delay / 2:
+            self._start(self.total)
         if self.progress is not None and self.task is not None:
             if name == "extracting":
                 self.progress.update(self.task, description=self.label)
