@@ -85,7 +85,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[dict[s
     monkeypatch.chdir(tmp_path)
 
     def set_spans(spans: dict[str, list[tuple[str, str]]]) -> None:
-        monkeypatch.setattr(claims.pipeline, "analyse", lambda paths: fake_analysis(Path("seeds").resolve(), spans))
+        monkeypatch.setattr(
+            claims.pipeline, "analyse", lambda paths, **_: fake_analysis(Path("seeds").resolve(), spans)
+        )
 
     set_spans(SPANS)
     return set_spans

@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, DEFAULT_SEEDS, Exit, report_skipped
+from claims.cli.common import DEFAULT_REGISTRY, DEFAULT_SEEDS, Exit, report_skipped, run_analysis
+from claims.cli.listing import JobsOpt
 
 
 @app.command("build")
@@ -19,6 +20,7 @@ def build(
     ] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Registry file to write.")] = DEFAULT_REGISTRY,
     dry_run: Annotated[bool, typer.Option("--dry-run", "-n", help="Print what would change; write nothing.")] = False,
+    jobs: JobsOpt = None,
     regroup: Annotated[
         bool,
         typer.Option(
@@ -39,7 +41,6 @@ def build(
     from pydantic import ValidationError
 
     from claims.errors import InputError
-    from claims.pipeline import analyse
     from claims.registry.build import build_registry
     from claims.registry.diff import diff_registries
     from claims.registry.store import dump_registry, load_registry, write_atomic
@@ -54,7 +55,7 @@ def build(
                 err=True,
             )
             raise typer.Exit(Exit.UNREADABLE) from exc
-    analysis = analyse(seeds or [DEFAULT_SEEDS])
+    analysis = run_analysis(seeds or [DEFAULT_SEEDS], jobs)
     registry = build_registry(analysis, output, old, regroup)
     changes = diff_registries(old, registry)
     if dry_run:

@@ -29,7 +29,7 @@ SeedsOpt = Annotated[
 RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="Registry to read (default ./claims.yaml).")]
 JobsOpt = Annotated[
     int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction (default: one per CPU)."),
+    typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes for extraction (default: one per CPU)."),
 ]
 
 
