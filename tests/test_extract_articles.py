@@ -8,8 +8,6 @@ overlap F1 of their contents is >= 0.5, best pairs first, each side used once.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,61 +16,15 @@ import yaml
 
 from claims.extract import extract_claims
 from claims.loader import load_bytes
-from claims.models import Claim
+from tests.scoring import match, same_name
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
-_TOKEN = re.compile(r"[a-z0-9]+")
-
-
-def _tokens(text: str | None) -> list[str]:
-    return _TOKEN.findall((text or "").lower().replace("\u2019", "'"))
-
-
-def overlap_f1(a: str, b: str) -> float:
-    ta, tb = _tokens(a), _tokens(b)
-    if not ta or not tb:
-        return 0.0
-    common = sum((Counter(ta) & Counter(tb)).values())
-    if common == 0:
-        return 0.0
-    p, r = common / len(ta), common / len(tb)
-    return 2 * p * r / (p + r)
-
-
-def same_name(pred: str | None, gold: str | None) -> bool:
-    if not pred and not gold:
-        return True
-    if not pred or not gold:
-        return False
-    tp, tg = set(_tokens(pred)), set(_tokens(gold))
-    return bool(tp and tg and (tp <= tg or tg <= tp or overlap_f1(pred, gold) >= 0.6))
-
-
-def match(pred: list[Claim], gold: list[dict[str, Any]]) -> list[tuple[Claim, dict[str, Any]]]:
-    scored = sorted(
-        ((overlap_f1(p.content, g["content"]), i, j) for i, p in enumerate(pred) for j, g in enumerate(gold)),
-        reverse=True,
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for s, i, j in scored:
-        if s < 0.5:
-            break
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        pairs.append((pred[i], gold[j]))
-    return pairs
-
-
-def _load(name: str) -> tuple[list[Claim], list[dict[str, Any]]]:
+def _load(name: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     path = ARTICLES / f"{name}.txt"
     source = load_bytes(path.read_bytes(), str(path), name)
     gold = yaml.safe_load((ARTICLES / f"{name}.yaml").read_text(encoding="utf-8"))["claims"]
-    return extract_claims(source), gold
+    return [c.model_dump(mode="json") for c in extract_claims(source)], [dict(g, source=name) for g in gold]
 
 
 def figures(names: list[str]) -> dict[str, float]:
@@ -81,9 +33,9 @@ def figures(names: list[str]) -> dict[str, float]:
         pred, gold = _load(name)
         pairs = match(pred, gold)
         n_pred, n_gold, n_match = n_pred + len(pred), n_gold + len(gold), n_match + len(pairs)
-        speaker += sum(same_name(p.speaker, g["speaker"]) for p, g in pairs)
-        via += sum(same_name(p.via, g["via"]) for p, g in pairs)
-        kind += sum(p.kind.value == g["kind"] for p, g in pairs)
+        speaker += sum(same_name(p["speaker"], g["speaker"]) for p, g in pairs)
+        via += sum(same_name(p["via"], g["via"]) for p, g in pairs)
+        kind += sum(p["kind"] == g["kind"] for p, g in pairs)
 
     def f1(tp: int) -> float:
         prec, rec = tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0
