@@ -66,6 +66,8 @@ def test_split_sentences_offsets_inside_a_span() -> None:
     ("a 1,500-seat hall, 40% full", ["1500", "40%"]),
     ("nothing countable here", []),
     ("someone said it", []),  # "one" inside a word is not a number
+    ("the X5 phone and A320 jets", []),  # digits inside a model name are not figures
+    ("version 3.1 of the app", ["3.1"]),
 ])
 def test_numbers(text: str, expected: list[str]) -> None:
     assert numbers(text) == expected

@@ -18,7 +18,7 @@ _NUMBER_WORDS = (
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     "hundred|thousand|million|billion|trillion|dozen|dozens|half|quarter|percent|per cent"
 )
-_NUMBER = re.compile(rf"\d+(?:[.,]\d+)*%?|\b(?:{_NUMBER_WORDS})\b", re.I)
+_NUMBER = re.compile(rf"(?<![\w.])\d+(?:[.,]\d+)*(?![\w])%?|\b(?:{_NUMBER_WORDS})\b", re.I)
 
 
 def numbers(text: str) -> list[str]:
