@@ -249,9 +249,10 @@ def test_glued_sentences_and_abbreviations() -> None:
         "Mr. Okoro said No. 2 reactor was shut."
     )
     got = triples(text)
-    assert [s for s, *_ in got] == ["The U.S. Navy", "Mr. Okoro"]
+    assert [s for s, *_ in got] == ["The U.S. Navy", "the captain", "Mr. Okoro"]
     assert got[0][3] == "the ship was safe"
-    assert got[1][3] == "No. 2 reactor was shut"
+    assert got[1][3] == "The crew, the captain added, was unharmed"
+    assert got[2][3] == "No. 2 reactor was shut"
 
 
 def test_editorial_tail_is_not_content() -> None:

@@ -5,6 +5,7 @@ inverted ("..., said X") or elided ("X claimed ... and has long argued ...")."""
 from __future__ import annotations
 
 from claims.extract import cues
+from claims.extract.asides import mid_sentence
 from claims.extract.channels import trailing_relay
 from claims.extract.found import Found
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -22,7 +23,7 @@ from claims.extract.phrases import (
     tokens,
     word_before,
 )
-from claims.extract.quotes import has_quoted_speech
+from claims.extract.quotes import has_quoted_speech, split_quote
 from claims.extract.segment import quote_spans
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import (
@@ -155,7 +156,13 @@ def _finite(
         else:
             sp = (subj.start, subj.end)
         (ss, se), relay = split_via(text, *sp)
-        if not looks_like_speaker(text, ss, se) or count_words(text, c_start, boundary.end) < 3:
+        resumed = tail_quote(text, ve, e)
+        merged = (
+            split_quote(text, (c_start, boundary.end), resumed)
+            if resumed is not None and boundary.text in '”"»’'
+            else None
+        )
+        if not looks_like_speaker(text, ss, se) or (count_words(text, c_start, boundary.end) < 3 and merged is None):
             return None
         if lemma in cues.COGNITION and text[ss:se].lower() in cues.FIRST_PERSON:
             return None  # "..., I think." is the writer's own hedge
@@ -165,7 +172,10 @@ def _finite(
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
         found.in_person = via is None and addressed_in_person(text, lemma, ve, e)
-        found.tail_quote = tail_quote(text, ve, e)
+        if merged is not None:
+            found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
+        else:
+            found.tail_quote = resumed
         return found
     if lemma in cues.OBJECT_COMPLEMENT:
         quoted = object_quote(text, ve, e)
@@ -259,6 +269,10 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     quotes = quote_spans(text, s, e)
     found = refusals(text, s, e, quotes)
     taken = [(f.start, f.end) for f in found]
+    aside = mid_sentence(text, s, e, quotes)
+    if aside is not None:
+        found.append(aside[0])
+        taken.append(aside[1])
     found += according(text, s, e, quotes, taken)
     found += _verbs(text, s, e, quotes, taken)
     found.sort(key=lambda f: f.cue_start)

@@ -44,6 +44,33 @@ def inside_quote(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+# Words that open a clause of its own: a quotation resumed with one of them after the cue
+# ('"We are ready," she said, "and the rest is up to them."') is a second claim.
+_CLAUSE_OPENERS = frozenset(
+    "and but or nor so yet because although though while whereas then plus also".split()
+)
+
+
+def split_quote(text: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int] | None:
+    """One quoted sentence interrupted by its attribution: '"The plan," Mayor X said, "was
+    never about jobs."'. `first` and `second` are the two quotations with their marks. The
+    first must break off at a comma or dash and the second resume in lower case, not with a
+    word that opens a clause of its own. Returns the span from the first fragment's first
+    character to the last fragment's last (marks and closing punctuation excluded), which
+    necessarily holds the attribution between them; None when the fragments are two claims."""
+    if not (is_whole_quote(text, *first) and is_whole_quote(text, *second)):
+        return None
+    a, b = first
+    if text[b - 2 : b - 1] not in {",", "—", "–"} or text[a + 1 : a + 2].isspace():
+        return None
+    words = text[second[0] + 1 : second[1]].split()
+    if not words or not words[0][:1].islower() or words[0].strip(",;:").lower() in _CLAUSE_OPENERS:
+        return None
+    start = inside_quote(text, *first)[0]
+    end = inside_quote(text, *second)[1]
+    return (start, end) if end > start else None
+
+
 def _is_title(fragment: str) -> bool:
     """A quoted name or title ("Project Falcon", "Jaws") rather than quoted speech."""
     words = [w for w in fragment.split() if w[:1].isalpha()]
