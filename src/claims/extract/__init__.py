@@ -1,4 +1,22 @@
-"""Extractor: Source -> attributed claims (who said what, to whom, where in the text)."""
+"""Extractor: Source -> attributed claims (who said what, to whom, where in the text).
+
+Every claim's content is one contiguous span, `source.text[start:end] == content`. Two
+patterns make that span hold the attribution too, because the claim lies on both sides of it:
+
+- A quotation split by its cue, '"The plan," Mayor Ellen Tate said, "was never about cutting
+  jobs."', is one direct claim from the first fragment's first character to the last
+  fragment's last (quote marks and closing punctuation excluded at both ends):
+  'The plan," Mayor Ellen Tate said, "was never about cutting jobs'. It is one sentence when
+  the first fragment breaks off at a comma or dash and the second resumes in lower case with
+  no clause-opening word; otherwise ('"We are ready," she said, "and the rest is up to
+  them."', or a second quoted sentence) each fragment is its own claim (`quotes.split_quote`).
+- An attribution set off by commas mid-sentence, "The bridge, officials said, is unsafe.",
+  is one indirect (or mixed) claim whose content is the sentence without its final
+  punctuation: "The bridge, officials said, is unsafe" (`asides`).
+
+The speaker, cue and relay are still read exactly from the attribution, and the evidence
+span is still verbatim.
+"""
 
 from __future__ import annotations
 

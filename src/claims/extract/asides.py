@@ -21,6 +21,8 @@ What is not such an attribution:
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claims.extract import cues
 from claims.extract.found import Found
 from claims.extract.lexicon import word_set
@@ -125,7 +127,7 @@ def mid_sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> tu
     the aside; the content is the whole sentence (shaped later)."""
     lead = drop_discourse(text, s, e)
     commas = [i for i in range(lead, e) if text[i] == "," and not inside(i, quotes)]
-    for c1, c2 in zip(commas, commas[1:], strict=False):
+    for c1, c2 in pairwise(commas):
         a, b = c1 + 1, c2
         aside = tokens(text, a, b)
         if not aside or len(aside) > _MAX_ASIDE_WORDS or aside[0].low in _NOT_ASIDE_START:
