@@ -15,5 +15,13 @@ FLAGS: dict[str, str] = {
 }
 """Every flag with a one-line explanation, in display order (for --help, legends, the README)."""
 
+FLAG_CODES: dict[str, str] = {
+    SINGLE_OUTLET: "S",
+    NOT_IN_CREDITED_SOURCE: "N",
+    CONFLICT: "C",
+    UNNAMED_ONLY: "U",
+}
+"""One letter per flag for narrow columns; a legend spells them out."""
+
 FLAGS_HELP = "\b\nFlags:\n" + "\n".join(f"  {name}: {text}" for name, text in FLAGS.items())
 """The flags as a click epilog block (\\b keeps the lines as written)."""

@@ -9,15 +9,8 @@ from rich.console import Console
 from rich.table import Table
 
 from claims.compare.matrix import Matrix
-from claims.flag_names import FLAGS
+from claims.flag_names import FLAG_CODES, FLAGS
 
-FLAG_CODES: dict[str, str] = {
-    "single-outlet": "S",
-    "not-in-credited-source": "N",
-    "conflict": "C",
-    "unnamed-only": "U",
-}
-"""One letter per flag for the narrow Flags column; the legend spells them out."""
 ABBREV_WIDTH = 4
 ABSENT = "·"
 _WORD = re.compile(r"[A-Za-z0-9]+")
