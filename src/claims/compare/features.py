@@ -21,7 +21,7 @@ class Features:
     generic_speaker: bool
     no_comment: bool
     parties: frozenset[str]
-    """Words of the speaker, for refusals ('Nvidia and AMD declined to comment')."""
+    """Words of the speaker, for refusals ('Acme and Globex declined to comment')."""
     stems: frozenset[str]
     keys: frozenset[str]
     numbers: frozenset[str]

@@ -131,6 +131,6 @@ def generic_ids(claims: Iterable[Claim]) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def party_words(speaker: str) -> frozenset[str]:
-    """The named parties in a (joint) speaker: 'Nvidia and AMD' -> {'nvidia', 'amd'}."""
+    """The named parties in a (joint) speaker: 'Acme and Globex' -> {'acme', 'globex'}."""
     words = [w for w in tokens(speaker) if w not in {"and", "the", "a", "an", "both", "or"}]
     return frozenset(words)
