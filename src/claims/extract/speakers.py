@@ -198,6 +198,23 @@ def _party_spoken_for(core: list[str], low: list[str], links: frozenset[str] = f
     return ""
 
 
+_ROLE_WORDS = word_set(
+    """
+    homeowner resident tenant landlord farmer owner nurse teacher student parent neighbour neighbor
+    voter commuter driver shopper patient worker plaintiff defendant victim witness survivor
+    veteran volunteer activist pensioner retiree mother father grandmother grandfather
+    """
+)
+
+
+def _role_word(word: str) -> bool:
+    """A person's role written before their name ("Homeowner", "Nurse", "Shopkeeper")."""
+    low = word.lower()
+    return word.isalpha() and (
+        low in _ROLE_WORDS or (len(low) >= 7 and low.endswith(("er", "or", "ist", "ian")) and low not in _ORG_WORDS)
+    )
+
+
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
     if ", " in speaker:
@@ -244,6 +261,10 @@ def _describe(speaker: str) -> _Entity:
         name = core[lead:]
         person = _is_person(name)
         return _Entity(slug(" ".join(name)), " ".join(name), person, False, head, None, person)
+    if len(core) >= 3 and _role_word(core[0]) and all(w[:1].isupper() for w in core[1:]) and len(core) <= 4:
+        # "Homeowner Linda Marsh", "Nurse Ana Ruiz": a role capitalised at the sentence start.
+        name = core[1:]
+        return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None, True)
     # "Orin Labs CEO Kai Mendel", "President Osei": the name after the last title word.
     for i in range(len(low) - 2, -1, -1):
         if low[i] in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):

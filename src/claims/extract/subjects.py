@@ -3,6 +3,7 @@ appositive name, and the auxiliaries that belong to the cue."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.extract import cues
@@ -130,6 +131,16 @@ def _is_aside(text: str, start: int, end: int) -> bool:
     )
 
 
+_AGE_RE = re.compile(r"\d{1,3}(?:-year-old)?$")
+
+
+def _numeric_aside(toks: list[Tok], j: int, last: int) -> bool:
+    """An age or number set off by commas ("Linda Marsh, 67, said"): an aside, never the
+    subject."""
+    seg = toks[j + 1 : last + 1]
+    return j >= 1 and toks[j].text == "," and 1 <= len(seg) <= 2 and all(_AGE_RE.match(t.text) for t in seg)
+
+
 def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
     ("X, who replaced Y last year, said"; "Ana Ruiz, CEO of ..., said")."""
@@ -141,10 +152,13 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     last = len(toks) - 1
     aside_via: str | None = None
     subj_end: int | None = None
-    for _ in range(3):
+    for _ in range(4):
         j = last
         while j >= 0 and _np_token(toks, j) and last - j < 16:
             j -= 1
+        if j < last and _numeric_aside(toks, j, last):
+            last = j - 1
+            continue
         if j < last:
             boundary = toks[j] if j >= 0 else None
             end = subj_end if subj_end is not None else toks[last].end

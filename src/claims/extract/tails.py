@@ -151,6 +151,24 @@ _EDITORIAL_TAIL = re.compile(
     r"\s*(?:,|—|–|--)\s*(?:in\s+)?(?:a|an)\s+(?:claim|move|step|development|decision|"
     r"statement|assertion|allegation|charge|accusation|remark|comment)s?\s+(?:that|which)\b"
 )
+# The writer's note that someone contests the reported content, set off by a comma at its
+# end: ", a claim the plaintiffs dispute", ", allegations he has denied", ", which the
+# company rejects". It must run to the end of the content (no later comma), so a relative
+# clause inside the content ("the claim, which the insurer rejected, went to court") stays.
+_CONTESTED = (
+    r"(?:(?:has|have|had)\s+)?(?:(?:long|also|repeatedly|strongly|flatly|vehemently|since|previously)\s+)?"
+    r"(?:disputes?|disputed|den(?:y|ies|ied)|rejects?|rejected|contests?|contested|refutes?|refuted|"
+    r"challenges?|challenged|rebuts?|rebutted|calls?\s+false|called\s+false)\b"
+)
+_DISPUTED_TAIL = re.compile(
+    r"\s*(?:,|—|–|--)\s*(?:"
+    r"(?:(?:a|an)\s+)?(?:claims?|assertions?|allegations?|charges?|accusations?|contentions?|"
+    r"characteri[sz]ations?|figures?|accounts?|versions?|descriptions?|estimates?|arguments?)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:[\w'’.-]+\s+){1,5}?" + _CONTESTED + r"|(?:disputed|denied|rejected|contested)\s+by\b)"
+    r"|which\s+(?:(?:[\w'’.-]+\s+){1,5}?" + _CONTESTED
+    + r"|(?:is|was|are|were|has\s+been|have\s+been)\s+(?:disputed|denied|rejected|contested)\s+by\b)"
+    r")[^,;]*$"
+)
 _ELIDED_PREDICATE = re.compile(
     r",?\s+(?:but|and|while)\s+(?:did\s+not|does\s+not|didn't|doesn't|would\s+not|"
     r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b"
@@ -354,3 +372,7 @@ def cut_editorial(text: str, f: Found) -> None:
         m = rx.search(text, f.start, f.end)
         if m is not None:
             f.end = m.start()
+    content = text[f.start : f.end]
+    m = _DISPUTED_TAIL.search(content.rstrip(" .!?”\"’"))
+    if m is not None and m.start() > 0:
+        f.end = f.start + m.start()
