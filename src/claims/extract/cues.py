@@ -148,8 +148,35 @@ REFUSALS = (
     "declined to give details",
 )
 
+# Refusal families, as patterns: the common wire wordings with their optional adverb
+# ("immediately"), object ("a request", "calls and emails") and purpose ("seeking comment").
+_NOT = r"(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t)"
+_IMMEDIATELY = r"(?:\s+immediately)?"
+_ASKING = (
+    r"(?:(?:a|an|the|his|her|their|its|our|multiple|several|repeated|two|three|further)\s+)?"
+    r"(?:(?:[A-Z][\w.&’'-]*|written|emailed|e-mailed|phone|telephone|voicemail|voice)\s+)?"
+    r"(?:requests?|calls?|messages?|e-?mails?|inquiries|enquiries|queries|questions|voicemails?|texts?)"
+    r"(?:\s+(?:and|or)\s+(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions|voicemails?|texts?))?"
+    r"(?:\s+(?:for|seeking)\s+(?:comment|an?\s+interview|a\s+response))?"
+)
+REFUSAL_PATTERNS = (
+    _NOT + _IMMEDIATELY + r"\s+(?:return(?:ed)?|answer(?:ed)?)\s+" + _ASKING,
+    _NOT + _IMMEDIATELY + r"\s+(?:respond(?:ed)?|repl(?:y|ied))(?:\s+to\s+" + _ASKING + r")?",
+    r"(?:could\s+not|couldn['’]t|cannot|can['’]t)" + _IMMEDIATELY + r"\s+be\s+reached(?:\s+for\s+comment)?",
+    r"(?:was|were|is|are)\s+not" + _IMMEDIATELY + r"\s+available\s+(?:for|to)\s+comment",
+    r"(?:was|were|is|are)\s+unavailable\s+(?:for|to)\s+comment",
+    r"(?:had|has|have|offered|gave)\s+no" + r"(?:\s+immediate)?\s+comment",
+    r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:comment|elaborate|discuss|say|specify)",
+    r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
+    r"give\s+details|provide\s+details|answer\s+questions)",
+)
+
 _REFUSAL_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFUSALS, key=len, reverse=True)) + r")\b",
+    r"\b(?:"
+    + "|".join(REFUSAL_PATTERNS)
+    + "|"
+    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFUSALS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -166,7 +193,7 @@ AUXILIARIES = word_set(
 PASSIVE = word_set("is are was were be been being it's")
 
 
-_REFUSAL_HINTS = ("not ", "declin", "refus", "no comment", "no immediate", "unavailable")
+_REFUSAL_HINTS = ("not ", "n't ", "n’t ", "declin", "refus", "no comment", "no immediate", "unavailable")
 _WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _OUT_RE = re.compile(r"\s+out\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)

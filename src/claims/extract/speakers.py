@@ -192,7 +192,12 @@ def _party_spoken_for(core: list[str], low: list[str], links: frozenset[str] = f
     given linking words: "a report by X")."""
     for i, w in enumerate(low[:-1]):
         if w in links:
-            name = [x for x in core[i + 1 :] if x.lower() != "the"]
+            name = [x for x in core[i + 1 :] if x.lower() not in {"the", "a", "an"}]
+            # "the platform X", "the ride-hailing firm Lyft": a lowercase description, then the name.
+            lead = 0
+            while lead < min(len(name) - 1, 3) and name[lead][:1].islower():
+                lead += 1
+            name = name[lead:]
             if name and all(x[:1].isupper() for x in name):
                 return " ".join(name)
     return ""
