@@ -7,6 +7,7 @@ from __future__ import annotations
 from claims.extract import cues
 from claims.extract.asides import mid_sentence
 from claims.extract.channels import trailing_relay
+from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import word_set
@@ -129,6 +130,10 @@ def _finite(
     start, via, had_that = tail(text, ve, e, lemma)
     rest = text[start:e].strip()
     trailing = not rest.strip('.!?”"’ ') or text[start:e].lstrip().startswith(",")
+    # "City records show roughly 1,400 listings": a record's finding needs no `that`.
+    evidential = lemma in EVIDENTIAL and not subj.empty and cited_document(text, subj.start, subj.end)
+    if evidential and not had_that and not trailing:
+        had_that = True
     if form in cues.NOUN_LIKE and not had_that and not rest.startswith(("“", '"', "‘")):
         return None
     boundary = subj.boundary
