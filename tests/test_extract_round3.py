@@ -263,3 +263,43 @@ def test_disputed_note_is_cut(text: str, content: str) -> None:
 def test_real_content_is_not_cut(text: str, content: str) -> None:
     claims = _claims(text)
     assert claims[0].content == content
+
+
+# A number with thousands separators is one word, never a clause break in the subject.
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A survey of 2,000 anglers found that most release their catch.",
+            "A survey of 2,000 anglers",
+            "most release their catch",
+        ),
+        ("The repair would cost $1,400,000, the council said.", "the council", "The repair would cost $1,400,000"),
+    ],
+)
+def test_thousands_separator_is_not_a_break(text: str, speaker: str, content: str) -> None:
+    assert [(c.speaker, c.content) for c in _claims(text)] == [(speaker, content)]
+
+
+# A cue inside another speaker's reported content is part of that content, not a second
+# claim with the outer cue as its speaker; a noun-like form ("reports of ...") still speaks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts say the figures show a slowdown.", [("Analysts", "the figures show a slowdown")]),
+        (
+            "She said the union denies the claim.",
+            [("She", "the union denies the claim")],
+        ),
+        (
+            "Rangers fear the herd is shrinking, and reports of poaching in the reserve suggest "
+            "that numbers have halved.",
+            [
+                ("Rangers", "the herd is shrinking"),
+                ("reports of poaching in the reserve", "numbers have halved"),
+            ],
+        ),
+    ],
+)
+def test_nested_cue_is_content(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker, c.content) for c in _claims(text)] == expected

@@ -231,6 +231,9 @@ def _finite(
         if boundary is None or boundary.low != "and" or prev is None:
             return None
         return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+    first = tokens(text, subj.start, subj.end)[0].text
+    if first in cues.FORM_TO_LEMMA and first not in cues.NOUN_LIKE:
+        return None  # "Analysts say the data show ...": a cue nested in another's content
     ss = drop_discourse(text, subj.start, subj.end)
     subj_end = subj.end
     if subj_end < e and text[subj_end] in '”"’' and sum(text[ss:subj_end].count(q) for q in '“"‘') % 2 == 1:

@@ -13,7 +13,11 @@ from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import word_set
 from claims.extract.times import MONTHS, WEEKDAYS
 
-_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]")
+# A number with thousands separators ("2,000", "$1,400") is one word, not a clause break.
+_TOKEN = re.compile(
+    r"[^\s,;:—–()“”\"«»‘\d]*\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*"
+    r"|[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
+)
 
 DETERMINERS = word_set(
     """
