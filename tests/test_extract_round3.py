@@ -303,3 +303,27 @@ def test_thousands_separator_is_not_a_break(text: str, speaker: str, content: st
 )
 def test_nested_cue_is_content(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker, c.content) for c in _claims(text)] == expected
+
+
+# A negated subject ("Neither ...", "None of ...") makes a plain reply verb a refusal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neither the warden nor his deputy responded to requests for comment.",
+            [(Kind.NO_COMMENT, "Neither the warden nor his deputy", "responded to requests for comment")],
+        ),
+        (
+            "None of the owners returned calls seeking comment.",
+            [(Kind.NO_COMMENT, "None of the owners", "returned calls seeking comment")],
+        ),
+        # Responding to an event is not a refusal; the writer's source still speaks.
+        (
+            "Neither the warden nor the council responded to the flooding quickly, residents said.",
+            [(Kind.INDIRECT, "residents", "said")],
+        ),
+        ("The warden responded to requests for comment within an hour.", []),
+    ],
+)
+def test_negated_subject_refusal(text: str, expected: list[tuple[Kind, str, str]]) -> None:
+    assert [(c.kind, c.speaker, c.cue) for c in _claims(text)] == expected

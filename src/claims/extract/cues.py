@@ -199,7 +199,22 @@ _OUT_RE = re.compile(r"\s+out\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
 
 
+# A negated subject makes a plain reply verb a refusal: "Neither the mayor nor her deputy
+# responded to requests for comment", "None of the owners returned calls".
+_NEGATED_SUBJECT = re.compile(r"\s*(?:neither|none\s+of)\b", re.IGNORECASE)
+_POSITIVE_REPLY_RE = re.compile(
+    r"\b(?:(?:immediately\s+)?(?:responded|replied)(?:\s+to\s+" + _ASKING + r"|(?=\s*[.;]))"
+    r"|(?:immediately\s+)?(?:returned|answered)\s+" + _ASKING + r"|(?:would|could\s+be\s+reached\s+to)\s+comment"
+    r"|commented|could\s+be\s+reached(?:\s+for\s+comment)?)\b",
+    re.IGNORECASE,
+)
+
+
 def refusal_matches(sentence: str) -> list[re.Match[str]]:
+    if _NEGATED_SUBJECT.match(sentence):
+        first = _POSITIVE_REPLY_RE.search(sentence)
+        if first is not None:
+            return [first]
     low = sentence.lower()
     if not any(h in low for h in _REFUSAL_HINTS):
         return []
