@@ -327,3 +327,18 @@ def test_nested_cue_is_content(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_negated_subject_refusal(text: str, expected: list[tuple[Kind, str, str]]) -> None:
     assert [(c.kind, c.speaker, c.cue) for c in _claims(text)] == expected
+
+
+# A record named after the content, set off by a comma, is its attribution.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ferry fares rose 8% last year, port data show.", [("port data", "show", "Ferry fares rose 8% last year")]),
+        ("Fares rose 8% last year, the figures show.", [("the figures", "show", "Fares rose 8% last year")]),
+        ("Ferry fares rose 8% last year, polls suggest.", [("polls", "suggest", "Ferry fares rose 8% last year")]),
+        ("Ferry fares rose, and the figures show it.", []),
+        ("Ferry fares rose 8% last year, the footage shows.", []),
+    ],
+)
+def test_record_after_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.speaker, c.cue, c.content) for c in _claims(text)] == expected

@@ -37,13 +37,14 @@ _DEFINITE = word_set("the this these that those its their his her our")
 _ORIGIN = word_set("by from released published obtained filed compiled issued commissioned conducted prepared")
 
 
-def cited_document(text: str, start: int, end: int) -> bool:
+def cited_document(text: str, start: int, end: int, *, after_content: bool = False) -> bool:
     """The subject `text[start:end]` cites a document, record, study or poll as a source:
     its head noun (the word before any post-modifier) is a document noun, and it is brought
     in as evidence ("City records", "Court documents", "Polls", "A survey by X", "Data
     from the agency", "The audit released on Friday"), not re-read by the writer as a
     document already in hand ("The data suggests", "The company's annual report shows"):
-    a definite or possessive subject counts only with its origin named after it."""
+    a definite or possessive subject counts only with its origin named after it, or when it
+    follows the content as its attribution ("Rents rose 8%, the figures show")."""
     toks = [t for t in tokens(text, start, end) if t.text.replace("-", "").replace("'", "").replace("’", "").isalnum()]
     if not toks or len(toks) > 12:
         return False
@@ -55,4 +56,4 @@ def cited_document(text: str, start: int, end: int) -> bool:
     if toks[head].low not in DOCUMENT_NOUNS:
         return False
     definite = toks[0].low in _DEFINITE or any(t.low.endswith(("'s", "’s")) for t in toks[:head])
-    return origin or not definite
+    return origin or after_content or not definite

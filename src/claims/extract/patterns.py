@@ -131,10 +131,15 @@ def _finite(
     rest = text[start:e].strip()
     trailing = not rest.strip('.!?”"’ ') or text[start:e].lstrip().startswith(",")
     # "City records show roughly 1,400 listings": a record's finding needs no `that`.
-    evidential = lemma in EVIDENTIAL and not subj.empty and cited_document(text, subj.start, subj.end)
+    after_content = trailing and subj.boundary is not None and subj.boundary.text == ","
+    evidential = (
+        lemma in EVIDENTIAL
+        and not subj.empty
+        and cited_document(text, subj.start, subj.end, after_content=after_content)
+    )
     if evidential and not had_that and not trailing:
         had_that = True
-    if form in cues.NOUN_LIKE and not had_that and not rest.startswith(("“", '"', "‘")):
+    if form in cues.NOUN_LIKE and not had_that and not rest.startswith(("“", '"', "‘")) and not evidential:
         return None
     boundary = subj.boundary
     after_break = boundary is not None and boundary.text in {",", "”", '"', "»", "’"}
