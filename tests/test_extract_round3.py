@@ -239,6 +239,11 @@ def test_a_number_in_the_content_is_not_an_aside() -> None:
         ("The treasurer said the funds were misused, allegations he has denied.", "the funds were misused"),
         ("The council said rents had fallen, which tenants dispute.", "rents had fallen"),
         ("The council said rents had fallen, which is disputed by tenants.", "rents had fallen"),
+        ("He said the dredging plan was sound, a view the anglers reject.", "the dredging plan was sound"),
+        (
+            "The mill said it had paid every worker, something the union has long denied.",
+            "it had paid every worker",
+        ),
     ],
 )
 def test_disputed_note_is_cut(text: str, content: str) -> None:

@@ -163,7 +163,8 @@ _CONTESTED = (
 _DISPUTED_TAIL = re.compile(
     r"\s*(?:,|—|–|--)\s*(?:"
     r"(?:(?:a|an)\s+)?(?:claims?|assertions?|allegations?|charges?|accusations?|contentions?|"
-    r"characteri[sz]ations?|figures?|accounts?|versions?|descriptions?|estimates?|arguments?)\s+"
+    r"characteri[sz]ations?|figures?|accounts?|versions?|descriptions?|estimates?|arguments?|"
+    r"findings?|conclusions?|views?|points?|ideas?|narratives?|interpretations?|something)\s+"
     r"(?:(?:that|which)\s+)?(?:(?:[\w'’.-]+\s+){1,5}?" + _CONTESTED + r"|(?:disputed|denied|rejected|contested)\s+by\b)"
     r"|which\s+(?:(?:[\w'’.-]+\s+){1,5}?" + _CONTESTED
     + r"|(?:is|was|are|were|has\s+been|have\s+been)\s+(?:disputed|denied|rejected|contested)\s+by\b)"
