@@ -347,3 +347,19 @@ def test_negated_subject_refusal(text: str, expected: list[tuple[Kind, str, str]
 )
 def test_record_after_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(c.speaker, c.cue, c.content) for c in _claims(text)] == expected
+
+
+# A role word capitalised at the sentence start is not part of the person's id; a place
+# name that shares a role suffix is part of an organisation's name.
+@pytest.mark.parametrize(
+    ("text", "speaker_id"),
+    [
+        ("Shopkeeper Amir Haddad said the quay was flooded.", "amir-haddad"),
+        ("Nurse Ines Varga said the ward was full.", "ines-varga"),
+        ("Worcester Rowing Club said the regatta was off.", "worcester-rowing-club"),
+        ("Doncaster City Council said the road was closed.", "doncaster-city-council"),
+    ],
+)
+def test_role_word_before_a_name(text: str, speaker_id: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.speaker_id == speaker_id

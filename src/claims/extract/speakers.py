@@ -208,16 +208,17 @@ _ROLE_WORDS = word_set(
     homeowner resident tenant landlord farmer owner nurse teacher student parent neighbour neighbor
     voter commuter driver shopper patient worker plaintiff defendant victim witness survivor
     veteran volunteer activist pensioner retiree mother father grandmother grandfather
+    shopkeeper fisherman fishermen angler nurse midwife carer caregiver builder plumber
+    electrician mechanic cyclist motorist passenger traveller traveler tourist visitor
+    protester protestor campaigner organiser organizer homemaker vendor trader
     """
 )
 
 
 def _role_word(word: str) -> bool:
-    """A person's role written before their name ("Homeowner", "Nurse", "Shopkeeper")."""
-    low = word.lower()
-    return word.isalpha() and (
-        low in _ROLE_WORDS or (len(low) >= 7 and low.endswith(("er", "or", "ist", "ian")) and low not in _ORG_WORDS)
-    )
+    """A person's role written before their name ("Homeowner", "Nurse", "Shopkeeper"); a
+    listed word only, since place names share the role suffixes ("Manchester", "Leicester")."""
+    return word.isalpha() and word.lower() in _ROLE_WORDS
 
 
 def _describe(speaker: str) -> _Entity:
@@ -266,7 +267,7 @@ def _describe(speaker: str) -> _Entity:
         name = core[lead:]
         person = _is_person(name)
         return _Entity(slug(" ".join(name)), " ".join(name), person, False, head, None, person)
-    if len(core) >= 3 and _role_word(core[0]) and all(w[:1].isupper() for w in core[1:]) and len(core) <= 4:
+    if 3 <= len(core) <= 4 and _role_word(core[0]) and _is_person(core[1:]):
         # "Homeowner Linda Marsh", "Nurse Ana Ruiz": a role capitalised at the sentence start.
         name = core[1:]
         return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None, True)
