@@ -125,6 +125,8 @@ def _reported(text: str, a: int, b: int) -> Found | None:
 def mid_sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> tuple[Found, tuple[int, int]] | None:
     """The attribution set off by commas inside the sentence `text[s:e]`, with the span of
     the aside; the content is the whole sentence (shaped later)."""
+    if text.count(",", s, e) < 2:  # an aside needs a comma on each side: most sentences stop here
+        return None
     lead = drop_discourse(text, s, e)
     commas = [i for i in range(lead, e) if text[i] == "," and not inside(i, quotes)]
     for c1, c2 in pairwise(commas):
