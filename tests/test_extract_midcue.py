@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
-from claims.models import Claim, Source
+from claims.models import Claim
+from tests.extracting import extract_text
 
 Row = tuple[str, str, str | None, str, str]  # speaker, cue, via, kind, content
 
 
 def extract(text: str) -> list[Claim]:
-    source = Source(id="m", outlet="Harbour Post", path="m.txt", text=text, body_start=0, body_end=len(text))
-    claims = extract_claims(source)
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.content
-    return claims
+    return extract_text(text, "m", "Harbour Post")
 
 
 def rows(text: str) -> list[Row]:

@@ -6,10 +6,11 @@ import pytest
 
 from claims.extract import extract_claims
 from claims.models import Claim, Source
+from tests.extracting import text_source
 
 
 def source(text: str, sid: str = "t") -> Source:
-    return Source(id=sid, outlet="Test Gazette", path=f"{sid}.txt", text=text, body_start=0, body_end=len(text))
+    return text_source(text, sid)
 
 
 def extract(text: str) -> list[Claim]:

@@ -10,13 +10,13 @@ from claims.extract.channels import channel_phrase, trailing_relay
 from claims.extract.phrases import is_agent, looks_like_speaker, outlet_phrase
 from claims.extract.times import TIME_ADVERBIAL
 from claims.models import Source
+from tests.extracting import extract_text
 
 Row = tuple[str, str | None, str, str]
 
 
 def rows(text: str) -> list[Row]:
-    source = Source(id="r", outlet="Valley Courier", path="r.txt", text=text, body_start=0, body_end=len(text))
-    return [(c.speaker, c.via, c.kind.value, c.content) for c in extract_claims(source)]
+    return [(c.speaker, c.via, c.kind.value, c.content) for c in extract_text(text, "r", "Valley Courier")]
 
 
 # 1. A date after a cue or a statement is never the relay outlet.
@@ -277,8 +277,7 @@ DESCRIBED_IDS = [
 
 @pytest.mark.parametrize(("text", "speaker_id"), DESCRIBED_IDS)
 def test_described_names_identify_the_party(text: str, speaker_id: str) -> None:
-    source = Source(id="r", outlet="Valley Courier", path="r.txt", text=text, body_start=0, body_end=len(text))
-    assert [c.speaker_id for c in extract_claims(source)] == [speaker_id]
+    assert [c.speaker_id for c in extract_text(text, "r", "Valley Courier")] == [speaker_id]
 
 
 def test_a_pronoun_after_a_described_name_takes_its_relay_not_an_earlier_one() -> None:

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
-from claims.models import Claim, Kind, Source
+from claims.models import Claim, Kind
+from tests.extracting import extract_text
 
 
 def _claims(text: str) -> list[Claim]:
-    source = Source(id="r3", outlet="Test Gazette", path="r3.txt", text=text, body_start=0, body_end=len(text))
-    claims = extract_claims(source)
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.content
-    return claims
+    return extract_text(text, "r3")
 
 
 def _sentence(text: str) -> str:

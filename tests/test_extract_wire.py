@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims
 from claims.extract.datelines import dateline_end
-from claims.models import Claim, Source
+from claims.models import Claim
+from tests.extracting import extract_text
 
 Row = tuple[str, str | None, str, str]
 
 
 def extract(text: str, outlet: str = "Harrow Courier") -> list[Claim]:
-    src = Source(id="w", outlet=outlet, path="w.txt", text=text, body_start=0, body_end=len(text))
-    return extract_claims(src)
+    return extract_text(text, "w", outlet)
 
 
 def rows(text: str, outlet: str = "Harrow Courier") -> list[Row]:

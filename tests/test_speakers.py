@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import extract_claims, resolve_speaker_ids
+from claims.extract import resolve_speaker_ids
 from claims.extract.speakers import slug
-from claims.models import Claim, Source
+from claims.models import Claim
+from tests.extracting import extract_text
 
 
 def claims_of(text: str, sid: str = "s") -> list[Claim]:
-    return extract_claims(Source(id=sid, outlet="Test", path=f"{sid}.txt", text=text, body_start=0, body_end=len(text)))
+    return extract_text(text, sid, "Test")
 
 
 def ids(text: str) -> list[tuple[str, str]]:
