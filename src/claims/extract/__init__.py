@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 
+from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans, sentences
@@ -97,7 +98,8 @@ def extract_claims(source: Source) -> list[Claim]:
     `speaker_id` is resolved within the source (pronouns and short forms name the party
     introduced earlier); `resolve_speaker_ids` makes ids consistent across a run.
     """
-    text = source.text
+    original = source.text
+    text = as_double_quotes(original)
     found: list[Found] = []
     last_sentence: tuple[int, Found | None] = (-1, None)
     pending: list[tuple[int, int]] = []  # run-on quotations waiting for the claim that attributes them
@@ -127,6 +129,8 @@ def extract_claims(source: Source) -> list[Claim]:
         if (f.start, f.end) in seen or f.kind is None:
             continue
         seen.add((f.start, f.end))
+        if text is not original:
+            f.start, f.end = widen_to_pairs(original, f.start, f.end)
         claims.append(
             Claim(
                 id=claim_id(source.id, f.start, f.end),
@@ -137,11 +141,11 @@ def extract_claims(source: Source) -> list[Claim]:
                 via=f.via,
                 cue=f.cue,
                 kind=f.kind,
-                content=text[f.start : f.end],
+                content=original[f.start : f.end],
                 start=f.start,
                 end=f.end,
             )
         )
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
-    return resolve_in_source(claims, vias, text, in_person)
+    return resolve_in_source(claims, vias, original, in_person)

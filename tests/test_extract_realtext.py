@@ -1,0 +1,50 @@
+"""Attribution shapes common in real news writing, by error category, in sentences written
+for these tests. Each row: the text, then the expected claims as (speaker, content) pairs,
+in text order; an empty list means no claim at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(c.speaker, c.content) for c in extract_text(text, "rt")]
+
+
+def _check(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+# 1. Quotation marks written as two apostrophes (''...'').
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("''We will not back down,'' he said.", [("he", "We will not back down")]),
+        (
+            "''The bridge must stay shut,'' said Ann Cole, a county engineer.",
+            [("Ann Cole", "The bridge must stay shut")],
+        ),
+        (
+            "She said the levy was ''a tax on the poor''.",
+            [("She", "the levy was ''a tax on the poor''")],
+        ),
+        # an apostrophe pair inside a word, or a lone apostrophe, is no quotation
+        ("The players' ''rights'' were never discussed at the meeting.", []),
+        ("It was the farmers' year, and the council's too.", []),
+    ],
+)
+def test_two_apostrophe_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["''A,'' he said. ''B.''", "no marks here", "x'''y '' z''", "''"])
+def test_two_apostrophe_copy_keeps_offsets(text: str) -> None:
+    from claims.extract.marks import as_double_quotes
+
+    copy = as_double_quotes(text)
+    assert len(copy) == len(text)
+    assert [i for i, ch in enumerate(text) if ch != "'"] == [
+        i for i, ch in enumerate(copy) if ch == text[i] and ch != "'"
+    ]
