@@ -48,3 +48,17 @@ def test_two_apostrophe_copy_keeps_offsets(text: str) -> None:
     assert [i for i, ch in enumerate(text) if ch != "'"] == [
         i for i, ch in enumerate(copy) if ch == text[i] and ch != "'"
     ]
+
+
+# 2. A quoted question or exclamation, then its attribution with the speaker first.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Will the plant close?" Ms. Ruiz said.', [("Ms. Ruiz", "Will the plant close?")]),
+        ("“We won the cup!” the coach said, grinning.", [("the coach", "We won the cup!")]),
+        # a new sentence after the quotation, not an attribution: no claim
+        ('"Who knows?" The vote came two days later in the hall.', []),
+    ],
+)
+def test_question_then_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -16,6 +16,14 @@ from dataclasses import dataclass
 from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import word_set
 
+# Past and present forms of the commonest verbs of saying, for the segmenter's look-ahead.
+SAYING_FORMS = word_set(
+    """
+    said says asked asks told tells added adds wrote writes replied replies continued
+    explained insisted argued noted recalled joked quipped shouted yelled demanded wondered
+    tweeted posted declared responded answered countered """
+)
+
 OPEN_QUOTES = '“"«‘'
 CLOSE_QUOTES = '”"»’'
 QUOTE_CHARS = '“”"«»‘’'
@@ -147,6 +155,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if j >= end:
             break
         closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
+        if closes and text[j - 2] in "?!" and attribution_follows(text, j, end):
+            continue  # '"Why now?" Ms. Ruiz asked.': the question and its attribution
         if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
             cuts.append(j)
     spans: list[tuple[int, int]] = []
@@ -161,6 +171,16 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((s, e))
         prev = cut
     return spans
+
+
+_SHORT_TAIL = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?([a-z]+))[.,]")
+
+
+def attribution_follows(text: str, pos: int, end: int) -> bool:
+    """A short attribution after a quoted question or exclamation, '?" Ms. Ruiz asked.':
+    at most seven words up to a full stop or comma, the last a verb of saying."""
+    m = _SHORT_TAIL.match(text, pos, min(end, pos + 90))
+    return m is not None and m.group(2) in SAYING_FORMS
 
 
 def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> bool:
