@@ -62,3 +62,35 @@ def test_two_apostrophe_copy_keeps_offsets(text: str) -> None:
 )
 def test_question_then_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 3. A quotation that runs on over sentences or paragraphs under one cue is one claim.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"The pier is safe," the engineer said. "We checked every pile."',
+            [("the engineer", 'The pier is safe," the engineer said. "We checked every pile')],
+        ),
+        (
+            "“Fares will fall,” Tom Ash said.\n\n“Nobody will pay more next year.”",
+            [("Tom Ash", "Fares will fall,” Tom Ash said.\n\n“Nobody will pay more next year")],
+        ),
+        (
+            'She said: "The count is over. The winner is clear."',
+            [("She", "The count is over. The winner is clear")],
+        ),
+        # a new attribution ends the run: two claims
+        (
+            '"The pier is safe," the engineer said. "It is not," the mayor said.',
+            [("the engineer", "The pier is safe"), ("the mayor", "It is not")],
+        ),
+        # a sentence of the writer's own between the quotations ends the run
+        (
+            '"The pier is safe," the engineer said. The pier opened in 1990. "We checked every pile."',
+            [("the engineer", "The pier is safe")],
+        ),
+    ],
+)
+def test_run_on_quotation_is_one_claim(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

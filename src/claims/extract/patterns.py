@@ -24,7 +24,7 @@ from claims.extract.phrases import (
     tokens,
     word_before,
 )
-from claims.extract.quotes import has_quoted_speech, split_quote
+from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote, split_quote
 from claims.extract.segment import quote_spans
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import (
@@ -182,10 +182,10 @@ def _finite(
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
         found.in_person = via is None and addressed_in_person(text, lemma, ve, e)
+        if merged is None and resumed is not None:
+            merged = _run_on(text, c_start, c_end, resumed)
         if merged is not None:
             found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
-        else:
-            found.tail_quote = resumed
         return found
     if lemma in cues.OBJECT_COMPLEMENT:
         quoted = object_quote(text, ve, e)
@@ -268,6 +268,16 @@ def _finite(
     )
 
 
+def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tuple[int, int] | None:
+    """'"A," she said, "B."': one quotation interrupted by its attribution is one claim,
+    from A's first word to B's last (the attribution lies inside the span)."""
+    if not is_whole_quote(text, c_start, c_end):
+        return None
+    start = inside_quote(text, c_start, c_end)[0]
+    end = inside_quote(text, *resumed)[1]
+    return (start, end) if end > start else None
+
+
 def _citing(text: str, lo: int, end: int) -> str | None:
     """ "Citing people familiar with the matter, the report said" -> the cited party."""
     toks = tokens(text, lo, end)
@@ -289,10 +299,6 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     found += according(text, s, e, quotes, taken)
     found += _verbs(text, s, e, quotes, taken)
     found.sort(key=lambda f: f.cue_start)
-    for f in list(found):
-        if f.tail_quote is not None:
-            a, b = f.tail_quote
-            found.append(Found(f.speaker, f.cue, f.via, a, b, b, b, kind=Kind.DIRECT))
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:
