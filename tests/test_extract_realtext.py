@@ -94,3 +94,39 @@ def test_question_then_attribution(text: str, expected: list[tuple[str, str]]) -
 )
 def test_run_on_quotation_is_one_claim(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 4. Speaker phrases: party labels, parenthetical and dash asides, long asides with commas.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rep. Paul Dunn (R-Ohio) said the bill would fail.", [("Rep. Paul Dunn", "the bill would fail")]),
+        (
+            "Sen. Amy Ross (D-N.Y.), the chair of the panel, said the hearing would go ahead.",
+            [("Sen. Amy Ross", "the hearing would go ahead")],
+        ),
+        ("Rep. Paul Dunn, R-Ohio, said the bill would fail.", [("Rep. Paul Dunn", "the bill would fail")]),
+        (
+            "Senator Amy Ross, Democrat of New York, said the hearing would go ahead.",
+            [("Senator Amy Ross", "the hearing would go ahead")],
+        ),
+        (
+            "Ann Cole, who worked as an aide for the governor in the 2008 race and on into the general "
+            "election, said tensions were high.",
+            [("Ann Cole", "tensions were high")],
+        ),
+        (
+            "Mary Jones, a farm-state delegate from Austin, Texas, said the turmoil was part of the show.",
+            [("Mary Jones", "the turmoil was part of the show")],
+        ),
+        (
+            "The judge -- who had clashed with him -- said she regretted her words.",
+            [("The judge", "she regretted her words")],
+        ),
+        ("The board (NTSB) said the plane was safe.", [("The board", "the plane was safe")]),
+        # a capitalised phrase after a comma that is no aside: no speaker is invented
+        ("In Austin, Texas, said to be the fastest-growing city, rents rose.", []),
+    ],
+)
+def test_speaker_phrases(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
