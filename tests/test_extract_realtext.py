@@ -130,3 +130,41 @@ def test_run_on_quotation_is_one_claim(text: str, expected: list[tuple[str, str]
 )
 def test_speaker_phrases(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 5. Cues without a subject of their own, and trailing adjuncts after a quotation.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Voters preferred Ann Ruiz, who said she would cut taxes.",
+            [("Ann Ruiz", "she would cut taxes")],
+        ),
+        (
+            "The count was run by the agency, which said turnout would be high.",
+            [("the agency", "turnout would be high")],
+        ),
+        (
+            "A spokesman for the port declined to discuss the report but said in a statement that the crew was safe.",
+            [
+                ("A spokesman for the port", "A spokesman for the port declined to discuss the report"),
+                ("A spokesman for the port", "the crew was safe"),
+            ],
+        ),
+        (
+            'Asked whether she had rehearsed, she said, "I read it once and that was all."',
+            [("she", "I read it once and that was all")],
+        ),
+        (
+            '"We never pay guests to appear," Ann Lee said during a talk on Thursday with the editor of '
+            "a magazine at the museum.",
+            [("Ann Lee", "We never pay guests to appear")],
+        ),
+        # a plan, not an act of saying: no claim
+        ("The firm may try to hide its tracks and publicly assert that the chips were its own.", []),
+        # a noun phrase after the cue is no reported clause
+        ("The crew, who are all safe and have not reported any injuries, left the ship.", []),
+    ],
+)
+def test_subjectless_cues_and_trailing_adjuncts(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -13,6 +13,8 @@ from claims.extract.labels import glued_to_hyphen, label_right_after, what_calle
 from claims.extract.lexicon import word_set
 from claims.extract.multiword import according, refusals
 from claims.extract.phrases import (
+    Tok,
+    antecedent,
     count_words,
     drop_discourse,
     head_of_apposition,
@@ -22,6 +24,7 @@ from claims.extract.phrases import (
     split_via,
     strip_span,
     tokens,
+    word_after,
     word_before,
 )
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote, split_quote
@@ -45,6 +48,17 @@ from claims.models import Kind
 
 __all__ = ["Found", "find_in_sentence"]
 
+# Words that open a trailing adjunct after "...," X said: '"...," she said during a talk on
+# Thursday with ...', '"...," he said of his rival, before ...'.
+_ADJUNCT_OPENERS = word_set(
+    """
+    of during in at on before after while as to from with about when amid following since
+    outside inside through over under ahead last this earlier later afterward afterwards
+    """
+)
+# Cues whose bare complement is nearly always a reported clause ("who said she would ..."),
+# unlike "reported any injuries" or "noted the date".
+_BARE_CLAUSE = word_set("say tell claim argue insist warn add write")
 _NOUN_DETERMINERS = word_set("the a an this its their his her our my your no any every")
 _IDIOM_BEFORE = word_set("having that to all than as")
 
@@ -148,7 +162,7 @@ def _finite(
         and boundary.text in {"”", '"', "»", "’"}
         and not had_that
         and text[boundary.start - 1 : boundary.start] in {",", "!", "?"}
-        and count_words(text, start, e) <= 10
+        and (count_words(text, start, e) <= 10 or word_after(text, start, e) in _ADJUNCT_OPENERS)
     ):
         trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
 
@@ -180,6 +194,9 @@ def _finite(
         # The relay may follow the speaker and its apposition: "..., said X, a scientist at
         # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
+        if boundary.text == "," and resumed is not None and not has_quoted_speech(text, c_start, c_end):
+            # "Asked about the plan, she said, "...."": the quotation is the content.
+            return Found(text[ss:se], "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
         found.in_person = via is None and addressed_in_person(text, lemma, ve, e)
         if merged is None and resumed is not None:
@@ -233,9 +250,11 @@ def _finite(
     ):
         return None  # "told the story of ...", "tells users when ..."
     if subj.empty:
-        if boundary is None or boundary.low != "and" or prev is None:
-            return None
-        return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+        if (prev is None or boundary is None or boundary.low != "and") and (
+            form == lemma or not (had_that or (lemma in _BARE_CLAUSE and looks_like_clause(text, start, e)))
+        ):
+            return None  # "may seek to ... and publicly assert that": a plan, not an act
+        return _elided_or_relative(text, lo, start, e, cs, boundary, via, prev)
     first = tokens(text, subj.start, subj.end)[0].text
     if first in cues.FORM_TO_LEMMA and first not in cues.NOUN_LIKE:
         return None  # "Analysts say the data show ...": a cue nested in another's content
@@ -266,6 +285,29 @@ def _finite(
         via_from=via_from,
         in_person=via is None and addressed_in_person(text, lemma, ve, start),
     )
+
+
+def _elided_or_relative(
+    text: str, lo: int, start: int, e: int, cs: int, boundary: Tok | None, via: str | None, prev: Found | None
+) -> Found | None:
+    """A cue with no subject of its own: "X claimed A and has argued B" (the previous
+    speaker), "The firm lost money but said B" (the clause subject), "..., Ann Ruiz, who
+    said B" (the relative pronoun's antecedent)."""
+    if boundary is None:
+        return None
+    if boundary.low in {"and", "but"}:
+        if prev is not None:
+            return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+        sp = main_subject(text, lo, boundary.start)
+        if sp is None or not looks_like_speaker(text, *sp):
+            return None
+        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
+    if boundary.low in {"who", "which"} and text[lo : boundary.start].rstrip().endswith(","):
+        sp = antecedent(text, lo, text.rindex(",", lo, boundary.start))
+        if sp is None:
+            return None
+        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
+    return None
 
 
 def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tuple[int, int] | None:

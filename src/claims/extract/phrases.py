@@ -334,3 +334,27 @@ def word_before(text: str, lo: int, pos: int) -> str:
 def word_after(text: str, pos: int, end: int) -> str:
     toks = tokens(text, pos, min(end, pos + 40))
     return toks[0].low if toks else ""
+
+
+def antecedent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at `end`, as the antecedent of a relative pronoun after
+    it: "... against Ann Ruiz" -> "Ann Ruiz", "... said the agency" -> "the agency"."""
+    toks = tokens(text, max(start, end - 120), end)
+    if not toks or toks[-1].text in PUNCT:
+        return None
+    k = len(toks) - 1
+    if is_capitalised(toks[k].text):
+        while k > 0 and (is_capitalised(toks[k - 1].text) or toks[k - 1].low in {"of", "the"}) and len(toks) - k < 6:
+            k -= 1
+        while toks[k].low in {"of", "the"} and k < len(toks) - 1:
+            k += 1
+    else:
+        while k > 0 and toks[k].low not in DETERMINERS and toks[k - 1].text not in PUNCT and len(toks) - k < 5:
+            k -= 1
+        if toks[k].low not in DETERMINERS:
+            return None
+    first = toks[k]
+    if first.low in DISCOURSE or first.low in _INTRO_WORDS:
+        return None
+    span = (first.start, toks[-1].end)
+    return span if looks_like_speaker(text, *span) else None
