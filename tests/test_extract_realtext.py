@@ -168,3 +168,19 @@ def test_speaker_phrases(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_subjectless_cues_and_trailing_adjuncts(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 6. The addressee at the end of the sentence ("told reporters.") is not the content.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The road will reopen on Monday, Sen. Mary Lee told reporters.",
+            [("Sen. Mary Lee", "The road will reopen on Monday")],
+        ),
+        ("The dam held, the mayor told the council.", [("the mayor", "The dam held")]),
+        ("She told reporters.", []),
+    ],
+)
+def test_addressee_at_sentence_end(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
