@@ -184,3 +184,49 @@ def test_subjectless_cues_and_trailing_adjuncts(text: str, expected: list[tuple[
 )
 def test_addressee_at_sentence_end(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 7. Complement frames of verbs of saying (`complements.FRAMES`): every row's positive
+# example gives one claim by that row, its negative example none.
+def _frame_rows() -> list[object]:
+    from claims.extract.complements import FRAMES
+
+    return [pytest.param(row, id=row.rule) for row in FRAMES]
+
+
+@pytest.mark.parametrize("row", _frame_rows())
+def test_complement_frame_rows(row: object) -> None:
+    from claims.extract.complements import Frame, frame_start
+    from claims.extract.cues import FORM_TO_LEMMA
+
+    assert isinstance(row, Frame)
+    claims = extract_text(row.positive, "fr")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.content.split()[0] in row.positive.split()
+    cue_word = next(w for w in row.positive.split() if FORM_TO_LEMMA.get(w) == row.lemma)
+    after = row.positive.index(cue_word) + len(cue_word)
+    assert frame_start(row.positive, row.lemma, after, len(row.positive)) is not None
+    assert extract_text(row.negative, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials urged drivers to avoid the bridge.", [("Officials", "drivers to avoid the bridge")]),
+        ("The board called on the chief to step down.", [("The board", "the chief to step down")]),
+        ("The mayor vowed to reopen the port by May.", [("The mayor", "to reopen the port by May")]),
+        (
+            "Ms. Ruiz asked the panel whether the data were complete.",
+            [("Ms. Ruiz", "the panel whether the data were complete")],
+        ),
+        ('"Why was the bridge open?" the senator asked.', [("the senator", "Why was the bridge open?")]),
+        # not speech: no claim
+        ("The weather urged caution on the roads.", []),
+        ("The plan called for 300 new jobs.", []),
+        ("The firm asked for an extension.", []),
+        ("Questions about the bridge remain.", []),
+    ],
+)
+def test_complements_in_context(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from claims.extract import cues
 from claims.extract.asides import mid_sentence
 from claims.extract.channels import trailing_relay
+from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -204,7 +205,10 @@ def _finite(
         if merged is not None:
             found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
         return found
-    if lemma in cues.OBJECT_COMPLEMENT:
+    framed = frame_start(text, lemma, start, e) if not had_that and lemma in FRAME_LEMMAS else None
+    if framed is not None:
+        start, had_that = framed[0], True
+    if lemma in cues.OBJECT_COMPLEMENT and framed is None:
         quoted = object_quote(text, ve, e)
         if quoted is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
             return None
@@ -232,7 +236,7 @@ def _finite(
         and not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
     ):
         return None
-    if count_words(text, start, e) < 2 or not opens_clause(text, start, e):
+    if count_words(text, start, e) < 2 or (framed is None and not opens_clause(text, start, e)):
         return None
     if (
         lemma in cues.CLAUSAL
@@ -250,6 +254,8 @@ def _finite(
     ):
         return None  # "told the story of ...", "tells users when ..."
     if subj.empty:
+        if framed is not None and prev is None:
+            return None
         if (prev is None or boundary is None or boundary.low != "and") and (
             form == lemma or not (had_that or (lemma in _BARE_CLAUSE and looks_like_clause(text, start, e)))
         ):
@@ -284,6 +290,7 @@ def _finite(
         boundary.start if boundary is not None else ss,
         via_from=via_from,
         in_person=via is None and addressed_in_person(text, lemma, ve, start),
+        rule=framed[1] if framed is not None else "",
     )
 
 
