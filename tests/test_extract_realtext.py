@@ -230,3 +230,18 @@ def test_complement_frame_rows(row: object) -> None:
 )
 def test_complements_in_context(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 8. Relays: a pronoun follow-up names no relay; a noun-phrase back-reference inherits it.
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        ("Ann Cole told the Courier the pier was unsafe. She said repairs would take a year.", ["Courier", None]),
+        (
+            "An official told the Courier the pier was unsafe. The official added that repairs would take a year.",
+            ["Courier", "Courier"],
+        ),
+    ],
+)
+def test_relay_after_a_back_reference(text: str, vias: list[str | None]) -> None:
+    assert [c.via for c in extract_text(text, "rl")] == vias
