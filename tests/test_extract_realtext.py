@@ -245,3 +245,28 @@ def test_complements_in_context(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_relay_after_a_back_reference(text: str, vias: list[str | None]) -> None:
     assert [c.via for c in extract_text(text, "rl")] == vias
+
+
+# 9. Precision guards: a relayed attribution is one claim; "declared" an object is no claim.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Reuters, the agency said the bank had failed.",
+            [("the agency", "Reuters", "the bank had failed")],
+        ),
+        (
+            "There was no sign of foul play, the city said, according to the Daily Wire.",
+            [("the city", "the Daily Wire", "There was no sign of foul play")],
+        ),
+        (
+            "The port said ships could not dock, according to Nordic News.",
+            [("The port", "Nordic News", "ships could not dock")],
+        ),
+        ("Prices rose sharply in March, according to Reuters.", [("Reuters", None, "Prices rose sharply in March")]),
+        ("The governor declared a state of emergency on Tuesday.", []),
+        ("The governor declared that the state was safe.", [("The governor", None, "the state was safe")]),
+    ],
+)
+def test_relayed_attribution_is_one_claim(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(c.speaker, c.via, c.content) for c in extract_text(text, "pg")] == expected

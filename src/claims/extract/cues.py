@@ -64,7 +64,7 @@ FIRST_PERSON = frozenset({"i", "we", "you", "i'd", "we'd", "i've", "we've"})
 # Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",
 # "admitted three new members", "reiterated the forecast"): without `that`, a colon or a
 # quotation they report only a clause ("admitted the search had been botched").
-CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede") | {"point out"}
+CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede declare") | {"point out"}
 
 # Commitments ("promised fares would not rise"): a clause with a modal right after the verb
 # (or after its addressee and `that`) is reported content even without `that`.

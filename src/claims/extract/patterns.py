@@ -336,6 +336,22 @@ def _citing(text: str, lo: int, end: int) -> str | None:
     return text[sp[0] : sp[1]] if looks_like_speaker(text, *sp) else None
 
 
+def _fold_relayed(found: list[Found]) -> None:
+    """ "According to Reuters, the agency said X" / "X, the agency said, according to
+    Reuters": one claim, the agency's, passed on by Reuters. The outer "according to"
+    claim whose content holds another attribution becomes that claim's relay."""
+    for outer in [f for f in found if f.cue.lower().startswith("according")]:
+        inner = [g for g in found if g is not outer and outer.start <= g.cue_start < outer.end]
+        if not inner:
+            continue
+        for g in inner:
+            g.via = g.via or outer.speaker
+            if g.start < outer.cue_start < g.end:
+                g.end = outer.cue_start  # "..., according to Reuters" closes the content
+            g.rule = g.rule or "according_to.relay"
+        found.remove(outer)
+
+
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
     quotes = quote_spans(text, s, e)
@@ -348,6 +364,7 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     found += according(text, s, e, quotes, taken)
     found += _verbs(text, s, e, quotes, taken)
     found.sort(key=lambda f: f.cue_start)
+    _fold_relayed(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:
