@@ -270,3 +270,31 @@ def test_relay_after_a_back_reference(text: str, vias: list[str | None]) -> None
 )
 def test_relayed_attribution_is_one_claim(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(c.speaker, c.via, c.content) for c in extract_text(text, "pg")] == expected
+
+
+# 10. A quotation, then a longer attribution: a verb of saying within six words after a
+# quoted question or exclamation; "told <addressee> ..." after a quotation; a label in
+# parentheses followed by a comma; "voters who said".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Who do they think they are?" Ms. Lee said of the firm in May, when it balked.',
+            [("Ms. Lee", "Who do they think they are?")],
+        ),
+        ('"We need a tougher plan now!" the mayor said on Twitter.', [("the mayor", "We need a tougher plan now!")]),
+        (
+            '"There is no doubt I am under attack," the senator told a local radio show on Sunday.',
+            [("the senator", "There is no doubt I am under attack")],
+        ),
+        (
+            "Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the plan.",
+            [("Sen. Jack Reed", "he had not read the plan")],
+        ),
+        ("Turnout fell among voters who said they were undecided.", [("voters", "they were undecided")]),
+        # no verb of saying soon after the quotation: two sentences, no claim
+        ('"Why now?" The answer came in a letter two days later.', []),
+    ],
+)
+def test_longer_attributions_after_quotes(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

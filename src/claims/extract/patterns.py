@@ -163,7 +163,11 @@ def _finite(
         and boundary.text in {"”", '"', "»", "’"}
         and not had_that
         and text[boundary.start - 1 : boundary.start] in {",", "!", "?"}
-        and (count_words(text, start, e) <= 10 or word_after(text, start, e) in _ADJUNCT_OPENERS)
+        and (
+            count_words(text, start, e) <= 10
+            or word_after(text, start, e) in _ADJUNCT_OPENERS
+            or (lemma == "tell" and is_whole_quote(text, drop_discourse(text, lo, boundary.start), boundary.end))
+        )
     ):
         trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
 
@@ -309,8 +313,11 @@ def _elided_or_relative(
         if sp is None or not looks_like_speaker(text, *sp):
             return None
         return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
-    if boundary.low in {"who", "which"} and text[lo : boundary.start].rstrip().endswith(","):
-        sp = antecedent(text, lo, text.rindex(",", lo, boundary.start))
+    if boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(",")):
+        head_end = boundary.start
+        if text[lo:head_end].rstrip().endswith(","):
+            head_end = text.rindex(",", lo, head_end)
+        sp = antecedent(text, lo, head_end)
         if sp is None:
             return None
         return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)

@@ -349,10 +349,13 @@ def antecedent(text: str, start: int, end: int) -> tuple[int, int] | None:
         while toks[k].low in {"of", "the"} and k < len(toks) - 1:
             k += 1
     else:
+        bare = toks[k].low in {"those", "others", "many", "some"} or is_agent(toks[k].low)
         while k > 0 and toks[k].low not in DETERMINERS and toks[k - 1].text not in PUNCT and len(toks) - k < 5:
             k -= 1
         if toks[k].low not in DETERMINERS:
-            return None
+            if not bare:
+                return None
+            k = len(toks) - 1  # "voters who said": a bare plural noun
     first = toks[k]
     if first.low in DISCOURSE or first.low in _INTRO_WORDS:
         return None

@@ -173,14 +173,15 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_TAIL = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?([a-z]+))[.,]")
+_SHORT_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?([a-z]+)\b")
 
 
 def attribution_follows(text: str, pos: int, end: int) -> bool:
-    """A short attribution after a quoted question or exclamation, '?" Ms. Ruiz asked.':
-    at most seven words up to a full stop or comma, the last a verb of saying."""
+    """An attribution after a quoted question or exclamation, '?" Ms. Ruiz asked.', '!"
+    the mayor said on Twitter.': a verb of saying within the next six words, with no
+    punctuation before it."""
     m = _SHORT_TAIL.match(text, pos, min(end, pos + 90))
-    return m is not None and m.group(2) in SAYING_FORMS
+    return m is not None and m.group(1) in SAYING_FORMS
 
 
 def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> bool:

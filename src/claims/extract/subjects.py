@@ -167,6 +167,8 @@ def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
                 del out[k:]
                 continue
         out.append(tok)
+    if len(out) >= 2 and out[-1].text == "," and len(out) < len(toks) and toks[-2].text == ")":
+        out.pop()  # "Sen. Jack Reed (D-R.I.), said": the comma closed the label
     return out
 
 
