@@ -119,6 +119,19 @@ def decode(data: bytes, path: str) -> str:
     return decode_bytes(data, path).text
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """Lone surrogates replaced by U+FFFD, one character for one (offsets stay true), and how many.
+
+    JSON (`"\\ud800"`) and YAML escapes can produce them; no UTF-8 output can hold them.
+    """
+    if not _LONE_SURROGATE.search(text):
+        return text, 0
+    return _LONE_SURROGATE.subn("\ufffd", text)
+
+
 def normalise(text: str) -> str:
     """Fold quotes, dashes, case and whitespace: for comparing, never for evidence."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)

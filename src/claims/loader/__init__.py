@@ -288,6 +288,8 @@ def _folder_manifest(folder: Path, result: LoadResult) -> Manifest:
         return Manifest()
     for problem in manifest.problems:
         result.skip_error(problem)
+    for warning in manifest.warnings:
+        result.skip_error(warning, "warning")
     return manifest
 
 
