@@ -13,7 +13,7 @@ import pytest
 
 from claims.errors import InputError
 from claims.loader import evidence_text, load_file_bytes, load_paths
-from claims.loader.files import format_size, inside, parse_size, read_regular, shown
+from claims.safefiles import format_size, inside, parse_size, read_regular, shown
 from claims.text import decode_bytes
 
 GOOD = "The harbour master said the port would reopen on Friday.\n"

@@ -25,12 +25,12 @@ from typing import Literal
 
 from claims.errors import InputError
 from claims.loader.bulk import BadLine, read_jsonl
-from claims.loader.files import DEFAULT_MAX_FILE_SIZE, format_size, inside, read_regular, shown
 from claims.loader.manifest import MANIFEST_NAME, Manifest, read_manifest
 from claims.loader.outlets import outlet_from_url
 from claims.loader.shapes import parse
 from claims.loader.webpage import extract_page, looks_like_html
 from claims.models import Skipped, Source
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, format_size, inside, read_regular, shown
 from claims.text import Decoded, decode_bytes
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})

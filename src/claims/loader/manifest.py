@@ -24,8 +24,8 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import yaml
 
 from claims.errors import InputError
-from claims.loader.files import DEFAULT_MAX_FILE_SIZE, inside, read_regular, shown
 from claims.loader.shapes import FRONT_KEYS, MAX_META
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, inside, read_regular, shown
 from claims.text import replace_surrogates
 from claims.yamlsafe import compose
 

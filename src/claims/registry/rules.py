@@ -19,10 +19,10 @@ from pydantic_core import ErrorDetails
 
 from claims.errors import InputError
 from claims.loader import evidence_text
-from claims.loader.files import DEFAULT_MAX_FILE_SIZE, inside, read_regular
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
 from claims.registry.store import ParsedYaml
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, read_confined
 
 
 class Level(StrEnum):
@@ -78,19 +78,10 @@ class Context:
         if source.path in self._bytes:
             return self._bytes[source.path]
         data: bytes | None = None
-        file = self.source_file(source)
-        if "\x00" in source.path:
-            self._problems[source.path] = "is not a valid file name: not read"
-        elif not inside(file, self.path.parent):
-            self._problems[source.path] = (
-                "resolves outside the registry's folder (paths are relative to the registry file and may not "
-                "leave its folder, also through a symlink): not read"
-            )
-        else:
-            try:
-                data = read_regular(file, self.max_file_size, "; see --max-file-size")
-            except InputError as exc:
-                self._problems[source.path] = exc.reason
+        try:
+            data = read_confined(self.path.parent, source.path, self.max_file_size, "; see --max-file-size")
+        except InputError as exc:
+            self._problems[source.path] = exc.reason
         self._bytes[source.path] = data
         return data
 

@@ -12,8 +12,8 @@ from typing import Any
 import yaml
 
 from claims.errors import InputError
-from claims.loader.files import read_regular, shown
 from claims.registry.model import Registry
+from claims.safefiles import read_regular, shown
 from claims.yamlsafe import LIMITS, YamlLimits, limit_problem, safe_loader
 
 HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
@@ -49,7 +49,7 @@ def read_text(path: Path, limit: int = MAX_REGISTRY_BYTES) -> str:
     """The registry file's text. Raises InputError when it cannot be read as UTF-8 text.
 
     Only a regular file of at most `limit` bytes is read: a FIFO, a device or a folder is
-    refused without blocking (see `claims.loader.files.read_regular`).
+    refused without blocking (see `claims.safefiles.read_regular`).
     """
     data = read_regular(path, limit, "; a registry this large is not supported")
     try:

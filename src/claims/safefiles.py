@@ -17,7 +17,15 @@ from pathlib import Path
 
 from claims.errors import InputError
 
-__all__ = ["DEFAULT_MAX_FILE_SIZE", "format_size", "inside", "parse_size", "read_regular", "shown"]
+__all__ = [
+    "DEFAULT_MAX_FILE_SIZE",
+    "format_size",
+    "inside",
+    "parse_size",
+    "read_confined",
+    "read_regular",
+    "shown",
+]
 
 DEFAULT_MAX_FILE_SIZE = 20_000_000
 """The default of `--max-file-size`: no news article comes near it."""
@@ -137,3 +145,28 @@ def read_regular(path: Path, limit: int, hint: str = "") -> bytes:
         raise InputError(name, f"cannot read: {exc.strerror}") from exc
     finally:
         os.close(fd)
+
+
+OUTSIDE = (
+    "resolves outside the registry's folder (paths are relative to the registry file and may not leave its "
+    "folder, also through a symlink): not read"
+)
+
+
+def read_confined(folder: Path, relative: str, limit: int, hint: str = "") -> bytes:
+    """A file a registry names: `relative` must stay inside `folder` once every symlink is resolved.
+
+    `../`, absolute paths and symlinks that leave the folder are refused before anything is
+    opened (so nothing outside can be read, let alone echoed); then as `read_regular`.
+    Raises InputError naming the path as written.
+    """
+    name = shown(relative)
+    if "\x00" in relative:
+        raise InputError(name, "is not a valid file name: not read")
+    path = folder / relative
+    if not inside(path, folder):
+        raise InputError(name, OUTSIDE)
+    try:
+        return read_regular(path, limit, hint)
+    except InputError as exc:
+        raise InputError(name, exc.reason) from exc
