@@ -253,3 +253,12 @@ def test_format_size_and_shown() -> None:
     assert [format_size(n) for n in (999, 1000, 1500, 20_000_000)] == ["999 bytes", "1 KB", "1.5 KB", "20 MB"]
     assert shown("caf\udcff.txt") == "caf\\xff.txt" and shown("plain.txt") == "plain.txt"
     assert shown("x\ud800") == "x\\ud800"
+
+
+def test_a_tag_in_front_matter_is_a_warning_never_constructed() -> None:
+    data = f"---\noutlet: Wire\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\n{SAID}\n".encode()
+    result = load_file_bytes(data, "a.md", "a")
+    [src] = result.sources
+    assert (src.outlet, src.title) == ("Wire", None)
+    [warning] = result.skipped
+    assert (warning.level, warning.line) == ("warning", 3) and "tag" in warning.reason

@@ -26,6 +26,7 @@ from yaml.constructor import SafeConstructor
 __all__ = [
     "LIMITS",
     "YamlLimits",
+    "YamlBadValue",
     "YamlTooComplex",
     "compose",
     "limit_problem",
@@ -124,8 +125,16 @@ def _timestamp(constructor: SafeConstructor, node: yaml.ScalarNode) -> Any:
     return value
 
 
+class YamlBadValue(yaml.constructor.ConstructorError):
+    """A value its tag cannot hold (`!!int one`, `!!float [1]`), at `problem_mark`."""
+
+
 class _Loader(_Base):  # type: ignore[misc]
-    pass
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise YamlBadValue(None, None, f"a value does not fit its tag {node.tag} ({exc})", node.start_mark) from exc
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
@@ -156,7 +165,7 @@ def compose(text: str, limits: YamlLimits = LIMITS) -> yaml.Node | None:
 def load(text: str, limits: YamlLimits = LIMITS) -> Any:
     """The data of one document, safe types only. Raises yaml.YAMLError for every bad input.
 
-    A value a tag cannot hold (`!!int x`) raises a ConstructorError rather than ValueError.
+    A value a tag cannot hold (`!!int x`) raises YamlBadValue (a ConstructorError), with its position.
     """
     _check(text, limits)
     loader = safe_loader(text)

@@ -319,7 +319,7 @@ def _load_file(
         return []
     name = str(file)
     if shown(name) != name:
-        result.skip(name, f"the file name is not valid UTF-8: read, and shown as {shown(file.name)!r}; rename "
+        result.skip(name, "the file name is not valid UTF-8 (its bytes are shown as \\xNN escapes): read; rename "
                     "the file so that a registry can find it again", level="warning")
     return _add(result, load_file_bytes(data, name, file.stem, manifest, max_file_size=limit), seen)
 

@@ -97,13 +97,19 @@ def parse_front_matter(text: str, path: str) -> Parsed | None:
         return Parsed(start, end, {}, "YAML front matter is not a mapping of fields: "
                       "its metadata is ignored, the article text is used", 2)
     meta: dict[str, str] = {}
+    warning: tuple[str, int] | None = None
     for key, value in root.value:
         # Values as written (`published: 2026-01-31`, `title: No`); lists, mappings and tags are not metadata.
-        if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
+        name = FRONT_KEYS.get(str(key.value).lower()) if isinstance(key, yaml.ScalarNode) else None
+        if name is None:
             continue
-        name = FRONT_KEYS.get(str(key.value).lower())
-        if name and value.tag in _TEXT_TAGS and str(value.value).strip():
+        if value.tag not in _TEXT_TAGS | {_NULL}:
+            warning = warning or (f"front matter field {key.value!r} has the tag {value.tag!r}: ignored "
+                                  "(only plain YAML is read, never executed)", value.start_mark.line + 2)
+        elif isinstance(value, yaml.ScalarNode) and value.tag != _NULL and str(value.value).strip():
             meta.setdefault(name, replace_surrogates(str(value.value).strip()[:MAX_META])[0])
+    if warning is not None:
+        return Parsed(start, end, meta, warning[0], warning[1])
     return Parsed(start, end, meta)
 
 

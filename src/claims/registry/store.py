@@ -14,7 +14,7 @@ import yaml
 from claims.errors import InputError
 from claims.registry.model import Registry
 from claims.safefiles import read_regular, shown
-from claims.yamlsafe import LIMITS, YamlLimits, limit_problem, safe_loader
+from claims.yamlsafe import LIMITS, YamlBadValue, YamlLimits, limit_problem, safe_loader
 
 HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
 
@@ -110,6 +110,10 @@ def parse_yaml(text: str, limits: YamlLimits = LIMITS) -> ParsedYaml:
         problems = list(duplicate_keys(node))
         try:
             data = loader.construct_document(node) if node is not None else None
+        except YamlBadValue as exc:
+            line, col = _mark(exc)
+            problems.append(YamlProblem("syntax", f"YAML error: {exc.problem}", line, col))
+            return ParsedYaml(node, None, problems)
         except yaml.constructor.ConstructorError as exc:
             line, col = _mark(exc)
             problems.append(YamlProblem("tag", f"{exc.problem} (only plain YAML is read, never executed)", line, col))
