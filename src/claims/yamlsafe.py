@@ -25,8 +25,8 @@ from yaml.constructor import SafeConstructor
 
 __all__ = [
     "LIMITS",
-    "YamlLimits",
     "YamlBadValue",
+    "YamlLimits",
     "YamlTooComplex",
     "compose",
     "limit_problem",
