@@ -133,3 +133,14 @@ def test_build_refuses_to_merge_from_an_alias_bomb(runner: CliRunner, tmp_path: 
     assert time.perf_counter() - start < 2.0
     assert result.exit_code == 3 and "alias bomb" in result.stderr
     assert registry.read_text(encoding="utf-8") == billion_laughs()
+
+
+def test_registry_size_limit(tmp_path: Path) -> None:
+    from claims.errors import InputError
+    from claims.registry.store import read_text
+
+    registry = tmp_path / "claims.yaml"
+    registry.write_text("version: 1\n" + "# padding\n" * 100, encoding="utf-8")
+    assert read_text(registry).startswith("version: 1")
+    with pytest.raises(InputError, match=r"too large \(1 KB; the limit is 100 bytes"):
+        read_text(registry, limit=100)

@@ -9,7 +9,7 @@ from typing import Any
 from claims.registry.locate import locate
 from claims.registry.rules import RULES, Context, Level
 from claims.registry.store import parse_yaml, read_text
-from claims.safefiles import DEFAULT_MAX_FILE_SIZE
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, shown
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def check_text(
                 line, col = hit.line, hit.col
             else:
                 line, col = locate(parsed.node, hit.loc, key=hit.key)
-            findings.append(Finding(str(path), line, col, level.value, hit.message, rule.id))
+            findings.append(Finding(shown(str(path)), line, col, level.value, hit.message, rule.id))
     findings.sort(key=lambda f: (f.line or 0, f.col or 0, f.rule))
     return findings
 

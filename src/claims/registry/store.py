@@ -135,7 +135,7 @@ def load_registry_data(path: Path) -> Any:
     parsed = parse_yaml(read_text(path))
     if parsed.problems:
         first = parsed.problems[0]
-        raise InputError(str(path), first.message, first.line)
+        raise InputError(shown(str(path)), first.message, first.line)
     return parsed.data
 
 
