@@ -54,7 +54,8 @@ def format_size(n: int) -> str:
     for unit, factor in (("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000)):
         if n >= factor:
             value = n / factor
-            return f"{value:.0f} {unit}" if value >= 10 or value == int(value) else f"{value:.1f} {unit}"
+            shown_value = f"{value:.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
+            return f"{shown_value} {unit}"
     return f"{n} bytes"
 
 
