@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from claims.cli import app
@@ -144,3 +146,34 @@ def test_registry_size_limit(tmp_path: Path) -> None:
     assert read_text(registry).startswith("version: 1")
     with pytest.raises(InputError, match=r"too large \(1 KB; the limit is 100 bytes"):
         read_text(registry, limit=100)
+
+
+YAMLISH = st.lists(
+    st.sampled_from(["a", ":", " ", "\n", "- ", "[", "]", "{", "}", ",", "&a ", "*a", "&b ", "*b", "!!int ", "!x ",
+                     "'", '"', "\\ud800", "---\n", "? ", "|", ">", "#", "2026-13-45", "~", "\t", "%YAML 1.1\n"]),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(YAMLISH, st.text(max_size=200)))
+def test_parse_yaml_and_the_manifest_reader_never_raise(text: str) -> None:
+    parsed = parse_yaml(text)
+    if any(p.kind != "duplicate-key" for p in parsed.problems):
+        assert parsed.data is None
+        with pytest.raises(yaml.YAMLError):
+            load(text)
+    else:
+        assert repr(load(text)) == repr(parsed.data)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=YAMLISH)
+def test_any_manifest_text_leaves_the_articles_readable(tmp_path: Path, text: str) -> None:
+    from claims.loader import load_paths
+
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    result = load_paths([tmp_path])
+    assert [s.id for s in result.sources] == ["a"]
+    assert all(s.path.endswith("sources.yaml") for s in result.skipped)

@@ -133,7 +133,10 @@ class _Loader(_Base):  # type: ignore[misc]
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
-        except (ValueError, TypeError, OverflowError) as exc:
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, OverflowError, IndexError, KeyError, AttributeError) as exc:
+            # PyYAML's constructors fail on odd values with plain Python errors (`!!int ''`: IndexError).
             raise YamlBadValue(None, None, f"a value does not fit its tag {node.tag} ({exc})", node.start_mark) from exc
 
 

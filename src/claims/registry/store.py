@@ -122,7 +122,7 @@ def parse_yaml(text: str, limits: YamlLimits = LIMITS) -> ParsedYaml:
             line, col = _mark(exc)
             problems.append(YamlProblem("syntax", f"YAML error: {getattr(exc, 'problem', exc)}", line, col))
             return ParsedYaml(node, None, problems)
-        except (ValueError, TypeError, OverflowError) as exc:  # e.g. `!!int x`, `!!float []`
+        except (ValueError, TypeError, OverflowError, IndexError, KeyError, AttributeError) as exc:  # not expected
             problems.append(YamlProblem("syntax", f"YAML error: a value does not fit its tag ({exc})", None, None))
             return ParsedYaml(node, None, problems)
         return ParsedYaml(node, data, problems)
