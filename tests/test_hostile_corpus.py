@@ -29,6 +29,7 @@ SEEDS = [DATA / "articles" / "port_strike.txt", DATA / "articles" / "council_vot
 GOOD = "The harbour master said the port would reopen on Friday.\n"
 REGISTRY_ARTICLES = DATA / "registry" / "articles"
 ENV = {"CLAIMS_WIDTH": "200", "NO_COLOR": "1"}
+POSIX = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices, symlinks and byte file names")
 RATIO, FLOOR = 5.0, 0.25  # a case may take RATIO times a clean run (at least FLOOR seconds of it)
 
 
@@ -261,6 +262,7 @@ FILE_CASES: dict[str, tuple[Callable[[Path], Path], dict[str, Any], list[str]]] 
 }
 
 
+@POSIX
 @pytest.mark.parametrize("name", sorted(FILE_CASES))
 def test_hostile_file(tmp_path: Path, clean: Clean, name: str) -> None:
     folder = seeds_folder(tmp_path)
@@ -271,6 +273,7 @@ def test_hostile_file(tmp_path: Path, clean: Clean, name: str) -> None:
     assert "root:x" not in result.out + result.err
 
 
+@POSIX
 def test_a_symlink_leaving_the_folder_is_read_when_named(tmp_path: Path) -> None:
     folder = seeds_folder(tmp_path)
     link = _outside(folder)
@@ -278,6 +281,7 @@ def test_a_symlink_leaving_the_folder_is_read_when_named(tmp_path: Path) -> None
     assert result.code == 0 and [s["id"] for s in json.loads(result.out)["sources"]] == ["secret"]
 
 
+@POSIX
 @pytest.mark.parametrize("target", ["/dev/zero", "fifo"])
 def test_a_device_or_fifo_named_explicitly_is_refused(tmp_path: Path, clean: Clean, target: str) -> None:
     path = _fifo(tmp_path) if target == "fifo" else Path(target)
@@ -286,6 +290,7 @@ def test_a_device_or_fifo_named_explicitly_is_refused(tmp_path: Path, clean: Cle
     assert claims_by_source(json.loads(result.out)) == clean.claims
 
 
+@POSIX
 def test_manifest_fifo(tmp_path: Path, clean: Clean) -> None:
     folder = seeds_folder(tmp_path)
     os.mkfifo(folder / "sources.yaml")
@@ -293,6 +298,7 @@ def test_manifest_fifo(tmp_path: Path, clean: Clean) -> None:
     assert_listed(result, clean, folder / "sources.yaml", {"message": "FIFO"}, [])
 
 
+@POSIX
 @pytest.mark.parametrize("kind", ["fifo", "symlink-outside", "symlink-inside-to-fifo", "folder"])
 def test_registry_source_paths_that_are_no_plain_file(tmp_path: Path, clean: Clean, kind: str) -> None:
     harbour = (DATA / "registry" / "valid" / "harbour.yaml").read_text("utf-8")
@@ -318,6 +324,7 @@ def test_registry_source_paths_that_are_no_plain_file(tmp_path: Path, clean: Cle
     assert "root:" not in result.out
 
 
+@POSIX
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
 def test_registry_that_is_no_plain_file(tmp_path: Path, kind: str) -> None:
     registry = tmp_path / "claims.yaml"

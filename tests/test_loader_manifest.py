@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -190,9 +191,8 @@ def test_lone_surrogate_in_a_value_never_reaches_a_source(tmp_path: Path) -> Non
         assert problem.level == "warning" and "surrogate" in problem.reason
 
 
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and symlinks")
 def test_manifest_that_is_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
-    import os
-
     (tmp_path / "story.txt").write_text("The harbour master said the port was closed.\n", encoding="utf-8")
     os.mkfifo(tmp_path / "sources.yaml")
     result = load_paths([tmp_path])
@@ -201,6 +201,7 @@ def test_manifest_that_is_a_fifo_is_refused_without_blocking(tmp_path: Path) -> 
     assert "FIFO" in problem.reason and problem.path.endswith("sources.yaml")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and symlinks")
 def test_manifest_symlink_leaving_the_folder_is_not_read(tmp_path: Path) -> None:
     secret = tmp_path / "secret.yaml"
     secret.write_text("story.txt:\n  outlet: Leaked\n", encoding="utf-8")

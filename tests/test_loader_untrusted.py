@@ -16,6 +16,7 @@ from claims.loader import evidence_text, load_file_bytes, load_paths
 from claims.safefiles import format_size, inside, parse_size, read_regular, shown
 from claims.text import decode_bytes
 
+POSIX = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices, symlinks and byte file names")
 GOOD = "The harbour master said the port would reopen on Friday.\n"
 SAID = "The minister said the harbour would reopen on Friday."
 
@@ -121,6 +122,7 @@ def _seeds(tmp_path: Path) -> Path:
     return folder
 
 
+@POSIX
 def test_fifo_in_a_folder_is_skipped_with_a_message(tmp_path: Path) -> None:
     folder = _seeds(tmp_path)
     os.mkfifo(folder / "pipe.txt")
@@ -130,12 +132,14 @@ def test_fifo_in_a_folder_is_skipped_with_a_message(tmp_path: Path) -> None:
     assert skip.path == str(folder / "pipe.txt") and "FIFO" in skip.reason
 
 
+@POSIX
 def test_fifo_named_explicitly_is_refused(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     [skip] = load_paths([tmp_path / "pipe.txt"]).skipped
     assert "FIFO" in skip.reason
 
 
+@POSIX
 def test_symlink_loop_is_skipped_with_a_message(tmp_path: Path) -> None:
     folder = _seeds(tmp_path)
     (folder / "loop.txt").symlink_to(folder / "loop2.txt")
@@ -146,6 +150,7 @@ def test_symlink_loop_is_skipped_with_a_message(tmp_path: Path) -> None:
     assert all("symlink loop" in s.reason for s in result.skipped)
 
 
+@POSIX
 def test_symlink_leaving_the_folder_is_skipped_unless_named(tmp_path: Path) -> None:
     folder = _seeds(tmp_path)
     outside = tmp_path / "private.txt"
@@ -161,12 +166,14 @@ def test_symlink_leaving_the_folder_is_skipped_unless_named(tmp_path: Path) -> N
     assert [s.id for s in named.sources] == ["link"] and named.skipped == []
 
 
+@POSIX
 def test_device_named_explicitly_is_refused_without_reading(tmp_path: Path) -> None:
     result = load_paths([Path("/dev/zero"), _seeds(tmp_path)])
     assert [s.id for s in result.sources] == ["good"]
     assert "device" in result.skipped[0].reason
 
 
+@POSIX
 def test_undecodable_file_name_is_kept_and_shown_escaped(tmp_path: Path) -> None:
     folder = _seeds(tmp_path)
     raw = os.fsencode(str(folder)) + b"/caf\xff\xfe.txt"
@@ -228,6 +235,7 @@ def test_read_regular_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None
         read_regular(tmp_path / "a", 4)
 
 
+@POSIX
 def test_inside(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     assert inside(tmp_path / "sub" / "x", tmp_path)
