@@ -340,3 +340,15 @@ def test_registry_that_is_no_plain_file(tmp_path: Path, kind: str) -> None:
         result = run(*args)
         assert result.code == 3 and f"{registry}: " in result.err and "not a regular file" in result.err
         assert result.seconds < 5
+
+
+def test_diff_text_never_reads_a_registry_path_outside_its_folder(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The vault said the combination was 31-41-59.\n", encoding="utf-8")
+    harbour = (DATA / "registry" / "valid" / "harbour.yaml").read_text("utf-8")
+    registry = registry_folder(tmp_path / "reg", b"")
+    registry.write_text(harbour.replace("path: articles/harbour-wire.txt", "path: ../secret.txt"), encoding="utf-8")
+    result = run("diff", "harbour-gazette", "harbour-wire", "--text", "--registry", str(registry), "--format", "json")
+    assert "31-41-59" not in result.out + result.err
+    assert result.code == 3 and "outside the registry's folder" in result.err
+    json.loads(result.out)
