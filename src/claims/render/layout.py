@@ -1,0 +1,315 @@
+"""The layout policy every table follows (`list`, `sources`, `matrix`, `diff`), written down once.
+
+1. Columns have a role. The roles of a claim, in the order they are kept: ID, OUTLET, SPEAKER, CUE,
+   CLAIM, FLAGS. Tables may add other columns (counts, kind, review, URL...): those are EXTRA and go
+   first when space runs short, the last-declared EXTRA column first.
+2. Text wraps at word boundaries only. A column is never narrower than its longest word, except columns
+   marked `cut` (ids, URLs): a word longer than such a column is cut short with an ellipsis `…`, never
+   split across lines. The CLAIM column is never narrower than `CLAIM_MIN` (so a claim is never a column of
+   single letters).
+3. No column is ever zero width: a column either fits with its minimum width or is left out (EXTRA) —
+   and when the kept columns (the roles above) do not fit, the table switches to a stacked record
+   layout, one field per line (as `git log` and `kubectl describe` do).
+4. Space left over goes to the columns that wrap, in proportion to their `grow`, never beyond what the
+   column's longest cell needs.
+5. A column may carry a compact form (flags as one letter each): it is used once the extras are gone and
+   the full form still does not fit.
+6. `--width` must be at least `MIN_WIDTH`; 0, negative widths and an unusable `COLUMNS` are usage errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+from typing import Literal
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+MIN_WIDTH = 20
+"""The narrowest output width accepted (`--width`, COLUMNS); the stacked layout still fits it."""
+
+CLAIM_MIN = 20
+"""The narrowest a CLAIM column may be before the table goes stacked."""
+
+CLAIM_COMFORT = 32
+"""Extras are left out (and flags shortened) before the CLAIM column goes below this."""
+
+SEPARATOR = "  "
+ELLIPSIS = "…"
+RULE = "─"
+
+
+class Role(IntEnum):
+    """What a column shows; lower values are kept longer."""
+
+    ID = 0
+    OUTLET = 1
+    SPEAKER = 2
+    CUE = 3
+    CLAIM = 4
+    FLAGS = 5
+    EXTRA = 6
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    role: Role = Role.EXTRA
+    grow: int = 0
+    """Share of left-over space (0: the column keeps its minimum)."""
+    cut: int | None = None
+    """For ids and URLs: words longer than the column are cut with an ellipsis; the column may shrink to
+    this many cells."""
+    justify: Literal["left", "right"] = "left"
+    style: str = ""
+    repeat: bool = True
+    """False: in the table, a cell equal to the one above it in the same section is left blank."""
+    min_width: int = 1
+    label: str = ""
+    """The field name in the stacked layout (default: `name`)."""
+    drop_rank: int = 0
+    """EXTRA columns with a higher rank are left out first (ties: the last-declared first)."""
+
+
+@dataclass
+class Table:
+    """Rows of rich Text cells under columns; `sections` end after the given row indexes."""
+
+    columns: list[Column]
+    rows: list[list[Text]] = field(default_factory=list)
+    compact_rows: list[dict[int, Text]] = field(default_factory=list)
+    """Per row, column index -> a compact form of the cell, used when the full cells do not fit."""
+    section_ends: set[int] = field(default_factory=set)
+
+    def add_row(self, *cells: Text, end_section: bool = False, compact: dict[int, Text] | None = None) -> None:
+        self.rows.append(list(cells))
+        self.compact_rows.append(dict(compact or {}))
+        if end_section:
+            self.section_ends.add(len(self.rows) - 1)
+
+    @property
+    def compactable(self) -> frozenset[int]:
+        return frozenset(i for row in self.compact_rows for i in row)
+
+    def cell(self, r: int, i: int, compact: frozenset[int] = frozenset()) -> Text:
+        if i in compact:
+            return self.compact_rows[r].get(i, self.rows[r][i])
+        return self.rows[r][i]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What `plan` decided: the columns shown with their widths, or the stacked layout."""
+
+    stacked: bool
+    keep: tuple[int, ...] = ()
+    widths: tuple[int, ...] = ()
+    compact: frozenset[int] = frozenset()
+    sep: str = SEPARATOR
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _lines(cell: Text) -> list[str]:
+    return cell.plain.split("\n")
+
+
+def longest_word(cell: Text) -> int:
+    return max((cell_len(w) for w in _WORD.findall(cell.plain)), default=0)
+
+
+def natural_width(cell: Text) -> int:
+    return max((cell_len(line) for line in _lines(cell)), default=0)
+
+
+def _need(col: Column, cells: Sequence[Text], claim_floor: int = CLAIM_MIN) -> tuple[int, int]:
+    """(minimum, natural) width of a column holding `cells` under its header."""
+    header = Text(col.name)
+    natural = max([natural_width(c) for c in cells] + [natural_width(header), 1])
+    word = max([longest_word(c) for c in cells] + [longest_word(header), 1])
+    minimum = min(word, col.cut) if col.cut else word
+    if col.role is Role.CLAIM:
+        minimum = max(minimum, min(claim_floor, natural))
+    minimum = max(minimum, col.min_width, 1)
+    return min(minimum, natural) if col.cut else minimum, max(natural, minimum)
+
+
+def plan(table: Table, width: int) -> Plan:
+    """Choose the columns and their widths for `width` cells, or the stacked layout (see the module doc)."""
+    cols = table.columns
+    keep = [i for i in range(len(cols)) if any(table.cell(r, i).plain.strip() for r in range(len(table.rows)))]
+    extras = sorted((i for i in keep if cols[i].role is Role.EXTRA), key=lambda i: (cols[i].drop_rank, i))
+    steps: list[tuple[list[int], frozenset[int]]] = [(list(keep), frozenset())]
+    for i in reversed(extras):
+        keep.remove(i)
+        steps.append((list(keep), frozenset()))
+    if table.compactable:
+        steps.append((list(keep), table.compactable))
+    for floor, sep in ((CLAIM_COMFORT, SEPARATOR), (CLAIM_MIN, SEPARATOR), (CLAIM_MIN, " ")):
+        for kept, compact in steps:
+            widths = _fit_widths(table, kept, compact, width, cell_len(sep), floor)
+            if widths is not None:
+                return Plan(stacked=False, keep=tuple(kept), widths=tuple(widths), compact=compact, sep=sep)
+    return Plan(stacked=True)
+
+
+CHEAP = 8
+"""A column this few cells short of its natural width is given them first (an outlet name unwrapped)."""
+
+
+def _fit_widths(
+    table: Table, kept: list[int], compact: frozenset[int], width: int, sep: int, floor: int
+) -> list[int] | None:
+    cols = table.columns
+    if not kept:
+        return None
+    needs = [_need(cols[i], [table.cell(r, i, compact) for r in range(len(table.rows))], floor) for i in kept]
+    total = sum(n for n, _ in needs) + sep * (len(kept) - 1)
+    if total > width:
+        return None
+    widths = [n for n, _ in needs]
+    spare = width - total
+    # 1. cheap completions, cheapest first
+    for k in sorted(range(len(kept)), key=lambda k: needs[k][1] - widths[k]):
+        short = needs[k][1] - widths[k]
+        if 0 < short <= min(CHEAP, spare):
+            widths[k] += short
+            spare -= short
+    # 2. the rest in proportion to `grow`, up to each column's natural width
+    growing = [k for k in range(len(kept)) if cols[kept[k]].grow and widths[k] < needs[k][1]]
+    while spare > 0 and growing:
+        share = sum(cols[kept[k]].grow for k in growing)
+        given = 0
+        for k in growing:
+            add = max(1, spare * cols[kept[k]].grow // share)
+            add = min(add, needs[k][1] - widths[k], spare - given)
+            widths[k] += add
+            given += add
+        spare -= given
+        growing = [k for k in growing if widths[k] < needs[k][1]]
+        if given == 0:
+            break
+    # 3. columns that do not grow still take their natural width when there is room
+    for k in range(len(kept)):
+        add = min(spare, needs[k][1] - widths[k])
+        if add > 0:
+            widths[k] += add
+            spare -= add
+    return widths
+
+
+def wrap(cell: Text, width: int) -> list[Text]:
+    """`cell` in lines of at most `width` cells, broken only between words; a word longer than the line is
+    cut short with an ellipsis. Explicit newlines in the cell start new lines."""
+    out: list[Text] = []
+    offset = 0
+    for para in cell.plain.split("\n"):
+        start: int | None = None
+        end = 0
+        for m in _WORD.finditer(para):
+            ws, we = m.start(), m.end()
+            if start is not None and cell_len(para[start:we]) <= width:
+                end = we
+                continue
+            if start is not None:
+                out.append(cell[offset + start : offset + end])
+            start, end = ws, we
+        if start is not None:
+            out.append(cell[offset + start : offset + end])
+        elif not out or para == "":
+            out.append(Text(""))
+        offset += len(para) + 1
+    return [_fit(line, width) for line in out] or [Text("")]
+
+
+def _fit(line: Text, width: int) -> Text:
+    if line.cell_len <= width:
+        return line
+    cut = line.copy()
+    cut.truncate(max(width - 1, 0))
+    cut.append(ELLIPSIS)
+    return cut
+
+
+def _pad(line: Text, width: int, justify: str) -> Text:
+    gap = width - line.cell_len
+    if gap <= 0:
+        return line
+    return Text(" " * gap) + line if justify == "right" else line + Text(" " * gap)
+
+
+def render(console: Console, table: Table, width: int | None = None) -> Plan:
+    """Print `table` at the console's width (or `width`) following the policy; return the plan used."""
+    width = width or console.width
+    chosen = plan(table, width)
+    if chosen.stacked:
+        render_stacked(console, table, width)
+        return chosen
+    cols = [table.columns[i] for i in chosen.keep]
+    widths = chosen.widths
+    sep = Text(chosen.sep)
+    header = [wrap(Text(c.name, style="bold"), w) for c, w in zip(cols, widths, strict=True)]
+    _emit(console, header, cols, widths, sep)
+    console.print(Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim"))
+    previous: list[str] | None = None
+    for r in range(len(table.rows)):
+        cells = [table.cell(r, i, chosen.compact) for i in chosen.keep]
+        shown = [
+            Text("") if (not c.repeat and previous is not None and cell.plain == previous[k]) else cell
+            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
+        ]
+        previous = [cell.plain for cell in cells]
+        _emit(console, [wrap(cell, w) for cell, w in zip(shown, widths, strict=True)], cols, widths, sep)
+        if r in table.section_ends and r != len(table.rows) - 1:
+            console.print(Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim"))
+            previous = None
+    return chosen
+
+
+def _emit(console: Console, wrapped: list[list[Text]], cols: list[Column], widths: Sequence[int], sep: Text) -> None:
+    height = max(len(lines) for lines in wrapped)
+    for n in range(height):
+        parts: list[Text] = []
+        for lines, col, w in zip(wrapped, cols, widths, strict=True):
+            line = lines[n] if n < len(lines) else Text("")
+            if col.style:
+                line = line.copy()
+                line.stylize(col.style)
+            parts.append(_pad(line, w, col.justify))
+        out = sep.join(parts)
+        out.rstrip()
+        console.print(out, overflow="ignore", crop=False, no_wrap=True)
+
+
+def render_stacked(console: Console, table: Table, width: int) -> None:
+    """One record per row, one `Name: value` line per non-empty field, records separated by a blank line."""
+    names = [c.label or c.name for c in table.columns]
+    label_w = max(cell_len(n) for n in names) + 2
+    for r, row in enumerate(table.rows):
+        if r - 1 in table.section_ends:
+            console.print(Text(RULE * width, style="dim"))
+        elif r:
+            console.print()
+        for col, cell in zip(table.columns, row, strict=True):
+            if not cell.plain.strip():
+                continue
+            name = col.label or col.name
+            label = Text(f"{name}:".ljust(label_w), style="bold")
+            if width - label_w >= 12:
+                lines = wrap(cell, width - label_w)
+                for n, line in enumerate(lines):
+                    console.print(Text.assemble(label if n == 0 else " " * label_w, line),
+                                  overflow="ignore", crop=False, no_wrap=True)
+            else:  # too narrow for a value beside its label: the value goes under it
+                console.print(Text(f"{name}:", style="bold"), overflow="ignore", crop=False, no_wrap=True)
+                for line in wrap(cell, width - 2):
+                    console.print(Text.assemble("  ", line), overflow="ignore", crop=False, no_wrap=True)
+
+
+def with_role(col: Column, role: Role) -> Column:
+    return replace(col, role=role)
