@@ -89,10 +89,10 @@ def render_claims(console: Console, analysis: Analysis) -> None:
     if _FLAGS in chosen.compact:
         used = [f for f in FLAG_CODES if any(f in g.flags for g in groups)]
         if used:
-            console.print(Text("Flags: " + "; ".join(f"{FLAG_CODES[f]} {f}" for f in used)))
+            layout.paragraph(console, Text("Flags: " + "; ".join(f"{FLAG_CODES[f]} {f}" for f in used)), indent=7)
     n_single = sum(1 for g in groups if g.single_source)
     n_sources = len({c.source for c in analysis.claims})
-    console.print(Text(
+    layout.paragraph(console, Text(
         f"{plural(len(analysis.claims), 'claim')} in {plural(len(groups), 'group')} from "
         f"{plural(n_sources, 'source')}; {plural(n_single, 'single-outlet group')}."
     ))

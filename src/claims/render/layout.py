@@ -313,3 +313,10 @@ def render_stacked(console: Console, table: Table, width: int) -> None:
 
 def with_role(col: Column, role: Role) -> Column:
     return replace(col, role=role)
+
+
+def paragraph(console: Console, text: Text, indent: int = 0) -> None:
+    """Print `text` wrapped at word boundaries to the console width (continuation lines indented)."""
+    for n, line in enumerate(wrap(text, max(console.width - indent, 10))):
+        console.print(Text(" " * indent) + line if n and indent else line, overflow="ignore", crop=False,
+                      no_wrap=True)

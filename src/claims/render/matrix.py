@@ -77,7 +77,7 @@ def matrix_layout(matrix: Matrix) -> tuple[layout.Table, int]:
 def render_matrix(console: Console, matrix: Matrix) -> None:
     table, flags_at = matrix_layout(matrix)
     chosen = layout.render(console, table)
-    console.print(Text(
+    layout.paragraph(console, Text(
         f"{plural(len(matrix.rows), 'group')} across {plural(len(matrix.outlets), 'outlet')}. A cell counts the "
         f"group's claims in that outlet ({ABSENT} = none); # counts the outlets carrying it."
     ))

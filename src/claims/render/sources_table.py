@@ -34,5 +34,5 @@ def sources_layout(analysis: Analysis) -> layout.Table:
 def render_sources(console: Console, analysis: Analysis) -> None:
     layout.render(console, sources_layout(analysis))
     outlets = len({s.outlet for s in analysis.sources})
-    console.print(Text(f"{plural(len(analysis.sources), 'source')} from {plural(outlets, 'outlet')}; "
+    layout.paragraph(console, Text(f"{plural(len(analysis.sources), 'source')} from {plural(outlets, 'outlet')}; "
                        f"{plural(len(analysis.claims), 'claim')}."))
