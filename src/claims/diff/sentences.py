@@ -1,10 +1,15 @@
 """A small sentence splitter with offsets, for aligning article bodies.
 
 Lines are split first (news files carry one paragraph or heading per line;
-a line followed by one starting in lower case is a hard wrap and runs on),
+a line followed by one starting in lower case is a hard wrap and runs on,
+unless the line is a heading: a markdown `#` line, or a short or title-case line
+with no sentence punctuation at its end),
 then each line at sentence-final punctuation followed by space and a capital,
 digit or opening quote, unless the word before the stop is a common
 abbreviation or a single initial.
+
+`story_sentences` also leaves out page furniture: the lines the extractor ignores
+(claims.loader.boilerplate: share rows, "Register for …", "Advertisement", credits).
 """
 
 from __future__ import annotations
@@ -12,6 +17,12 @@ from __future__ import annotations
 import re
 
 from claims.diff.model import Sentence
+from claims.loader.boilerplate import boilerplate_spans, overlaps
+
+HEADING_WORDS = 8
+HEADING_CHARS = 40
+"""A line this short (words and characters), with no punctuation at its end, is a heading and never runs on
+into the next; so is a title-case line of up to 12 words. Hard-wrapped prose lines are longer."""
 
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
@@ -69,13 +80,35 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return out
 
 
+def story_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """`split_sentences`, less the sentences that overlap a page-furniture line."""
+    furniture = boilerplate_spans(text, start, end)
+    return [s for s in split_sentences(text, start, end) if not overlaps(furniture, s.start, s.end)]
+
+
+def is_heading(line: str) -> bool:
+    """A markdown heading, or a short line without sentence punctuation at its end ("What happens next")."""
+    stripped = line.strip()
+    if stripped.startswith("#"):
+        return True
+    words = stripped.split()
+    if not words or stripped[-1] in ".!?,;:-–—\"'”’)…":
+        return False
+    if len(words) <= HEADING_WORDS and len(stripped) < HEADING_CHARS:
+        return True
+    long_words = [w for w in words if len(w) >= 4]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return len(words) <= 12 and bool(long_words) and capitalised >= 0.7 * len(long_words)
+
+
 def _block_end(text: str, pos: int, end: int) -> int:
-    """End of the line at `pos`, running on over hard wraps (a next line that starts in lower case)."""
+    """End of the line at `pos`, running on over hard wraps (a next line that starts in lower case),
+    never after a heading."""
     while True:
         nl = text.find("\n", pos, end)
         if nl < 0:
             return end
         nxt = text[nl + 1 : end].lstrip(" \t")[:1]
-        if not nxt.islower():
+        if not nxt.islower() or is_heading(text[pos:nl]):
             return nl
         pos = nl + 1

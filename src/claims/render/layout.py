@@ -175,7 +175,7 @@ def _fit_widths(
     widths = [n for n, _ in needs]
     spare = width - total
     # 1. cheap completions, cheapest first
-    for k in sorted(range(len(kept)), key=lambda k: needs[k][1] - widths[k]):
+    for k in sorted(range(len(kept)), key=lambda k: (cols[kept[k]].role, needs[k][1] - widths[k])):
         short = needs[k][1] - widths[k]
         if 0 < short <= min(CHEAP, spare):
             widths[k] += short
