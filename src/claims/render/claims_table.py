@@ -14,6 +14,9 @@ from claims.render.layout import Column, Role
 MARKED = {"false": "bold red", "disputed": "bold yellow", "retracted": "bold magenta"}
 """Review statuses the table marks in the Flags cell, so that they show at every width."""
 
+MARK_CODES = {"false": "✗", "disputed": "?", "retracted": "R"}
+"""The marks in the compact Flags cell (spelled out under the table)."""
+
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
@@ -39,22 +42,30 @@ def flags_cell(flags: list[str], review: Review, compact: bool) -> Text:
     shown = "".join(FLAG_CODES.get(f, "?") for f in flags) if compact else ", ".join(flags)
     text = safe_text(shown, style="yellow")
     if review.status in MARKED:
-        if shown:
-            text.append(" " if compact else ", ")
-        text.append(review.status.upper(), style=MARKED[review.status])
+        if shown and not compact:
+            text.append(", ")
+        mark = MARK_CODES[review.status] if compact else review.status.upper()
+        text.append(mark, style=MARKED[review.status])
     return text
+
+
+def legend(flags: list[str], statuses: set[str]) -> str:
+    """The compact Flags cell spelled out: "Flags: C conflict; S single-outlet; ✗ false"."""
+    parts = [f"{FLAG_CODES[f]} {f}" for f in FLAG_CODES if f in flags]
+    parts += [f"{MARK_CODES[s]} {s}" for s in MARK_CODES if s in statuses]
+    return "Flags: " + "; ".join(parts) if parts else ""
 
 
 COLUMNS = [
     Column("Group", Role.ID, cut=8, repeat=False, style="dim"),
     Column("#", Role.EXTRA, justify="right", repeat=False, drop_rank=1, label="Outlets"),
-    Column("Outlet", Role.OUTLET, grow=1),
-    Column("Speaker", Role.SPEAKER, grow=2),
-    Column("Cue", Role.CUE),
+    Column("Outlet", Role.OUTLET, grow=1, ideal=20),
+    Column("Speaker", Role.SPEAKER, grow=2, ideal=24),
+    Column("Cue", Role.CUE, ideal=12),
     Column("Claim", Role.CLAIM, grow=6),
     Column("Kind", Role.EXTRA, drop_rank=2),
-    Column("Flags", Role.FLAGS, grow=1, repeat=False),
-    Column("Review", Role.EXTRA, grow=2, drop_rank=0),
+    Column("Flags", Role.FLAGS, grow=1, repeat=False, ideal=24),
+    Column("Review", Role.EXTRA, grow=2, drop_rank=0, ideal=30, min_width=20),
 ]
 _FLAGS = 7
 
@@ -87,9 +98,9 @@ def render_claims(console: Console, analysis: Analysis) -> None:
     groups = analysis.groups
     chosen = layout.render(console, claims_layout(analysis))
     if _FLAGS in chosen.compact:
-        used = [f for f in FLAG_CODES if any(f in g.flags for g in groups)]
-        if used:
-            layout.paragraph(console, Text("Flags: " + "; ".join(f"{FLAG_CODES[f]} {f}" for f in used)), indent=7)
+        key = legend([f for g in groups for f in g.flags], {analysis.review_of(c).status for c in analysis.claims})
+        if key:
+            layout.paragraph(console, Text(key), indent=7)
     n_single = sum(1 for g in groups if g.single_source)
     n_sources = len({c.source for c in analysis.claims})
     layout.paragraph(console, Text(

@@ -10,8 +10,9 @@
 3. No column is ever zero width: a column either fits with its minimum width or is left out (EXTRA) —
    and when the kept columns (the roles above) do not fit, the table switches to a stacked record
    layout, one field per line (as `git log` and `kubectl describe` do).
-4. Space left over goes to the columns that wrap, in proportion to their `grow`, never beyond what the
-   column's longest cell needs.
+4. Space left over goes first to columns a few cells short of their natural width, then (with at most
+   half of what is left) to columns below their `ideal` width (an outlet name on one or two lines), then to the columns that wrap, in
+   proportion to their `grow`, never beyond what the column's longest cell needs.
 5. A column may carry a compact form (flags as one letter each): it is used once the extras are gone and
    the full form still does not fit.
 6. `--width` must be at least `MIN_WIDTH`; 0, negative widths and an unusable `COLUMNS` are usage errors.
@@ -71,6 +72,9 @@ class Column:
     min_width: int = 1
     label: str = ""
     """The field name in the stacked layout (default: `name`)."""
+    ideal: int = 0
+    """Once every column has its minimum, a column is widened up to this (or its natural width if less)
+    before the CLAIM column takes the rest; 0: no such step."""
     drop_rank: int = 0
     """EXTRA columns with a higher rank are left out first (ties: the last-declared first)."""
 
@@ -180,7 +184,16 @@ def _fit_widths(
         if 0 < short <= min(CHEAP, spare):
             widths[k] += short
             spare -= short
-    # 2. the rest in proportion to `grow`, up to each column's natural width
+    # 2. columns with an `ideal` width are widened to it, most important first, with half the space left
+    budget = spare // 2
+    for k in sorted(range(len(kept)), key=lambda k: cols[kept[k]].role):
+        target = min(cols[kept[k]].ideal, needs[k][1])
+        add = min(budget, target - widths[k])
+        if add > 0:
+            widths[k] += add
+            spare -= add
+            budget -= add
+    # 3. the rest in proportion to `grow`, up to each column's natural width
     growing = [k for k in range(len(kept)) if cols[kept[k]].grow and widths[k] < needs[k][1]]
     while spare > 0 and growing:
         share = sum(cols[kept[k]].grow for k in growing)
@@ -194,7 +207,7 @@ def _fit_widths(
         growing = [k for k in growing if widths[k] < needs[k][1]]
         if given == 0:
             break
-    # 3. columns that do not grow still take their natural width when there is room
+    # 4. columns that do not grow still take their natural width when there is room
     for k in range(len(kept)):
         add = min(spare, needs[k][1] - widths[k])
         if add > 0:

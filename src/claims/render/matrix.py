@@ -11,7 +11,7 @@ from claims.compare.matrix import Matrix
 from claims.flag_names import FLAG_CODES, FLAGS
 from claims.models import Review
 from claims.render import layout
-from claims.render.claims_table import flags_cell, plural, review_cell
+from claims.render.claims_table import MARK_CODES, flags_cell, plural, review_cell
 from claims.render.escape import safe_text
 from claims.render.layout import Column, Role
 
@@ -62,7 +62,7 @@ def matrix_layout(matrix: Matrix) -> tuple[layout.Table, int]:
     columns += [Column(s, Role.OUTLET, justify="right", label=f"{s} ({name})")
                 for s, name in zip(short, matrix.outlets, strict=True)]
     columns += [Column("#", Role.EXTRA, justify="right", label="Outlets", drop_rank=1),
-                Column("Flags", Role.FLAGS), Column("Review", Role.EXTRA, grow=1)]
+                Column("Flags", Role.FLAGS), Column("Review", Role.EXTRA, grow=1, min_width=20, ideal=30)]
     flags_at = len(columns) - 2
     table = layout.Table(columns)
     for row in matrix.rows:
@@ -87,6 +87,8 @@ def render_matrix(console: Console, matrix: Matrix) -> None:
     if flags_at in chosen.compact:
         used = [f for f in FLAG_CODES if any(f in r.flags for r in matrix.rows)]
         legend += [(FLAG_CODES[f], Text(f"{f}: {FLAGS[f]}")) for f in used]
+        statuses = {r.status for r in matrix.rows}
+        legend += [(mark, Text(f"reviewed as {status}")) for status, mark in MARK_CODES.items() if status in statuses]
     indent = ABBREV_WIDTH + 2
     for key, meaning in legend:
         for n, line in enumerate(layout.wrap(meaning, max(console.width - indent, 10))):
