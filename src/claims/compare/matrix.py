@@ -56,7 +56,7 @@ def coverage(analysis: Analysis) -> Matrix:
             counts[column[name]] = n
         review = analysis.group_reviews.get(g.id)
         members = [by_id[cid].content for cid in g.claims if cid in by_id]
-        stem = g.label.rstrip("…").rstrip()
+        stem = g.label.removesuffix("…").rstrip()
         first = next((c for c in members if stem and c.startswith(stem)), members[0] if members else "")
         rows.append(MatrixRow(group=g.id, label=g.label, counts=counts, flags=list(g.flags), claim=first,
                               status=review.status if review else "unreviewed", note=review.note if review else ""))

@@ -104,7 +104,7 @@ def _sentence_cell(change: SentenceChange, plain: bool) -> Text:
 
 def _heading(console: Console, text: str) -> None:
     console.print()
-    console.print(safe_text(text, style="bold"), soft_wrap=True)
+    layout.paragraph(console, safe_text(text, style="bold"))
 
 
 def render_table(console: Console, diff: Diff, show_all: bool = False) -> None:

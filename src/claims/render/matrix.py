@@ -49,8 +49,10 @@ def abbreviations(names: list[str], width: int = ABBREV_WIDTH) -> list[str]:
 
 
 def row_label(label: str, claim: str) -> str:
-    """The label, or the claim it was shortened from when the label was cut ("…") or is empty."""
-    if claim and (not label.strip() or (label.endswith("…") and claim.startswith(label[:-1].rstrip()))):
+    """The label, or the claim it was shortened from (the label is empty, or the start of the claim with or
+    without an ellipsis): the table wraps a long label rather than cutting it short."""
+    stem = label.removesuffix("…").rstrip()
+    if claim and (not stem or claim.startswith(stem)):
         return claim
     return label
 
