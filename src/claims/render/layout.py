@@ -11,8 +11,8 @@
    and when the kept columns (the roles above) do not fit, the table switches to a stacked record
    layout, one field per line (as `git log` and `kubectl describe` do).
 4. Space left over goes first to columns a few cells short of their natural width, then (with at most
-   half of what is left) to columns below their `ideal` width (an outlet name on one or two lines), then to the columns that wrap, in
-   proportion to their `grow`, never beyond what the column's longest cell needs.
+   half of what is left) to columns below their `ideal` width (an outlet name on one or two lines), then
+   to the columns that wrap, in proportion to their `grow`, never beyond what the longest cell needs.
 5. A column may carry a compact form (flags as one letter each): it is used once the extras are gone and
    the full form still does not fit.
 6. `--width` must be at least `MIN_WIDTH`; 0, negative widths and an unusable `COLUMNS` are usage errors.
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Literal
 
@@ -216,17 +216,21 @@ def _fit_widths(
     return widths
 
 
-def wrap(cell: Text, width: int) -> list[Text]:
-    """`cell` in lines of at most `width` cells, broken only between words; a word longer than the line is
-    cut short with an ellipsis. Explicit newlines in the cell start new lines."""
+def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
+    """`cell` in lines of at most `width` cells (the first line: `first`, when given), broken only between
+    words; a word longer than the line is cut short with an ellipsis. Newlines in the cell start new lines."""
     out: list[Text] = []
+
+    def room() -> int:
+        return first if first is not None and not out else width
+
     offset = 0
     for para in cell.plain.split("\n"):
         start: int | None = None
         end = 0
         for m in _WORD.finditer(para):
             ws, we = m.start(), m.end()
-            if start is not None and cell_len(para[start:we]) <= width:
+            if start is not None and cell_len(para[start:we]) <= room():
                 end = we
                 continue
             if start is not None:
@@ -237,7 +241,8 @@ def wrap(cell: Text, width: int) -> list[Text]:
         elif not out or para == "":
             out.append(Text(""))
         offset += len(para) + 1
-    return [_fit(line, width) for line in out] or [Text("")]
+    fitted = [_fit(line, first if first is not None and n == 0 else width) for n, line in enumerate(out)]
+    return fitted or [Text("")]
 
 
 def _fit(line: Text, width: int) -> Text:
@@ -299,10 +304,15 @@ def _emit(console: Console, wrapped: list[list[Text]], cols: list[Column], width
         console.print(out, overflow="ignore", crop=False, no_wrap=True)
 
 
+LABEL_MAX = 16
+"""Field names longer than this (and all fields when the value would be narrower than 12) go on a line of
+their own in the stacked layout, the value indented under them."""
+
+
 def render_stacked(console: Console, table: Table, width: int) -> None:
     """One record per row, one `Name: value` line per non-empty field, records separated by a blank line."""
     names = [c.label or c.name for c in table.columns]
-    label_w = max(cell_len(n) for n in names) + 2
+    label_w = max([cell_len(n) + 2 for n in names if cell_len(n) + 2 <= LABEL_MAX] or [0])
     for r, row in enumerate(table.rows):
         if r - 1 in table.section_ends:
             console.print(Text(RULE * width, style="dim"))
@@ -313,23 +323,22 @@ def render_stacked(console: Console, table: Table, width: int) -> None:
                 continue
             name = col.label or col.name
             label = Text(f"{name}:".ljust(label_w), style="bold")
-            if width - label_w >= 12:
+            if cell_len(name) + 2 <= label_w and width - label_w >= 12:
                 lines = wrap(cell, width - label_w)
                 for n, line in enumerate(lines):
                     console.print(Text.assemble(label if n == 0 else " " * label_w, line),
                                   overflow="ignore", crop=False, no_wrap=True)
             else:  # too narrow for a value beside its label: the value goes under it
-                console.print(Text(f"{name}:", style="bold"), overflow="ignore", crop=False, no_wrap=True)
+                for line in wrap(Text(f"{name}:", style="bold"), width):
+                    console.print(line, overflow="ignore", crop=False, no_wrap=True)
                 for line in wrap(cell, width - 2):
                     console.print(Text.assemble("  ", line), overflow="ignore", crop=False, no_wrap=True)
 
 
-def with_role(col: Column, role: Role) -> Column:
-    return replace(col, role=role)
 
 
 def paragraph(console: Console, text: Text, indent: int = 0) -> None:
     """Print `text` wrapped at word boundaries to the console width (continuation lines indented)."""
-    for n, line in enumerate(wrap(text, max(console.width - indent, 10))):
+    for n, line in enumerate(wrap(text, max(console.width - indent, 10), first=console.width)):
         console.print(Text(" " * indent) + line if n and indent else line, overflow="ignore", crop=False,
                       no_wrap=True)

@@ -61,7 +61,7 @@ def matrix_layout(matrix: Matrix) -> tuple[layout.Table, int]:
     """The matrix as a layout table, and the index of its Flags column."""
     short = abbreviations(matrix.outlets)
     columns = [Column("Group", Role.ID, cut=8, style="dim"), Column("Claim", Role.CLAIM, grow=1)]
-    columns += [Column(s, Role.OUTLET, justify="right", label=f"{s} ({name})")
+    columns += [Column(s, Role.OUTLET, justify="right", label=name)
                 for s, name in zip(short, matrix.outlets, strict=True)]
     columns += [Column("#", Role.EXTRA, justify="right", label="Outlets", drop_rank=1),
                 Column("Flags", Role.FLAGS), Column("Review", Role.EXTRA, grow=1, min_width=20, ideal=30)]
