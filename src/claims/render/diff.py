@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from claims.diff import ClaimPair, Diff, FieldChange, Op, SentenceChange, SentenceOp, Span
+from claims.diff.model import SourceRef
 from claims.diff.words import plain_word_diff, word_diff
 from claims.models import Claim
 from claims.render import layout
@@ -149,6 +150,18 @@ def _md_escape(text: str) -> str:
     return text.replace("<", "&lt;")
 
 
+def _md_side(name: str, ref: SourceRef) -> str:
+    published = f", {_md_escape(ref.published)}" if ref.published else ""
+    return f"- **{name}:** {_md_escape(ref.outlet)} ({_md_code(ref.id)}){published}"
+
+
+def _md_code(text: str) -> str:
+    """An inline code span that no backtick in `text` can close early."""
+    text = visible(text)
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+
+
 def _punct(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "PS"
 
@@ -196,9 +209,7 @@ def render_markdown(diff: Diff, show_all: bool = False) -> str:
     """
     a, b = diff.a, diff.b
     lines = [f"### Claims diff: {_md_escape(a.outlet)} → {_md_escape(b.outlet)}", "",
-             f"- **A:** {_md_escape(a.outlet)} (`{a.id}`)" + (f", {a.published}" if a.published else ""),
-             f"- **B:** {_md_escape(b.outlet)} (`{b.id}`)" + (f", {b.published}" if b.published else ""), "",
-             summary(diff)]
+             _md_side("A", a), _md_side("B", b), "", _md_escape(summary(diff))]
     shown = [p for p in diff.pairs if show_all or p.changed]
     if shown:
         c = diff.counts
