@@ -1,15 +1,20 @@
-"""Help text as users read it: `A B` and `FILE...` rather than typer's `{A} {B}` and `<list[Path]>`.
+"""Help text as users read it: `A B`, `FILE...` and `PATH` rather than typer's `{A} {B}`, `<list[Path]>`
+and `<path>`.
 
-Typer prints a required argument as `{A}` in the usage line and its Python type (`<str>`, `<list[Path]>`)
-beside it; options with a `metavar` already read well. These two overrides make arguments read like
-options: the metavar alone. tests/test_cli_help.py checks every command's help for the old forms.
+Typer prints a required argument as `{A}` in the usage line and the Python type (`<str>`, `<list[Path]>`)
+beside arguments and options that have no `metavar`. These overrides show the metavar alone, and for an
+option without one a conventional upper-case name (PATH, N, TEXT). tests/test_list_options.py checks every
+command's help for the old forms.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from typer.core import TyperArgument
+from typer.core import TyperArgument, TyperOption
+
+_NAMES = {"path": "PATH", "int": "N", "float": "NUMBER", "str": "TEXT", "text": "TEXT"}
 
 
 def _usage_display_name(self: TyperArgument) -> str:
@@ -23,6 +28,28 @@ def _display_type_rich(self: TyperArgument, ctx: Any) -> str | None:
     return None
 
 
+def metavar_for(display: str) -> str:
+    """`<path>` -> PATH, `<int>` -> N, `<a|b>` -> [a|b], `<list[Path]>` -> PATH..."""
+    inner = display.strip("<>")
+    many = re.fullmatch(r"list\[(.*)\]", inner)
+    if many:
+        return metavar_for(many.group(1)) + "..."
+    if "|" in inner:
+        return f"[{inner}]"
+    return _NAMES.get(inner.lower(), inner.upper())
+
+
+_option_display = TyperOption.display_type_rich
+
+
+def _option_display_type_rich(self: TyperOption, ctx: Any) -> str | None:
+    shown = _option_display(self, ctx)
+    if self.metavar is not None or shown is None:
+        return shown
+    return metavar_for(shown)
+
+
 def apply() -> None:
     TyperArgument._usage_display_name = _usage_display_name  # type: ignore[method-assign]
     TyperArgument.display_type_rich = _display_type_rich  # type: ignore[method-assign,assignment]
+    TyperOption.display_type_rich = _option_display_type_rich  # type: ignore[method-assign]
