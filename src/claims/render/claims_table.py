@@ -38,8 +38,22 @@ def review_cell(review: Review) -> Text:
     return text
 
 
-def flags_cell(flags: list[str], review: Review, compact: bool) -> Text:
+def nearest_of(group: object) -> str:
+    """The comparer's nearest other group for a group, when it records one (a `nearest` field), as text."""
+    value = getattr(group, "nearest", None)
+    if not value:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    return str(value)
+
+
+def flags_cell(flags: list[str], review: Review, compact: bool, nearest: str = "") -> Text:
     shown = "".join(FLAG_CODES.get(f, "?") for f in flags) if compact else ", ".join(flags)
+    if nearest and not compact:
+        shown = ", ".join(x for x in (shown, f"nearest: {nearest}") if x)
     text = safe_text(shown, style="yellow")
     if review.status in MARKED:
         if shown and not compact:
@@ -86,7 +100,7 @@ def claims_layout(analysis: Analysis) -> layout.Table:
                 safe_text(claim.cue),
                 safe_text(claim.content),
                 Text(claim.kind.value),
-                flags_cell(group.flags, review, compact=False),
+                flags_cell(group.flags, review, compact=False, nearest=nearest_of(group)),
                 review_cell(review),
                 end_section=i == len(members) - 1,
                 compact={_FLAGS: flags_cell(group.flags, review, compact=True)},
