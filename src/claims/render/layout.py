@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Literal
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.text import Text
 
@@ -88,16 +88,26 @@ class Table:
     compact_rows: list[dict[int, Text]] = field(default_factory=list)
     """Per row, column index -> a compact form of the cell, used when the full cells do not fit."""
     section_ends: set[int] = field(default_factory=set)
+    _measured: dict[tuple[int, bool], tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def add_row(self, *cells: Text, end_section: bool = False, compact: dict[int, Text] | None = None) -> None:
         self.rows.append(list(cells))
         self.compact_rows.append(dict(compact or {}))
+        self._measured.clear()
         if end_section:
             self.section_ends.add(len(self.rows) - 1)
 
     @property
     def compactable(self) -> frozenset[int]:
         return frozenset(i for row in self.compact_rows for i in row)
+
+    def measure(self, i: int, compact: bool) -> tuple[int, int]:
+        """(natural width, longest word) of column `i` (its compact cells when `compact`), computed once."""
+        key = (i, compact)
+        if key not in self._measured:
+            forms = frozenset({i}) if compact else frozenset()
+            self._measured[key] = _measure(self.columns[i], [self.cell(r, i, forms) for r in range(len(self.rows))])
+        return self._measured[key]
 
     def cell(self, r: int, i: int, compact: frozenset[int] = frozenset()) -> Text:
         if i in compact:
@@ -131,11 +141,17 @@ def natural_width(cell: Text) -> int:
     return max((cell_len(line) for line in _lines(cell)), default=0)
 
 
-def _need(col: Column, cells: Sequence[Text], claim_floor: int = CLAIM_MIN) -> tuple[int, int]:
-    """(minimum, natural) width of a column holding `cells` under its header."""
+def _measure(col: Column, cells: Sequence[Text]) -> tuple[int, int]:
+    """(natural width, longest word) of a column holding `cells` under its header."""
     header = Text(col.name)
     natural = max([natural_width(c) for c in cells] + [natural_width(header), 1])
     word = max([longest_word(c) for c in cells] + [longest_word(header), 1])
+    return natural, word
+
+
+def _need(col: Column, measured: tuple[int, int], claim_floor: int = CLAIM_MIN) -> tuple[int, int]:
+    """(minimum, natural) width of a column measured as (natural width, longest word)."""
+    natural, word = measured
     minimum = min(word, col.cut) if col.cut else word
     if col.role is Role.CLAIM:
         minimum = max(minimum, min(claim_floor, natural))
@@ -154,6 +170,10 @@ def plan(table: Table, width: int) -> Plan:
         steps.append((list(keep), frozenset()))
     if table.compactable:
         steps.append((list(keep), table.compactable))
+    essentials = steps[-1][0]
+    bound = sum(max(longest_word(Text(cols[i].name)), cols[i].min_width) for i in essentials) + len(essentials) - 1
+    if bound > width:  # even the headers of the columns that must stay do not fit: no need to measure cells
+        return Plan(stacked=True)
     for floor, sep in ((CLAIM_COMFORT, SEPARATOR), (CLAIM_MIN, SEPARATOR), (CLAIM_MIN, " ")):
         for kept, compact in steps:
             widths = _fit_widths(table, kept, compact, width, cell_len(sep), floor)
@@ -172,7 +192,7 @@ def _fit_widths(
     cols = table.columns
     if not kept:
         return None
-    needs = [_need(cols[i], [table.cell(r, i, compact) for r in range(len(table.rows))], floor) for i in kept]
+    needs = [_need(cols[i], table.measure(i, i in compact), floor) for i in kept]
     total = sum(n for n, _ in needs) + sep * (len(kept) - 1)
     if total > width:
         return None
@@ -216,16 +236,15 @@ def _fit_widths(
     return widths
 
 
-def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
-    """`cell` in lines of at most `width` cells (the first line: `first`, when given), broken only between
-    words; a word longer than the line is cut short with an ellipsis. Newlines in the cell start new lines."""
-    out: list[Text] = []
+def _line_spans(plain: str, width: int, first: int | None) -> list[tuple[int, int]]:
+    """(start, end) of each line of `plain` wrapped at word boundaries (see `wrap`); (0, 0) for a blank line."""
+    out: list[tuple[int, int]] = []
 
     def room() -> int:
         return first if first is not None and not out else width
 
     offset = 0
-    for para in cell.plain.split("\n"):
+    for para in plain.split("\n"):
         start: int | None = None
         end = 0
         for m in _WORD.finditer(para):
@@ -234,15 +253,37 @@ def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
                 end = we
                 continue
             if start is not None:
-                out.append(cell[offset + start : offset + end])
+                out.append((offset + start, offset + end))
             start, end = ws, we
         if start is not None:
-            out.append(cell[offset + start : offset + end])
+            out.append((offset + start, offset + end))
         elif not out or para == "":
-            out.append(Text(""))
+            out.append((0, 0))
         offset += len(para) + 1
-    fitted = [_fit(line, first if first is not None and n == 0 else width) for n, line in enumerate(out)]
-    return fitted or [Text("")]
+    return out or [(0, 0)]
+
+
+def _room(n: int, width: int, first: int | None) -> int:
+    return first if first is not None and n == 0 else width
+
+
+def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
+    """`cell` in lines of at most `width` cells (the first line: `first`, when given), broken only between
+    words; a word longer than the line is cut short with an ellipsis. Newlines in the cell start new lines."""
+    spans = _line_spans(cell.plain, width, first)
+    return [_fit(cell[s:e] if e else Text(""), _room(n, width, first)) for n, (s, e) in enumerate(spans)]
+
+
+def wrap_plain(text: str, width: int, first: int | None = None) -> list[str]:
+    """`wrap` for a plain string (the fast path when no styles are drawn)."""
+    spans = _line_spans(text, width, first)
+    return [_fit_plain(text[s:e], _room(n, width, first)) for n, (s, e) in enumerate(spans)]
+
+
+def _fit_plain(line: str, width: int) -> str:
+    if cell_len(line) <= width:
+        return line
+    return set_cell_size(line, max(width - 1, 0)) + ELLIPSIS
 
 
 def _fit(line: Text, width: int) -> Text:
@@ -261,19 +302,25 @@ def _pad(line: Text, width: int, justify: str) -> Text:
     return Text(" " * gap) + line if justify == "right" else line + Text(" " * gap)
 
 
-def render(console: Console, table: Table, width: int | None = None) -> Plan:
-    """Print `table` at the console's width (or `width`) following the policy; return the plan used."""
+def render(console: Console, table: Table, width: int | None = None, chosen: Plan | None = None) -> Plan:
+    """Print `table` at the console's width (or `width`) following the policy (or the `chosen` plan);
+    return the plan used."""
     width = width or console.width
-    chosen = plan(table, width)
+    chosen = chosen or plan(table, width)
     if chosen.stacked:
         render_stacked(console, table, width)
         return chosen
     cols = [table.columns[i] for i in chosen.keep]
     widths = chosen.widths
+    if not console.is_terminal:
+        _render_plain(console, table, chosen, width)
+        return chosen
     sep = Text(chosen.sep)
+    rule = Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim")
+    out: list[Text] = []
     header = [wrap(Text(c.name, style="bold"), w) for c, w in zip(cols, widths, strict=True)]
-    _emit(console, header, cols, widths, sep)
-    console.print(Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim"))
+    _emit(out, header, cols, widths, sep)
+    out.append(rule)
     previous: list[str] | None = None
     for r in range(len(table.rows)):
         cells = [table.cell(r, i, chosen.compact) for i in chosen.keep]
@@ -282,14 +329,54 @@ def render(console: Console, table: Table, width: int | None = None) -> Plan:
             for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
         ]
         previous = [cell.plain for cell in cells]
-        _emit(console, [wrap(cell, w) for cell, w in zip(shown, widths, strict=True)], cols, widths, sep)
+        _emit(out, [wrap(cell, w) for cell, w in zip(shown, widths, strict=True)], cols, widths, sep)
         if r in table.section_ends and r != len(table.rows) - 1:
-            console.print(Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim"))
+            out.append(rule)
             previous = None
+    print_lines(console, out)
     return chosen
 
 
-def _emit(console: Console, wrapped: list[list[Text]], cols: list[Column], widths: Sequence[int], sep: Text) -> None:
+def _render_plain(console: Console, table: Table, chosen: Plan, width: int) -> None:
+    """`render` without styles, on plain strings: what a pipe, a log or a file receives (and much faster)."""
+    cols = [table.columns[i] for i in chosen.keep]
+    widths = chosen.widths
+    rule = RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1))
+    out: list[str] = []
+
+    def emit(wrapped: list[list[str]]) -> None:
+        for n in range(max(len(lines) for lines in wrapped)):
+            parts = []
+            for lines, col, w in zip(wrapped, cols, widths, strict=True):
+                line = lines[n] if n < len(lines) else ""
+                gap = " " * (w - cell_len(line))
+                parts.append(gap + line if col.justify == "right" else line + gap)
+            out.append(chosen.sep.join(parts).rstrip())
+
+    emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
+    out.append(rule)
+    previous: list[str] | None = None
+    for r in range(len(table.rows)):
+        cells = [table.cell(r, i, chosen.compact).plain for i in chosen.keep]
+        shown = [
+            "" if (not c.repeat and previous is not None and cell == previous[k]) else cell
+            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
+        ]
+        previous = cells
+        emit([wrap_plain(cell, w) for cell, w in zip(shown, widths, strict=True)])
+        if r in table.section_ends and r != len(table.rows) - 1:
+            out.append(rule)
+            previous = None
+    console.file.write("\n".join(out) + "\n")
+
+
+def print_lines(console: Console, lines: list[Text]) -> None:
+    """Print lines already fitted to the width, in one call (one render pass for a whole table)."""
+    if lines:
+        console.print(Text("\n").join(lines), overflow="ignore", crop=False, no_wrap=True)
+
+
+def _emit(out: list[Text], wrapped: list[list[Text]], cols: list[Column], widths: Sequence[int], sep: Text) -> None:
     height = max(len(lines) for lines in wrapped)
     for n in range(height):
         parts: list[Text] = []
@@ -299,9 +386,9 @@ def _emit(console: Console, wrapped: list[list[Text]], cols: list[Column], width
                 line = line.copy()
                 line.stylize(col.style)
             parts.append(_pad(line, w, col.justify))
-        out = sep.join(parts)
-        out.rstrip()
-        console.print(out, overflow="ignore", crop=False, no_wrap=True)
+        line = sep.join(parts)
+        line.rstrip()
+        out.append(line)
 
 
 LABEL_MAX = 16
@@ -312,33 +399,44 @@ their own in the stacked layout, the value indented under them."""
 def render_stacked(console: Console, table: Table, width: int) -> None:
     """One record per row, one `Name: value` line per non-empty field, records separated by a blank line."""
     names = [c.label or c.name for c in table.columns]
+    out: list[Text] = []
+    plain = not console.is_terminal
+    text_out: list[str] = []
     label_w = max([cell_len(n) + 2 for n in names if cell_len(n) + 2 <= LABEL_MAX] or [0])
     for r, row in enumerate(table.rows):
         if r - 1 in table.section_ends:
-            console.print(Text(RULE * width, style="dim"))
+            out.append(Text(RULE * width, style="dim"))
+            text_out.append(RULE * width)
         elif r:
-            console.print()
+            out.append(Text(""))
+            text_out.append("")
         for col, cell in zip(table.columns, row, strict=True):
             if not cell.plain.strip():
                 continue
             name = col.label or col.name
             label = Text(f"{name}:".ljust(label_w), style="bold")
             if cell_len(name) + 2 <= label_w and width - label_w >= 12:
+                if plain:
+                    lines_ = wrap_plain(cell.plain, width - label_w)
+                    text_out.extend((f"{name}:".ljust(label_w) if n == 0 else " " * label_w) + line
+                                    for n, line in enumerate(lines_))
+                    continue
                 lines = wrap(cell, width - label_w)
                 for n, line in enumerate(lines):
-                    console.print(Text.assemble(label if n == 0 else " " * label_w, line),
-                                  overflow="ignore", crop=False, no_wrap=True)
+                    out.append(Text.assemble(label if n == 0 else " " * label_w, line))
+            elif plain:
+                text_out.extend(wrap_plain(f"{name}:", width))
+                text_out.extend("  " + line for line in wrap_plain(cell.plain, width - 2))
             else:  # too narrow for a value beside its label: the value goes under it
-                for line in wrap(Text(f"{name}:", style="bold"), width):
-                    console.print(line, overflow="ignore", crop=False, no_wrap=True)
-                for line in wrap(cell, width - 2):
-                    console.print(Text.assemble("  ", line), overflow="ignore", crop=False, no_wrap=True)
-
-
+                out.extend(wrap(Text(f"{name}:", style="bold"), width))
+                out.extend(Text.assemble("  ", line) for line in wrap(cell, width - 2))
+    if plain:
+        console.file.write("\n".join(line.rstrip() for line in text_out) + "\n" if text_out else "")
+    else:
+        print_lines(console, out)
 
 
 def paragraph(console: Console, text: Text, indent: int = 0) -> None:
     """Print `text` wrapped at word boundaries to the console width (continuation lines indented)."""
-    for n, line in enumerate(wrap(text, max(console.width - indent, 10), first=console.width)):
-        console.print(Text(" " * indent) + line if n and indent else line, overflow="ignore", crop=False,
-                      no_wrap=True)
+    lines = wrap(text, max(console.width - indent, 10), first=console.width)
+    print_lines(console, [Text(" " * indent) + line if n and indent else line for n, line in enumerate(lines)])

@@ -76,9 +76,31 @@ def matrix_layout(matrix: Matrix) -> tuple[layout.Table, int]:
     return table, flags_at
 
 
+def records_layout(matrix: Matrix) -> layout.Table:
+    """The matrix as records, for widths its outlet columns do not fit: each group with the outlets carrying it."""
+    columns = [Column("Group", Role.ID), Column("Claim", Role.CLAIM), Column("Carried by", Role.OUTLET),
+               Column("Flags", Role.FLAGS), Column("Review", Role.EXTRA)]
+    table = layout.Table(columns)
+    for row in matrix.rows:
+        review = Review(status=row.status, note=row.note)
+        carried = "; ".join(f"{name} ({n})" for name, n in zip(matrix.outlets, row.counts, strict=True) if n)
+        table.add_row(safe_text(row.group), safe_text(row_label(row.label, row.claim)), safe_text(carried),
+                      flags_cell(row.flags, review, compact=False), review_cell(review))
+    return table
+
+
 def render_matrix(console: Console, matrix: Matrix) -> None:
-    table, flags_at = matrix_layout(matrix)
-    chosen = layout.render(console, table)
+    outlet_cells = sum(len(s) + 1 for s in abbreviations(matrix.outlets))
+    if outlet_cells + len("Group") + layout.CLAIM_MIN + len("Flags") + 3 > console.width:  # cannot fit: records
+        table, flags_at = layout.Table([]), -1
+        chosen = layout.Plan(stacked=True)
+    else:
+        table, flags_at = matrix_layout(matrix)
+        chosen = layout.plan(table, console.width)
+    if chosen.stacked:
+        layout.render_stacked(console, records_layout(matrix), console.width)
+    else:
+        layout.render(console, table, chosen=chosen)
     layout.paragraph(console, Text(
         f"{plural(len(matrix.rows), 'group')} across {plural(len(matrix.outlets), 'outlet')}. A cell counts the "
         f"group's claims in that outlet ({ABSENT} = none); # counts the outlets carrying it."
