@@ -188,6 +188,8 @@ def test_invalid_format_message_is_plain() -> None:
         args = [command, "nw", "hg"] if command == "diff" else [command]
         code, _, err = invoke(*args, "--registry", LISTING, "--format", "xml")
         assert code == 2 and "'xml' is not one of: table, json" in err and "Value error" not in err
+    code, _, err = invoke("check", "--format", "xml")
+    assert code == 2 and "'xml' is not one of 'text', 'json', 'github'" in err and "Value error" not in err
 
 
 def test_plurals(tmp_path: Path) -> None:

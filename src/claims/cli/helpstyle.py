@@ -3,13 +3,14 @@ and `<path>`.
 
 Typer prints a required argument as `{A}` in the usage line and the Python type (`<str>`, `<list[Path]>`)
 beside arguments and options that have no `metavar`. These overrides show the metavar alone, and for an
-option without one a conventional upper-case name (PATH, N, TEXT). tests/test_list_options.py checks every
-command's help for the old forms.
+option without one a conventional upper-case name (PATH, N, TEXT). A bad choice reads "'xml' is not one of
+…" without pydantic's "Value error, " prefix. tests/test_list_options.py checks every command's help.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from typer.core import TyperArgument, TyperOption
@@ -49,7 +50,23 @@ def _option_display_type_rich(self: TyperOption, ctx: Any) -> str | None:
     return metavar_for(shown)
 
 
+def _plain_error(original: Callable[[Any], str]) -> Callable[[Any], str]:
+    """Typer reports a bad choice as "Value error, 'xml' is not one of …": drop the "Value error, "."""
+
+    def message(exc: Any) -> str:
+        return original(exc).removeprefix("Value error, ")
+
+    return message
+
+
 def apply() -> None:
+    import typer._coercion as coercion
+
+    original = getattr(coercion, "get_error_msg", None)
+    if original is not None and not getattr(original, "_claims_plain", False):
+        plain = _plain_error(original)
+        plain._claims_plain = True  # type: ignore[attr-defined]
+        setattr(coercion, "get_error_msg", plain)  # noqa: B010
     TyperArgument._usage_display_name = _usage_display_name  # type: ignore[method-assign]
     TyperArgument.display_type_rich = _display_type_rich  # type: ignore[method-assign,assignment]
     TyperOption.display_type_rich = _option_display_type_rich  # type: ignore[method-assign]
