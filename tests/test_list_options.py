@@ -144,6 +144,11 @@ def test_unusable_columns_exits_2(value: str) -> None:
     assert code == 2 and out == "" and f"COLUMNS={value!r}" in err
 
 
+def test_columns_is_not_checked_for_machine_formats() -> None:
+    code, out, _ = invoke("list", "--registry", LISTING, "-f", "json", env={"COLUMNS": "0"})
+    assert code == 0 and json.loads(out)["claims"]
+
+
 def test_columns_sets_the_width() -> None:
     _, out, _ = invoke("list", "--registry", LISTING, env={"COLUMNS": "60"})
     assert max(len(line) for line in out.splitlines()) <= 60

@@ -60,10 +60,11 @@ def choices(*values: str) -> Callable[[Any], Any]:
     return check
 
 
-def resolve_width(width: int | None) -> int | None:
+def resolve_width(width: int | None, table: bool = True) -> int | None:
     """The table width to use: --width, else CLAIMS_WIDTH or COLUMNS when set, else None (the terminal's).
 
-    A width below the layout's minimum (0, negative, `COLUMNS=0`, not a number) is a usage error.
+    A width below the layout's minimum (0, negative, `COLUMNS=0`, not a number) is a usage error; the
+    environment is only checked when a table is printed (`table`), so `COLUMNS=0 claims list -f json` works.
     """
     import os
 
@@ -73,6 +74,8 @@ def resolve_width(width: int | None) -> int | None:
         if width < MIN_WIDTH:
             raise fail_usage(f"--width must be at least {MIN_WIDTH} columns (got {width})")
         return width
+    if not table:
+        return None
     for name in ("CLAIMS_WIDTH", "COLUMNS"):
         value = os.environ.get(name)
         if value is None or value == "":

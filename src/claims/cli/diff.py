@@ -53,7 +53,7 @@ def diff(
     from claims.diff import attach_texts, diff_sources, resolve_source
     from claims.errors import UsageError
 
-    width = resolve_width(width)
+    width = resolve_width(width, table=fmt == "table")
     analysis, origin = load_analysis(seeds, registry)
     notes: list[str] = []
     if not analysis.sources and analysis.skipped:

@@ -80,7 +80,7 @@ def list_claims(
     """
     from claims.select import filter_claims
 
-    width = resolve_width(width)
+    width = resolve_width(width, table=fmt == "table")
     analysis, _ = load_analysis(seeds, registry, jobs)
     statuses = list(status or [])
     if analysis.claims:

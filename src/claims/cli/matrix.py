@@ -32,7 +32,7 @@ def matrix(
     """
     from claims.compare.matrix import coverage
 
-    width = resolve_width(width)
+    width = resolve_width(width, table=fmt == "table")
     analysis, _ = load_analysis(seeds, registry)
     data = coverage(analysis)
     if fmt == "json":

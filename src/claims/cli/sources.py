@@ -28,7 +28,7 @@ def list_sources(
     width: WidthOpt = None,
 ) -> None:
     """Show the source records: id, outlet, date, claim count, URL."""
-    width = resolve_width(width)
+    width = resolve_width(width, table=fmt == "table" and not as_json)
     analysis, _ = load_analysis(seeds, registry)
     if as_json or fmt == "json":
         import json
