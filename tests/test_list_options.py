@@ -215,7 +215,7 @@ def test_csv_has_flags_status_and_note() -> None:
 def test_sources_format_json_and_the_old_json_flag() -> None:
     code, out, _ = invoke("sources", "--registry", LISTING, "--format", "json")
     assert code == 0 and [s["id"] for s in json.loads(out)] == ["nw_rail_0412", "hg_rail_0412", "hp_rail_0412"]
-    code, old, _ = invoke("sources", "--registry", LISTING, "--json")
-    assert code == 0 and old == out
+    code, old, err = invoke("sources", "--registry", LISTING, "--json")
+    assert code == 0 and old == out and "deprecated" in err
     _, helptext, _ = invoke("sources", "--help")
     assert "--json" not in helptext and "--format" in helptext

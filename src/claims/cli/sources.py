@@ -29,6 +29,8 @@ def list_sources(
 ) -> None:
     """Show the source records: id, outlet, date, claim count, URL."""
     width = resolve_width(width, table=fmt == "table" and not as_json)
+    if as_json:
+        typer.echo("note: --json is deprecated; use --format json", err=True)
     analysis, _ = load_analysis(seeds, registry)
     if as_json or fmt == "json":
         import json
