@@ -113,7 +113,7 @@ def test_check_on_an_alias_bomb_finishes_under_a_second(runner: CliRunner, tmp_p
             assert "yaml-limits" in out and (f"line={line}," in out or f"{registry}:{line}:" in out)
 
 
-@pytest.mark.parametrize("command", [["list", "--format", "json"], ["matrix"], ["sources", "--json"]])
+@pytest.mark.parametrize("command", [["list", "--format", "json"], ["matrix"], ["sources", "--format", "json"]])
 def test_reading_commands_refuse_an_alias_bomb_registry(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
     registry = tmp_path / "claims.yaml"
     registry.write_text(fan_out(), encoding="utf-8")

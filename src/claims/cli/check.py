@@ -43,7 +43,8 @@ def github_annotation(f: Finding) -> str:
 def check(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Registry file(s) to validate (default ./claims.yaml).", show_default=False),
+        typer.Argument(metavar="FILE...", help="Registry file(s) to validate (default ./claims.yaml).",
+                       show_default=False),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     fmt: Annotated[
@@ -70,6 +71,7 @@ def check(
     from claims.errors import InputError
     from claims.registry.check import check_registry, has_errors
     from claims.registry.rules import RULES
+    from claims.render.escape import diagnostic
 
     if list_rules:
         for r in RULES.values():
@@ -85,7 +87,7 @@ def check(
         except InputError as exc:
             if fmt is CheckFormat.github:
                 typer.echo(f"::error file={_escape(exc.path, True)}::{_escape(exc.reason)} (unreadable)")
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {diagnostic(exc)}", err=True)
             code = Exit.UNREADABLE
             continue
         findings.extend(found)
@@ -93,10 +95,10 @@ def check(
             code = Exit.FINDINGS
         if fmt is CheckFormat.text:
             for f in found:
-                typer.echo(str(f))
+                typer.echo(diagnostic(f))
             n_err = sum(f.level == "error" for f in found)
             summary = f"{file}: {n_err} error(s), {len(found) - n_err} warning(s)" if found else f"{file}: ok"
-            typer.echo(summary, err=True)
+            typer.echo(diagnostic(summary), err=True)
         elif fmt is CheckFormat.github:
             for f in found:
                 typer.echo(github_annotation(f))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -55,8 +56,78 @@ MaxFileSizeOpt = Annotated[
 
 
 def fail_usage(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    """Print `error: MESSAGE` on stderr (escaped: it may quote file names) and return the usage exit."""
+    from claims.render.escape import diagnostic
+
+    typer.echo(f"error: {diagnostic(message)}", err=True)
     return typer.Exit(Exit.USAGE)
+
+
+def choices(*values: str) -> Callable[[Any], Any]:
+    """An option callback accepting only `values` (case-insensitive; also for repeatable options), with a
+    plain message otherwise: "'xml' is not one of: table, json"."""
+
+    def check(value: Any) -> Any:
+        if value is None:
+            return None
+        items = value if isinstance(value, list | tuple) else [value]
+        out = []
+        for item in items:
+            folded = str(item).casefold()
+            if folded not in values:
+                from claims.render.escape import diagnostic
+
+                raise typer.BadParameter(f"{diagnostic(repr(item))} is not one of: {', '.join(values)}")
+            out.append(folded)
+        return out if isinstance(value, list | tuple) else out[0]
+
+    return check
+
+
+def resolve_width(width: int | None, table: bool = True) -> int | None:
+    """The table width to use: --width, else CLAIMS_WIDTH or COLUMNS when set, else None (the terminal's).
+
+    A width below the layout's minimum (0, negative, `COLUMNS=0`, not a number) is a usage error; the
+    environment is only checked when a table is printed (`table`), so `COLUMNS=0 claims list -f json` works.
+    """
+    import os
+
+    from claims.render.layout import MIN_WIDTH
+
+    if width is not None:
+        if width < MIN_WIDTH:
+            raise fail_usage(f"--width must be at least {MIN_WIDTH} columns (got {width})")
+        return width
+    if not table:
+        return None
+    for name in ("CLAIMS_WIDTH", "COLUMNS"):
+        value = os.environ.get(name)
+        if value is None or value == "":
+            continue
+        if not value.strip().isdigit() or int(value) < MIN_WIDTH:
+            raise fail_usage(
+                f"{name}={value!r} is not a usable width (at least {MIN_WIDTH} columns): unset it or pass --width N"
+            )
+        return int(value)
+    return None
+
+
+MISSING_INPUT = (
+    "nothing to read: looked for ./claims.yaml (a registry) and ./seeds (a folder of articles) in {cwd}, "
+    "and neither exists. Point at your articles with --seeds DIR (or a registry with --registry FILE)."
+)
+
+
+def report_unmatched(analysis: Analysis, outlets: list[str] | None = None, speakers: list[str] | None = None,
+                     statuses: list[str] | None = None) -> None:
+    """Exit 2 when a filter value matches no claim, listing the nearest values that would."""
+    from claims.select import unmatched
+
+    misses = unmatched(analysis, outlets, speakers, statuses)
+    if misses:
+        for miss in misses[:-1]:
+            fail_usage(str(miss))
+        raise fail_usage(str(misses[-1]))
 
 
 def run_analysis(paths: list[Path], jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Analysis:
@@ -100,6 +171,8 @@ def load_analysis(
             skipped = [Skipped(path=str(path), reason=f"invalid registry ({exc.error_count()} "
                                "problems): run `claims check`")]
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
+    if not DEFAULT_SEEDS.exists():
+        raise fail_usage(MISSING_INPUT.format(cwd=Path.cwd()))
     return run_analysis([DEFAULT_SEEDS], jobs, max_file_size), str(DEFAULT_SEEDS)
 
 
@@ -107,14 +180,10 @@ def report_skipped(analysis: Analysis) -> int:
     """Print skipped inputs (and inputs used with a warning) on stderr; return the exit code they call for."""
     if not analysis.skipped:
         return Exit.OK
-    from rich.text import Text
-
     from claims.render import make_console
-    from claims.render.diagnostics import render_skipped
+    from claims.render.diagnostics import render_skipped, render_warnings
 
     console = make_console(stderr=True)
     render_skipped(console, [s for s in analysis.skipped if s.level == "error"])
-    for item in analysis.skipped:
-        if item.level == "warning":
-            console.print(Text.assemble(("warning ", "bold yellow"), str(item)))
+    render_warnings(console, [s for s in analysis.skipped if s.level == "warning"])
     return Exit.UNREADABLE
