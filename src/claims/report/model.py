@@ -1,0 +1,139 @@
+"""What the HTML report shows, computed once from an Analysis: the template only lays it out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from claims.diff.model import Span
+
+
+class Cell(StrEnum):
+    """One cell of the coverage matrix."""
+
+    CARRIED = "carried"
+    CREDITED = "credited"
+    """A claim of the group credits this outlet ('told Reuters'), yet its own article does not carry it."""
+    ABSENT = "absent"
+
+
+class Band(StrEnum):
+    """The matrix bands, in display order: what to look at first."""
+
+    CHECK = "check"
+    """Flagged not-in-credited-source or conflict."""
+    SINGLE = "single"
+    """Carried by one outlet only."""
+    SHARED = "shared"
+    """Carried by several outlets, no warning flag."""
+
+
+BAND_TITLES: dict[Band, str] = {
+    Band.CHECK: "To check: credited source does not carry it, or versions conflict",
+    Band.SINGLE: "Carried by one outlet only",
+    Band.SHARED: "Carried by several outlets",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A reviewer's status and note on a claim or group (from a registry)."""
+
+    status: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    id: str
+    title: str | None
+    published: str | None
+    url: str | None
+    """Only http(s) URLs are kept: anything else (javascript:, data:) is shown as text, never as a link."""
+    url_text: str | None
+    """The URL as written, shown as text when it is not a safe link."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutletView:
+    name: str
+    abbr: str
+    """A short column heading; the full name goes in the header's title and the legend."""
+    sources: list[SourceView]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The claim's words in a few lines of its article; `claim` is text[start:end] exactly."""
+
+    before: str
+    claim: str
+    after: str
+    cut_before: bool
+    cut_after: bool
+    available: bool
+    """False when the article text could not be read (the claim's words are shown alone)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One outlet's version of a group's proposition."""
+
+    claim_id: str
+    source_id: str
+    outlet: str
+    published: str | None
+    speaker: str
+    cue: str
+    via: str | None
+    kind: str
+    evidence: Evidence
+    diff: list[Span] | None
+    """Word diff against the group's first version; None for the first version itself."""
+    same_words: bool
+    review: Review | None
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Who published first and the relay chain the articles state."""
+
+    first: str
+    chain: str
+    notes: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class GroupView:
+    id: str
+    anchor: str
+    label: str
+    flags: list[str]
+    band: Band
+    cells: list[Cell]
+    counts: list[int]
+    outlets: list[str]
+    """Names of the outlets carrying the group, in column order."""
+    versions: list[Version]
+    provenance: Provenance | None
+    review: Review | None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    story: str
+    origin: str
+    outlets: list[OutletView]
+    groups: list[GroupView]
+    """In matrix order: band, then most widely carried."""
+    counts: dict[str, int]
+    """claims, groups, single-outlet, and each flag."""
+    flag_counts: dict[str, int]
+    matrix_rows: int
+    """How many groups the matrix draws (all of them, unless the story is large)."""
+    open_sections: bool
+    """Whether group sections start expanded (small stories)."""
+    reviewed: bool
+    """Built from a registry: review state is shown."""
+    notes: list[str] = field(default_factory=list)
+    """Problems met while building (unreadable files, stale registry)."""
