@@ -117,16 +117,16 @@ def build_report(
         counts = list(rows[g.id].counts) if g.id in rows else [0] * len(names)
         cells = [Cell.CARRIED if n else Cell.ABSENT for n in counts]
         for c in members:
-            for key in credited_outlets(c, index):
-                name = key_names.get(key)
-                if name is not None and not counts[column[name]]:
-                    cells[column[name]] = Cell.CREDITED
+            for credited in credited_outlets(c, index):
+                outlet = key_names.get(credited)
+                if outlet is not None and not counts[column[outlet]]:
+                    cells[column[outlet]] = Cell.CREDITED
         carriers = [names[i] for i, n in enumerate(counts) if n]
         earliest: dict[str, tuple[int, str]] = {}
         for c in members:
-            key = _sort_key(sources[c.source].published if c.source in sources else None)
-            earliest[c.outlet] = min(earliest.get(c.outlet, key), key)
-        carriers.sort(key=lambda name: earliest.get(name, (1, "")))
+            when = _sort_key(sources[c.source].published if c.source in sources else None)
+            earliest[c.outlet] = min(earliest.get(c.outlet, when), when)
+        carriers.sort(key=lambda outlet: earliest.get(outlet, (1, "")))
         band = _band(g.flags)
         view = GroupView(
             id=g.id,
@@ -147,7 +147,7 @@ def build_report(
     groups = [v for _, v in views]
 
     flag_counts = {flag: sum(1 for g in groups if flag in g.flags) for flag in FLAGS}
-    counts = {
+    totals = {
         "claims": len(analysis.claims),
         "groups": len(groups),
         "single-outlet claims": flag_counts[SINGLE_OUTLET],
@@ -157,7 +157,7 @@ def build_report(
         origin=origin,
         outlets=_outlets(analysis, names),
         groups=groups,
-        counts=counts,
+        counts=totals,
         flag_counts=flag_counts,
         matrix_rows=min(len(groups), MATRIX_ROWS),
         open_sections=not large,
