@@ -18,7 +18,7 @@ from claims.report.provenance import provenance
 
 LARGE_CLAIMS = 2_000
 """Above this many claims a story is large: shorter context, sections start collapsed."""
-MATRIX_ROWS = 400
+MATRIX_ROWS = 300
 """The matrix draws at most this many groups (the first in its order); every group keeps its section."""
 FULL_NAMES = 8
 """Up to this many outlets the matrix heads its columns with full names, else with abbreviations."""
@@ -106,14 +106,16 @@ def build_report(
     width = CONTEXT_LARGE if large else CONTEXT
     anchors = _anchors(analysis.groups)
     reviewed = claim_reviews is not None or group_reviews is not None
+    when = {s.id: _sort_key(s.published) for s in analysis.sources}
+    undated = (1, "")
+    band_order = {band: i for i, band in enumerate(Band)}
 
     views: list[tuple[tuple[int, int, int], GroupView]] = []
     for position, g in enumerate(analysis.groups):
         members = [by_claim[cid] for cid in g.claims if cid in by_claim]
         if not members:
             continue
-        members.sort(key=lambda c: (_sort_key(sources[c.source].published if c.source in sources else None),
-                                    column.get(c.outlet, len(names))))
+        members.sort(key=lambda c: (when.get(c.source, undated), column.get(c.outlet, len(names))))
         counts = list(rows[g.id].counts) if g.id in rows else [0] * len(names)
         cells = [Cell.CARRIED if n else Cell.ABSENT for n in counts]
         for c in members:
@@ -124,9 +126,9 @@ def build_report(
         carriers = [names[i] for i, n in enumerate(counts) if n]
         earliest: dict[str, tuple[int, str]] = {}
         for c in members:
-            when = _sort_key(sources[c.source].published if c.source in sources else None)
-            earliest[c.outlet] = min(earliest.get(c.outlet, when), when)
-        carriers.sort(key=lambda outlet: earliest.get(outlet, (1, "")))
+            date = when.get(c.source, undated)
+            earliest[c.outlet] = min(earliest.get(c.outlet, date), date)
+        carriers.sort(key=lambda outlet: earliest.get(outlet, undated))
         band = _band(g.flags)
         view = GroupView(
             id=g.id,
@@ -141,8 +143,7 @@ def build_report(
             provenance=provenance(members, sources, index, key_names, carriers) if len(carriers) > 1 else None,
             review=group_reviews.get(g.id) if group_reviews is not None else None,
         )
-        order = list(Band).index(band)
-        views.append(((order, -len(carriers), position), view))
+        views.append(((band_order[band], -len(carriers), position), view))
     views.sort(key=lambda item: item[0])
     groups = [v for _, v in views]
 

@@ -7,7 +7,7 @@ from claims.report.model import Evidence
 
 CONTEXT = 240
 """Characters of article shown on each side of the claim (small stories)."""
-CONTEXT_LARGE = 90
+CONTEXT_LARGE = 50
 """Each side, in large stories: keeps the file small."""
 
 

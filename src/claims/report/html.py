@@ -8,8 +8,9 @@ from functools import cache
 from importlib.resources import files
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, Template
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from claims.diff.model import Op, Span
 from claims.flag_names import FLAG_CODES, FLAGS
 from claims.report.model import BAND_TITLES, Band, GroupView, Report
 
@@ -41,15 +42,32 @@ def _outlet_cols(group: GroupView) -> str:
     return " ".join(str(i) for i, n in enumerate(group.counts) if n) or "-"
 
 
+def _diff_html(spans: list[Span]) -> Markup:
+    """A word diff as <del>/<ins> runs; every run escaped."""
+    parts: list[str] = []
+    for s in spans:
+        text = escape(s.text)
+        if s.op is Op.DELETE:
+            parts.append(f"<del>{text}</del>")
+        elif s.op is Op.INSERT:
+            parts.append(f"<ins>{text}</ins>")
+        else:
+            parts.append(str(text))
+    return Markup("".join(parts))
+
+
 def render_html(report: Report) -> str:
     """The page as a string. Every piece of article text goes through autoescaping."""
     template, css, js, csp = _template()
     shown = report.groups[: report.matrix_rows]
     bands = [(band, [g for g in shown if g.band is band]) for band in Band]
+    all_bands = [(band, [g for g in report.groups if g.band is band]) for band in Band]
     return template.render(
         report=report,
         articles=sum(len(o.sources) for o in report.outlets),
         bands=[(band, rows) for band, rows in bands if rows],
+        all_bands=[(band, rows) for band, rows in all_bands if rows],
+        diff_html=_diff_html,
         band_titles={str(b): t for b, t in BAND_TITLES.items()},
         multi=[g for g in report.groups if g.provenance is not None],
         flags=list(FLAGS),

@@ -75,5 +75,5 @@ def provenance(
         notes.append(f"{_names(missing)} {'is' if len(missing) == 1 else 'are'} credited, "
                      "but the article here does not carry the claim.")
     if not relays:
-        notes.append("No version credits another outlet: each outlet may have its own access to the speaker.")
+        notes.append("No version credits another outlet.")
     return Provenance(first=first, chain=ARROW.join(steps), notes=notes)

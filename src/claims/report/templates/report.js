@@ -4,7 +4,7 @@
   var byOutlet = document.getElementById("f-outlet");
   var byFlag = document.getElementById("f-flag");
   var count = document.getElementById("f-count");
-  var items = Array.prototype.slice.call(document.querySelectorAll("[data-group]"));
+  var items = Array.prototype.slice.call(document.querySelectorAll("[data-o]"));
   var sections = items.filter(function (el) { return el.tagName === "SECTION"; });
   nav.hidden = false;
   function matches(el) {
@@ -33,7 +33,7 @@
       if (details) { details.open = true; }
     }
   }
-  document.querySelectorAll("tr[data-group]").forEach(function (row) {
+  document.querySelectorAll(".matrix tr[data-o]").forEach(function (row) {
     row.addEventListener("click", function (event) {
       if (event.target.closest("a")) { return; }
       var link = row.querySelector("a");
