@@ -12,26 +12,27 @@ CONTEXT_LARGE = 50
 
 
 def _cut_before(text: str, lo: int, start: int, width: int) -> tuple[str, bool]:
+    """Text before the claim: from its paragraph's start, else from a word boundary `width` back."""
     begin = max(lo, start - width)
-    if begin == lo:
-        return text[begin:start], False
-    # Start after a paragraph break if one falls in the window, else at a word boundary.
     window = text[begin:start]
     para = window.rfind("\n\n")
     if para >= 0:
         return window[para + 2 :], False
+    if begin == lo:
+        return window, False
     space = window.find(" ")
     return (window[space + 1 :] if 0 <= space < len(window) - 1 else window), True
 
 
 def _cut_after(text: str, end: int, hi: int, width: int) -> tuple[str, bool]:
+    """Text after the claim: to its paragraph's end, else to a word boundary `width` on."""
     stop = min(hi, end + width)
     window = text[end:stop]
-    if stop == hi:
-        return window, False
     para = window.find("\n\n")
     if para >= 0:
         return window[:para], False
+    if stop == hi:
+        return window, False
     space = window.rfind(" ")
     return (window[:space] if space > 0 else window), True
 

@@ -41,12 +41,11 @@ def _first_sentence(members: list[Claim], sources: dict[str, Source]) -> tuple[s
 
 
 def _origin(members: list[Claim]) -> str:
+    """The speaker most versions name, in its longest written form ('Ben Okafor' rather than 'He')."""
     counts = Counter(c.speaker_id for c in members)
     top = max(counts.values())
-    for c in members:
-        if counts[c.speaker_id] == top:
-            return c.speaker
-    return members[0].speaker
+    forms = [c.speaker for c in members if counts[c.speaker_id] == top]
+    return max(forms, key=len)
 
 
 def provenance(
