@@ -6,6 +6,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -161,3 +162,22 @@ def test_cli_unwritable_output_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", "--seeds", str(SEEDS), "-o", str(tmp_path / "no" / "r.html")])
     assert result.exit_code == 2
     assert "cannot write" in result.stderr
+
+
+def test_large_stories_collapse_groups_and_cap_the_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    import claims.report.build as build
+
+    monkeypatch.setattr(build, "LARGE_CLAIMS", 2)
+    monkeypatch.setattr(build, "MATRIX_ROWS", 1)
+    analysis = story()
+    _, dom = _page(analysis)
+    rows = [tr for tr in _matrix(dom).iter("tr") if "data-o" in tr.attrs]
+    assert len(rows) == 1
+    assert "The matrix shows the first 1 of 2 groups" in dom.text
+    sections = [s for s in dom.iter("section") if "group" in s.classes()]
+    assert len(sections) == 2
+    assert all("open" not in d.attrs for d in dom.iter("details"))
+    assert {m.text for m in dom.iter("mark")} == {c.content for c in analysis.claims}
+    monkeypatch.undo()
+    small = parse(render_html(build_report(story())))
+    assert all("open" in d.attrs for d in small.iter("details"))

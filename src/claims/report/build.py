@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from claims.compare.matrix import coverage
 from claims.compare.outlets import OutletKey, credited_outlets, outlet_index, outlet_key
 from claims.diff.model import Op
 from claims.diff.words import word_diff
@@ -13,7 +12,7 @@ from claims.flag_names import CONFLICT, FLAGS, NOT_IN_CREDITED_SOURCE, SINGLE_OU
 from claims.models import Analysis, Claim, Group, Source
 from claims.report.dates import parse_date
 from claims.report.evidence import CONTEXT, CONTEXT_LARGE, evidence
-from claims.report.model import Band, Cell, GroupView, OutletView, Report, Review, SourceView, Version
+from claims.report.model import Band, GroupView, OutletView, Report, Review, SourceView, Version
 from claims.report.provenance import provenance
 
 LARGE_CLAIMS = 2_000
@@ -70,6 +69,13 @@ def _outlets(analysis: Analysis, names: list[str]) -> list[OutletView]:
     ]
 
 
+def _columns(analysis: Analysis) -> list[str]:
+    """Each outlet once, in source order (then outlets only claims name), as `claims matrix` orders them."""
+    names = dict.fromkeys(s.outlet for s in analysis.sources)
+    names.update(dict.fromkeys(c.outlet for c in analysis.claims))
+    return list(names)
+
+
 def _anchors(groups: list[Group]) -> dict[str, str]:
     out: dict[str, str] = {}
     used: set[str] = set()
@@ -92,10 +98,8 @@ def build_report(
     notes: list[str] | None = None,
 ) -> Report:
     """The report of one analysis. Reviews (claim id / group id -> status, note) come from a registry."""
-    matrix = coverage(analysis)
-    names = matrix.outlets
+    names = _columns(analysis)
     column = {name: i for i, name in enumerate(names)}
-    rows = {row.group: row for row in matrix.rows}
     index = outlet_index(analysis.sources)
     key_names: dict[OutletKey, str] = {}
     for name in names:
@@ -116,14 +120,17 @@ def build_report(
         if not members:
             continue
         members.sort(key=lambda c: (when.get(c.source, undated), column.get(c.outlet, len(names))))
-        counts = list(rows[g.id].counts) if g.id in rows else [0] * len(names)
-        cells = [Cell.CARRIED if n else Cell.ABSENT for n in counts]
+        counts: dict[int, int] = {}
         for c in members:
-            for credited in credited_outlets(c, index):
-                outlet = key_names.get(credited)
-                if outlet is not None and not counts[column[outlet]]:
-                    cells[column[outlet]] = Cell.CREDITED
-        carriers = [names[i] for i, n in enumerate(counts) if n]
+            counts[column[c.outlet]] = counts.get(column[c.outlet], 0) + 1
+        credited: set[int] = set()
+        for c in members:
+            for key in credited_outlets(c, index):
+                outlet = key_names.get(key)
+                if outlet is not None and column[outlet] not in counts:
+                    credited.add(column[outlet])
+        carried = sorted(counts)
+        carriers = [names[i] for i in carried]
         earliest: dict[str, tuple[int, str]] = {}
         for c in members:
             date = when.get(c.source, undated)
@@ -136,9 +143,11 @@ def build_report(
             label=g.label or members[0].content,
             flags=list(g.flags),
             band=band,
-            cells=cells,
+            width=len(names),
             counts=counts,
-            outlets=[names[i] for i, n in enumerate(counts) if n],
+            credited=frozenset(credited),
+            columns=" ".join(map(str, carried)) or "-",
+            outlets=[names[i] for i in carried],
             versions=_versions(members, sources, width, claim_reviews),
             provenance=provenance(members, sources, index, key_names, carriers) if len(carriers) > 1 else None,
             review=group_reviews.get(g.id) if group_reviews is not None else None,

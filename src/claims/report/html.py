@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from claims.diff.model import Op, Span
 from claims.flag_names import FLAG_CODES, FLAGS
-from claims.report.model import BAND_TITLES, Band, GroupView, Report
+from claims.report.model import BAND_TITLES, Band, Report
 
 
 def _asset(name: str) -> str:
@@ -38,10 +38,6 @@ def _template() -> tuple[Template, str, str, str]:
     return env.get_template("report.html.j2"), css, js, csp
 
 
-def _outlet_cols(group: GroupView) -> str:
-    return " ".join(str(i) for i, n in enumerate(group.counts) if n) or "-"
-
-
 def _diff_html(spans: list[Span]) -> Markup:
     """A word diff as <del>/<ins> runs; every run escaped."""
     parts: list[str] = []
@@ -65,6 +61,7 @@ def render_html(report: Report) -> str:
     return template.render(
         report=report,
         articles=sum(len(o.sources) for o in report.outlets),
+        abbreviated=any(o.abbr != o.name for o in report.outlets),
         bands=[(band, rows) for band, rows in bands if rows],
         all_bands=[(band, rows) for band, rows in all_bands if rows],
         diff_html=_diff_html,
@@ -73,7 +70,6 @@ def render_html(report: Report) -> str:
         flags=list(FLAGS),
         flag_text=FLAGS,
         flag_codes=FLAG_CODES,
-        outlet_cols=_outlet_cols,
         css=Markup(css),  # the package's own files, not input
         js=Markup(js),
         csp=csp,

@@ -110,13 +110,30 @@ class GroupView:
     label: str
     flags: list[str]
     band: Band
-    cells: list[Cell]
-    counts: list[int]
+    width: int
+    """How many outlet columns the matrix has."""
+    counts: dict[int, int]
+    """Column -> how many of the group's claims that outlet carries (carrying outlets only)."""
+    credited: frozenset[int]
+    """Columns of outlets a version credits ('told Reuters') whose own articles do not carry the group."""
+    columns: str
+    """The carrying columns as the page's filter reads them: '0 3 4'."""
     outlets: list[str]
     """Names of the outlets carrying the group, in column order."""
     versions: list[Version]
     provenance: Provenance | None
     review: Review | None
+
+    @property
+    def cells(self) -> list[Cell]:
+        """One matrix cell per outlet column."""
+        return [Cell.CARRIED if i in self.counts else Cell.CREDITED if i in self.credited else Cell.ABSENT
+                for i in range(self.width)]
+
+    @property
+    def tag_flags(self) -> list[str]:
+        """The flags a collapsed (large-story) section shows: single-outlet is said by its band heading."""
+        return [f for f in self.flags if f != "single-outlet"]
 
 
 @dataclass(frozen=True, slots=True)
