@@ -66,6 +66,14 @@ def screenshot(page: Path, out: Path, workdir: Path, width: int = 1280, height: 
     return out.read_bytes()
 
 
+def print_pdf(page: Path, out: Path, workdir: Path) -> bytes:
+    """The page printed to PDF (print stylesheet, A4/Letter default of the browser)."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    _run([*_flags(workdir / "profile-pdf", None), "--no-pdf-header-footer", f"--print-to-pdf={out}",
+          page.resolve().as_uri()], workdir)
+    return out.read_bytes()
+
+
 def requested_urls(netlog: Path) -> set[str]:
     """Every http(s)/ws URL named in a Chromium net log (the browser's own background requests included)."""
     return set(re.findall(r"(?:https?|wss?)://[^\"\s\\]+", netlog.read_text(encoding="utf-8", errors="replace")))

@@ -6,6 +6,7 @@ Run with --update-golden to refresh the README screenshot docs/report.png.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -171,3 +172,12 @@ def test_hostile_article_renders_inert(tmp_path: Path) -> None:
     assert front["outlet"] in text and front["url"] in text
     assert any(CANARY in m.text for m in dom.iter("mark")), "the quote with the image tag was not shown as text"
     assert not any(CANARY in u for u in requested_urls(netlog))
+
+
+def test_the_page_prints(page: Path, tmp_path: Path) -> None:
+    from tests.browser import print_pdf
+
+    pdf = print_pdf(page, tmp_path / "report.pdf", tmp_path)
+    assert pdf.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 2 <= pages <= 40, pages

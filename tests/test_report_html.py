@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,26 @@ def test_large_stories_collapse_groups_and_cap_the_matrix(monkeypatch: pytest.Mo
     monkeypatch.undo()
     small = parse(render_html(build_report(story())))
     assert all("open" in d.attrs for d in small.iter("details"))
+
+
+def test_headings_tables_and_controls_are_labelled_for_assistive_technology() -> None:
+    _, dom = _page(story(), story="Bridge")
+    levels = [int(el.tag[1]) for el in dom.iter() if re.fullmatch(r"h[1-6]", el.tag)]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b - a <= 1 for a, b in pairwise(levels)), levels  # no level skipped
+    for table in dom.iter("table"):
+        assert list(table.iter("caption")), "every table has a caption"
+        assert all(th.attrs.get("scope") in {"col", "row", "colgroup"} for th in table.iter("th"))
+    for select in dom.iter("select"):
+        assert any(select in list(label.iter("select")) for label in dom.iter("label"))
+    assert next(dom.iter("html")).attrs.get("lang") == "en"
+    skip = next(dom.iter("a"))
+    assert skip.attrs["href"] == "#matrix"
+
+
+def test_print_styles_hide_controls_and_keep_colours() -> None:
+    html, _ = _page(story())
+    print_css = html[html.index("@media print") :]
+    assert ".filters" in print_css and "display:none" in print_css
+    assert "print-color-adjust:exact" in print_css
+    assert "beforeprint" in html  # collapsed groups open before printing
