@@ -205,3 +205,10 @@ def test_print_styles_hide_controls_and_keep_colours() -> None:
     assert ".filters" in print_css and "display:none" in print_css
     assert "print-color-adjust:exact" in print_css
     assert "beforeprint" in html  # collapsed groups open before printing
+
+
+def test_a_story_without_claims_still_renders_and_says_so() -> None:
+    wire = source("wire", "Harbour Wire", "Nothing attributed here.")
+    _, dom = _page(Analysis(sources=[wire], claims=[], groups=[]))
+    assert "No attributed claims were found" in dom.text
+    assert not [tr for tr in _matrix(dom).iter("tr") if "data-o" in tr.attrs]

@@ -131,6 +131,11 @@ class GroupView:
                 for i in range(self.width)]
 
     @property
+    def flag_attr(self) -> str:
+        """The flags as the page's filter reads them: 'single-outlet conflict', or '-' for none."""
+        return " ".join(self.flags) or "-"
+
+    @property
     def tag_flags(self) -> list[str]:
         """The flags a collapsed (large-story) section shows: single-outlet is said by its band heading."""
         return [f for f in self.flags if f != "single-outlet"]
