@@ -51,10 +51,11 @@ def _run(args: list[str], workdir: Path) -> subprocess.CompletedProcess[str]:
     return result
 
 
-def dump_dom(page: Path, workdir: Path, netlog: Path | None = None) -> str:
-    """The DOM after the page's scripts ran, as HTML."""
+def dump_dom(page: Path, workdir: Path, netlog: Path | None = None, query: str = "") -> str:
+    """The DOM after the page's scripts ran, as HTML (`query`: '?name=value...' added to the file URL)."""
     workdir.mkdir(parents=True, exist_ok=True)
-    result = _run([*_flags(workdir / "profile-dom", netlog), "--dump-dom", page.resolve().as_uri()], workdir)
+    url = page.resolve().as_uri() + query
+    result = _run([*_flags(workdir / "profile-dom", netlog), "--dump-dom", url], workdir)
     return result.stdout
 
 

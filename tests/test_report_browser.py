@@ -181,3 +181,21 @@ def test_the_page_prints(page: Path, tmp_path: Path) -> None:
     assert pdf.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert 2 <= pages <= 40, pages
+
+
+def test_filters_hide_the_groups_that_do_not_match(
+    seeds: Analysis, page: Path, tmp_path: Path
+) -> None:
+    from claims.flag_names import SINGLE_OUTLET
+
+    outlet = seeds.sources[-1].outlet
+    query = f"?outlet={outlet.replace(' ', '%20')}&flag={SINGLE_OUTLET}"
+    dom = parse(dump_dom(page, tmp_path, query=query))
+    sections = [s for s in dom.iter("section") if "group" in s.classes()]
+    shown = {s.attrs["id"] for s in sections if "hidden" not in s.attrs}
+    by_id = {c.id: c for c in seeds.claims}
+    expected = {f"g-{g.id}" for g in seeds.groups if SINGLE_OUTLET in g.flags
+                and any(by_id[c].outlet == outlet for c in g.claims)}
+    assert expected and shown == expected
+    count = next(o for o in dom.iter("output") if o.attrs.get("id") == "f-count")
+    assert count.text == f"Showing {len(expected)} of {len(sections)} groups"

@@ -23,6 +23,15 @@
     count.textContent = (byOutlet.value || byFlag.value)
       ? "Showing " + shown + " of " + sections.length + " groups" : "";
   }
+  // ?outlet=NAME&flag=FLAG preselects the filters (a link to a filtered view).
+  var params = new URLSearchParams(location.search);
+  Array.prototype.forEach.call(byOutlet.options, function (opt) {
+    if (params.get("outlet") && opt.textContent === params.get("outlet")) { byOutlet.value = opt.value; }
+  });
+  Array.prototype.forEach.call(byFlag.options, function (opt) {
+    if (params.get("flag") && opt.value === params.get("flag")) { byFlag.value = opt.value; }
+  });
+  apply();
   byOutlet.addEventListener("change", apply);
   byFlag.addEventListener("change", apply);
   function openTarget() {
