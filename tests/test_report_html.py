@@ -63,6 +63,7 @@ def test_sections_carry_versions_diff_and_provenance() -> None:
     assert any("would shut" in i.text for i in group.iter("ins"))
     assert "A senior official → Harbour Wire → Valley Post, Town Ledger" in group.text
     assert "No publication date for Town Ledger" in group.text
+    assert "Credited to Harbour Wire, whose own article here does not carry it." in group.text
 
 
 def test_page_loads_nothing_and_runs_only_its_own_script() -> None:

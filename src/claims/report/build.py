@@ -146,6 +146,7 @@ def build_report(
             width=len(names),
             counts=counts,
             credited=frozenset(credited),
+            credited_names=[names[i] for i in sorted(credited)],
             columns=" ".join(map(str, carried)) or "-",
             outlets=[names[i] for i in carried],
             versions=_versions(members, sources, width, claim_reviews),

@@ -116,6 +116,8 @@ class GroupView:
     """Column -> how many of the group's claims that outlet carries (carrying outlets only)."""
     credited: frozenset[int]
     """Columns of outlets a version credits ('told Reuters') whose own articles do not carry the group."""
+    credited_names: list[str]
+    """Names of those credited outlets."""
     columns: str
     """The carrying columns as the page's filter reads them: '0 3 4'."""
     outlets: list[str]
