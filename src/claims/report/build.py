@@ -20,7 +20,7 @@ LARGE_CLAIMS = 2_000
 MATRIX_ROWS = 300
 """The matrix draws at most this many groups (the first in its order); every group keeps its section."""
 FULL_NAMES = 8
-"""Up to this many outlets the matrix heads its columns with full names, else with abbreviations."""
+"""Up to this many outlets the matrix heads its columns across, else with names set vertically."""
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>`]+$", re.IGNORECASE)
 _ANCHOR = re.compile(r"[^A-Za-z0-9_-]+")
@@ -50,22 +50,15 @@ def _outlets(analysis: Analysis, names: list[str]) -> list[OutletView]:
     by_outlet: dict[str, list[Source]] = {}
     for s in analysis.sources:
         by_outlet.setdefault(s.outlet, []).append(s)
-    if len(names) <= FULL_NAMES:
-        abbrs = list(names)
-    else:
-        from claims.render.matrix import abbreviations
-
-        abbrs = abbreviations(names)
     return [
         OutletView(
             name=name,
-            abbr=abbr,
             sources=[
                 SourceView(id=s.id, title=s.title, published=s.published, url=safe_url(s.url), url_text=s.url)
                 for s in by_outlet.get(name, [])
             ],
         )
-        for name, abbr in zip(names, abbrs, strict=True)
+        for name in names
     ]
 
 
@@ -171,6 +164,7 @@ def build_report(
         counts=totals,
         flag_counts=flag_counts,
         matrix_rows=min(len(groups), MATRIX_ROWS),
+        vertical_heads=len(names) > FULL_NAMES,
         open_sections=not large,
         reviewed=reviewed,
         notes=list(notes or []),

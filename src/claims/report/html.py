@@ -61,7 +61,6 @@ def render_html(report: Report) -> str:
     return template.render(
         report=report,
         articles=sum(len(o.sources) for o in report.outlets),
-        abbreviated=any(o.abbr != o.name for o in report.outlets),
         bands=[(band, rows) for band, rows in bands if rows],
         all_bands=[(band, rows) for band, rows in all_bands if rows],
         diff_html=_diff_html,

@@ -57,8 +57,6 @@ class SourceView:
 @dataclass(frozen=True, slots=True)
 class OutletView:
     name: str
-    abbr: str
-    """A short column heading; the full name goes in the header's title and the legend."""
     sources: list[SourceView]
 
 
@@ -155,6 +153,8 @@ class Report:
     flag_counts: dict[str, int]
     matrix_rows: int
     """How many groups the matrix draws (all of them, unless the story is large)."""
+    vertical_heads: bool
+    """Many outlets: the matrix sets their names vertically to keep columns narrow."""
     open_sections: bool
     """Whether group sections start expanded (small stories)."""
     reviewed: bool
