@@ -45,6 +45,7 @@ def _main(
 
 
 # Each module registers its command(s) on `app`.
+import claims.cli.report  # noqa: E402, F401
 from claims.cli import build, check, diff, listing, matrix, schema, sources  # noqa: E402, F401
 
 
