@@ -40,7 +40,7 @@ class Finding:
 def check_text(text: str, path: Path, strict: bool = False) -> list[Finding]:
     """Findings for registry text that was read from `path` (source paths resolve beside it)."""
     parsed = parse_yaml(text)
-    ctx = Context(path=path, parsed=parsed)
+    ctx = Context(path=path, parsed=parsed, text=text)
     findings: list[Finding] = []
     for rule in RULES.values():
         level = Level.ERROR if strict else rule.level
@@ -56,6 +56,9 @@ def check_text(text: str, path: Path, strict: bool = False) -> list[Finding]:
 
 def check_registry(path: Path, strict: bool = False) -> list[Finding]:
     """All findings for a registry file. Raises InputError when the file cannot be read as text."""
+    from claims.registry.fileops import ensure_regular
+
+    ensure_regular(path)
     return check_text(read_text(path), path, strict)
 
 
