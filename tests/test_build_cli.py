@@ -119,7 +119,12 @@ def test_rebuild_keeps_reviews_and_reports_retired(
     )
     path.write_text(text, encoding="utf-8")
     project({"harbour-gazette": SPANS["harbour-gazette"], "harbour-wire": SPANS["harbour-wire"][:1]})
-    result = runner.invoke(app, ["build"])
+    refused = runner.invoke(app, ["build"])
+    assert refused.exit_code == 1
+    assert "would retire 1 of 1 reviewed item(s)" in refused.stderr
+    assert "claim harbour-wire:2 (disputed): The contractor wanted a 30% higher fee" in refused.stderr
+    assert path.read_text(encoding="utf-8") == text
+    result = runner.invoke(app, ["build", "--force"])
     assert result.exit_code == 0, result.output
     assert "1 retired reviewed claim(s) to resolve" in result.stderr
     assert "retired claim harbour-wire:2" in result.stderr

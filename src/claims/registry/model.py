@@ -126,6 +126,11 @@ class Registry(_Strict):
 
     version: Literal[1] = Field(default=SCHEMA_VERSION, description="Schema version of this file; currently 1.")
     story: str = Field(default="", description="A name for the story the articles cover (editable).")
+    articles: list[str] = Field(
+        default_factory=list,
+        description="The article folders or files `claims build` read, relative to the registry file (POSIX "
+        "separators); a bare `claims build` reads them again.",
+    )
     sources: list[RegistrySource] = Field(
         default_factory=list, description="The article files the claims were extracted from."
     )

@@ -145,11 +145,13 @@ def load_registry(path: Path) -> Registry:
 
 
 def dump_registry(registry: Registry) -> str:
-    """The file text: the schema header, then the registry as block YAML (no `retired` when empty)."""
-    data = registry.model_dump(mode="json")
-    if not data.get("retired"):
-        data.pop("retired", None)
-    return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    """The text of a new registry file: the schema header, then block YAML (no `retired` when empty).
+
+    Written by the same round-trip writer that later edits the file in place (claims.registry.roundtrip).
+    """
+    from claims.registry.roundtrip import render_new
+
+    return render_new(registry)
 
 
 def write_atomic(path: Path, text: str) -> None:

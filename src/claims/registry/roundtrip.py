@@ -1,0 +1,234 @@
+"""Writing `claims.yaml` by editing the reviewer's file in place (ruamel.yaml round trip).
+
+A rebuild changes only what changed: the file is loaded as a round-trip tree (comments, key order,
+quoting style and scalars kept as written), each source, group and claim is matched to its entry in
+the new registry by id, and only fields whose value differs are set. Entries are moved, not
+re-created, so a comment travels with its claim when a claim changes group. Fields a reviewer left
+out stay out while their value is unchanged; `status: false`, `note: yes` or `note: 2023-03-10` stay
+as typed. Long values are never folded, so a value a reviewer typed on one line stays on one line.
+
+ruamel.yaml loads only text that `parse_yaml` has already accepted without problems (the caller
+guarantees it), so the bounds and checks applied there cover this load too.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from enum import Enum
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource
+
+HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
+_NESTED = {"sources", "groups", "retired", "claims"}
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _represent_none(rep: RoundTripRepresenter, _data: None) -> Any:
+    return rep.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt", pure=True)
+    y.preserve_quotes = True
+    y.allow_unicode = True
+    y.width = 1_000_000  # never fold: a value typed on one line stays on one line
+    y.indent(mapping=2, sequence=2, offset=0)
+    y.representer.add_representer(type(None), _represent_none)
+    return y
+
+
+def _text(value: str) -> str:
+    """Quote text that a YAML 1.1 reader (PyYAML, which `claims` reads with) would take for another type."""
+    tag: str = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    if value and tag == _STR_TAG:
+        return value
+    quoted: str = SingleQuotedScalarString(value)
+    return quoted
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return _text(str(value.value))
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, list):
+        seq = CommentedSeq(_plain(v) for v in value)
+        if not value:
+            seq.fa.set_flow_style()
+        return seq
+    return value
+
+
+def _new_map(item: BaseModel) -> CommentedMap:
+    out = CommentedMap()
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        if name in _NESTED:
+            out[name] = _new_seq(value)
+        else:
+            out[name] = _plain(value)
+    return out
+
+
+def _new_seq(items: Iterable[BaseModel]) -> CommentedSeq:
+    seq = CommentedSeq(_new_map(i) for i in items)
+    if not seq:
+        seq.fa.set_flow_style()
+    return seq
+
+
+class _Pool:
+    """The old file's entries, by id: the round-trip map and the model it was validated as."""
+
+    def __init__(self, doc: CommentedMap, old: Registry) -> None:
+        self.sources: dict[str, tuple[CommentedMap, RegistrySource]] = {}
+        self.groups: dict[tuple[str, str], tuple[CommentedMap, RegistryGroup]] = {}
+        self.claims: dict[str, tuple[CommentedMap, RegistryClaim]] = {}
+        for cm, src in zip(_seq(doc, "sources"), old.sources, strict=False):
+            self.sources.setdefault(src.id, (cm, src))
+        for section in ("groups", "retired"):
+            for gm, group in zip(_seq(doc, section), getattr(old, section), strict=False):
+                self.groups.setdefault((section, group.id), (gm, group))
+                for cm, claim in zip(_seq(gm, "claims"), group.claims, strict=False):
+                    self.claims.setdefault(claim.id, (cm, claim))
+
+    def group(self, section: str, gid: str) -> tuple[CommentedMap, RegistryGroup] | None:
+        other = "retired" if section == "groups" else "groups"
+        return self.groups.pop((section, gid), None) or self.groups.pop((other, gid), None)
+
+
+def _seq(cm: Any, key: str) -> list[Any]:
+    value = cm.get(key) if isinstance(cm, CommentedMap) else None
+    return list(value) if isinstance(value, list) else []
+
+
+def _sync_map(cm: CommentedMap, old: BaseModel, new: BaseModel, pool: _Pool) -> CommentedMap:
+    names = list(type(new).model_fields)
+    for i, name in enumerate(names):
+        value = getattr(new, name)
+        if name == "claims":
+            _sync_seq(cm, name, [_claim_map(c, pool) for c in value])
+            continue
+        if name in cm and getattr(old, name) == value:
+            continue
+        if name not in cm:
+            if getattr(old, name) == value:
+                continue  # left out by the reviewer and unchanged: stays out
+            cm.insert(_position(cm, names, i), name, _plain(value))
+        else:
+            cm[name] = _plain(value)
+    return cm
+
+
+def _position(cm: CommentedMap, names: list[str], index: int) -> int:
+    keys = list(cm)
+    before = [keys.index(n) for n in names[:index] if n in cm]
+    return max(before) + 1 if before else 0
+
+
+def _sync_seq(cm: CommentedMap, key: str, items: list[CommentedMap]) -> None:
+    current = cm.get(key)
+    if (
+        isinstance(current, CommentedSeq)
+        and len(current) == len(items)
+        and all(a is b for a, b in zip(current, items, strict=True))
+    ):
+        return
+    if isinstance(current, CommentedSeq):
+        # Comments on a sequence are kept by index: move them with their entries.
+        comments = {id(item): current.ca.items.pop(i) for i, item in enumerate(current) if i in current.ca.items}
+        current.ca.items.clear()
+        del current[:]
+        current.extend(items)
+        for i, item in enumerate(items):
+            if id(item) in comments:
+                current.ca.items[i] = comments[id(item)]
+        if items and current.fa.flow_style():
+            current.fa.set_block_style()
+        elif not items:
+            current.fa.set_flow_style()
+        return
+    seq = CommentedSeq(items)
+    if not items:
+        seq.fa.set_flow_style()
+    if key in cm:
+        cm[key] = seq
+    else:
+        model = Registry if key in {"sources", "groups", "retired"} else RegistryGroup
+        names = list(model.model_fields)
+        cm.insert(_position(cm, names, names.index(key)), key, seq)
+
+
+def _claim_map(claim: RegistryClaim, pool: _Pool) -> CommentedMap:
+    found = pool.claims.pop(claim.id, None)
+    return _new_map(claim) if found is None else _sync_map(found[0], found[1], claim, pool)
+
+
+def _group_map(section: str, group: RegistryGroup, pool: _Pool) -> CommentedMap:
+    found = pool.group(section, group.id)
+    if found is None:
+        out = _new_map(group.model_copy(update={"claims": []}))
+        _sync_seq(out, "claims", [_claim_map(c, pool) for c in group.claims])
+        return out
+    return _sync_map(found[0], found[1], group, pool)
+
+
+def _source_map(source: RegistrySource, pool: _Pool) -> CommentedMap:
+    found = pool.sources.pop(source.id, None)
+    return _new_map(source) if found is None else _sync_map(found[0], found[1], source, pool)
+
+
+def render_new(registry: Registry) -> str:
+    """The text of a new registry file: the schema header, then block YAML (no `retired` when empty)."""
+    doc = CommentedMap()
+    for name in Registry.model_fields:
+        value = getattr(registry, name)
+        if name == "retired" and not value:
+            continue
+        doc[name] = _new_seq(value) if name in _NESTED else _plain(value)
+    return HEADER + _dump(doc)
+
+
+def _dump(doc: CommentedMap) -> str:
+    out = io.StringIO()
+    _yaml().dump(doc, out)
+    return out.getvalue()
+
+
+def render_update(text: str, old: Registry, new: Registry) -> str:
+    """`text` (the file `old` was read from, already accepted by `parse_yaml`) edited to hold `new`.
+
+    Unchanged entries keep their exact text, comments and quoting; changed fields are rewritten.
+    """
+    doc = _yaml().load(text)
+    if not isinstance(doc, CommentedMap):
+        return render_new(new)
+    pool = _Pool(doc, old)
+    top = Registry.model_fields
+    for i, name in enumerate(top):
+        value = getattr(new, name)
+        if name == "sources":
+            _sync_seq(doc, name, [_source_map(s, pool) for s in value])
+        elif name in ("groups", "retired"):
+            if name == "retired" and not value:
+                doc.pop(name, None)
+                continue
+            _sync_seq(doc, name, [_group_map(name, g, pool) for g in value])
+        elif name in doc and getattr(old, name) == value:
+            continue
+        elif name not in doc:
+            if getattr(old, name) != value:
+                doc.insert(_position(doc, list(top), i), name, _plain(value))
+        else:
+            doc[name] = _plain(value)
+    return _dump(doc)
