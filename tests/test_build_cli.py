@@ -81,6 +81,13 @@ def fake_analysis(folder: Path, spans: dict[str, list[tuple[str, str]]]) -> Anal
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[dict[str, list[tuple[str, str]]]], None]:
     """A project folder with ./seeds; call the fixture with spans to set what the 'extractor' finds."""
+    return make_project(tmp_path, monkeypatch)
+
+
+def make_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[dict[str, list[tuple[str, str]]]], None]:
+    """The `project` fixture's body, for other test modules' fixtures."""
     shutil.copytree(ARTICLES, tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -19,8 +19,15 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _read_old(output: Path) -> tuple[str | None, str | None, Registry | None]:
-    """The registry's text, the sha256 of its bytes, and its model; (None, None, None) when absent."""
+class _Old(NamedTuple):
+    text: str | None = None
+    digest: str | None = None
+    registry: Registry | None = None
+    node: Any = None
+
+
+def _read_old(output: Path) -> _Old:
+    """The registry's text, the sha256 of its bytes, its model and node tree; all None when absent."""
     from pydantic import ValidationError
 
     from claims.errors import InputError
@@ -33,7 +40,7 @@ def _read_old(output: Path) -> tuple[str | None, str | None, Registry | None]:
     try:
         ensure_regular(output)
         if not output.exists():
-            return None, None, None
+            return _Old()
         digest = sha256_of(output)  # before reading: a save in between makes the final check refuse
         text = read_registry_text(output)
         parsed, data = parse_registry_text(text, output)
@@ -58,7 +65,7 @@ def _read_old(output: Path) -> tuple[str | None, str | None, Registry | None]:
                 _err(str(f))
         _err(f"error: {output}: invalid registry: cannot keep reviews from it; fix it first (`claims check`)")
         raise typer.Exit(Exit.UNREADABLE) from exc
-    return text, digest, old
+    return _Old(text, digest, old, parsed.node)
 
 
 def _articles(seeds: list[Path] | None, old: Registry | None, output: Path) -> list[Path]:
@@ -148,7 +155,7 @@ def _build(
     from claims.registry.guard import articles_field, sanitise, shrinkage, unloaded_sources
     from claims.registry.roundtrip import render_new, render_update
 
-    text, digest, old = _read_old(output)
+    text, digest, old, node = _read_old(output)
     paths = _articles(seeds, old, output)
     analysis = run_analysis(paths, jobs)
     skipped_code = report_skipped(analysis)
@@ -200,7 +207,7 @@ def _build(
         for note in notes:
             _err(f"  note: {note}")
         raise typer.Exit(skipped_code)
-    body = render_update(text, old, registry) if old is not None and text is not None else render_new(registry)
+    body = render_update(text, old, registry, node) if old is not None and text is not None else render_new(registry)
     try:
         write_atomic(output, body, expected=digest, check_expected=True)
     except OSError as exc:

@@ -33,8 +33,31 @@ _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-def _represent_none(rep: RoundTripRepresenter, _data: None) -> Any:
-    return rep.represent_scalar("tag:yaml.org,2002:null", "null")
+class _Null:
+    """A null as written: `null`, `~` or nothing at all (`note:`); new nulls are written `null`."""
+
+    def __init__(self, text: str = "null") -> None:
+        self.text = text
+
+
+def _represent_null(rep: RoundTripRepresenter, data: _Null) -> Any:
+    return rep.represent_scalar("tag:yaml.org,2002:null", data.text)
+
+
+def _typed_nulls(node: Any, lines: list[str]) -> None:
+    """Replace loaded nulls by `_Null`s that remember how they were written."""
+    if isinstance(node, CommentedMap):
+        for key, value in node.items():
+            if value is None:
+                kline = node.lc.key(key)[0]
+                vline, vcol = node.lc.value(key)
+                token = lines[vline][vcol:].split("#", 1)[0].split() if vline == kline < len(lines) else []
+                node[key] = _Null(token[0] if token else "")
+            else:
+                _typed_nulls(value, lines)
+    elif isinstance(node, CommentedSeq):
+        for item in node:
+            _typed_nulls(item, lines)
 
 
 def _yaml() -> YAML:
@@ -43,7 +66,7 @@ def _yaml() -> YAML:
     y.allow_unicode = True
     y.width = 1_000_000  # never fold: a value typed on one line stays on one line
     y.indent(mapping=2, sequence=2, offset=0)
-    y.representer.add_representer(type(None), _represent_none)
+    y.representer.add_representer(_Null, _represent_null)
     return y
 
 
@@ -57,6 +80,8 @@ def _text(value: str) -> str:
 
 
 def _plain(value: Any) -> Any:
+    if value is None:
+        return _Null()
     if isinstance(value, Enum):
         return _text(str(value.value))
     if isinstance(value, str):
@@ -205,14 +230,44 @@ def _dump(doc: CommentedMap) -> str:
     return out.getvalue()
 
 
-def render_update(text: str, old: Registry, new: Registry) -> str:
+def _folded(node: yaml.Node | None, text: str) -> list[tuple[str, str]]:
+    """(value, text as written) of the plain scalars the file folds over several lines."""
+    out: list[tuple[str, str]] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            stack.extend(v for pair in n.value for v in pair)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, yaml.ScalarNode) and not n.style and n.end_mark.line > n.start_mark.line:
+            out.append((n.value, text[n.start_mark.index : n.end_mark.index]))
+    return out
+
+
+def _refold(out: str, folded: list[tuple[str, str]]) -> str:
+    """Put back the line folding a file had for values this build left unchanged.
+
+    The writer never folds, so an unchanged value appears as `key: VALUE` on one line; it is
+    written again exactly as the file had it (same value, same text).
+    """
+    for value, written in folded:
+        if "\n" in value or not value:
+            continue
+        out = out.replace(f": {value}\n", f": {written}\n", 1)
+    return out
+
+
+def render_update(text: str, old: Registry, new: Registry, node: yaml.Node | None = None) -> str:
     """`text` (the file `old` was read from, already accepted by `parse_yaml`) edited to hold `new`.
 
     Unchanged entries keep their exact text, comments and quoting; changed fields are rewritten.
+    `node` (the `parse_yaml` node tree of `text`) lets values folded over several lines stay folded.
     """
     doc = _yaml().load(text)
     if not isinstance(doc, CommentedMap):
         return render_new(new)
+    _typed_nulls(doc, text.splitlines())
     pool = _Pool(doc, old)
     top = Registry.model_fields
     for i, name in enumerate(top):
@@ -231,4 +286,4 @@ def render_update(text: str, old: Registry, new: Registry) -> str:
                 doc.insert(_position(doc, list(top), i), name, _plain(value))
         else:
             doc[name] = _plain(value)
-    return _dump(doc)
+    return _refold(_dump(doc), _folded(node, text))
