@@ -66,7 +66,7 @@ def _fresh_id(wanted: str, taken: set[str]) -> str:
 
 def _successors(
     old: Registry, fresh_groups: list[RegistryGroup]
-) -> tuple[dict[str, RegistryGroup], list[str]]:
+) -> tuple[dict[str, RegistryGroup], list[tuple[str, list[str]]]]:
     """For `--regroup`: which old group each fresh group takes its id and review from, and notes.
 
     A fresh group whose members are exactly an old group's is that group. A reviewed old group's
@@ -78,7 +78,7 @@ def _successors(
     fresh_members = {fg.id: {c.id for c in fg.claims} for fg in fresh_groups}
     by_members = {frozenset(ids): fid for fid, ids in fresh_members.items()}
     heirs: dict[str, RegistryGroup] = {}
-    notes: list[str] = []
+    notes: list[tuple[str, list[str]]] = []  # a note, with {} for the fresh groups it names
     claimed: dict[str, list[tuple[int, RegistryGroup]]] = {}
     for g in old.groups:
         ids = frozenset(c.id for c in g.claims)
@@ -95,8 +95,8 @@ def _successors(
         top = sorted(fid for fid, n in counts.items() if n == best)
         if len(top) > 1:
             notes.append(
-                f"review of group {g.id} ({_short(g.label)}) kept in retired: its claims are split evenly "
-                f"between {', '.join(top)}"
+                (f"review of group {g.id} ({_short(g.label)}) kept in retired: its claims are split evenly "
+                 "between {}", top)
             )
             continue
         claimed.setdefault(top[0], []).append((best, g))
@@ -104,7 +104,8 @@ def _successors(
         if fid in heirs:
             for _, g in cands:
                 notes.append(
-                    f"review of group {g.id} ({_short(g.label)}) kept in retired: {fid} carries {heirs[fid].id}'s"
+                    (f"review of group {g.id} ({_short(g.label)}) kept in retired: its successor {{}} carries "
+                     f"{heirs[fid].id}'s", [fid])
                 )
             continue
         best = max(n for n, _ in cands)
@@ -114,12 +115,13 @@ def _successors(
         for _, g in cands:
             if len(winners) == 1 and g is winners[0]:
                 if fresh_members[fid] != {c.id for c in g.claims}:
-                    notes.append(f"review of group {g.id} ({_short(g.label)}) carried to its successor group")
+                    notes.append((f"review of group {g.id} ({_short(g.label)}) carried to its successor {{}}", [fid]))
             else:
                 notes.append(
-                    f"review of group {g.id} ({_short(g.label)}) kept in retired: merged with "
-                    + ", ".join(o.id for _, o in cands if o is not g)
-                    + " and no single group holds most of the merged claims"
+                    (f"review of group {g.id} ({_short(g.label)}) kept in retired: merged into {{}} with "
+                     + ", ".join(o.id for _, o in cands if o is not g)
+                     + (", whose review it carries" if len(winners) == 1 else ", none holding most of its claims"),
+                     [fid])
                 )
     return heirs, notes
 
@@ -144,7 +146,6 @@ def merge_reviews_explained(
     """
     if old is None:
         return fresh, []
-    notes: list[str] = []
     old_active = {c.id: (c, g.id) for g in old.groups for c in g.claims}
     old_retired = {c.id: (c, g.id) for g in old.retired for c in g.claims}
     old_groups = {g.id: g for g in old.groups}
@@ -153,15 +154,17 @@ def merge_reviews_explained(
 
     # 1. Where each fresh claim goes: its group in the old file, else with its fresh mates.
     known = old_active | {cid: v for cid, v in old_retired.items() if cid not in old_active}
+    pending: list[tuple[str, list[str]]] = []
     if regroup:
         target = {cid: gid for cid, (_, gid) in known.items() if cid in pinned}
-        heirs, notes = _successors(old, [g for g in fresh.groups if not {c.id for c in g.claims} <= pinned])
+        heirs, pending = _successors(old, [g for g in fresh.groups if not {c.id for c in g.claims} <= pinned])
         taken = set(old_groups) | set(retired_groups)
     else:
         target = {cid: gid for cid, (_, gid) in known.items()}
         heirs = {}
         taken = set(old_groups) | set(retired_groups)
     new_shells: dict[str, RegistryGroup] = {}
+    final_id: dict[str, str] = {}
     old_order = {gid: i for i, gid in enumerate([*old_groups, *retired_groups])}
     for fg in fresh.groups:
         mates = Counter(target[c.id] for c in fg.claims if c.id in target)
@@ -180,8 +183,10 @@ def merge_reviews_explained(
         else:
             gid = _fresh_id(fg.id, taken)
             new_shells[gid] = fg.model_copy(update={"id": gid, "claims": []})
+        final_id[fg.id] = gid
         for c in newcomers:
             target[c.id] = gid
+    notes = [text.format(", ".join(final_id.get(f, f) for f in fids)) for text, fids in pending]
 
     # 2. Fill groups: old claim order first, newcomers after, in fresh order.
     fresh_claims = {c.id: c for c in fresh.claims()}
