@@ -94,11 +94,16 @@ def shrinkage(old: Registry | None, new: Registry) -> Shrinkage:
     return Shrinkage(reviewed, retiring)
 
 
+def replace_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (which UTF-8, and so the registry, cannot hold) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _clean(value: Any, fixed: list[str], where: str) -> Any:
     if isinstance(value, str):
         if _SURROGATE.search(value):
             fixed.append(where)
-            return _SURROGATE.sub("\ufffd", value)
+            return replace_surrogates(value)
         return value
     if isinstance(value, list):
         return [_clean(v, fixed, f"{where}[{i}]") for i, v in enumerate(value)]

@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from claims.errors import InputError
 from claims.loader import evidence_text
+from claims.registry.guard import replace_surrogates
 from claims.registry.hints import status_message, unknown_key_message, yaml_hint
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
@@ -262,7 +263,7 @@ def evidence_anchored(ctx: Context) -> Iterator[Hit]:
                     f"({len(text)} characters)",
                     (*loc, "end"),
                 )
-            elif text[c.start : c.end] != c.content:
+            elif replace_surrogates(text[c.start : c.end]) != c.content:  # the registry holds U+FFFD for them
                 found = " ".join(text[c.start : c.end].split())
                 yield Hit(
                     f"claim {c.id!r}: content differs from the source text at {c.start}:{c.end} (found {found[:60]!r})",
