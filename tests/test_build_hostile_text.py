@@ -70,6 +70,12 @@ def test_written_registry_reads_back(tmp_path: Path, case: str) -> None:
     updated = render_update(old_text, load_registry(path), reg, parse_yaml(old_text).node)
     path.write_text(updated, encoding="utf-8")
     assert load_registry(path) == reg
+    # A rebuild that changes one field rewrites that line only.
+    written = render_new(reg)
+    changed = reg.model_copy(update={"sources": [reg.sources[0].model_copy(update={"sha256": "1" * 64})]})
+    rebuilt = render_update(written, reg, changed, parse_yaml(written).node)
+    diff = [(a, b) for a, b in zip(written.split("\n"), rebuilt.split("\n"), strict=True) if a != b]
+    assert diff == [(f"  sha256: '{'0' * 64}'", f"  sha256: '{'1' * 64}'")]
 
 
 def test_lone_surrogates_in_an_article_are_replaced_with_a_warning(

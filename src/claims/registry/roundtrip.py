@@ -214,14 +214,18 @@ def _source_map(source: RegistrySource, pool: _Pool) -> CommentedMap:
 
 
 def render_new(registry: Registry) -> str:
-    """The text of a new registry file: the schema header, then block YAML (no `retired` when empty)."""
-    doc = CommentedMap()
-    for name in Registry.model_fields:
-        value = getattr(registry, name)
-        if name == "retired" and not value:
-            continue
-        doc[name] = _new_seq(value) if name in _NESTED else _plain(value)
-    return HEADER + _dump(doc)
+    """The text of a new registry file: the schema header, then block YAML (no `retired` when empty).
+
+    Written with PyYAML's (C) emitter for speed, in the layout the round-trip writer keeps: block style,
+    sequences at their key's indentation, `null`, no folding. A rebuild that changes nothing in an
+    entry leaves its text exactly as written here.
+    """
+    data = registry.model_dump(mode="json")
+    if not data.get("retired"):
+        data.pop("retired", None)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1_000_000)
+    return HEADER + body
 
 
 def _dump(doc: CommentedMap) -> str:
@@ -267,7 +271,7 @@ def render_update(text: str, old: Registry, new: Registry, node: yaml.Node | Non
     doc = _yaml().load(text)
     if not isinstance(doc, CommentedMap):
         return render_new(new)
-    _typed_nulls(doc, text.splitlines())
+    _typed_nulls(doc, text.split("\n"))
     pool = _Pool(doc, old)
     top = Registry.model_fields
     for i, name in enumerate(top):
