@@ -5,6 +5,7 @@ the registry)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -84,3 +85,28 @@ def test_build_with_an_empty_seeds_folder_is_an_error(runner: CliRunner, story: 
     assert Path("claims.yaml").read_bytes() == before
     dry = runner.invoke(app, ["build", "--seeds", "seeds", "--dry-run"])
     assert dry.exit_code == 3 and "nothing could be loaded" in dry.stderr
+
+
+def test_list_says_when_the_articles_changed_since_the_build(runner: CliRunner, story: Path) -> None:
+    assert runner.invoke(app, ["build", "--seeds", "articles"]).exit_code == 0
+    fresh = runner.invoke(app, ["list", "--format", "json"])
+    assert fresh.exit_code == 0 and "warning" not in fresh.stderr
+    with open("articles/harbour-wire.txt", "a", encoding="utf-8") as fh:
+        fh.write("A late correction.\n")
+    Path("articles/harbour-gazette.txt").unlink()
+    stale = runner.invoke(app, ["list", "--format", "json"])
+    assert stale.exit_code == 0
+    assert stale.stderr == (
+        "warning: claims.yaml: 1 article(s) changed since it was built (articles/harbour-wire.txt); "
+        "1 article(s) missing or unreadable (articles/harbour-gazette.txt); the claims shown may be out of date: "
+        "run `claims build`\n"
+    )
+    assert '"claims"' in stale.stdout
+
+
+def test_staleness_never_opens_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    from claims.registry.stale import staleness
+
+    os.mkfifo(tmp_path / "fifo.txt")
+    found = staleness(tmp_path, [("fifo.txt", "0" * 64), ("/dev/zero", "0" * 64), ("gone.txt", "0" * 64)])
+    assert (found.changed, found.missing) == ([], ["fifo.txt", "/dev/zero", "gone.txt"])

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import load_analysis, report_skipped
+from claims.cli.common import load_analysis, report_skipped, warn_if_stale
 from claims.flag_names import FLAGS_HELP
 
 
@@ -57,7 +57,9 @@ def list_claims(
     """
     from claims.select import filter_claims
 
-    analysis, _ = load_analysis(seeds, registry, jobs)
+    analysis, origin = load_analysis(seeds, registry, jobs)
+    if not seeds:
+        warn_if_stale(Path(origin), analysis)
     shown = filter_claims(analysis, outlet, speaker, single_outlet)
     if fmt is ListFormat.table:
         from claims.render import make_console
