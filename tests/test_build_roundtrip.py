@@ -128,6 +128,9 @@ def test_stale_temporary_files_are_removed_at_the_next_build(runner: CliRunner, 
     assert runner.invoke(app, ["build"]).exit_code == 0
     Path(".claims.yaml.x1y2z3.tmp").write_text("half a regis", encoding="utf-8")
     Path(".other.yaml.abc.tmp").write_text("not ours", encoding="utf-8")
+    dry = runner.invoke(app, ["build", "--dry-run"])
+    assert "  would remove .claims.yaml.x1y2z3.tmp, left by an interrupted build" in dry.stdout
+    assert Path(".claims.yaml.x1y2z3.tmp").exists()
     result = runner.invoke(app, ["build"])
     assert result.exit_code == 0
     assert "removed .claims.yaml.x1y2z3.tmp, left by an interrupted build" in result.stderr

@@ -130,6 +130,10 @@ def build(
     from claims.registry.fileops import ChangedOnDisk, LockTimeout, build_lock, remove_stale_temps
 
     if dry_run:
+        from claims.registry.fileops import stale_temps
+
+        for tmp in stale_temps(output):
+            typer.echo(f"  would remove {tmp}, left by an interrupted build")
         _build(seeds, output, True, jobs, regroup, force)
         return
     try:

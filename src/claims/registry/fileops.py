@@ -132,18 +132,23 @@ def _fsync_folder(folder: Path) -> None:
         os.close(dfd)
 
 
+def stale_temps(path: Path) -> list[Path]:
+    """Temporary files that writes of `path` left behind (regular files only)."""
+    target = target_of(Path(path))
+    found = (target.parent or Path(".")).glob(f"{_temp_prefix(target)}*.tmp")
+    return sorted(t for t in found if t.is_file() and not t.is_symlink())
+
+
 def remove_stale_temps(path: Path) -> list[Path]:
     """Delete the temporary files interrupted writes of `path` left behind; return them.
 
     Only safe while holding the build lock (no other build is writing one).
     """
-    target = target_of(Path(path))
     removed = []
-    for tmp in (target.parent or Path(".")).glob(f"{_temp_prefix(target)}*.tmp"):
+    for tmp in stale_temps(path):
         try:
-            if tmp.is_file() and not tmp.is_symlink():
-                tmp.unlink()
-                removed.append(tmp)
+            tmp.unlink()
+            removed.append(tmp)
         except OSError:
             continue
     return removed

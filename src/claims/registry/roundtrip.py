@@ -280,7 +280,8 @@ def render_update(text: str, old: Registry, new: Registry, node: yaml.Node | Non
             _sync_seq(doc, name, [_source_map(s, pool) for s in value])
         elif name in ("groups", "retired"):
             if name == "retired" and not value:
-                doc.pop(name, None)
+                if old.retired:  # the build restored or cleared them; an empty `retired: []` typed by hand stays
+                    doc.pop(name, None)
                 continue
             _sync_seq(doc, name, [_group_map(name, g, pool) for g in value])
         elif name in doc and getattr(old, name) == value:
