@@ -69,6 +69,11 @@ def test_legacy_registry_without_articles_rebuilds_from_its_sources_folders(runn
     path = Path("claims.yaml")
     path.write_text(path.read_text(encoding="utf-8").replace("articles:\n- articles\n", ""), encoding="utf-8")
     assert load_registry(path).articles == []
+    dry = runner.invoke(app, ["build", "--dry-run"])
+    assert dry.stdout.splitlines() == [
+        "claims.yaml: 1 change(s) (dry run, nothing written)",
+        "  changed registry articles: [] -> ['articles']",
+    ]
     result = runner.invoke(app, ["build"])
     assert result.exit_code == 0, result.output
     assert load_registry(path).articles == ["articles"]

@@ -14,7 +14,7 @@ class Change:
     """One difference between the file on disk and the registry a build would write."""
 
     action: str  # added | removed | retired | restored | changed | moved
-    kind: str  # claim | group | source
+    kind: str  # claim | group | source | registry (top-level fields)
     id: str
     detail: str = ""
 
@@ -50,6 +50,8 @@ def diff_registries(old: Registry | None, new: Registry) -> RegistryDiff:
     out = RegistryDiff()
     add = out.changes.append
 
+    if old.articles != new.articles:
+        add(Change("changed", "registry", "articles", f"{old.articles} -> {new.articles}"))
     old_sources = {s.id: s for s in old.sources}
     new_sources = {s.id: s for s in new.sources}
     for sid, s in new_sources.items():
