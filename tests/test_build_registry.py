@@ -255,3 +255,11 @@ def test_regroup_even_merge_keeps_both_reviews_in_retired() -> None:
     assert layout(new) == {"c1": ["a:1", "b:1"], "g3": ["a:2", "b:2"]}
     assert set(review_of(new, "retired")) == {"g1", "g2"}
     assert len(notes) == 2 and all("none holding most of its claims" in n for n in notes)
+
+
+def test_diff_names_a_change_no_entry_shows() -> None:
+    swapped = fresh(group("g1", claim("b:1"), claim("a:1")), group("g2", claim("a:2")), group("g3", claim("b:2")))
+    assert [str(c) for c in diff_registries(BASE, swapped).changes] == [
+        "changed registry groups: order or retired entries"
+    ]
+    assert not diff_registries(BASE, BASE)

@@ -113,4 +113,8 @@ def diff_registries(old: Registry | None, new: Registry) -> RegistryDiff:
                 add(Change("retired", "claim", cid, f"reviewed ({c.status.value}), no longer in the articles"))
             else:
                 add(Change("removed", "claim", cid, f"group {gid}: {_short(c.content)}"))
+    if not out.changes and old != new:
+        # Nothing above names it (e.g. the order of entries, or an entry of `retired`), but the file changes.
+        what = [k for k in ("story", "sources", "groups", "retired") if getattr(old, k) != getattr(new, k)]
+        add(Change("changed", "registry", ", ".join(what) or "layout", "order or retired entries"))
     return out
