@@ -70,11 +70,15 @@ def ensure_regular(path: Path) -> None:
 
 
 def sha256_of(path: Path) -> str | None:
-    """sha256 of a regular file's bytes; None when it does not exist."""
+    """sha256 of a file's bytes, read in chunks; None when it does not exist."""
+    digest = hashlib.sha256()
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
     except FileNotFoundError:
         return None
+    return digest.hexdigest()
 
 
 def _umask_mode() -> int:
