@@ -3,6 +3,7 @@ mass retirement; a source that fails to load keeps its entries. The analysis is 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from typer.testing import CliRunner
 import claims.pipeline
 from claims.cli import app
 from claims.models import Analysis, Group, Skipped
+from claims.registry.build import keep_unloaded, merge_reviews_explained
+from claims.registry.fileops import LockTimeout, build_lock
 from claims.registry.store import load_registry
 from tests.test_build_cli import SPANS, fake_analysis, make_project
 
@@ -189,3 +192,44 @@ def test_regroup_dry_run_and_report_name_where_group_reviews_go(
     assert [(g.id, g.label, g.status.value, g.note) for g in reg.retired] == [
         ("c1", "Dredging postponed", "confirmed", "both papers")
     ]
+
+
+def test_a_second_build_waits_for_the_lock_then_builds(runner: CliRunner, project: object) -> None:
+    held, release = threading.Event(), threading.Event()
+
+    def other_build() -> None:
+        with build_lock(PATH):
+            held.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=other_build)
+    thread.start()
+    assert held.wait(5)
+    threading.Timer(0.3, release.set).start()
+    result = runner.invoke(app, ["build"])
+    thread.join()
+    assert result.exit_code == 0, result.output
+    assert "waiting for another build of claims.yaml (.claims.yaml.lock)" in result.stderr
+    assert load_registry(PATH).claims()
+    assert not Path(".claims.yaml.lock").exists()
+
+
+def test_the_lock_gives_up_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    expected = pytest.raises(LockTimeout, match="another `claims build` is writing this registry")
+    with build_lock(path), expected, build_lock(path, timeout=0.2):
+        pass
+
+
+def test_regroup_leaves_the_claims_of_an_unloaded_source_in_their_group() -> None:
+    from claims.registry.model import Registry
+    from tests.test_build_registry import SOURCES, claim, fresh, group, layout
+
+    old = fresh(group("g1", claim("a:1"), claim("b:1"), status="confirmed"), group("g2", claim("a:2"), claim("b:2")))
+    comparer = Registry(sources=SOURCES[:1], groups=[group("c1", claim("a:1"), claim("a:2"))])  # b failed to load
+    with_b, pinned = keep_unloaded(comparer, old, {"b"})
+    new, _ = merge_reviews_explained(with_b, old, regroup=True, pinned=pinned)
+    assert pinned == {"b:1", "b:2"}
+    # b's claims stay in their groups; c1 is g1's successor (it holds g1's loaded claim), so it is g1.
+    assert layout(new) == {"g1": ["a:1", "b:1", "a:2"], "g2": ["b:2"]}
+    assert {g.id: g.status.value for g in new.groups} == {"g1": "confirmed", "g2": "unreviewed"}
