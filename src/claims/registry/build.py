@@ -19,9 +19,14 @@ Precedence (documented in docs/registry.md):
 6. Sources are the fresh ones; the story name is the old file's when set.
 
 With `regroup=True` (`claims build --regroup`, for taking a better comparer's grouping) rules 2-4
-give way to the comparer: every claim goes where the fresh run groups it, claim reviews still
-follow their ids, and a fresh group whose members are exactly an old group's keeps that group's
-id, label, status and note; reviewed old groups that no longer exist move to `retired`.
+give way to the comparer: every claim goes where the fresh run groups it and claim reviews still
+follow their ids. A fresh group whose members are exactly an old group's is that group (id, label,
+status, note). A reviewed old group's id and review go to the fresh group holding most of its
+claims; when that is ambiguous (an even split, or a merge where another reviewed group holds more)
+the review moves to `retired`, and a note says where each group review went.
+
+A source that failed to load this time keeps its old entry and claims (`keep_unloaded`): they stay
+in their groups, even under `regroup`, so a transient skip retires nothing.
 """
 
 from __future__ import annotations
