@@ -115,3 +115,17 @@ def test_staleness_never_opens_what_is_not_a_regular_file(tmp_path: Path) -> Non
     os.mkfifo(tmp_path / "fifo.txt")
     found = staleness(tmp_path, [("fifo.txt", "0" * 64), ("/dev/zero", "0" * 64), ("gone.txt", "0" * 64)])
     assert (found.changed, found.missing) == ([], ["fifo.txt", "/dev/zero", "gone.txt"])
+
+
+def test_build_output_never_carries_control_characters_from_file_names(runner: CliRunner, story: Path) -> None:
+    name = "x\n::error title=pwned::owned \x1b[2J.txt"
+    shutil.copy(ARTICLES / "harbour-wire.txt", Path("articles") / name)
+    for args in (["build", "--seeds", "articles", "--dry-run"], ["build", "--seeds", "articles"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        lines = (result.stdout + result.stderr).splitlines()
+        assert not any(line.startswith("::") for line in lines)
+        assert "\x1b" not in result.stdout + result.stderr
+        if "--dry-run" in args:  # the dry run names the new source's file, escaped
+            assert any("x\\x0a::error title=pwned::owned \\x1b[2J" in line for line in lines), lines
+    assert load_registry(Path("claims.yaml")).sources

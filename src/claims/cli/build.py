@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
@@ -15,8 +16,21 @@ if TYPE_CHECKING:
     from claims.registry.model import Registry
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _line(message: str) -> str:
+    """One line of output: control characters from file names or article text shown as \\xNN, never sent raw
+    (a newline in a file name cannot start a line such as a CI workflow command)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message)
+
+
 def _err(message: str) -> None:
-    typer.echo(message, err=True)
+    typer.echo(_line(message), err=True)
+
+
+def _out(message: str) -> None:
+    typer.echo(_line(message))
 
 
 class _Old(NamedTuple):
@@ -133,7 +147,7 @@ def build(
         from claims.registry.fileops import stale_temps
 
         for tmp in stale_temps(output):
-            typer.echo(f"  would remove {tmp}, left by an interrupted build")
+            _out(f"  would remove {tmp}, left by an interrupted build")
         _build(seeds, output, True, jobs, regroup, force)
         return
     try:
@@ -186,13 +200,13 @@ def _build(
         _err(f"warning: {w}")
     if dry_run:
         if not changes and registry == old:
-            typer.echo(f"{output}: up to date")
+            _out(f"{output}: up to date")
         else:
-            typer.echo(f"{output}: {len(changes.changes)} change(s) (dry run, nothing written)")
+            _out(f"{output}: {len(changes.changes)} change(s) (dry run, nothing written)")
             for change in changes.changes:
-                typer.echo(f"  {change}")
+                _out(f"  {change}")
         for note in notes:
-            typer.echo(f"  note: {note}")
+            _out(f"  note: {note}")
     if refused:
         _err(
             f"error: {output}: this build would retire {len(shrink.retiring)} of "
