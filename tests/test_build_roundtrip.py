@@ -4,15 +4,19 @@ byte; modes, symlinks and non-regular files are handled. The analysis is faked (
 from __future__ import annotations
 
 import difflib
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from claims.cli import app
-from claims.registry.store import load_registry
+from claims.registry.model import Registry
+from claims.registry.roundtrip import _folded, _render_whole, render_update
+from claims.registry.store import load_registry, parse_yaml
 from tests.test_build_cli import SPANS, make_project
 
 Spans = dict[str, list[tuple[str, str]]]
@@ -135,3 +139,73 @@ def test_stale_temporary_files_are_removed_at_the_next_build(runner: CliRunner, 
     assert result.exit_code == 0
     assert "removed .claims.yaml.x1y2z3.tmp, left by an interrupted build" in result.stderr
     assert sorted(p.name for p in Path().iterdir() if p.name.startswith(".")) == [".other.yaml.abc.tmp"]
+
+
+DATA = Path(__file__).resolve().parent / "data" / "registry" / "valid"
+
+
+def scenarios(old: Registry) -> dict[str, Registry]:
+    g = old.groups
+    moved = [
+        g[1].model_copy(update={"claims": [*g[1].claims, g[0].claims[0]]}),
+        g[0].model_copy(update={"claims": g[0].claims[1:]}),
+        *g[2:],
+    ]
+    return {
+        "unchanged": old,
+        "claim moved": old.model_copy(update={"groups": moved}),
+        "group retired": old.model_copy(update={"groups": g[1:], "retired": [g[0]]}),
+        "label with colon": old.model_copy(
+            update={"groups": [g[0], g[1].model_copy(update={"label": "x: y"}), *g[2:]]}
+        ),
+        "group added": old.model_copy(update={"groups": [*g, g[0].model_copy(update={"id": "new", "claims": []})]}),
+        "source changed": old.model_copy(
+            update={"sources": [old.sources[0].model_copy(update={"sha256": "f" * 64}), *old.sources[1:]]}
+        ),
+    }
+
+
+def read(text: str, tmp_path: Path) -> Registry:
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_registry(path)
+
+
+@pytest.mark.parametrize("case", ["unchanged", "claim moved", "group retired", "label with colon", "group added",
+                                  "source changed"])
+def test_group_by_group_editing_equals_whole_file_editing(tmp_path: Path, case: str) -> None:
+    text = "# reviewers' notes\n" + (DATA / "harbour.yaml").read_text(encoding="utf-8").replace(
+        "- id: g2\n", "# g2 was checked twice\n- id: g2\n"
+    )
+    old = read(text, tmp_path)
+    new = scenarios(old)[case]
+    node = parse_yaml(text).node
+    fast = render_update(text, old, new, node)
+    assert fast == _render_whole(text, old, new, _folded(node, text))
+    assert read(fast, tmp_path) == new
+    assert "# g2 was checked twice\n" in fast and fast.startswith("# reviewers' notes\n")
+
+
+def indented(text: str) -> str:
+    """The same document with block sequences indented under their key (`  - id: ...`)."""
+    y = YAML()
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 1_000_000
+    y.preserve_quotes = True
+    out = io.StringIO()
+    y.dump(y.load(text), out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("layout", ["indented sequences", "no final newline"])
+def test_other_layouts_are_edited_whole_and_keep_their_indentation(tmp_path: Path, layout: str) -> None:
+    base = (DATA / "harbour.yaml").read_text(encoding="utf-8")
+    text = indented(base) if layout == "indented sequences" else base.rstrip("\n")
+    old = read(text, tmp_path)
+    new = scenarios(old)["claim moved"]
+    out = render_update(text, old, new, parse_yaml(text).node)
+    assert read(out, tmp_path) == new
+    if layout == "indented sequences":
+        assert "\n  - id: harbour-gazette\n" in out and "\n- id" not in out
+    unchanged = [line for line in text.splitlines() if "harbour-wire.txt" in line or "sha256" in line]
+    assert all(line in out.splitlines() for line in unchanged)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from enum import Enum
+from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -24,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
+from ruamel.yaml.util import load_yaml_guess_indent
 
 from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource
 
@@ -60,7 +63,12 @@ def _typed_nulls(node: Any, lines: list[str]) -> None:
             _typed_nulls(item, lines)
 
 
+@lru_cache(maxsize=1)
 def _yaml() -> YAML:
+    return _new_yaml()
+
+
+def _new_yaml() -> YAML:
     y = YAML(typ="rt", pure=True)
     y.preserve_quotes = True
     y.allow_unicode = True
@@ -113,23 +121,54 @@ def _new_seq(items: Iterable[BaseModel]) -> CommentedSeq:
 
 
 class _Pool:
-    """The old file's entries, by id: the round-trip map and the model it was validated as."""
+    """The old file's entries, by id: the round-trip map and the model it was validated as.
 
-    def __init__(self, doc: CommentedMap, old: Registry) -> None:
+    With `chunks` (the text of each entry of `groups`, for a file edited entry by entry), the groups
+    are loaded only when a build needs them; `doc` then holds the rest of the file.
+    """
+
+    def __init__(self, doc: CommentedMap, old: Registry, chunks: list[str] | None = None) -> None:
+        self.old = old
         self.sources: dict[str, tuple[CommentedMap, RegistrySource]] = {}
         self.groups: dict[tuple[str, str], tuple[CommentedMap, RegistryGroup]] = {}
         self.claims: dict[str, tuple[CommentedMap, RegistryClaim]] = {}
+        self.chunks = chunks
+        self.unloaded: dict[str, int] = {}  # group id -> index of its chunk, not loaded yet
+        self.home: dict[str, str] = {}  # claim id -> id of the group whose chunk holds it
         for cm, src in zip(_seq(doc, "sources"), old.sources, strict=False):
             self.sources.setdefault(src.id, (cm, src))
-        for section in ("groups", "retired"):
+        sections = ("retired",) if chunks is not None else ("groups", "retired")
+        for section in sections:
             for gm, group in zip(_seq(doc, section), getattr(old, section), strict=False):
-                self.groups.setdefault((section, group.id), (gm, group))
-                for cm, claim in zip(_seq(gm, "claims"), group.claims, strict=False):
-                    self.claims.setdefault(claim.id, (cm, claim))
+                self._register(section, gm, group)
+        if chunks is not None:
+            for i, group in enumerate(old.groups):
+                self.unloaded.setdefault(group.id, i)
+                for c in group.claims:
+                    self.home.setdefault(c.id, group.id)
+
+    def _register(self, section: str, gm: CommentedMap, group: RegistryGroup) -> None:
+        self.groups.setdefault((section, group.id), (gm, group))
+        for cm, claim in zip(_seq(gm, "claims"), group.claims, strict=False):
+            self.claims.setdefault(claim.id, (cm, claim))
+
+    def _load(self, gid: str) -> None:
+        i = self.unloaded.pop(gid, None)
+        if i is None or self.chunks is None:
+            return
+        seq = _yaml().load(self.chunks[i])
+        _typed_nulls(seq, self.chunks[i].split("\n"))
+        self._register("groups", seq[0], self.old.groups[i])
 
     def group(self, section: str, gid: str) -> tuple[CommentedMap, RegistryGroup] | None:
+        self._load(gid)
         other = "retired" if section == "groups" else "groups"
         return self.groups.pop((section, gid), None) or self.groups.pop((other, gid), None)
+
+    def claim(self, cid: str) -> tuple[CommentedMap, RegistryClaim] | None:
+        if cid not in self.claims and cid in self.home:
+            self._load(self.home[cid])
+        return self.claims.pop(cid, None)
 
 
 def _seq(cm: Any, key: str) -> list[Any]:
@@ -195,7 +234,7 @@ def _sync_seq(cm: CommentedMap, key: str, items: list[CommentedMap]) -> None:
 
 
 def _claim_map(claim: RegistryClaim, pool: _Pool) -> CommentedMap:
-    found = pool.claims.pop(claim.id, None)
+    found = pool.claim(claim.id)
     return _new_map(claim) if found is None else _sync_map(found[0], found[1], claim, pool)
 
 
@@ -228,9 +267,9 @@ def render_new(registry: Registry) -> str:
     return HEADER + body
 
 
-def _dump(doc: CommentedMap) -> str:
+def _dump(doc: CommentedMap | CommentedSeq, y: YAML | None = None) -> str:
     out = io.StringIO()
-    _yaml().dump(doc, out)
+    (y or _yaml()).dump(doc, out)
     return out.getvalue()
 
 
@@ -266,18 +305,93 @@ def render_update(text: str, old: Registry, new: Registry, node: yaml.Node | Non
     """`text` (the file `old` was read from, already accepted by `parse_yaml`) edited to hold `new`.
 
     Unchanged entries keep their exact text, comments and quoting; changed fields are rewritten.
-    `node` (the `parse_yaml` node tree of `text`) lets values folded over several lines stay folded.
+    `node` (the `parse_yaml` node tree of `text`) lets values folded over several lines stay folded,
+    and lets a file in the usual layout be edited group by group: groups that did not change are
+    copied as they are, and only the others go through the (slower) round-trip loader.
     """
-    doc = _yaml().load(text)
+    folded = _folded(node, text)
+    split = _split_groups(text, node) if new.groups else None
+    if split is None:
+        return _render_whole(text, old, new, folded)
+    head, chunks, tail = split
+    skeleton = head + f"- {_PLACEHOLDER}\n" + tail
+    doc = _yaml().load(skeleton)
+    if not isinstance(doc, CommentedMap):
+        return _render_whole(text, old, new, folded)
+    _typed_nulls(doc, skeleton.split("\n"))
+    pool = _Pool(doc, old, chunks)
+    old_index = {g.id: i for i, g in enumerate(old.groups)}
+    parts: list[str] = []
+    for g in new.groups:
+        i = old_index.get(g.id)
+        if i is not None and pool.unloaded.get(g.id) == i and old.groups[i] == g:
+            pool.unloaded.pop(g.id)
+            parts.append(chunks[i])
+        else:
+            parts.append(_refold(_dump(CommentedSeq([_group_map("groups", g, pool)])), folded))
+    _sync_top(doc, old, new, pool, skip_groups=True)
+    out = _refold(_dump(doc), folded)
+    line = f"- {_PLACEHOLDER}\n"
+    if out.count(line) != 1:
+        return _render_whole(text, old, new, folded)
+    return out.replace(line, "".join(parts))
+
+
+_PLACEHOLDER = "claims-registry-groups-placeholder-5b1f0c"
+
+
+def _split_groups(text: str, node: yaml.Node | None) -> tuple[str, list[str], str] | None:
+    """(text before the first group, the text of each group entry, text after the last), or None when
+    the file is not in the usual layout (block sequence of groups, entries at column 0)."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    keys = [(k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)]
+    found = [i for i, (k, _) in enumerate(keys) if k.value == "groups"]
+    if len(found) != 1:
+        return None
+    seq = keys[found[0]][1]
+    if not isinstance(seq, yaml.SequenceNode) or seq.flow_style or not seq.value:
+        return None
+    starts = []
+    for item in seq.value:
+        at = item.start_mark.index
+        line = text.rfind("\n", 0, at) + 1
+        if text[line:at] != "- " or not isinstance(item, yaml.MappingNode):
+            return None
+        starts.append(line)
+    after = keys[found[0] + 1 :]
+    end = text.rfind("\n", 0, after[0][0].start_mark.index) + 1 if after else len(text)
+    if end <= starts[-1]:
+        return None
+    bounds = [*starts, end]
+    chunks = [text[a:b] for a, b in pairwise(bounds)]
+    if not all(c.endswith("\n") for c in chunks):  # e.g. a file that ends without a newline
+        return None
+    return text[: starts[0]], chunks, text[end:]
+
+
+def _render_whole(text: str, old: Registry, new: Registry, folded: list[tuple[str, str]]) -> str:
+    """The whole file through the round-trip loader, written back with the indentation it uses."""
+    y = _new_yaml()
+    doc, indent, dash = load_yaml_guess_indent(text, yaml=y)
     if not isinstance(doc, CommentedMap):
         return render_new(new)
+    if indent is not None and dash is not None:
+        y.indent(mapping=indent, sequence=indent, offset=dash)
     _typed_nulls(doc, text.split("\n"))
     pool = _Pool(doc, old)
+    _sync_top(doc, old, new, pool)
+    return _refold(_dump(doc, y), folded)
+
+
+def _sync_top(doc: CommentedMap, old: Registry, new: Registry, pool: _Pool, skip_groups: bool = False) -> None:
     top = Registry.model_fields
     for i, name in enumerate(top):
         value = getattr(new, name)
         if name == "sources":
             _sync_seq(doc, name, [_source_map(s, pool) for s in value])
+        elif name == "groups" and skip_groups:
+            continue
         elif name in ("groups", "retired"):
             if name == "retired" and not value:
                 if old.retired:  # the build restored or cleared them; an empty `retired: []` typed by hand stays
@@ -291,4 +405,3 @@ def render_update(text: str, old: Registry, new: Registry, node: yaml.Node | Non
                 doc.insert(_position(doc, list(top), i), name, _plain(value))
         else:
             doc[name] = _plain(value)
-    return _refold(_dump(doc), _folded(node, text))
