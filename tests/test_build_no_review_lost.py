@@ -3,6 +3,7 @@ mass retirement; a source that fails to load keeps its entries. The analysis is 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -233,3 +234,24 @@ def test_regroup_leaves_the_claims_of_an_unloaded_source_in_their_group() -> Non
     # b's claims stay in their groups; c1 is g1's successor (it holds g1's loaded claim), so it is g1.
     assert layout(new) == {"g1": ["a:1", "b:1", "a:2"], "g2": ["b:2"]}
     assert {g.id: g.status.value for g in new.groups} == {"g1": "confirmed", "g2": "unreviewed"}
+
+
+def test_a_bad_line_in_a_bulk_file_keeps_only_the_records_it_lost(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("articles").mkdir()
+    said = 'The mayor said "bridge {} will reopen in May", officials added.'
+    records = [{"id": f"r{i}", "outlet": f"Outlet {i}", "text": said.format(i)} for i in range(3)]
+    bulk = Path("articles/feed.jsonl")
+    bulk.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert runner.invoke(app, ["build", "--seeds", "articles"]).exit_code == 0
+    before = {c.source for c in load_registry(PATH).claims()}
+    assert before == {"r0", "r1", "r2"}
+    lines = bulk.read_text(encoding="utf-8").splitlines()
+    bulk.write_text("\n".join([lines[0], "{not json", lines[2]]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["build"])
+    assert result.exit_code == 3  # the bad line is reported
+    assert "source r1 could not be loaded" in result.stderr
+    assert "source r0 could not be loaded" not in result.stderr and "source r2" not in result.stderr
+    assert {c.source for c in load_registry(PATH).claims()} == before

@@ -185,7 +185,8 @@ def _build(
         raise typer.Exit(Exit.UNREADABLE)
 
     fresh = registry_from_analysis(analysis, output.parent)
-    failed = unloaded_sources(old, analysis.skipped, output)
+    loaded = {s.id for s in fresh.sources}
+    failed = {sid: why for sid, why in unloaded_sources(old, analysis.skipped, output).items() if sid not in loaded}
     fresh, pinned = keep_unloaded(fresh, old, set(failed))
     fresh = fresh.model_copy(update={"articles": articles_field(paths, output)})
     registry, notes = merge_reviews_explained(fresh, old, regroup, pinned)
