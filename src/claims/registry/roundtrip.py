@@ -29,8 +29,8 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource
+from claims.registry.store import HEADER
 
-HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
 _NESTED = {"sources", "groups", "retired", "claims"}
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
