@@ -7,6 +7,7 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from claims.extract.datelines import dateline_end
@@ -100,6 +101,11 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
+    """`tokens`, lazily: for a caller that needs only the first few."""
+    return (Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end))
+
+
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
     while start < end and text[start] in chars:
         start += 1
@@ -159,9 +165,15 @@ def _dates(toks: list[Tok], n: int) -> bool:
     return nxt[:1].isdigit() or n == 0 or toks[n - 1].low in {"the", "on", "in"}
 
 
+MAX_SPEAKER_CHARS = 300
+"""Longest speaker phrase: 14 tokens fit well within it; a longer span is never read as one."""
+
+
 def looks_like_speaker(text: str, start: int, end: int) -> bool:
     """A plausible speaker noun phrase: short, starting with a name, determiner, pronoun or
     agent noun, and holding no finite verb."""
+    if end - start > MAX_SPEAKER_CHARS:
+        return False
     toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
     if not toks or len(toks) > 14:
         return False
