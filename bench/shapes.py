@@ -47,6 +47,8 @@ SHAPES: dict[str, Shape] = {
     "quote_guillemet_close": _unbalanced("»"),
     "quote_mixed_said": lambda n: "The minister said the port was “open\" and ‘safe» and " * n + "ready.",
     "quote_split_said": lambda n: '"The port," he said, "is open, ' * n,
+    "called_chain": lambda n: "Critics called the plan “a failure” and " * n + "left.",
+    "participle_chain": lambda n: "The minister spoke, saying " * n + "the port is open.",
     # Refusals.
     "refusals": lambda n: "The ministry declined to comment, did not respond to a request for comment and " * n
     + "refused to say more.",

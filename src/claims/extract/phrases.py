@@ -97,8 +97,11 @@ class Tok(NamedTuple):
         return self.text.lower()
 
 
+_new = tuple.__new__  # builds a Tok without the Python-level NamedTuple constructor: tokens() is the hot loop
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
 
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
@@ -344,5 +347,5 @@ def word_before(text: str, lo: int, pos: int) -> str:
 
 
 def word_after(text: str, pos: int, end: int) -> str:
-    toks = tokens(text, pos, min(end, pos + 40))
-    return toks[0].low if toks else ""
+    tok = next(iter_tokens(text, pos, min(end, pos + 40)), None)
+    return tok.low if tok is not None else ""

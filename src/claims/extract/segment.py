@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.extract.datelines import dateline_end
@@ -96,7 +97,11 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
-    spans: list[tuple[int, int]] = []
+    return list(iter_quote_spans(text, start, end))
+
+
+def iter_quote_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`quote_spans`, lazily: for a caller that needs only the first."""
     open_at = -1
     for m in _QUOTE_RE.finditer(text, start, end):
         i = m.start()
@@ -105,11 +110,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch in OPEN_QUOTES and _opens(text, i, start):
                 open_at = i
         elif _closes(text, open_at, i, end):
-            spans.append((open_at, i + 1))
+            yield (open_at, i + 1)
             open_at = -1
     if open_at >= 0:
-        spans.append((open_at, end))
-    return spans
+        yield (open_at, end)
 
 
 def _opens(text: str, i: int, start: int) -> bool:
