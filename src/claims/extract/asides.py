@@ -43,7 +43,7 @@ __all__ = ["mid_sentence"]
 
 _MAX_HEAD_WORDS = 14
 _MAX_ASIDE_WORDS = 16
-_MAX_HEAD_CHARS = 400  # a head of _MAX_HEAD_WORDS words fits well within this; bounds the comma scan
+_MAX_HEAD_CHARS = 250  # a head of _MAX_HEAD_WORDS words fits well within this; bounds the comma scan
 # Finite verbs that show the head before the aside is a clause, not a subject.
 _FINITE = VERBISH | word_set(
     """
