@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, Exit
+from claims.cli.common import DEFAULT_REGISTRY, Exit, MaxFileSizeOpt
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 if TYPE_CHECKING:
     from claims.registry.check import Finding
@@ -57,6 +58,7 @@ def check(
     list_rules: Annotated[
         bool, typer.Option("--list-rules", help="List the rules with their levels and exit.")
     ] = False,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """Validate a registry: YAML, schema, ids, source files and hashes, evidence spans.
 
@@ -79,7 +81,7 @@ def check(
     code = Exit.OK
     for file in files or [DEFAULT_REGISTRY]:
         try:
-            found = check_registry(file, strict=strict)
+            found = check_registry(file, strict=strict, max_file_size=max_file_size)
         except InputError as exc:
             if fmt is CheckFormat.github:
                 typer.echo(f"::error file={_escape(exc.path, True)}::{_escape(exc.reason)} (unreadable)")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, parse_size
 
 if TYPE_CHECKING:
     from claims.models import Analysis
@@ -30,27 +32,49 @@ DEFAULT_REGISTRY = Path("claims.yaml")
 DEFAULT_SEEDS = Path("seeds")
 
 
+def _size(value: str | int) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+MaxFileSizeOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-file-size",
+        metavar="SIZE",
+        parser=_size,
+        help="Largest article read: a file, standard input or one JSON Lines record (e.g. 20MB, 500KB; "
+        "default 20MB). Larger ones are reported and left out.",
+        show_default=False,
+    ),
+]
+
+
 def fail_usage(message: str) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(Exit.USAGE)
 
 
-def run_analysis(paths: list[Path], jobs: int | None = None) -> Analysis:
+def run_analysis(paths: list[Path], jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Analysis:
     """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal."""
     from claims.pipeline import analyse
 
     if not sys.stderr.isatty():
-        return analyse(paths, jobs=jobs)
+        return analyse(paths, jobs=jobs, max_file_size=max_file_size)
     from claims.render.progress import progress_bar
 
     with progress_bar("Extracting claims") as bar:
         if bar is None:
-            return analyse(paths, jobs=jobs)
-        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase)
+            return analyse(paths, jobs=jobs, max_file_size=max_file_size)
+        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase, max_file_size=max_file_size)
 
 
 def load_analysis(
-    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None
+    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
 ) -> tuple[Analysis, str]:
     """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
 
@@ -60,7 +84,7 @@ def load_analysis(
     from claims.models import Analysis, Skipped
 
     if seeds:
-        return run_analysis(seeds, jobs), ", ".join(str(s) for s in seeds)
+        return run_analysis(seeds, jobs, max_file_size), ", ".join(str(s) for s in seeds)
     path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
     if path is not None:
         from pydantic import ValidationError
@@ -76,7 +100,7 @@ def load_analysis(
             skipped = [Skipped(path=str(path), reason=f"invalid registry ({exc.error_count()} "
                                "problems): run `claims check`")]
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
-    return run_analysis([DEFAULT_SEEDS], jobs), str(DEFAULT_SEEDS)
+    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size), str(DEFAULT_SEEDS)
 
 
 def report_skipped(analysis: Analysis) -> int:

@@ -9,8 +9,16 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, Exit, fail_usage, load_analysis, report_skipped
+from claims.cli.common import (
+    DEFAULT_REGISTRY,
+    Exit,
+    MaxFileSizeOpt,
+    fail_usage,
+    load_analysis,
+    report_skipped,
+)
 from claims.cli.listing import RegistryOpt, SeedsOpt
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 
 class DiffFormat(StrEnum):
@@ -36,6 +44,7 @@ def diff(
     ] = False,
     fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
     width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """Compare two outlets' versions of the story: claims shared (and how they changed), added, dropped.
 
@@ -46,7 +55,7 @@ def diff(
     from claims.diff import attach_texts, diff_sources, resolve_source
     from claims.errors import UsageError
 
-    analysis, origin = load_analysis(seeds, registry)
+    analysis, origin = load_analysis(seeds, registry, max_file_size=max_file_size)
     notes: list[str] = []
     if not analysis.sources and analysis.skipped:
         raise typer.Exit(report_skipped(analysis))

@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import load_analysis, report_skipped
+from claims.cli.common import MaxFileSizeOpt, load_analysis, report_skipped
 from claims.flag_names import FLAGS_HELP
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 
 class ListFormat(StrEnum):
@@ -49,6 +50,7 @@ def list_claims(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
     width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
     jobs: JobsOpt = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """List attributed claims, grouped across outlets, with flags.
 
@@ -57,7 +59,7 @@ def list_claims(
     """
     from claims.select import filter_claims
 
-    analysis, _ = load_analysis(seeds, registry, jobs)
+    analysis, _ = load_analysis(seeds, registry, jobs, max_file_size)
     shown = filter_claims(analysis, outlet, speaker, single_outlet)
     if fmt is ListFormat.table:
         from claims.render import make_console

@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import load_analysis, report_skipped
+from claims.cli.common import MaxFileSizeOpt, load_analysis, report_skipped
 from claims.cli.listing import RegistryOpt, SeedsOpt
 from claims.flag_names import FLAGS_HELP
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 
 class MatrixFormat(StrEnum):
@@ -26,6 +27,7 @@ class MatrixFormat(StrEnum):
 def matrix(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
     fmt: Annotated[MatrixFormat, typer.Option("--format", "-f", help="Output format.")] = MatrixFormat.table,
     width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
 ) -> None:
@@ -35,7 +37,7 @@ def matrix(
     """
     from claims.compare.matrix import coverage
 
-    analysis, _ = load_analysis(seeds, registry)
+    analysis, _ = load_analysis(seeds, registry, max_file_size=max_file_size)
     data = coverage(analysis)
     if fmt is MatrixFormat.json:
         typer.echo(json.dumps(data.model_dump(mode="json"), indent=2, ensure_ascii=False))
