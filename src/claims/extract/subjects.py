@@ -197,7 +197,7 @@ def _far_aside(toks: list[Tok], j: int) -> int | None:
 def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
     ("X, who replaced Y last year, said"; "Ana Ruiz, CEO of ..., said")."""
-    window = max(lo, cue_start - 400)
+    window = max(lo, cue_start - 200)
     toks = tokens(text, window, cue_start)
     if window > lo:
         toks = toks[1:]

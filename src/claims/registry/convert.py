@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from claims.models import Analysis, Claim, Group, Source
+from claims.models import Analysis, Claim, Group, Review, Source
 from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource
 
 
@@ -68,7 +68,11 @@ def analysis_from_registry(registry: Registry) -> Analysis:
     ]
     claims: list[Claim] = []
     groups: list[Group] = []
+    claim_reviews: dict[str, Review] = {}
+    group_reviews: dict[str, Review] = {}
     for g in registry.groups:
+        if g.reviewed:
+            group_reviews[g.id] = Review(status=g.status.value, note=g.note)
         ids = []
         srcs: list[str] = []
         for rc in g.claims:
@@ -80,9 +84,13 @@ def analysis_from_registry(registry: Registry) -> Analysis:
                 )
             )
             ids.append(rc.id)
+            if rc.reviewed:
+                claim_reviews[rc.id] = Review(status=rc.status.value, note=rc.note)
             if rc.source not in srcs:
                 srcs.append(rc.source)
         groups.append(
             Group(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1, flags=list(g.flags), label=g.label)
         )
-    return Analysis(sources=sources, claims=claims, groups=groups)
+    return Analysis(
+        sources=sources, claims=claims, groups=groups, claim_reviews=claim_reviews, group_reviews=group_reviews
+    )
