@@ -298,3 +298,30 @@ def test_relayed_attribution_is_one_claim(text: str, expected: list[tuple[str, s
 )
 def test_longer_attributions_after_quotes(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 11. Participles and "according to" with a long source.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In interviews on Sunday, he defended the plan, saying that the port would stay open.",
+            [("he", "the port would stay open")],
+        ),
+        ("The mayor won the crowd by saying he is ready to work.", [("The mayor", "he is ready to work")]),
+        (
+            "The plan would cost $2 billion a year, according to a campaign official who was not authorized "
+            "to speak publicly.",
+            [("a campaign official", "The plan would cost $2 billion a year")],
+        ),
+        (
+            "Two in three voters view him favorably, according to a national poll taken last week.",
+            [("a national poll", "Two in three voters view him favorably")],
+        ),
+        # no verb of saying: no claim
+        ("The tide rose, flooding the town.", []),
+        ("The firm grew by selling bonds.", []),
+    ],
+)
+def test_participles_and_long_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -18,7 +18,10 @@ from claims.extract.phrases import (
 from claims.extract.subjects import subject_before
 from claims.models import Kind
 
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out)\b")
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out|taken|conducted|carried|"
+    r"who|which|that)\b"
+)
 
 
 _SECOND_PREDICATE = re.compile(r"\s+(?:but|and|while|though|although)\s+")

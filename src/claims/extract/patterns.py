@@ -116,13 +116,18 @@ def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str
     subj = subject_before(text, lo, cs)
     boundary = subj.boundary
     via: str | None = None
-    if not subj.empty:
-        toks = tokens(text, subj.start, subj.end)
-        if not toks or toks[0].low != "with" or len(toks) < 2:
-            return None
+    head = text[lo:cs].rstrip()
+    toks = tokens(text, subj.start, subj.end) if not subj.empty else []
+    if toks and toks[0].low == "with" and len(toks) >= 2:
         speaker = _speaker_text(text, toks[1].start, subj.end)
-    elif prev is not None and text[lo:cs].rstrip().endswith(","):
+    elif prev is not None and head.endswith(","):
         speaker, via = prev.speaker, prev.via
+    elif head.endswith(",") or (head.endswith(" by") and word_before(text, s, cs) == "by"):
+        # "X attacked the plan, saying ...", "X won votes by saying ...": the clause subject
+        cut = len(head) - (1 if head.endswith(",") else 3)
+        speaker = _speaker_text(text, *(main_subject(text, s, lo + cut) or (s, s)))
+    elif not subj.empty:
+        return None
     elif boundary is not None and (
         boundary.text == "," or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")
     ):
