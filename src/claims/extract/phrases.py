@@ -275,6 +275,16 @@ _INTRO_WORDS = word_set(
 )
 
 
+# Irregular past forms that end a subject noun phrase ("The mayor won the crowd ...").
+_IRREGULAR_PAST = word_set(
+    """
+    fell rose grew went lost won made took gave came saw found left kept sold bought paid led met
+    ran cut hit put set began became brought thought knew meant spent sent held stood fought broke
+    told said wrote spoke drew threw drove struck sought shook swore
+    """
+)
+
+
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of a clause: "Norland has imposed ..." ->
     "Norland"; "The company said ..." -> "The company". None when unclear."""
@@ -307,6 +317,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             if (
                 tok.low in VERBISH
                 or tok.text in ",;:—–"
+                or (picked and tok.low in _IRREGULAR_PAST)
                 or (
                     picked
                     and tok.low.endswith(("ed", "es"))
