@@ -106,7 +106,11 @@ def frame_start(text: str, lemma: str, pos: int, end: int) -> tuple[int, str] | 
     rows = _BY_LEMMA.get(lemma)
     if rows is None:
         return None
-    toks = tokens(text, pos, min(end, pos + 200))
+    if all(row.particle for row in rows) and not any(
+        text[pos : pos + len(row.particle) + 2].strip().lower() == row.particle for row in rows
+    ):
+        return None  # "called the plan ...": no particle, no frame (checked before tokenizing)
+    toks = tokens(text, pos, min(end, pos + 160))
     for row in rows:
         i = 0
         if row.particle:

@@ -288,7 +288,7 @@ _IRREGULAR_PAST = word_set(
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of a clause: "Norland has imposed ..." ->
     "Norland"; "The company said ..." -> "The company". None when unclear."""
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + 240))  # the subject opens the clause
     i = 0
     # An introductory phrase ("Last year, ...", "In March, ...") ends at the first comma.
     if toks and (not is_capitalised(toks[0].text) or toks[0].low in _INTRO_WORDS):
