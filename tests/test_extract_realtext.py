@@ -325,3 +325,28 @@ def test_longer_attributions_after_quotes(text: str, expected: list[tuple[str, s
 )
 def test_participles_and_long_sources(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 12. "went on to say", "took to Twitter to say": an act of saying by the clause subject;
+# a plan, a refusal or an idiom is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor went on to say that the port would reopen in May.",
+            [("The mayor", "the port would reopen in May")],
+        ),
+        ("Ms. Ruiz took to Twitter to say she would not run again.", [("Ms. Ruiz", "she would not run again")]),
+        (
+            'Growing sharper, Mr. Lee continued: "The worst storm ever? It came on his watch."',
+            [("Mr. Lee", "The worst storm ever? It came on his watch")],
+        ),
+        ("The mayor wants to say the port will reopen soon.", []),
+        ("He is expected to say that taxes will rise.", []),
+        ("Needless to say, the plan was dropped.", []),
+        ("It is fair to say the port will reopen.", []),
+        ("The rain continued to fall on the town.", []),
+    ],
+)
+def test_to_say_acts(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -18,7 +18,7 @@ _REGULAR = word_set(
     speculate agree respond answer confide reckon
     fear hope suspect worry
     ask wonder question shout yell demand encourage implore challenge accuse blame
-    criticize criticise characterize characterise remind
+    criticize criticise characterize characterise remind continue
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -50,7 +50,7 @@ WEAK = word_set(
     speculate agree respond answer confide reckon recall testify
     think fear hope suspect worry
     ask wonder question shout yell demand encourage implore challenge accuse blame
-    criticize criticise characterize characterise beg remind
+    criticize criticise characterize characterise beg remind continue
     """
 )
 

@@ -88,6 +88,12 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list
             continue
         before = word_before(text, s, vs)
         quoted_as = before == "as" and word_before(text, s, vs - 4).endswith("quoted")
+        if before == "to" and form == lemma and prev is None:
+            act = _to_say(text, s, e, vs, ve, lemma)
+            if act is not None:
+                act.cue = text[vs:ve]
+                out.append(act)
+            continue
         if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
             continue
         if text.startswith(" by ", ve):
@@ -108,6 +114,42 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list
             found.cue = cue
             out.append(found)
     return out + characterised
+
+
+# Verbs before "to say" that make it a plan, a wish or a refusal, not an act of saying:
+# "wants to say", "declined to say", "is expected to say", "has yet to say".
+_NOT_AN_ACT = word_set(
+    """
+    want wants wanted plan plans planned expect expects expected going hope hopes hoped decline
+    declines declined refuse refuses refused able unable yet likely unlikely about ready need needs
+    needed have has had try tries tried seem seems seemed appear appears appeared wish wishes
+    wished intend intends intended like used begin began start started afraid reluctant
+    willing unwilling prepared set due expected supposed allowed permitted forced asked told urged
+    continue continues continued would will could should might must may can
+    needless suffice fair safe hard early soon easy difficult strange impossible enough is was
+    """
+)
+_TO_SAY = frozenset({"say", "tell", "add", "write", "argue", "insist", "declare", "note", "claim", "warn"})
+
+
+def _to_say(text: str, s: int, e: int, vs: int, ve: int, lemma: str) -> Found | None:
+    """ "X went on to say that ...", "X took to Twitter to say ...": an act of saying by the
+    clause subject, unless the verb before `to` makes it a plan or a refusal."""
+    if lemma not in _TO_SAY:
+        return None
+    to_start = text.rfind("to", s, vs)
+    if word_before(text, s, to_start) in _NOT_AN_ACT:
+        return None
+    if text[ve:e].lstrip().startswith((",", ".")):
+        return None  # "Needless to say, ...": an idiom
+    start, via, had_that = tail(text, ve, e, lemma)
+    quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
+    if not (had_that or quoted or looks_like_clause(text, start, e)) or count_words(text, start, e) < 2:
+        return None
+    sp = main_subject(text, s, to_start)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return None
+    return Found(text[sp[0] : sp[1]], "", via, start, e, vs, vs, rule="to_say.act")
 
 
 def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, prev: Found | None) -> Found | None:
