@@ -350,3 +350,17 @@ def test_participles_and_long_sources(text: str, expected: list[tuple[str, str]]
 )
 def test_to_say_acts(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# 13. A speaker never opens with a preposition or a day: such phrases are adverbials.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday said the plan would fail, in a note that circulated widely.",
+        "Wednesday said to be the hottest day, the heat broke records.",
+        "In a statement said to come from the firm, prices rose.",
+    ],
+)
+def test_adverbials_are_never_speakers(text: str) -> None:
+    speakers = [c.speaker.split()[0].lower() for c in extract_text(text, "gs")]
+    assert not set(speakers) & {"on", "in", "wednesday", "sunday"}

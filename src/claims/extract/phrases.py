@@ -190,6 +190,8 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
         return False
     if any(t.low in VERBISH for t in toks):
         return False
+    if first.low in _NOT_SPEAKER_START or _is_time_word(first.low):
+        return False  # "During", "On Sunday", "in a statement", "Wednesday", "this past week"
     if len(toks) == 1 and first.low in PRONOUNS:
         return True
     if first.low in PRONOUNS:
@@ -213,6 +215,16 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if first.low in DETERMINERS:
         return len(toks) >= 2 and (len(toks) <= 6 or any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks))
     return any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks[:4]) or _role_then_name(toks)
+
+
+# Words that open an adverbial, never a speaker noun phrase.
+_NOT_SPEAKER_START = word_set("in on at of to from during after before since until here there into onto upon via")
+_TIME_NOUNS = word_set("week weekend month year morning afternoon evening night today yesterday tonight")
+
+
+def _is_time_word(low: str) -> bool:
+    low = low.rstrip(".,")
+    return low in WEEKDAYS or low in _TIME_NOUNS
 
 
 def _role_then_name(toks: list[Tok]) -> bool:
