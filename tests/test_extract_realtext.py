@@ -364,3 +364,17 @@ def test_to_say_acts(text: str, expected: list[tuple[str, str]]) -> None:
 def test_adverbials_are_never_speakers(text: str) -> None:
     speakers = [c.speaker.split()[0].lower() for c in extract_text(text, "gs")]
     assert not set(speakers) & {"on", "in", "wednesday", "sunday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Lim said that with the votes already counted, the debate would not matter.",
+            [("Mr. Lim", "with the votes already counted, the debate would not matter")],
+        ),
+        ("The rules that he said that about were dropped.", []),
+    ],
+)
+def test_adverbial_after_that(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -290,7 +290,13 @@ def _finite(
         and not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
     ):
         return None
-    if count_words(text, start, e) < 2 or (framed is None and not opens_clause(text, start, e)):
+    # "said that with the votes counted, ...": after `that`, an opening adverbial is content
+    adverbial_after_that = (
+        had_that and framed is None and word_after(text, start, e) in _ADJUNCT_OPENERS and "," in text[start:e]
+    )
+    if count_words(text, start, e) < 2 or (
+        framed is None and not adverbial_after_that and not opens_clause(text, start, e)
+    ):
         return None
     if (
         lemma in cues.CLAUSAL
