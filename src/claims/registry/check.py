@@ -42,7 +42,7 @@ def check_text(
     text: str, path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE
 ) -> list[Finding]:
     """Findings for registry text that was read from `path` (source paths resolve inside its folder)."""
-    parsed = parse_yaml(text)
+    parsed = parse_yaml(text, typed=True)
     ctx = Context(path=path, parsed=parsed, max_file_size=max_file_size, text=text)
     findings: list[Finding] = []
     for rule in RULES.values():

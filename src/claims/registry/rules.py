@@ -24,7 +24,6 @@ from claims.registry.hints import status_message, unknown_key_message, yaml_hint
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
 from claims.registry.store import ParsedYaml
-from claims.registry.typed import as_typed
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE, read_confined
 
 
@@ -61,7 +60,7 @@ class Context:
         if self.parsed.data is None and self.parsed.problems:
             return None, []
         try:
-            return Registry.model_validate(as_typed(self.parsed.node, self.parsed.data)), []
+            return Registry.model_validate(self.parsed.typed_data()), []
         except ValidationError as exc:
             return None, exc.errors(include_url=False)
 
