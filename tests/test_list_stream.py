@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from claims.models import Analysis, Claim, Group, Kind, Review, Source
@@ -134,3 +136,10 @@ def test_a_large_table_is_written_in_pieces(analyses: dict[str, Analysis]) -> No
     lines = "".join(writes).count("\n")
     assert lines > 2 * layout.CHUNK_LINES
     assert len(writes) >= lines // (layout.CHUNK_LINES + 100)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab cd-ef  Supercalifragilistic.,")), max_size=120),
+       width=st.integers(1, 40), first=st.one_of(st.none(), st.integers(1, 60)))
+def test_the_ascii_wrap_equals_the_general_one(text: str, width: int, first: int | None) -> None:
+    assert layout.wrap_plain(text, width, first) == layout._wrap_cells(text, width, first)

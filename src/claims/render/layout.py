@@ -367,12 +367,47 @@ def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
 
 def wrap_plain(text: str, width: int, first: int | None = None) -> list[str]:
     """`wrap` for a plain string (the fast path when no styles are drawn)."""
+    if text.isascii() and text.isprintable():  # one cell per character, no line breaks: count characters
+        line = text.strip(" ")
+        if len(line) <= (width if first is None else first):
+            return [line]
+        return _wrap_ascii(text, width, first)
+    return _wrap_cells(text, width, first)
+
+
+def _wrap_cells(text: str, width: int, first: int | None = None) -> list[str]:
     spans = _line_spans(text, width, first)
     return [_fit_plain(text[s:e], _room(n, width, first)) for n, (s, e) in enumerate(spans)]
 
 
+def _wrap_ascii(text: str, width: int, first: int | None) -> list[str]:
+    """`_line_spans` and `_fit_plain` for printable ASCII, where a character is a cell."""
+    lines: list[str] = []
+    room = width if first is None else first
+    start: int | None = None
+    end = 0
+    for m in _WORD.finditer(text):
+        ws, we = m.span()
+        if start is not None and we - start <= room:
+            end = we
+            continue
+        if start is not None:
+            lines.append(text[start:end] if end - start <= room else text[start : start + max(room - 1, 0)] + ELLIPSIS)
+            room = width
+        start, end = ws, we
+    if start is None:
+        return [""]
+    lines.append(text[start:end] if end - start <= room else text[start : start + max(room - 1, 0)] + ELLIPSIS)
+    return lines
+
+
+def cell_width(text: str) -> int:
+    """`cell_len`, counting characters for printable ASCII."""
+    return len(text) if text.isascii() and text.isprintable() else cell_len(text)
+
+
 def _fit_plain(line: str, width: int) -> str:
-    if cell_len(line) <= width:
+    if cell_width(line) <= width:
         return line
     return set_cell_size(line, max(width - 1, 0)) + ELLIPSIS
 
@@ -438,7 +473,7 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
             parts = []
             for lines, col, w in zip(wrapped, cols, widths, strict=True):
                 line = lines[n] if n < len(lines) else ""
-                gap = " " * (w - cell_len(line))
+                gap = " " * (w - cell_width(line))
                 parts.append(gap + line if col.justify == "right" else line + gap)
             out.append(chosen.sep.join(parts).rstrip())
 
