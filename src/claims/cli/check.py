@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, Exit, MaxFileSizeOpt
+from claims.cli.common import DEFAULT_REGISTRY, Exit, MaxFileSizeOpt, pause_collector
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ def check(
         fmt = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.text
     findings: list[Finding] = []
     code = Exit.OK
+    pause_collector()
     for file in files or [DEFAULT_REGISTRY]:
         try:
             found = check_registry(file, strict=strict, max_file_size=max_file_size)

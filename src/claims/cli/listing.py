@@ -9,9 +9,11 @@ import typer
 
 from claims.cli import app
 from claims.cli.common import (
+    DEFAULT_REGISTRY,
     MaxFileSizeOpt,
     choices,
     load_analysis,
+    pause_collector,
     report_skipped,
     report_unmatched,
     resolve_width,
@@ -91,6 +93,8 @@ def list_claims(
     from claims.select import filter_claims
 
     width = resolve_width(width, table=fmt == "table")
+    if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
+        pause_collector()
     analysis, origin = load_analysis(seeds, registry, jobs, max_file_size)
     if not seeds:
         warn_if_stale(Path(origin), analysis)

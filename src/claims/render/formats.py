@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from typing import Any
 
 import yaml
 
-from claims.export import to_document
+from claims.export import json_chunks, to_document
 from claims.models import Analysis
 from claims.render.escape import visible
 
@@ -28,7 +27,8 @@ def write_document(analysis: Analysis, fmt: str) -> None:
     doc = to_document(analysis)
     out = sys.stdout
     if fmt == "json":
-        json.dump(doc, out, indent=2, ensure_ascii=False)
+        for chunk in json_chunks(doc):
+            out.write(chunk)
         out.write("\n")
     elif fmt == "yaml":
         yaml.safe_dump(doc, out, sort_keys=False, allow_unicode=True, width=100)
