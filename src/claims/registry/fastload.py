@@ -33,6 +33,7 @@ FALLBACK: Final = object()
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _TYPED_ITEMS = frozenset({"sources", "groups", "retired", "claims"})
+_TYPED_KEYS = TEXT_KEYS | {"status"}
 _PLAIN = (True, False)
 
 
@@ -94,70 +95,65 @@ def load_typed(text: str, limits: YamlLimits = LIMITS) -> Any:
 def _build(loader: Any, max_depth: int) -> Any:
     get = loader.get_event
     scalars = _Scalars(loader)
-    plain = scalars.plain
+    plain, cached = scalars.plain, scalars.cache.get
     scalar_ev, map_start, map_end = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.MappingEndEvent
     seq_start, seq_end = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+    typed_keys = _TYPED_KEYS
     if type(get()) is not yaml.StreamStartEvent or type(get()) is not yaml.DocumentStartEvent:
         raise _GiveUp
-    # Each open collection: [container, is_mapping, typed (mapping) / items typed (sequence), pending key]
-    stack: list[list[Any]] = []
-    root: Any = None
-    done = False
-    while not done:
+    # The open collection in locals, its parents on `stack`; the document itself sits in `holder`, read as
+    # a sequence whose mapping items have typed fields (so the root mapping has them).
+    holder: list[Any] = []
+    cont: Any = holder
+    is_map, typed, key = False, True, _NO_KEY
+    stack: list[tuple[Any, bool, bool, Any]] = []
+    while True:
         ev = get()
         kind = type(ev)
         if kind is scalar_ev:
             if ev.anchor is not None or ev.tag is not None:
                 raise _GiveUp
             raw = ev.value
-            tag, value = plain(raw) if ev.implicit[0] else (_STR, raw)
-            if not stack:
-                root, done = value, True
-                continue
-            top = stack[-1]
-            if top[1]:
-                key = top[3]
-                if key is _NO_KEY:
-                    if tag != _STR or value in top[0]:  # keys other than text (`1:`, `<<:`), or a duplicate
-                        raise _GiveUp
-                    top[3] = value
-                    continue
-                if top[2] and (key in TEXT_KEYS or key == "status"):
-                    value = _typed(raw, tag, value, key)
-                top[0][key] = value
-                top[3] = _NO_KEY
+            if ev.implicit[0]:
+                hit = cached(raw)
+                tag, value = hit if hit is not None else plain(raw)
             else:
-                top[0].append(value)
+                tag, value = _STR, raw
+            if not is_map:
+                cont.append(value)
+            elif key is _NO_KEY:
+                if tag != _STR or raw in cont:  # a key other than text (`1:`, `<<:`), or a duplicate
+                    raise _GiveUp
+                key = raw
+            else:
+                cont[key] = _typed(raw, tag, value, key) if typed and key in typed_keys else value
+                key = _NO_KEY
         elif kind is map_start or kind is seq_start:
             if ev.anchor is not None or ev.tag is not None or len(stack) >= max_depth:
                 raise _GiveUp
-            if stack:
-                top = stack[-1]
-                if top[1]:
-                    if top[3] is _NO_KEY:
-                        raise _GiveUp  # a collection as a key
-                    typed = top[2] and kind is seq_start and top[3] in _TYPED_ITEMS
-                else:
-                    typed = top[2] and kind is map_start
+            if is_map:
+                if key is _NO_KEY:
+                    raise _GiveUp  # a collection as a key
+                child_typed = typed and kind is seq_start and key in _TYPED_ITEMS
             else:
-                typed = kind is map_start
-            stack.append([{} if kind is map_start else [], kind is map_start, typed, _NO_KEY])
+                child_typed = typed and kind is map_start
+            stack.append((cont, is_map, typed, key))
+            cont, is_map, typed, key = ({} if kind is map_start else []), kind is map_start, child_typed, _NO_KEY
         elif kind is map_end or kind is seq_end:
-            container = stack.pop()[0]
-            if not stack:
-                root, done = container, True
-                continue
-            top = stack[-1]
-            if top[1]:
-                top[0][top[3]] = container
-                top[3] = _NO_KEY
+            child = cont
+            cont, is_map, typed, key = stack.pop()
+            if is_map:
+                cont[key] = child
+                key = _NO_KEY
             else:
-                top[0].append(container)
-        else:  # an alias, or the document ending before a node
+                cont.append(child)
+        elif kind is yaml.DocumentEndEvent and not stack and len(holder) == 1:
+            break
+        else:  # an alias, or a document without a node
             raise _GiveUp
-    if type(get()) is not yaml.DocumentEndEvent or type(get()) is not yaml.StreamEndEvent:
+    if type(get()) is not yaml.StreamEndEvent:
         raise _GiveUp
-    return root
+    return holder[0]
 
 
 _NO_KEY: Final = object()
