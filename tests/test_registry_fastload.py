@@ -126,3 +126,13 @@ YAMLISH = st.lists(
 @given(text=YAMLISH)
 def test_random_yaml_reads_alike(text: str) -> None:
     assert _fast(text) == _slow(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=YAMLISH, depth=st.integers(1, 6))
+def test_the_plain_limit_shortcut_never_hides_a_limit(text: str, depth: int) -> None:
+    from claims.yamlsafe import _scan, plainly_within
+
+    limits = YamlLimits(max_depth=depth)
+    if plainly_within(text, limits):
+        assert _scan(text, limits) is None
