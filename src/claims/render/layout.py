@@ -167,7 +167,10 @@ class Measures:
         self.rows += 1
         natural, word, filled = self._natural, self._word, self._filled
         for i, cell in enumerate(cells):
-            nat, wd = natural_plain(cell), longest_word_plain(cell)
+            if cell.isascii() and cell.isprintable():  # natural_plain and longest_word_plain, inlined
+                nat, wd = len(cell), max(map(len, cell.split()), default=0)
+            else:
+                nat, wd = natural_plain(cell), longest_word_plain(cell)
             if nat > natural[i]:
                 natural[i] = nat
             if wd > word[i]:
@@ -468,14 +471,21 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
     out: list[str] = []
     write = console.file.write
 
+    right = [c.justify == "right" for c in cols]
+    layout = list(zip(right, widths, strict=True))
+    join = chosen.sep.join
+
     def emit(wrapped: list[list[str]]) -> None:
-        for n in range(max(len(lines) for lines in wrapped)):
+        for n in range(max(map(len, wrapped))):
             parts = []
-            for lines, col, w in zip(wrapped, cols, widths, strict=True):
+            for lines, (rjust, w) in zip(wrapped, layout, strict=True):
                 line = lines[n] if n < len(lines) else ""
-                gap = " " * (w - cell_width(line))
-                parts.append(gap + line if col.justify == "right" else line + gap)
-            out.append(chosen.sep.join(parts).rstrip())
+                if line.isascii() and line.isprintable():  # a character is a cell
+                    parts.append(line.rjust(w) if rjust else line.ljust(w))
+                else:
+                    gap = " " * (w - cell_width(line))
+                    parts.append(gap + line if rjust else line + gap)
+            out.append(join(parts).rstrip())
 
     emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
     out.append(rule)
