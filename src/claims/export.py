@@ -1,4 +1,4 @@
-"""The JSON contract of `claims list --format json` (and the yaml/csv views of it)."""
+"""The JSON contract of `claims list --format json` (and the jsonl/yaml/csv views of it)."""
 
 from __future__ import annotations
 
@@ -12,20 +12,63 @@ from claims.models import Analysis, Review
 SOURCE_FIELDS = ("id", "outlet", "url", "published", "title", "path")
 
 
+SECTIONS = ("sources", "claims", "groups", "skipped")
+"""The document's lists, in order; in JSON Lines each record names its list by `RECORD_KINDS`."""
+
+RECORD_KINDS = {"sources": "source", "claims": "claim", "groups": "group", "skipped": "skipped"}
+
+RECORD_KEY = "record"
+"""The field of a JSON Lines record that says what it is: source, claim, group or skipped."""
+
+
+def iter_section(analysis: Analysis, section: str) -> Iterator[dict[str, Any]]:
+    """The records of one list of the document, one at a time (nothing else is built)."""
+    if section == "sources":
+        for s in analysis.sources:
+            yield {f: getattr(s, f) for f in SOURCE_FIELDS}
+    elif section == "claims":
+        for c in analysis.claims:
+            yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
+    elif section == "groups":
+        no_review = Review()
+        for g in analysis.groups:
+            yield {**g.model_dump(mode="json"), **analysis.group_reviews.get(g.id, no_review).model_dump()}
+    elif section == "skipped":
+        for k in analysis.skipped:
+            yield k.model_dump(mode="json")
+    else:
+        raise ValueError(f"unknown section {section!r}")
+
+
 def to_document(analysis: Analysis) -> dict[str, Any]:
     """{"sources": [...], "claims": [...], "groups": [...], "skipped": [...]}.
 
     Claims and groups carry the review fields `status` and `note` (from the registry; "unreviewed" and ""
     for a fresh analysis). A claim's `status` is its own, or its group's when the claim itself is unreviewed.
     """
-    no_review = Review()
-    return {
-        "sources": [{f: getattr(s, f) for f in SOURCE_FIELDS} for s in analysis.sources],
-        "claims": [{**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()} for c in analysis.claims],
-        "groups": [{**g.model_dump(mode="json"), **analysis.group_reviews.get(g.id, no_review).model_dump()}
-                   for g in analysis.groups],
-        "skipped": [s.model_dump(mode="json") for s in analysis.skipped],
-    }
+    return {section: list(iter_section(analysis, section)) for section in SECTIONS}
+
+
+def jsonl_lines(analysis: Analysis) -> Iterator[str]:
+    """`--format jsonl`: one JSON object per line (newline included): every source, then every claim, every
+    group and every skipped input, each with `"record": "source" | "claim" | "group" | "skipped"` first and
+    then the fields of `to_document`'s record. Made and written one record at a time, with the C encoder."""
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    for section in SECTIONS:
+        kind = RECORD_KINDS[section]
+        for record in iter_section(analysis, section):
+            yield dumps({RECORD_KEY: kind, **record}) + "\n"
+
+
+def from_jsonl(lines: Iterator[str] | list[str]) -> dict[str, Any]:
+    """The `to_document` dictionary of `--format jsonl` output (for consumers and tests)."""
+    doc: dict[str, Any] = {section: [] for section in SECTIONS}
+    sections = {kind: section for section, kind in RECORD_KINDS.items()}
+    for line in lines:
+        if line.strip():
+            record = json.loads(line)
+            doc[sections[record.pop(RECORD_KEY)]].append(record)
+    return doc
 
 
 _encode_str = json.encoder.encode_basestring  # libjson's C function when present (as json.dumps uses)

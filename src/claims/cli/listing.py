@@ -22,7 +22,7 @@ from claims.cli.common import (
 from claims.flag_names import FLAGS_HELP
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
-LIST_FORMATS = ("table", "json", "yaml", "csv")
+LIST_FORMATS = ("table", "json", "jsonl", "yaml", "csv")
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "retracted")
 FORMAT_HELP = "Output format: {choices}."
 WIDTH_HELP = "Output width in columns, at least 20 (default: the terminal's, or COLUMNS; 80 in a pipe)."
@@ -88,7 +88,9 @@ def list_claims(
     """List attributed claims, grouped across outlets, with flags.
 
     Without --seeds, reads ./claims.yaml when it exists, else analyses ./seeds.
-    With --format json the document is {"sources", "claims", "groups"}: see the README.
+    With --format json the document is {"sources", "claims", "groups"}: see the README. --format jsonl
+    writes the same records one per line (sources, then claims, then groups), each with a "record"
+    field: source, claim, group or skipped.
     """
     from claims.select import filter_claims
 

@@ -1,4 +1,4 @@
-"""Machine formats for `claims list`: json, yaml, csv (stdout)."""
+"""Machine formats for `claims list`: json, jsonl, yaml, csv (stdout)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from claims.export import json_chunks, to_document
+from claims.export import json_chunks, jsonl_lines, to_document
 from claims.models import Analysis
 from claims.render.escape import visible
 
@@ -24,8 +24,12 @@ def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
 
 
 def write_document(analysis: Analysis, fmt: str) -> None:
-    doc = to_document(analysis)
     out = sys.stdout
+    if fmt == "jsonl":  # record by record: the whole document is never built
+        for line in jsonl_lines(analysis):
+            out.write(line)
+        return
+    doc = to_document(analysis)
     if fmt == "json":
         for chunk in json_chunks(doc):
             out.write(chunk)
