@@ -1,5 +1,5 @@
-"""A registry's Analysis view is built without validating each record again (`model_construct`): it must equal
-the validated records, field for field."""
+"""A registry's Analysis view is built from the registry claims' own fields (no `model_dump` copy): it must equal
+records validated from a dump, field for field."""
 
 from __future__ import annotations
 

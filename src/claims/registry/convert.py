@@ -51,13 +51,13 @@ _REVIEW_FIELDS = frozenset({"status", "note"})
 def analysis_from_registry(registry: Registry) -> Analysis:
     """An Analysis view of a registry, for listing without re-reading articles.
 
-    Sources carry no text here (the registry does not store it). The registry was validated when it was
-    read, and its fields have the types of the pipeline's records, so these are built without validating
-    each field again (`model_construct`): on 20,000 claims that was a third of the conversion.
+    Sources carry no text here (the registry does not store it). Each claim is validated from the registry
+    claim's fields as they are (`__dict__`, no `model_dump` copy): in pydantic-core this is faster than
+    `model_construct`, and the records stay checked.
     """
     outlets = {s.id: s.outlet for s in registry.sources}
     sources = [
-        Source.model_construct(
+        Source(
             id=s.id,
             outlet=s.outlet,
             url=s.url,
@@ -75,7 +75,7 @@ def analysis_from_registry(registry: Registry) -> Analysis:
     groups: list[Group] = []
     claim_reviews: dict[str, Review] = {}
     group_reviews: dict[str, Review] = {}
-    construct = Claim.model_construct
+    validate = Claim.model_validate
     for g in registry.groups:
         if g.reviewed:
             group_reviews[g.id] = Review(status=g.status.value, note=g.note)
@@ -83,15 +83,17 @@ def analysis_from_registry(registry: Registry) -> Analysis:
         srcs: list[str] = []
         for rc in g.claims:
             fields = {k: v for k, v in rc.__dict__.items() if k not in _REVIEW_FIELDS}
-            claims.append(construct(**fields, outlet=outlets.get(rc.source, rc.source), group=g.id))
+            fields["outlet"] = outlets.get(rc.source, rc.source)
+            fields["group"] = g.id
+            claims.append(validate(fields))
             ids.append(rc.id)
             if rc.reviewed:
                 claim_reviews[rc.id] = Review(status=rc.status.value, note=rc.note)
             if rc.source not in srcs:
                 srcs.append(rc.source)
-        groups.append(Group.model_construct(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1,
-                                            flags=list(g.flags), label=g.label))
-    return Analysis.model_construct(
-        sources=sources, claims=claims, groups=groups, skipped=[], claim_reviews=claim_reviews,
-        group_reviews=group_reviews,
+        groups.append(
+            Group(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1, flags=list(g.flags), label=g.label)
+        )
+    return Analysis(
+        sources=sources, claims=claims, groups=groups, claim_reviews=claim_reviews, group_reviews=group_reviews
     )

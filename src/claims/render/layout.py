@@ -471,21 +471,30 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
     out: list[str] = []
     write = console.file.write
 
-    right = [c.justify == "right" for c in cols]
-    layout = list(zip(right, widths, strict=True))
+    layout = [(c.justify == "right", w) for c, w in zip(cols, widths, strict=True)]
+    blanks = [" " * w for w in widths]  # a cell with fewer lines than the row
     join = chosen.sep.join
 
+    def pad(line: str, rjust: bool, w: int) -> str:
+        if line.isascii() and line.isprintable():  # a character is a cell
+            return line.rjust(w) if rjust else line.ljust(w)
+        gap = " " * (w - cell_width(line))
+        return gap + line if rjust else line + gap
+
     def emit(wrapped: list[list[str]]) -> None:
-        for n in range(max(map(len, wrapped))):
-            parts = []
-            for lines, (rjust, w) in zip(wrapped, layout, strict=True):
-                line = lines[n] if n < len(lines) else ""
-                if line.isascii() and line.isprintable():  # a character is a cell
-                    parts.append(line.rjust(w) if rjust else line.ljust(w))
-                else:
-                    gap = " " * (w - cell_width(line))
-                    parts.append(gap + line if rjust else line + gap)
-            out.append(join(parts).rstrip())
+        padded = [[pad(line, rjust, w) for line in lines] for lines, (rjust, w) in zip(wrapped, layout, strict=True)]
+        height = max(map(len, padded))
+        if height == 1:
+            out.append(join([lines[0] for lines in padded]).rstrip())
+            return
+        for n in range(height):
+            out.append(join([lines[n] if n < len(lines) else blank
+                             for lines, blank in zip(padded, blanks, strict=True)]).rstrip())
+
+    def fit(cell: str, w: int) -> list[str]:
+        if len(cell) <= w and cell.isascii() and cell.isprintable():  # wrap_plain's first case, inlined
+            return [cell.strip(" ")]
+        return wrap_plain(cell, w)
 
     emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
     out.append(rule)
@@ -501,7 +510,7 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
             for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
         ]
         previous = cells
-        emit([wrap_plain(cell, w) for cell, w in zip(shown, widths, strict=True)])
+        emit([fit(cell, w) for cell, w in zip(shown, widths, strict=True)])
         if end_section:
             pending_rule = True
             previous = None
