@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from claims.cli import app
-from claims.export import json_chunks, to_document
+from claims.export import json_chunks, json_document_chunks, to_document
 from claims.registry.convert import analysis_from_registry
 from claims.registry.store import load_registry
 from tests.conftest import DATA, SEEDS
@@ -27,8 +27,10 @@ def _standard(doc: Any) -> str:
 
 @pytest.mark.parametrize("name", ["listing", "render_story"])
 def test_registry_documents(name: str) -> None:
-    doc = to_document(analysis_from_registry(load_registry(DATA / name / "claims.yaml")))
+    analysis = analysis_from_registry(load_registry(DATA / name / "claims.yaml"))
+    doc = to_document(analysis)
     assert "".join(json_chunks(doc)) == _standard(doc)
+    assert "".join(json_document_chunks(analysis)) == _standard(doc)  # record by record
 
 
 def test_the_command_writes_the_standard_text(runner: CliRunner) -> None:
@@ -56,11 +58,15 @@ DOCUMENT = st.dictionaries(st.sampled_from(["sources", "claims", "groups", "skip
 @given(doc=DOCUMENT)
 def test_random_documents(doc: dict[str, Any]) -> None:
     assert "".join(json_chunks(doc)) == _standard(doc)
+    streamed = {k: iter(v) if isinstance(v, list) else v for k, v in doc.items()}
+    assert "".join(json_chunks(streamed)) == _standard(doc)
 
 
 def test_the_seeds_document() -> None:
     from claims.pipeline import analyse
 
-    doc = to_document(analyse([SEEDS], jobs=1))
+    analysis = analyse([SEEDS], jobs=1)
+    doc = to_document(analysis)
     assert doc["claims"]
     assert "".join(json_chunks(doc)) == _standard(doc)
+    assert "".join(json_document_chunks(analysis)) == _standard(doc)

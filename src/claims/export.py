@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import json.encoder
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from claims.models import Analysis, Review
@@ -101,14 +101,15 @@ def _record(record: dict[str, Any], pad: str) -> str:
         "\n" + pad + "}"
 
 
-def json_chunks(document: dict[str, list[dict[str, Any]]]) -> Iterator[str]:
+def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
     """The text of `json.dumps(document, indent=2, ensure_ascii=False)`, in pieces (one per record).
 
     The standard library formats indented JSON in Python, one generator step per value; here each record
     is put together from C-encoded strings, several times faster on a large registry, and written as it
-    is made. Only the shape of `to_document` takes this path (a mapping of lists of flat records, whose
-    values are text, whole numbers, null, booleans or lists of text); any other value is written by
-    `json.dumps` itself, so the text is always the same.
+    is made. A value of `document` may be a list or an iterator (`iter_section`): records are then made,
+    written and dropped one at a time, and the document is never held whole. Only the shape of
+    `to_document` takes the fast path (flat records whose values are text, whole numbers, null, booleans
+    or lists of text); any other value is written by `json.dumps` itself, so the text is always the same.
     """
     if not document:
         yield "{}"
@@ -116,13 +117,19 @@ def json_chunks(document: dict[str, list[dict[str, Any]]]) -> Iterator[str]:
     yield "{\n"
     for n, (key, records) in enumerate(document.items()):
         yield ("" if n == 0 else ",\n") + f"  {_encode_str(key)}: "
-        if type(records) is not list or not all(type(r) is dict for r in records):
+        if not isinstance(records, list | Iterator):
             yield json.dumps(records, indent=2, ensure_ascii=False).replace("\n", "\n  ")
-        elif not records:
-            yield "[]"
-        else:
-            yield "[\n"
-            for i, record in enumerate(records):
-                yield ("" if i == 0 else ",\n") + "    " + _record(record, "    ")
-            yield "\n  ]"
+            continue
+        empty = True
+        for record in records:
+            yield ("[\n" if empty else ",\n") + "    " + (
+                _record(record, "    ") if type(record) is dict
+                else json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n    "))
+            empty = False
+        yield "[]" if empty else "\n  ]"
     yield "\n}"
+
+
+def json_document_chunks(analysis: Analysis) -> Iterator[str]:
+    """`--format json`: the text of `to_document(analysis)`, made and written one record at a time."""
+    return json_chunks({section: iter_section(analysis, section) for section in SECTIONS})

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from claims.export import json_chunks, jsonl_lines, to_document
+from claims.export import json_document_chunks, jsonl_lines, to_document
 from claims.models import Analysis
 from claims.render.escape import visible
 
@@ -25,16 +25,14 @@ def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
 
 def write_document(analysis: Analysis, fmt: str) -> None:
     out = sys.stdout
-    if fmt == "jsonl":  # record by record: the whole document is never built
-        for line in jsonl_lines(analysis):
-            out.write(line)
+    if fmt in ("json", "jsonl"):  # record by record: the whole document is never built
+        for chunk in json_document_chunks(analysis) if fmt == "json" else jsonl_lines(analysis):
+            out.write(chunk)
+        if fmt == "json":
+            out.write("\n")
         return
     doc = to_document(analysis)
-    if fmt == "json":
-        for chunk in json_chunks(doc):
-            out.write(chunk)
-        out.write("\n")
-    elif fmt == "yaml":
+    if fmt == "yaml":
         yaml.safe_dump(doc, out, sort_keys=False, allow_unicode=True, width=100)
     elif fmt == "csv":
         flags = {g["id"]: g["flags"] for g in doc["groups"]}
