@@ -1,12 +1,43 @@
-"""The JSON contract of `claims list --format json` (and the yaml/csv views of it)."""
+"""The JSON contract of `claims list --format json` (and the jsonl/yaml/csv views of it)."""
 
 from __future__ import annotations
 
+import json
+import json.encoder
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from claims.models import Analysis, Review
 
 SOURCE_FIELDS = ("id", "outlet", "url", "published", "title", "path")
+
+
+SECTIONS = ("sources", "claims", "groups", "skipped")
+"""The document's lists, in order; in JSON Lines each record names its list by `RECORD_KINDS`."""
+
+RECORD_KINDS = {"sources": "source", "claims": "claim", "groups": "group", "skipped": "skipped"}
+
+RECORD_KEY = "record"
+"""The field of a JSON Lines record that says what it is: source, claim, group or skipped."""
+
+
+def iter_section(analysis: Analysis, section: str) -> Iterator[dict[str, Any]]:
+    """The records of one list of the document, one at a time (nothing else is built)."""
+    if section == "sources":
+        for s in analysis.sources:
+            yield {f: getattr(s, f) for f in SOURCE_FIELDS}
+    elif section == "claims":
+        for c in analysis.claims:
+            yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
+    elif section == "groups":
+        no_review = Review()
+        for g in analysis.groups:
+            yield {**g.model_dump(mode="json"), **analysis.group_reviews.get(g.id, no_review).model_dump()}
+    elif section == "skipped":
+        for k in analysis.skipped:
+            yield k.model_dump(mode="json")
+    else:
+        raise ValueError(f"unknown section {section!r}")
 
 
 def to_document(analysis: Analysis) -> dict[str, Any]:
@@ -15,11 +46,90 @@ def to_document(analysis: Analysis) -> dict[str, Any]:
     Claims and groups carry the review fields `status` and `note` (from the registry; "unreviewed" and ""
     for a fresh analysis). A claim's `status` is its own, or its group's when the claim itself is unreviewed.
     """
-    no_review = Review()
-    return {
-        "sources": [{f: getattr(s, f) for f in SOURCE_FIELDS} for s in analysis.sources],
-        "claims": [{**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()} for c in analysis.claims],
-        "groups": [{**g.model_dump(mode="json"), **analysis.group_reviews.get(g.id, no_review).model_dump()}
-                   for g in analysis.groups],
-        "skipped": [s.model_dump(mode="json") for s in analysis.skipped],
-    }
+    return {section: list(iter_section(analysis, section)) for section in SECTIONS}
+
+
+def jsonl_lines(analysis: Analysis) -> Iterator[str]:
+    """`--format jsonl`: one JSON object per line (newline included): every source, then every claim, every
+    group and every skipped input, each with `"record": "source" | "claim" | "group" | "skipped"` first and
+    then the fields of `to_document`'s record. Made and written one record at a time, with the C encoder."""
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    for section in SECTIONS:
+        kind = RECORD_KINDS[section]
+        for record in iter_section(analysis, section):
+            yield dumps({RECORD_KEY: kind, **record}) + "\n"
+
+
+def from_jsonl(lines: Iterator[str] | list[str]) -> dict[str, Any]:
+    """The `to_document` dictionary of `--format jsonl` output (for consumers and tests)."""
+    doc: dict[str, Any] = {section: [] for section in SECTIONS}
+    sections = {kind: section for section, kind in RECORD_KINDS.items()}
+    for line in lines:
+        if line.strip():
+            record = json.loads(line)
+            doc[sections[record.pop(RECORD_KEY)]].append(record)
+    return doc
+
+
+_encode_str = json.encoder.encode_basestring  # libjson's C function when present (as json.dumps uses)
+
+
+def _value(value: Any, pad: str) -> str:
+    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it at the indent `pad`."""
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is list and all(type(v) is str for v in value):
+        if not value:
+            return "[]"
+        inner = pad + "  "
+        return "[\n" + ",\n".join(inner + _encode_str(v) for v in value) + "\n" + pad + "]"
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
+
+
+def _record(record: dict[str, Any], pad: str) -> str:
+    if not record or not all(type(k) is str for k in record):
+        return json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
+    inner = pad + "  "
+    return "{\n" + ",\n".join(f"{inner}{_encode_str(k)}: {_value(v, inner)}" for k, v in record.items()) + \
+        "\n" + pad + "}"
+
+
+def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
+    """The text of `json.dumps(document, indent=2, ensure_ascii=False)`, in pieces (one per record).
+
+    The standard library formats indented JSON in Python, one generator step per value; here each record
+    is put together from C-encoded strings, several times faster on a large registry, and written as it
+    is made. A value of `document` may be a list or an iterator (`iter_section`): records are then made,
+    written and dropped one at a time, and the document is never held whole. Only the shape of
+    `to_document` takes the fast path (flat records whose values are text, whole numbers, null, booleans
+    or lists of text); any other value is written by `json.dumps` itself, so the text is always the same.
+    """
+    if not document:
+        yield "{}"
+        return
+    yield "{\n"
+    for n, (key, records) in enumerate(document.items()):
+        yield ("" if n == 0 else ",\n") + f"  {_encode_str(key)}: "
+        if not isinstance(records, list | Iterator):
+            yield json.dumps(records, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            continue
+        empty = True
+        for record in records:
+            yield ("[\n" if empty else ",\n") + "    " + (
+                _record(record, "    ") if type(record) is dict
+                else json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n    "))
+            empty = False
+        yield "[]" if empty else "\n  ]"
+    yield "\n}"
+
+
+def json_document_chunks(analysis: Analysis) -> Iterator[str]:
+    """`--format json`: the text of `to_document(analysis)`, made and written one record at a time."""
+    return json_chunks({section: iter_section(analysis, section) for section in SECTIONS})

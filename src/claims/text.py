@@ -28,6 +28,7 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
 _CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _binary_reason(data: bytes) -> str | None:
     if b"\x00" in data:
         at = data.index(b"\x00")
         return f"binary file (contains NUL bytes, the first at byte {at:,}), not an article"
-    controls = sum(1 for b in head if b in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # bytes in _CONTROL, counted in C
     if controls > 0.05 * len(head):
         return "binary file (mostly control bytes), not an article"
     return None

@@ -65,6 +65,22 @@ def limit_problem(text: str, limits: YamlLimits = LIMITS) -> YamlTooComplex | No
             problem=f"YAML document too large ({len(text):,} characters; the limit is {limits.max_chars:,})",
             problem_mark=yaml.Mark("<text>", 0, 0, 0, "", 0),
         )
+    if plainly_within(text, limits):
+        return None
+    return _scan(text, limits)
+
+
+def plainly_within(text: str, limits: YamlLimits = LIMITS) -> bool:
+    """True when the text cannot exceed the alias and depth limits, seen without parsing it.
+
+    No anchor or alias can be written without `&` or `*`, and every collection starts at an indicator of
+    its own (`[`, `{`, a `-` entry, a `:` or `?` key): so few indicators bound the depth. Front matter and
+    manifests usually pass here, sparing a parse.
+    """
+    return "&" not in text and "*" not in text and sum(map(text.count, "[{-:?")) <= limits.max_depth
+
+
+def _scan(text: str, limits: YamlLimits) -> YamlTooComplex | None:
     sizes: dict[str, int] = {}  # anchor -> nodes in its subtree, aliases expanded
     frames: list[list[Any]] = []  # per open collection: [anchor, nodes so far]
     aliases = expansion = 0

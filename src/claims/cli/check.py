@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, Exit, MaxFileSizeOpt
+from claims.cli.common import DEFAULT_REGISTRY, Exit, MaxFileSizeOpt, pause_collector
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def check(
     """
     from claims.errors import InputError
     from claims.registry.check import check_registry, has_errors
-    from claims.registry.rules import RULES
+    from claims.registry.rules import RULES, FileCache
     from claims.render.escape import diagnostic
 
     if list_rules:
@@ -81,9 +81,11 @@ def check(
         fmt = CheckFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else CheckFormat.text
     findings: list[Finding] = []
     code = Exit.OK
+    pause_collector()
+    seen = FileCache()  # each article file hashed and parsed once in this run
     for file in files or [DEFAULT_REGISTRY]:
         try:
-            found = check_registry(file, strict=strict, max_file_size=max_file_size)
+            found = check_registry(file, strict=strict, max_file_size=max_file_size, files=seen)
         except InputError as exc:
             if fmt is CheckFormat.github:
                 typer.echo(f"::error file={_escape(exc.path, True)}::{_escape(exc.reason)} (unreadable)")

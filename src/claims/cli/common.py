@@ -198,3 +198,16 @@ def warn_if_stale(registry: Path, analysis: Analysis) -> None:
     found = staleness(registry.parent, ((s.path, s.sha256) for s in analysis.sources))
     if found:
         typer.echo(f"warning: {found.message(str(registry))}", err=True)
+
+
+def pause_collector() -> None:
+    """Stop the cyclic garbage collector for the rest of this command.
+
+    Reading a registry builds hundreds of thousands of small objects that hold no reference cycles (they
+    are freed by reference counting); the collector would only scan them again and again as they are
+    made: about a quarter of the time of `claims list` or `claims check` on 20,000 claims. Used by the
+    commands that read registries, not by those that analyse articles.
+    """
+    import gc
+
+    gc.disable()

@@ -9,9 +9,11 @@ import typer
 
 from claims.cli import app
 from claims.cli.common import (
+    DEFAULT_REGISTRY,
     MaxFileSizeOpt,
     choices,
     load_analysis,
+    pause_collector,
     report_skipped,
     report_unmatched,
     resolve_width,
@@ -20,7 +22,7 @@ from claims.cli.common import (
 from claims.flag_names import FLAGS_HELP
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
-LIST_FORMATS = ("table", "json", "yaml", "csv")
+LIST_FORMATS = ("table", "json", "jsonl", "yaml", "csv")
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "retracted")
 FORMAT_HELP = "Output format: {choices}."
 WIDTH_HELP = "Output width in columns, at least 20 (default: the terminal's, or COLUMNS; 80 in a pipe)."
@@ -86,11 +88,15 @@ def list_claims(
     """List attributed claims, grouped across outlets, with flags.
 
     Without --seeds, reads ./claims.yaml when it exists, else analyses ./seeds.
-    With --format json the document is {"sources", "claims", "groups"}: see the README.
+    With --format json the document is {"sources", "claims", "groups"}: see the README. --format jsonl
+    writes the same records one per line (sources, then claims, then groups), each with a "record"
+    field: source, claim, group or skipped.
     """
     from claims.select import filter_claims
 
     width = resolve_width(width, table=fmt == "table")
+    if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
+        pause_collector()
     analysis, origin = load_analysis(seeds, registry, jobs, max_file_size)
     if not seeds:
         warn_if_stale(Path(origin), analysis)

@@ -267,6 +267,31 @@ def evidence_text(data: bytes, path: str, source_id: str) -> str:
     return load_bytes(data, path, source_id).text
 
 
+def evidence_lookup(data: bytes, path: str) -> Callable[[str], str]:
+    """`evidence_text` for every source of one file's bytes, the file read once: `lookup(source_id)`.
+
+    A JSON Lines file is parsed once for all its records (not once per record); the lookup raises
+    InputError exactly as `evidence_text` does.
+    """
+    if _kind(path) != "jsonl":
+        return lambda source_id: evidence_text(data, path, source_id)
+    result = load_file_bytes(data, path, Path(path).stem, Manifest(entries={Path(path).name: {}}))
+    by_id: dict[str, list[Source]] = {}
+    for source in result.sources:
+        by_id.setdefault(source.id, []).append(source)
+    errors = [s for s in result.skipped if s.level == "error"]
+
+    def lookup(source_id: str) -> str:
+        wanted = by_id.get(source_id, [])
+        if len(wanted) == 1:
+            return wanted[0].text
+        if errors and not result.sources:
+            raise InputError(errors[0].path, errors[0].reason, errors[0].line)
+        raise InputError(path, f"no source {source_id!r} in the file")
+
+    return lookup
+
+
 def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
     """The article files of a folder, in name order; what cannot be an article is reported.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.registry.locate import locate
-from claims.registry.rules import RULES, Context, Level
+from claims.registry.rules import RULES, Context, FileCache, Level
 from claims.registry.store import parse_yaml, read_text
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE, shown
 
@@ -39,11 +39,15 @@ class Finding:
 
 
 def check_text(
-    text: str, path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    text: str, path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    files: FileCache | None = None,
 ) -> list[Finding]:
-    """Findings for registry text that was read from `path` (source paths resolve inside its folder)."""
-    parsed = parse_yaml(text)
-    ctx = Context(path=path, parsed=parsed, max_file_size=max_file_size, text=text)
+    """Findings for registry text that was read from `path` (source paths resolve inside its folder).
+
+    `files`: what this run already knows of the article files (shared by the registries of one run).
+    """
+    parsed = parse_yaml(text, typed=True)
+    ctx = Context(path=path, parsed=parsed, max_file_size=max_file_size, text=text, files=files or FileCache())
     findings: list[Finding] = []
     for rule in RULES.values():
         level = Level.ERROR if strict else rule.level
@@ -57,7 +61,9 @@ def check_text(
     return findings
 
 
-def check_registry(path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> list[Finding]:
+def check_registry(
+    path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE, files: FileCache | None = None
+) -> list[Finding]:
     """All findings for a registry file. Raises InputError when the file cannot be read as text.
 
     `max_file_size` caps each source file the registry names (the registry itself: MAX_REGISTRY_BYTES).
@@ -65,7 +71,7 @@ def check_registry(path: Path, strict: bool = False, max_file_size: int = DEFAUL
     from claims.registry.fileops import ensure_regular
 
     ensure_regular(path)
-    return check_text(read_text(path), path, strict, max_file_size)
+    return check_text(read_text(path), path, strict, max_file_size, files)
 
 
 def has_errors(findings: list[Finding]) -> bool:

@@ -7,6 +7,7 @@ Add a rule by decorating a function `(ctx) -> Iterator[Hit]` with `@rule(...)`; 
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -18,13 +19,12 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from claims.errors import InputError
-from claims.loader import evidence_text
+from claims.loader import evidence_lookup
 from claims.registry.guard import replace_surrogates
 from claims.registry.hints import status_message, unknown_key_message, yaml_hint
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
 from claims.registry.store import ParsedYaml
-from claims.registry.typed import as_typed
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE, read_confined
 
 
@@ -44,6 +44,31 @@ class Hit:
     col: int | None = None
 
 
+FileKey = tuple[str, int, int, int, int]
+"""A file as it is now: (absolute path, mtime in ns, size, inode, device)."""
+
+@dataclass
+class FileCache:
+    """Within one run, each article file is hashed and parsed once while it stays unchanged (same path,
+    mtime, size, inode), however many sources and registry files name it (`claims check a.yaml b.yaml`).
+
+    One per run, never per process: an edit within the file system's timestamp granularity that keeps
+    the size would not show in the key, so nothing is kept from one command to the next.
+    """
+
+    digests: dict[FileKey, str] = field(default_factory=dict)
+    lookups: dict[FileKey, Callable[[str], str]] = field(default_factory=dict)
+
+
+def _file_key(path: Path) -> FileKey | None:
+    """The file's key (taken before it is read), or None when it cannot be stat'ed."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (os.path.abspath(path), st.st_mtime_ns, st.st_size, st.st_ino, st.st_dev)
+
+
 @dataclass
 class Context:
     """Everything the rules look at, computed once per file."""
@@ -54,6 +79,8 @@ class Context:
     _texts: dict[str, str | None] = field(default_factory=dict)
     _bytes: dict[str, bytes | None] = field(default_factory=dict)
     _problems: dict[str, str] = field(default_factory=dict)  # by path; text problems by path NUL id
+    _keys: dict[str, FileKey | None] = field(default_factory=dict)  # by path: the file as it was read
+    files: FileCache = field(default_factory=FileCache)
     text: str = ""  # the file's text, for hints that quote a line
 
     @cached_property
@@ -61,7 +88,7 @@ class Context:
         if self.parsed.data is None and self.parsed.problems:
             return None, []
         try:
-            return Registry.model_validate(as_typed(self.parsed.node, self.parsed.data)), []
+            return Registry.model_validate(self.parsed.typed_data()), []
         except ValidationError as exc:
             return None, exc.errors(include_url=False)
 
@@ -82,11 +109,14 @@ class Context:
         if source.path in self._bytes:
             return self._bytes[source.path]
         data: bytes | None = None
+        key = _file_key(self.source_file(source))
         try:
             data = read_confined(self.path.parent, source.path, self.max_file_size, "; see --max-file-size")
         except InputError as exc:
             self._problems[source.path] = exc.reason
         self._bytes[source.path] = data
+        # cache what is derived from the bytes only when they are the file as stat'ed before the read
+        self._keys[source.path] = key if data is not None and key is not None and key[2] == len(data) else None
         return data
 
     def source_problem(self, source: RegistrySource) -> str | None:
@@ -98,6 +128,28 @@ class Context:
         """The source file's bytes, read under the same policy as `source_text`; None when refused."""
         return self._read_source(source)
 
+    def source_digest(self, source: RegistrySource) -> str | None:
+        """sha256 of the source file's bytes (hashed once per file and run); None when refused."""
+        data = self._read_source(source)
+        if data is None:
+            return None
+        key = self._keys.get(source.path)
+        digest = self.files.digests.get(key) if key is not None else None
+        if digest is None:
+            digest = hashlib.sha256(data).hexdigest()
+            if key is not None:
+                self.files.digests[key] = digest
+        return digest
+
+    def _lookup(self, source: RegistrySource, data: bytes) -> Callable[[str], str]:
+        key = self._keys.get(source.path)
+        lookup = self.files.lookups.get(key) if key is not None else None
+        if lookup is None:
+            lookup = evidence_lookup(data, source.path)
+            if key is not None:
+                self.files.lookups[key] = lookup
+        return lookup
+
     def source_text(self, source: RegistrySource) -> str | None:
         """The text a source's offsets index (decoded file, extracted page, JSONL record); None when unusable."""
         if source.id not in self._texts:
@@ -105,7 +157,7 @@ class Context:
             text: str | None = None
             if data is not None:
                 try:
-                    text = evidence_text(data, source.path, source.id)
+                    text = self._lookup(source, data)(source.id)
                 except InputError as exc:
                     self._problems[f"{source.path}\x00{source.id}"] = f"cannot be read as text ({exc.reason})"
             self._texts[source.id] = text
@@ -275,8 +327,8 @@ def source_unchanged(ctx: Context) -> Iterator[Hit]:
     if reg is None:
         return
     for i, s in enumerate(reg.sources):
-        data = ctx.source_bytes(s)
-        if data is not None and hashlib.sha256(data).hexdigest() != s.sha256:
+        digest = ctx.source_digest(s)
+        if digest is not None and digest != s.sha256:
             yield Hit(
                 f"source {s.id!r}: {s.path} differs from the recorded sha256; seeds changed since "
                 "claims.yaml was built: run `claims build`",

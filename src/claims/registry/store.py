@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +27,42 @@ class YamlProblem:
     col: int | None  # 1-based
 
 
-@dataclass
 class ParsedYaml:
     """A parsed document: the node tree (for positions), the data, and YAML-level problems.
 
-    `data` is None when the document could not be constructed (see `problems`).
+    `data` is None when the document could not be constructed (see `problems`). `typed`: the free-text
+    and status fields of `data` are already read as typed (`typed_data`). When the fast path read the
+    data (`claims.registry.fastload`), the node tree is composed only if something asks for `node`
+    (a finding to locate, a file to edit in place).
     """
 
-    node: yaml.Node | None
-    data: Any
-    problems: list[YamlProblem] = field(default_factory=list)
+    def __init__(self, node: yaml.Node | None, data: Any, problems: list[YamlProblem] | None = None, *,
+                 text: str | None = None, typed: bool = False) -> None:
+        self._node = node
+        self._text = text  # compose from this on first use of `node`
+        self.data = data
+        self.problems: list[YamlProblem] = problems if problems is not None else []
+        self.typed = typed
+
+    @property
+    def node(self) -> yaml.Node | None:
+        if self._text is not None:
+            loader = safe_loader(self._text)
+            try:
+                self._node = loader.get_single_node()
+            finally:
+                loader.dispose()
+            self._text = None
+        return self._node
+
+    def typed_data(self) -> Any:
+        """`data` with free-text and status fields as written (see claims.registry.typed)."""
+        if not self.typed:
+            from claims.registry.typed import as_typed
+
+            self.data = as_typed(self.node, self.data)
+            self.typed = True
+        return self.data
 
 
 MAX_REGISTRY_BYTES = 100_000_000
@@ -86,13 +112,23 @@ def duplicate_keys(node: yaml.Node | None) -> Iterator[YamlProblem]:
             yield from duplicate_keys(item)
 
 
-def parse_yaml(text: str, limits: YamlLimits = LIMITS) -> ParsedYaml:
+def parse_yaml(text: str, limits: YamlLimits = LIMITS, typed: bool = False) -> ParsedYaml:
     """Check the limits, then compose and construct with the safe loader; never raises on bad YAML.
 
     An alias bomb, deep nesting or an oversized document is reported (kind "limit") before
     anything is built (see `claims.yamlsafe`). Tags outside safe YAML (e.g.
     `!!python/object/apply`) are reported, never constructed.
+
+    `typed`: the caller wants the registry's data as typed (`ParsedYaml.typed_data`); plain YAML is
+    then read in one pass over the C parser's events (`claims.registry.fastload`), the node tree composed
+    only when asked for. Anything else takes the full path, with the same problems reported.
     """
+    if typed:
+        from claims.registry.fastload import FALLBACK, load_typed
+
+        data = load_typed(text, limits)
+        if data is not FALLBACK:
+            return ParsedYaml(None, data, text=text, typed=True)
     too_complex = limit_problem(text, limits)
     if too_complex is not None:
         line, col = _mark(too_complex)
@@ -147,14 +183,13 @@ def read_registry_text(path: Path) -> str:
 def parse_registry_text(text: str, path: Path) -> tuple[ParsedYaml, Any]:
     """The parse and the data (as typed) of registry text; InputError (with a hint) on the first YAML problem."""
     from claims.registry.hints import yaml_hint
-    from claims.registry.typed import as_typed
 
-    parsed = parse_yaml(text)
+    parsed = parse_yaml(text, typed=True)
     if parsed.problems:
         first = parsed.problems[0]
         hint = yaml_hint(first.message, text, first.line) if first.kind == "syntax" else ""
         raise InputError(shown(str(path)), first.message + (f"; {hint}" if hint else ""), first.line)
-    return parsed, as_typed(parsed.node, parsed.data)
+    return parsed, parsed.typed_data()
 
 
 def load_registry(path: Path) -> Registry:

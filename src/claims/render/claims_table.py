@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import Console
 from rich.text import Text
 
 from claims.flag_names import FLAG_CODES
-from claims.models import Analysis, Claim, Review
+from claims.models import Analysis, Claim, Group, Review
 from claims.render import layout
-from claims.render.escape import safe_text
-from claims.render.layout import Column, Role
+from claims.render.escape import safe_text, visible
+from claims.render.layout import Column, PlainRow, Role, StyledRow
 
 MARKED = {"false": "bold red", "disputed": "bold yellow", "retracted": "bold magenta"}
 """Review statuses the table marks in the Flags cell, so that they show at every width."""
@@ -84,15 +86,20 @@ COLUMNS = [
 _FLAGS = 7
 
 
-def claims_layout(analysis: Analysis) -> layout.Table:
+def _members(analysis: Analysis) -> Iterator[tuple[Group, list[Claim]]]:
+    """Each group with its claims, most-carried first: the table's sections, in order."""
     by_id = {c.id: c for c in analysis.claims}
-    groups = sorted(analysis.groups, key=lambda g: (-len(g.sources), g.id))
-    table = layout.Table(COLUMNS)
-    for group in groups:
-        members = [by_id[cid] for cid in group.claims if cid in by_id]
+    for group in sorted(analysis.groups, key=lambda g: (-len(g.sources), g.id)):
+        yield group, [by_id[cid] for cid in group.claims if cid in by_id]
+
+
+def styled_rows(analysis: Analysis) -> Iterator[StyledRow]:
+    """The table's rows as rich Text cells, group by group (one section per group)."""
+    for group, members in _members(analysis):
+        nearest = nearest_of(group)
         for i, claim in enumerate(members):
             review = analysis.review_of(claim)
-            table.add_row(
+            yield ([
                 safe_text(group.id),
                 Text(str(len(group.sources))),
                 safe_text(claim.outlet),
@@ -100,17 +107,65 @@ def claims_layout(analysis: Analysis) -> layout.Table:
                 safe_text(claim.cue),
                 safe_text(claim.content),
                 Text(claim.kind.value),
-                flags_cell(group.flags, review, compact=False, nearest=nearest_of(group)),
+                flags_cell(group.flags, review, compact=False, nearest=nearest),
                 review_cell(review),
-                end_section=i == len(members) - 1,
-                compact={_FLAGS: flags_cell(group.flags, review, compact=True)},
-            )
+            ], {_FLAGS: flags_cell(group.flags, review, compact=True)}, i == len(members) - 1)
+
+
+def _flags_plain(flags: list[str], review: Review, compact: bool, nearest: str = "") -> str:
+    """`flags_cell(...).plain`, without building the Text."""
+    shown = "".join(FLAG_CODES.get(f, "?") for f in flags) if compact else ", ".join(flags)
+    if nearest and not compact:
+        shown = ", ".join(x for x in (shown, f"nearest: {nearest}") if x)
+    text = visible(shown)
+    if review.status in MARKED:
+        if shown and not compact:
+            text += ", "
+        text += MARK_CODES[review.status] if compact else review.status.upper()
+    return text
+
+
+def plain_rows(analysis: Analysis) -> Iterator[PlainRow]:
+    """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich."""
+    for group, members in _members(analysis):
+        gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
+        for i, claim in enumerate(members):
+            review = analysis.review_of(claim)
+            speaker = visible(claim.speaker) + (visible(f" via {claim.via}") if claim.via else "")
+            if review.status == "unreviewed" and not review.note:
+                reviewed = ""
+            else:
+                reviewed = review.status + (f": {visible(review.note)}" if review.note else "")
+            yield ([
+                gid, count, visible(claim.outlet), speaker, visible(claim.cue), visible(claim.content),
+                claim.kind.value, _flags_plain(group.flags, review, False, nearest), reviewed,
+            ], {_FLAGS: _flags_plain(group.flags, review, True)}, i == len(members) - 1)
+
+
+def claims_layout(analysis: Analysis) -> layout.Table:
+    """The whole table as one `layout.Table` (every row held; `render_claims` streams instead)."""
+    table = layout.Table(COLUMNS)
+    for cells, compact, end in styled_rows(analysis):
+        table.add_row(*cells, end_section=end, compact=compact)
     return table
+
+
+def render_table(console: Console, analysis: Analysis) -> layout.Plan:
+    """Print the table group by group and return the plan used: one pass over plain strings measures it
+    (`layout.Measures`), a second draws it section by section, so no table of every row is ever built.
+    The output equals `layout.render(console, claims_layout(analysis))`."""
+    width = console.width
+    chosen = layout.plan(layout.Measures(COLUMNS, plain_rows(analysis)), width)
+    if console.is_terminal:
+        layout.render_styled_rows(console, COLUMNS, styled_rows(analysis), chosen, width)
+    else:
+        layout.render_plain_rows(console, COLUMNS, plain_rows(analysis), chosen, width)
+    return chosen
 
 
 def render_claims(console: Console, analysis: Analysis) -> None:
     groups = analysis.groups
-    chosen = layout.render(console, claims_layout(analysis))
+    chosen = render_table(console, analysis)
     if _FLAGS in chosen.compact:
         key = legend([f for g in groups for f in g.flags], {analysis.review_of(c).status for c in analysis.claims})
         if key:

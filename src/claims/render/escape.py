@@ -39,6 +39,8 @@ def _escape_char(m: re.Match[str]) -> str:
 def visible(value: object, newlines: Newlines = "space") -> str:
     """`value` as a string with every control character shown as a visible escape (see the module doc)."""
     text = value if isinstance(value, str) else str(value)
+    if text.isascii() and text.isprintable():  # nothing to escape or break: the common case, unchanged
+        return text
     if newlines == "space":
         text = _LINE_BREAK.sub(" ", text)
     elif newlines == "escape":

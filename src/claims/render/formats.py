@@ -1,15 +1,14 @@
-"""Machine formats for `claims list`: json, yaml, csv (stdout)."""
+"""Machine formats for `claims list`: json, jsonl, yaml, csv (stdout)."""
 
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from typing import Any
 
 import yaml
 
-from claims.export import to_document
+from claims.export import json_document_chunks, jsonl_lines, to_document
 from claims.models import Analysis
 from claims.render.escape import visible
 
@@ -25,12 +24,15 @@ def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
 
 
 def write_document(analysis: Analysis, fmt: str) -> None:
-    doc = to_document(analysis)
     out = sys.stdout
-    if fmt == "json":
-        json.dump(doc, out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    elif fmt == "yaml":
+    if fmt in ("json", "jsonl"):  # record by record: the whole document is never built
+        for chunk in json_document_chunks(analysis) if fmt == "json" else jsonl_lines(analysis):
+            out.write(chunk)
+        if fmt == "json":
+            out.write("\n")
+        return
+    doc = to_document(analysis)
+    if fmt == "yaml":
         yaml.safe_dump(doc, out, sort_keys=False, allow_unicode=True, width=100)
     elif fmt == "csv":
         flags = {g["id"]: g["flags"] for g in doc["groups"]}

@@ -21,10 +21,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Literal
+from typing import Literal, Protocol
 
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
@@ -114,6 +114,90 @@ class Table:
             return self.compact_rows[r].get(i, self.rows[r][i])
         return self.rows[r][i]
 
+    def filled(self, i: int) -> bool:
+        """Whether column `i` holds a non-blank cell."""
+        return any(self.cell(r, i).plain.strip() for r in range(len(self.rows)))
+
+
+class Measured(Protocol):
+    """What `plan` reads of a table: a `Table`, or the `Measures` of rows that are not kept."""
+
+    @property
+    def columns(self) -> list[Column]: ...
+
+    @property
+    def compactable(self) -> frozenset[int]: ...
+
+    def filled(self, i: int) -> bool: ...
+
+    def measure(self, i: int, compact: bool) -> tuple[int, int]: ...
+
+
+PlainRow = tuple[list[str], dict[int, str], bool]
+"""A row as plain strings: its cells, the compact forms of some of them, and whether it ends a section."""
+
+StyledRow = tuple[list[Text], dict[int, Text], bool]
+"""A row as rich Text cells (the same shape as `PlainRow`)."""
+
+
+class Measures:
+    """The measurements `plan` needs, gathered one row at a time from plain strings; no row is kept.
+
+    A table of any length is measured in one pass, planned once, then drawn section by section
+    (`render_rows`) without ever holding every row: what `claims list` does on a large registry.
+    The figures equal `Table.measure` on the same cells.
+    """
+
+    def __init__(self, columns: list[Column], rows: Iterable[PlainRow] = ()) -> None:
+        self.columns = columns
+        n = len(columns)
+        heads = [(natural_plain(c.name), longest_word_plain(c.name)) for c in columns]
+        self._natural = [max(h[0], 1) for h in heads]
+        self._word = [max(h[1], 1) for h in heads]
+        self._compact_natural = list(self._natural)
+        self._compact_word = list(self._word)
+        self._filled = [False] * n
+        self._compactable: set[int] = set()
+        self.rows = 0
+        for row in rows:
+            self.add(row)
+
+    def add(self, row: PlainRow) -> None:
+        cells, compact, _ = row
+        self.rows += 1
+        natural, word, filled = self._natural, self._word, self._filled
+        for i, cell in enumerate(cells):
+            if cell.isascii() and cell.isprintable():  # natural_plain and longest_word_plain, inlined
+                nat, wd = len(cell), max(map(len, cell.split()), default=0)
+            else:
+                nat, wd = natural_plain(cell), longest_word_plain(cell)
+            if nat > natural[i]:
+                natural[i] = nat
+            if wd > word[i]:
+                word[i] = wd
+            if not filled[i] and cell.strip():
+                filled[i] = True
+            if i in compact:
+                self._compactable.add(i)
+                cell = compact[i]
+                nat, wd = natural_plain(cell), longest_word_plain(cell)
+            if nat > self._compact_natural[i]:
+                self._compact_natural[i] = nat
+            if wd > self._compact_word[i]:
+                self._compact_word[i] = wd
+
+    @property
+    def compactable(self) -> frozenset[int]:
+        return frozenset(self._compactable)
+
+    def filled(self, i: int) -> bool:
+        return self._filled[i]
+
+    def measure(self, i: int, compact: bool) -> tuple[int, int]:
+        if compact:
+            return self._compact_natural[i], self._compact_word[i]
+        return self._natural[i], self._word[i]
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -129,16 +213,26 @@ class Plan:
 _WORD = re.compile(r"\S+")
 
 
-def _lines(cell: Text) -> list[str]:
-    return cell.plain.split("\n")
-
-
 def longest_word(cell: Text) -> int:
-    return max((cell_len(w) for w in _WORD.findall(cell.plain)), default=0)
+    return longest_word_plain(cell.plain)
 
 
 def natural_width(cell: Text) -> int:
-    return max((cell_len(line) for line in _lines(cell)), default=0)
+    return natural_plain(cell.plain)
+
+
+def longest_word_plain(text: str) -> int:
+    """Cells taken by the longest word of `text` (printable ASCII: its length, without measuring each character)."""
+    if text.isascii() and text.isprintable():
+        return max(map(len, text.split()), default=0)
+    return max((cell_len(w) for w in _WORD.findall(text)), default=0)
+
+
+def natural_plain(text: str) -> int:
+    """Cells taken by the longest line of `text`."""
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return max(cell_len(line) for line in text.split("\n"))
 
 
 def _measure(col: Column, cells: Sequence[Text]) -> tuple[int, int]:
@@ -159,10 +253,10 @@ def _need(col: Column, measured: tuple[int, int], claim_floor: int = CLAIM_MIN) 
     return min(minimum, natural) if col.cut else minimum, max(natural, minimum)
 
 
-def plan(table: Table, width: int) -> Plan:
+def plan(table: Measured, width: int) -> Plan:
     """Choose the columns and their widths for `width` cells, or the stacked layout (see the module doc)."""
     cols = table.columns
-    keep = [i for i in range(len(cols)) if any(table.cell(r, i).plain.strip() for r in range(len(table.rows)))]
+    keep = [i for i in range(len(cols)) if table.filled(i)]
     extras = sorted((i for i in keep if cols[i].role is Role.EXTRA), key=lambda i: (cols[i].drop_rank, i))
     steps: list[tuple[list[int], frozenset[int]]] = [(list(keep), frozenset())]
     for i in reversed(extras):
@@ -187,7 +281,7 @@ CHEAP = 8
 
 
 def _fit_widths(
-    table: Table, kept: list[int], compact: frozenset[int], width: int, sep: int, floor: int
+    table: Measured, kept: list[int], compact: frozenset[int], width: int, sep: int, floor: int
 ) -> list[int] | None:
     cols = table.columns
     if not kept:
@@ -276,12 +370,47 @@ def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
 
 def wrap_plain(text: str, width: int, first: int | None = None) -> list[str]:
     """`wrap` for a plain string (the fast path when no styles are drawn)."""
+    if text.isascii() and text.isprintable():  # one cell per character, no line breaks: count characters
+        line = text.strip(" ")
+        if len(line) <= (width if first is None else first):
+            return [line]
+        return _wrap_ascii(text, width, first)
+    return _wrap_cells(text, width, first)
+
+
+def _wrap_cells(text: str, width: int, first: int | None = None) -> list[str]:
     spans = _line_spans(text, width, first)
     return [_fit_plain(text[s:e], _room(n, width, first)) for n, (s, e) in enumerate(spans)]
 
 
+def _wrap_ascii(text: str, width: int, first: int | None) -> list[str]:
+    """`_line_spans` and `_fit_plain` for printable ASCII, where a character is a cell."""
+    lines: list[str] = []
+    room = width if first is None else first
+    start: int | None = None
+    end = 0
+    for m in _WORD.finditer(text):
+        ws, we = m.span()
+        if start is not None and we - start <= room:
+            end = we
+            continue
+        if start is not None:
+            lines.append(text[start:end] if end - start <= room else text[start : start + max(room - 1, 0)] + ELLIPSIS)
+            room = width
+        start, end = ws, we
+    if start is None:
+        return [""]
+    lines.append(text[start:end] if end - start <= room else text[start : start + max(room - 1, 0)] + ELLIPSIS)
+    return lines
+
+
+def cell_width(text: str) -> int:
+    """`cell_len`, counting characters for printable ASCII."""
+    return len(text) if text.isascii() and text.isprintable() else cell_len(text)
+
+
 def _fit_plain(line: str, width: int) -> str:
-    if cell_len(line) <= width:
+    if cell_width(line) <= width:
         return line
     return set_cell_size(line, max(width - 1, 0)) + ELLIPSIS
 
@@ -307,14 +436,99 @@ def render(console: Console, table: Table, width: int | None = None, chosen: Pla
     return the plan used."""
     width = width or console.width
     chosen = chosen or plan(table, width)
+    if console.is_terminal:
+        render_styled_rows(console, table.columns, _styled_rows(table), chosen, width)
+    else:
+        render_plain_rows(console, table.columns, _plain_rows(table), chosen, width)
+    return chosen
+
+
+def _styled_rows(table: Table) -> Iterator[StyledRow]:
+    for r, row in enumerate(table.rows):
+        yield row, table.compact_rows[r], r in table.section_ends
+
+
+def _plain_rows(table: Table) -> Iterator[PlainRow]:
+    for r, row in enumerate(table.rows):
+        yield ([c.plain for c in row], {i: c.plain for i, c in table.compact_rows[r].items()},
+               r in table.section_ends)
+
+
+CHUNK_LINES = 500
+"""Lines drawn before they are written out, when a table is drawn from a stream of rows."""
+
+
+def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[PlainRow], chosen: Plan,
+                      width: int) -> None:
+    """Draw rows of plain strings under `columns` with the `chosen` plan, without styles (a pipe, a log, a file),
+    writing as it goes: the rows may be a generator that is never held whole."""
     if chosen.stacked:
-        render_stacked(console, table, width)
-        return chosen
-    cols = [table.columns[i] for i in chosen.keep]
+        _stacked_plain(console, columns, rows, width)
+        return
+    cols = [columns[i] for i in chosen.keep]
     widths = chosen.widths
-    if not console.is_terminal:
-        _render_plain(console, table, chosen, width)
-        return chosen
+    rule = RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1))
+    out: list[str] = []
+    write = console.file.write
+
+    layout = [(c.justify == "right", w) for c, w in zip(cols, widths, strict=True)]
+    blanks = [" " * w for w in widths]  # a cell with fewer lines than the row
+    join = chosen.sep.join
+
+    def pad(line: str, rjust: bool, w: int) -> str:
+        if line.isascii() and line.isprintable():  # a character is a cell
+            return line.rjust(w) if rjust else line.ljust(w)
+        gap = " " * (w - cell_width(line))
+        return gap + line if rjust else line + gap
+
+    def emit(wrapped: list[list[str]]) -> None:
+        padded = [[pad(line, rjust, w) for line in lines] for lines, (rjust, w) in zip(wrapped, layout, strict=True)]
+        height = max(map(len, padded))
+        if height == 1:
+            out.append(join([lines[0] for lines in padded]).rstrip())
+            return
+        for n in range(height):
+            out.append(join([lines[n] if n < len(lines) else blank
+                             for lines, blank in zip(padded, blanks, strict=True)]).rstrip())
+
+    def fit(cell: str, w: int) -> list[str]:
+        if len(cell) <= w and cell.isascii() and cell.isprintable():  # wrap_plain's first case, inlined
+            return [cell.strip(" ")]
+        return wrap_plain(cell, w)
+
+    emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
+    out.append(rule)
+    previous: list[str] | None = None
+    pending_rule = False
+    for row, compact, end_section in rows:
+        if pending_rule:
+            out.append(rule)
+            pending_rule = False
+        cells = [compact.get(i, row[i]) if i in chosen.compact else row[i] for i in chosen.keep]
+        shown = [
+            "" if (not c.repeat and previous is not None and cell == previous[k]) else cell
+            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
+        ]
+        previous = cells
+        emit([fit(cell, w) for cell, w in zip(shown, widths, strict=True)])
+        if end_section:
+            pending_rule = True
+            previous = None
+            if len(out) >= CHUNK_LINES:
+                write("\n".join(out) + "\n")
+                out.clear()
+    if out:
+        write("\n".join(out) + "\n")
+
+
+def render_styled_rows(console: Console, columns: list[Column], rows: Iterable[StyledRow], chosen: Plan,
+                       width: int) -> None:
+    """`render_plain_rows` with rich Text cells and styles, for a terminal."""
+    if chosen.stacked:
+        _stacked_styled(console, columns, rows, width)
+        return
+    cols = [columns[i] for i in chosen.keep]
+    widths = chosen.widths
     sep = Text(chosen.sep)
     rule = Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim")
     out: list[Text] = []
@@ -322,52 +536,25 @@ def render(console: Console, table: Table, width: int | None = None, chosen: Pla
     _emit(out, header, cols, widths, sep)
     out.append(rule)
     previous: list[str] | None = None
-    for r in range(len(table.rows)):
-        cells = [table.cell(r, i, chosen.compact) for i in chosen.keep]
+    pending_rule = False
+    for row, compact, end_section in rows:
+        if pending_rule:
+            out.append(rule)
+            pending_rule = False
+        cells = [compact.get(i, row[i]) if i in chosen.compact else row[i] for i in chosen.keep]
         shown = [
             Text("") if (not c.repeat and previous is not None and cell.plain == previous[k]) else cell
             for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
         ]
         previous = [cell.plain for cell in cells]
         _emit(out, [wrap(cell, w) for cell, w in zip(shown, widths, strict=True)], cols, widths, sep)
-        if r in table.section_ends and r != len(table.rows) - 1:
-            out.append(rule)
+        if end_section:
+            pending_rule = True
             previous = None
+            if len(out) >= CHUNK_LINES:
+                print_lines(console, out)
+                out = []
     print_lines(console, out)
-    return chosen
-
-
-def _render_plain(console: Console, table: Table, chosen: Plan, width: int) -> None:
-    """`render` without styles, on plain strings: what a pipe, a log or a file receives (and much faster)."""
-    cols = [table.columns[i] for i in chosen.keep]
-    widths = chosen.widths
-    rule = RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1))
-    out: list[str] = []
-
-    def emit(wrapped: list[list[str]]) -> None:
-        for n in range(max(len(lines) for lines in wrapped)):
-            parts = []
-            for lines, col, w in zip(wrapped, cols, widths, strict=True):
-                line = lines[n] if n < len(lines) else ""
-                gap = " " * (w - cell_len(line))
-                parts.append(gap + line if col.justify == "right" else line + gap)
-            out.append(chosen.sep.join(parts).rstrip())
-
-    emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
-    out.append(rule)
-    previous: list[str] | None = None
-    for r in range(len(table.rows)):
-        cells = [table.cell(r, i, chosen.compact).plain for i in chosen.keep]
-        shown = [
-            "" if (not c.repeat and previous is not None and cell == previous[k]) else cell
-            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
-        ]
-        previous = cells
-        emit([wrap_plain(cell, w) for cell, w in zip(shown, widths, strict=True)])
-        if r in table.section_ends and r != len(table.rows) - 1:
-            out.append(rule)
-            previous = None
-    console.file.write("\n".join(out) + "\n")
 
 
 def print_lines(console: Console, lines: list[Text]) -> None:
@@ -397,43 +584,69 @@ their own in the stacked layout, the value indented under them."""
 
 
 def render_stacked(console: Console, table: Table, width: int) -> None:
-    """One record per row, one `Name: value` line per non-empty field, records separated by a blank line."""
-    names = [c.label or c.name for c in table.columns]
-    out: list[Text] = []
-    plain = not console.is_terminal
+    """One record per row, one `Name: value` line per non-empty field, records separated by a blank line
+    (a rule between sections)."""
+    if console.is_terminal:
+        _stacked_styled(console, table.columns, _styled_rows(table), width)
+    else:
+        _stacked_plain(console, table.columns, _plain_rows(table), width)
+
+
+def _label_width(columns: list[Column]) -> int:
+    names = [c.label or c.name for c in columns]
+    return max([cell_len(n) + 2 for n in names if cell_len(n) + 2 <= LABEL_MAX] or [0])
+
+
+def _stacked_plain(console: Console, columns: list[Column], rows: Iterable[PlainRow], width: int) -> None:
+    label_w = _label_width(columns)
     text_out: list[str] = []
-    label_w = max([cell_len(n) + 2 for n in names if cell_len(n) + 2 <= LABEL_MAX] or [0])
-    for r, row in enumerate(table.rows):
-        if r - 1 in table.section_ends:
-            out.append(Text(RULE * width, style="dim"))
-            text_out.append(RULE * width)
-        elif r:
-            out.append(Text(""))
-            text_out.append("")
-        for col, cell in zip(table.columns, row, strict=True):
+    write = console.file.write
+    after_section: bool | None = None  # None before the first row
+    for row, _, end_section in rows:
+        if after_section is not None:
+            text_out.append(RULE * width if after_section else "")
+        after_section = end_section
+        for col, cell in zip(columns, row, strict=True):
+            if not cell.strip():
+                continue
+            name = col.label or col.name
+            if cell_len(name) + 2 <= label_w and width - label_w >= 12:
+                lines_ = wrap_plain(cell, width - label_w)
+                text_out.extend((f"{name}:".ljust(label_w) if n == 0 else " " * label_w) + line
+                                for n, line in enumerate(lines_))
+            else:  # too narrow for a value beside its label: the value goes under it
+                text_out.extend(wrap_plain(f"{name}:", width))
+                text_out.extend("  " + line for line in wrap_plain(cell, width - 2))
+        if end_section and len(text_out) >= CHUNK_LINES:
+            write("\n".join(line.rstrip() for line in text_out) + "\n")
+            text_out.clear()
+    if text_out:
+        write("\n".join(line.rstrip() for line in text_out) + "\n")
+
+
+def _stacked_styled(console: Console, columns: list[Column], rows: Iterable[StyledRow], width: int) -> None:
+    label_w = _label_width(columns)
+    out: list[Text] = []
+    after_section: bool | None = None
+    for row, _, end_section in rows:
+        if after_section is not None:
+            out.append(Text(RULE * width, style="dim") if after_section else Text(""))
+        after_section = end_section
+        for col, cell in zip(columns, row, strict=True):
             if not cell.plain.strip():
                 continue
             name = col.label or col.name
             label = Text(f"{name}:".ljust(label_w), style="bold")
             if cell_len(name) + 2 <= label_w and width - label_w >= 12:
-                if plain:
-                    lines_ = wrap_plain(cell.plain, width - label_w)
-                    text_out.extend((f"{name}:".ljust(label_w) if n == 0 else " " * label_w) + line
-                                    for n, line in enumerate(lines_))
-                    continue
-                lines = wrap(cell, width - label_w)
-                for n, line in enumerate(lines):
+                for n, line in enumerate(wrap(cell, width - label_w)):
                     out.append(Text.assemble(label if n == 0 else " " * label_w, line))
-            elif plain:
-                text_out.extend(wrap_plain(f"{name}:", width))
-                text_out.extend("  " + line for line in wrap_plain(cell.plain, width - 2))
             else:  # too narrow for a value beside its label: the value goes under it
                 out.extend(wrap(Text(f"{name}:", style="bold"), width))
                 out.extend(Text.assemble("  ", line) for line in wrap(cell, width - 2))
-    if plain:
-        console.file.write("\n".join(line.rstrip() for line in text_out) + "\n" if text_out else "")
-    else:
-        print_lines(console, out)
+        if end_section and len(out) >= CHUNK_LINES:
+            print_lines(console, out)
+            out = []
+    print_lines(console, out)
 
 
 def paragraph(console: Console, text: Text, indent: int = 0) -> None:

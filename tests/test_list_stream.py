@@ -1,0 +1,145 @@
+"""`claims list` draws its table as a stream (render/claims_table.py `render_table`): it must print exactly what
+the whole-table rendering (`layout.render` on `claims_layout`) prints, at every width, to a terminal and to a pipe.
+
+Inputs: the fixed registries of tests/data, a hand-made analysis with awkward cells (wide characters, control
+characters, long words, multi-line notes, reviews, an empty group) and a generated registry of a few hundred
+claims (bench/corpus.py).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from claims.models import Analysis, Claim, Group, Kind, Review, Source
+from claims.registry.convert import analysis_from_registry
+from claims.registry.store import load_registry
+from claims.render import layout
+from claims.render.claims_table import claims_layout, plain_rows, render_table, styled_rows
+from tests.conftest import DATA
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _awkward() -> Analysis:
+    sources = [Source(id=f"s{i}", outlet=o, path=f"s{i}.txt", text="", body_start=0, body_end=0)
+               for i, o in enumerate(["Wire", "日本経済新聞", "The Very Long Named Evening Chronicle"])]
+    texts = [
+        "a plain claim about the budget",
+        "請求は予算についてです、と述べた 全角の文字",
+        "Supercalifragilisticexpialidociousnesses-of-the-committee-report were noted",
+        "line\nbreak and\ttab and \x1b[2J escape and \u202e bidi",
+        "",
+    ]
+    claims: list[Claim] = []
+    groups: list[Group] = []
+    for g in range(6):
+        ids = []
+        for k in range(g % 3 + 1):
+            src = (g + k) % 3
+            cid = f"c{g}-{k}"
+            speaker = ["He", "Ana Ruiz", "a spokesperson for the ministry of transport"][k % 3]
+            claims.append(Claim(id=cid, source=f"s{src}", outlet=sources[src].outlet, speaker=speaker,
+                                speaker_id=f"p{k}", via="Reuters" if k == 1 else None, cue="said",
+                                kind=list(Kind)[(g + k) % 4], content=texts[(g + k) % len(texts)], start=0, end=1,
+                                group=f"g{g}"))
+            ids.append(cid)
+        srcs = list(dict.fromkeys(c.source for c in claims if c.group == f"g{g}"))
+        groups.append(Group(id=f"g{g}", claims=ids, sources=srcs, single_source=len(srcs) == 1,
+                            flags=["single-outlet"] if len(srcs) == 1 else (["conflict"] if g == 4 else [])))
+    groups.append(Group(id="g-empty", claims=["gone"], sources=[], single_source=False))
+    return Analysis(sources=sources, claims=claims, groups=groups,
+                    claim_reviews={"c1-0": Review(status="false", note="wrong:\nsee the\x07 minutes"),
+                                   "c2-1": Review(status="confirmed")},
+                    group_reviews={"g3": Review(status="disputed", note="contested")})
+
+
+def _generated(tmp: Path) -> Analysis:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import run  # bench/run.py
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    path, _ = run.synthetic_registry(tmp, 30, seed=3)
+    return analysis_from_registry(load_registry(path))
+
+
+@pytest.fixture(scope="module")
+def analyses(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Analysis]:
+    out = {name: analysis_from_registry(load_registry(DATA / name / "claims.yaml"))
+           for name in ("listing", "render_story")}
+    out["awkward"] = _awkward()
+    out["generated"] = _generated(tmp_path_factory.mktemp("generated"))
+    out["empty"] = Analysis(sources=[], claims=[], groups=[])
+    return out
+
+
+def _console(width: int, terminal: bool) -> tuple[Console, io.StringIO]:
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=terminal, color_system="standard" if terminal else None,
+                      no_color=not terminal, highlight=False, emoji=False)
+    return console, buf
+
+
+@pytest.mark.parametrize("terminal", [False, True], ids=["pipe", "terminal"])
+@pytest.mark.parametrize("name", ["listing", "render_story", "awkward", "generated", "empty"])
+def test_streamed_table_equals_the_whole_table(analyses: dict[str, Analysis], name: str, terminal: bool) -> None:
+    analysis = analyses[name]
+    widths = range(layout.MIN_WIDTH, 201, 9) if name != "generated" else (20, 47, 80, 120, 200)
+    for width in widths:
+        old_console, old = _console(width, terminal)
+        old_plan = layout.render(old_console, claims_layout(analysis))
+        new_console, new = _console(width, terminal)
+        new_plan = render_table(new_console, analysis)
+        assert new_plan == old_plan, (name, width)
+        assert new.getvalue() == old.getvalue(), (name, width)
+        if terminal and analysis.claims:
+            assert "\x1b[" in new.getvalue()  # styles drawn
+
+
+@pytest.mark.parametrize("name", ["listing", "awkward", "generated"])
+def test_plain_rows_equal_the_styled_cells(analyses: dict[str, Analysis], name: str) -> None:
+    plain = list(plain_rows(analyses[name]))
+    styled = list(styled_rows(analyses[name]))
+    assert plain == [([c.plain for c in cells], {i: c.plain for i, c in compact.items()}, end)
+                     for cells, compact, end in styled]
+
+
+def test_measures_equal_the_table_measures(analyses: dict[str, Analysis]) -> None:
+    for analysis in analyses.values():
+        table = claims_layout(analysis)
+        measures = layout.Measures(table.columns, plain_rows(analysis))
+        assert measures.rows == len(table.rows)
+        assert measures.compactable == table.compactable
+        for i in range(len(table.columns)):
+            assert measures.filled(i) == table.filled(i)
+            assert measures.measure(i, False) == table.measure(i, False)
+            assert measures.measure(i, True) == table.measure(i, True)
+
+
+def test_a_large_table_is_written_in_pieces(analyses: dict[str, Analysis]) -> None:
+    writes: list[str] = []
+
+    class Recorder(io.StringIO):
+        def write(self, s: str) -> int:
+            writes.append(s)
+            return len(s)
+
+    console = Console(file=Recorder(), width=120, no_color=True, highlight=False, emoji=False)
+    render_table(console, analyses["generated"])
+    lines = "".join(writes).count("\n")
+    assert lines > 2 * layout.CHUNK_LINES
+    assert len(writes) >= lines // (layout.CHUNK_LINES + 100)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab cd-ef  Supercalifragilistic.,")), max_size=120),
+       width=st.integers(1, 40), first=st.one_of(st.none(), st.integers(1, 60)))
+def test_the_ascii_wrap_equals_the_general_one(text: str, width: int, first: int | None) -> None:
+    assert layout.wrap_plain(text, width, first) == layout._wrap_cells(text, width, first)
