@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features
 from claims.compare.paraphrase import negated_terms, polarity_clash
+from claims.compare.parties import Match, compare
 
 W_COS = 0.6
 W_FUZZ = 0.4
@@ -43,6 +44,13 @@ LEDE_BONUS = 0.15
 """Both claims open their articles (inverted pyramid: each outlet leads with the news) ..."""
 SAME_STORY = 0.15
 """... and the two articles tell one story: their claims' terms have at least this cosine."""
+PARTY_MISMATCH = 0.5
+"""Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py):
+the score is multiplied by this. One proposition is one party's; the same words from another
+party are another claim (and, for a fact-checker, another lead)."""
+SAME_PARTY_SUPPORT = 0.2
+"""The same-party bonus is paid in full only from this word cosine on: one party's different
+statements share the speaker and little else, and must not merge on the speaker alone."""
 WORKERS = 2
 """Threads for rapidfuzz when many pairs are scored at once."""
 _PARALLEL_FROM = 20_000
@@ -50,9 +58,13 @@ HAVE_NUMPY = find_spec("numpy") is not None
 
 
 def _refusal_score(a: Features, b: Features) -> float:
-    """Same party (one id, or one speaker's words inside the other's): 1, else 0."""
+    """Same party (one id, matching names, or one speaker's words inside the other's): 1, else 0.
+    So two outlets' "X was not immediately available for comment" meet whatever they call X."""
     if a.speaker_id == b.speaker_id:
         return 1.0
+    verdict = compare(a.party, b.party)
+    if verdict is not Match.UNKNOWN:
+        return 1.0 if verdict is Match.SAME else 0.0
     if a.parties and b.parties:
         return 1.0 if a.parties <= b.parties or b.parties <= a.parties else 0.0
     return 0.0
@@ -99,10 +111,19 @@ def _key_bonus(a: Features, b: Features, numbers: float = 1.0) -> float:
     return min(bonus, KEY_BONUS_CAP)
 
 
-def _speaker_bonus(a: Features, b: Features) -> float:
-    if a.speaker_id != b.speaker_id:
+def _speaker_bonus(a: Features, b: Features, party: Match, word_cosine: float) -> float:
+    """SPEAKER_BONUS for one party (one id or matching names), scaled down while the words
+    share little (SAME_PARTY_SUPPORT); a small flat bonus for one generic speaker id."""
+    if a.speaker_id == b.speaker_id and a.generic_speaker:
+        return GENERIC_SPEAKER_BONUS
+    if a.speaker_id != b.speaker_id and party is not Match.SAME:
         return 0.0
-    return GENERIC_SPEAKER_BONUS if a.generic_speaker else SPEAKER_BONUS
+    return SPEAKER_BONUS * min(1.0, word_cosine / SAME_PARTY_SUPPORT)
+
+
+PARTS = ("cosine", "fuzzy", "keys", "speaker", "lede", "party")
+"""The parts of a pair's score, as `explain` reports them: the first five add up, `party` is
+the factor applied to the sum (1, or PARTY_MISMATCH)."""
 
 
 def _ratios(lefts: list[str], rights: list[str]) -> list[float]:
@@ -149,6 +170,11 @@ class _Stories:
 
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     """Scores for the given pairs, in order."""
+    return [sum(p[:5]) * p[5] for p in score_parts(corpus, pairs)]
+
+
+def score_parts(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[tuple[float, ...]]:
+    """Each pair's score in its PARTS, in order: score = sum(parts[:5]) * parts[5]."""
     items = corpus.items
     stories = _Stories(corpus)
     w = corpus.idf2
@@ -157,16 +183,18 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     ratios = _ratios([items[i].text for i, _ in text_pairs], [items[j].text for _, j in text_pairs])
     fuzzy = dict(zip(text_pairs, ratios, strict=True))
     denied = [negated_terms(f.stems) for f in items]
-    out: list[float] = []
+    zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
+    out: list[tuple[float, ...]] = []
     for i, j in pairs:
         a, b = items[i], items[j]
         if a.no_comment or b.no_comment:
-            out.append(_refusal_score(a, b) if a.no_comment and b.no_comment else 0.0)
+            out.append((0.0, 0.0, 0.0, _refusal_score(a, b), 0.0, 1.0) if a.no_comment and b.no_comment else zero)
             continue
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
-            out.append(0.0)
+            out.append(zero)
             continue
-        same_speaker = a.speaker_id == b.speaker_id and not a.generic_speaker
+        party = Match.SAME if a.speaker_id == b.speaker_id else compare(a.party, b.party)
+        same_speaker = party is Match.SAME and not a.generic_speaker
         damping = short_scale(a, b, same_speaker)
         fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
         lede = 0.0
@@ -175,5 +203,8 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
         words, numbers = _cosine(corpus, a, b, norms, damping)
         weight = number_weight(words, same_speaker)
         cosine = words + numbers * weight
-        out.append(W_COS * cosine + W_FUZZ * fz + _key_bonus(a, b, weight) + _speaker_bonus(a, b) + lede)
+        out.append((
+            W_COS * cosine, W_FUZZ * fz, _key_bonus(a, b, weight), _speaker_bonus(a, b, party, cosine), lede,
+            PARTY_MISMATCH if party is Match.DIFFERENT else 1.0,
+        ))
     return out

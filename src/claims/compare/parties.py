@@ -1,0 +1,326 @@
+"""Who speaks, as a party that can be matched across outlets.
+
+Outlets name one party in many ways: "Rear Adm. John Mauger" / "Mauger", "the U.S. Coast Guard" /
+"the United States Coast Guard" / "the US Coast Guard", "SVB" / "Silicon Valley Bank", "the
+company" (for the one organisation the article names), "a Harbor Lines spokesperson" / "Harbor
+Lines". Within one run the extractor's `speaker_id` already joins many of these; across outlets it
+cannot know that an acronym is a name or that a spokesperson speaks for a company. This module
+reads each speaker as a set of NAMES (capitalised runs, titles dropped, US spellings folded) and
+decides, for two claims, whether their parties are the same, different or unknown:
+
+- two names match when one's words are all in the other ("Moore" / "Wes Moore", "Synergy Marine"
+  / "Synergy Marine Group") or one is the acronym of the other ("NTSB" / "National Transportation
+  Safety Board", with or without a leading "US");
+- a person named with a representative role (spokesperson, CEO, chair, chief executive, director,
+  administrator, president of an organisation) also speaks for that organisation;
+- "the company", "the agency", "the airline", "it" ... stand for the organisation the article
+  names (its other speakers, the most often named first);
+- a role without a name ("Maryland's governor", "the chair") stands for the person the same
+  article names with that role; otherwise it is unknown;
+- pronouns take the names of the claims that share their `speaker_id` in the same article;
+- unnamed parties ("officials", "two sources", "authorities") are unknown: sharing or not
+  sharing one says nothing.
+
+Nothing here names an entity: the rules are about the shape of names and roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from claims.compare.speakers import DOCUMENT_NOUNS, GENERIC_HEADS, ROLE_NOUNS, is_anonymous
+from claims.models import Claim
+
+
+class Match(Enum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and honorifics dropped from names ("Rear Adm. John Mauger" -> "John Mauger").
+TITLES = _words(
+    """
+    mr mrs ms miss dr prof sir dame lord lady rev gov governor sen senator rep representative
+    president vice deputy prime minister secretary mayor gen adm admiral rear col colonel
+    capt captain lt lieutenant sgt sergeant cmdr commander maj judge justice chief ceo cfo
+    coo cto chair chairman chairwoman chairperson director administrator commissioner chancellor
+    premier ambassador professor spokesperson spokesman spokeswoman executive officer head
+    founder cofounder co-founder inspector superintendent sheriff attorney counsel king queen
+    prince princess pope
+    """
+)
+# Roles whose holder speaks for their organisation.
+REPRESENTATIVE = _words(
+    """
+    spokesperson spokesman spokeswoman spokespeople representative ceo chief executive chair
+    chairman chairwoman chairperson president director administrator head founder cofounder
+    co-founder owner manager
+    """
+)
+# Offices held by a person, who is not their place: "Maryland's governor" is a role to resolve.
+PERSON_ROLES = _words(
+    """
+    gov governor sen senator rep mayor minister secretary judge justice ambassador premier
+    chancellor sheriff king queen prince princess pope attorney general commissioner
+    """
+)
+# Definite descriptions of an organisation: "the company" = the organisation the article names.
+ORG_NOUNS = _words(
+    """
+    company firm agency airline carrier group board regulator department ministry administration
+    authority operator manufacturer maker business bank lender insurer government service
+    organisation organization institution office committee council union utility commission
+    """
+)
+# Words that make a capitalised run an organisation, not a person ("Harbor Lines Group").
+ORG_WORDS = _words(
+    """
+    group airlines airline air airways bank inc corp corporation company co ltd plc llc department
+    board agency administration authority service services council committee commission
+    association university college institute office ministry police guard force house news times
+    post journal press media network motors systems technologies energy holdings partners capital
+    fund foundation trust court party union federation league club hospital airport port city
+    county state states government marine shipping lines international global labs health
+    """
+)
+# Parts of an organisation that speak for themselves, not for it: "Corvane's cabin crew union",
+# "the pilots at Harbor Lines" are not Harbor Lines.
+SUBPARTIES = _words(
+    """
+    union unions pilots crew crews workers employees staff members owners shareholders investors
+    passengers customers lawyers attorneys families relatives residents students teachers nurses
+    doctors drivers engineers creditors bondholders analysts
+    """
+)
+# Common nouns that open a sentence with a capital ("Analysts said", "Sources say", "Police said").
+COMMON = ROLE_NOUNS | DOCUMENT_NOUNS | GENERIC_HEADS | SUBPARTIES | _words(
+    """
+    authorities police regulators prosecutors lawmakers legislators officials residents witnesses
+    media reporters journalists scientists researchers economists traders rescuers firefighters
+    investigators authority government health
+    """
+)
+PRONOUNS = _words("he she it they we i him her them who which")
+# Organisation words that alone name nothing ("Department" / "Group").
+WEAK = _words(
+    """
+    the of and for inc corp co ltd plc llc group company department board agency office service
+    services international national us uk
+    """
+)
+_US = re.compile(r"\b(?:U\.\s?S\.(?:\s?A\.)?|USA|United States(?: of America)?)(?![A-Za-z])")
+_UK = re.compile(r"\b(?:U\.\s?K\.|United Kingdom)(?![A-Za-z])")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.\-]*|[,;:()\[\]—–]")
+_BREAK = "|"
+_JOINS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "der", "la", "le"})
+_POSSESSIVE = ("'s", "’s")
+
+
+def _clean(token: str) -> str:
+    token = token.rstrip(".,;:")
+    for p in _POSSESSIVE:
+        if token.endswith(p):
+            token = token[: -len(p)]
+    return token.strip("'’")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One speaker phrase, read: its names, its role words and what kind of phrase it is."""
+
+    names: tuple[tuple[str, ...], ...]
+    """Capitalised runs, lowercased, titles dropped: (('wes', 'moore'), ('maryland',))."""
+    persons: tuple[tuple[str, ...], ...]
+    """The names that are people (after a title or honorific, or two-three plain capitalised words)."""
+    roles: frozenset[str]
+    """Title and role words in the phrase ('governor', 'spokesperson')."""
+    org_noun: bool
+    """A definite organisation description with no name: 'the company', 'the agency'."""
+    pronoun: bool
+    unnamed: bool
+    """An unnamed party: 'officials', 'two sources', 'authorities'."""
+
+
+@lru_cache(maxsize=65536)
+def read_speaker(speaker: str) -> Reading:
+    text = _UK.sub("UK", _US.sub("US", speaker))
+    raw = [_BREAK if t in ",;:()[]—–" else _clean(t) for t in _TOKEN.findall(text)]
+    tokens = [t for t in raw if t]
+    low = [t.lower().rstrip(".") for t in tokens]
+    roles = frozenset(w for w in low if w in TITLES or w in REPRESENTATIVE)
+    words = [w for w in low if w != _BREAK]
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return Reading((), (), roles, False, True, False)
+    names: list[tuple[str, ...]] = []
+    persons: list[tuple[str, ...]] = []
+    run: list[str] = []
+    after_title = False
+    run_after_title = False
+
+    def close() -> None:
+        nonlocal run
+        while run and run[-1] in _JOINS:
+            run.pop()
+        if run:
+            name = tuple(run)
+            names.append(name)
+            plain = [w for w in name if w not in _JOINS]
+            if run_after_title and 1 <= len(plain) <= 3 and not set(plain) & (WEAK | ORG_WORDS):
+                persons.append(name)
+            elif (2 <= len(plain) <= 3 and all(_plain_capital(tokens[k]) for k in positions)
+                  and not set(plain) & ORG_WORDS):
+                persons.append(name)
+        run = []
+
+    positions: list[int] = []
+    opener = _TOKEN.findall(text)[:1]
+    possessive = bool(opener) and opener[0].endswith(_POSSESSIVE)
+    if len(tokens) > 2 and tokens[1][:1].islower() and low[1] not in TITLES | REPRESENTATIVE | _JOINS and not possessive:
+        # "Cybersecurity firm CrowdStrike": a capital only because the phrase opens a sentence.
+        tokens, low = tokens[1:], low[1:]
+    for k, (tok, w) in enumerate(zip(tokens, low, strict=True)):
+        capital = tok[:1].isupper() or tok[:1].isdigit() and bool(run)
+        if k == 0 and w in COMMON and not tok.isupper():
+            capital = False
+        if capital and w not in TITLES and not (k == 0 and w in {"the", "a", "an"}):
+            if not run:
+                run_after_title = after_title
+                positions = []
+            run.append(w)
+            positions.append(k)
+            after_title = False
+            continue
+        if w == _BREAK:
+            close()
+            after_title = False
+            continue
+        if run and w in _JOINS and w != "the" and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+            run.append(w)
+            positions.append(k)
+            continue
+        close()
+        after_title = w in TITLES or (after_title and w in _JOINS)
+    close()
+    unnamed = not names and bool(is_anonymous(speaker))
+    head = words[-1] if words else ""
+    org_noun = not names and len(words) == 2 and head in ORG_NOUNS and words[0] in {"the", "its", "this", "that"}
+    part = next((w for w in words if w in SUBPARTIES), None)
+    if part is not None and not persons:
+        # "Corvane's cabin crew union" / "the cabin crew union at Corvane": one party, not Corvane.
+        names = [(*n, "#" + part.rstrip("s")) for n in names]
+    if not persons and roles & PERSON_ROLES and not roles & REPRESENTATIVE and all(len(n) == 1 for n in names):
+        # "Maryland's governor", "the state's attorney general": a role, not a name.
+        names = []
+    return Reading(tuple(names), tuple(persons), roles, org_noun, False, unnamed)
+
+
+def _plain_capital(token: str) -> bool:
+    """'Moore', not 'NTSB' nor 'FlightAware'-like mixed capitals... a person's name shape."""
+    return token[:1].isupper() and (token[1:].islower() or "-" in token or "'" in token) and token.isalpha()
+
+
+def _acronym(name: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in name if w not in _JOINS and w != "us")
+
+
+def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'Moore' ~ 'Wes Moore', 'Synergy Marine' ~ 'Synergy Marine Group', 'NTSB' ~ 'National
+    Transportation Safety Board', 'US Coast Guard' ~ 'Coast Guard'; 'Department' alone matches nothing."""
+    sa = {w for w in a if w not in _JOINS}
+    sb = {w for w in b if w not in _JOINS}
+    if not sa or not sb or {w for w in sa if w[0] == "#"} != {w for w in sb if w[0] == "#"}:
+        return False
+    small, big = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if small <= big and small - WEAK:
+        return True
+    for one, other in ((a, b), (b, a)):
+        if len(one) == 1 and len(one[0]) >= 2 and len(other) >= 2 and one[0] == _acronym(other):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """The names one claim's speaker goes by (empty: unknown)."""
+
+    names: frozenset[tuple[str, ...]]
+
+    @property
+    def known(self) -> bool:
+        return bool(self.names)
+
+
+UNKNOWN = Party(frozenset())
+
+
+def _own_names(r: Reading) -> set[tuple[str, ...]]:
+    """The names a phrase speaks as: the person when one is named, plus the organisation a
+    representative speaks for ('Harbor Lines CEO Ada Lind' -> Lind and Harbor Lines); with no
+    person, every name ('American Airlines, Delta and United')."""
+    if not r.persons:
+        return set(r.names)
+    own = set(r.persons)
+    if r.roles & REPRESENTATIVE:
+        own |= {n for n in r.names if n not in r.persons}
+    return own
+
+
+def parties(claims: list[Claim]) -> list[Party]:
+    """Each claim's party, resolved within its article (see the module doc)."""
+    readings = [read_speaker(c.speaker) for c in claims]
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_source[c.source].append(i)
+    out: list[Party] = [UNKNOWN] * len(claims)
+    people = {n[-1] for r in readings for n in r.persons}
+    for members in by_source.values():
+        members.sort(key=lambda i: claims[i].start)
+        own = {i: _own_names(readings[i]) for i in members}
+        by_id: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        orgs: Counter[tuple[str, ...]] = Counter()
+        first: dict[tuple[str, ...], int] = {}
+        role_holder: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for i in members:
+            r = readings[i]
+            by_id[claims[i].speaker_id] |= own[i]
+            for n in r.names:
+                if n not in r.persons:
+                    orgs[n] += 1
+                    first.setdefault(n, i)
+            for role in r.roles:
+                role_holder[role] |= set(r.persons)
+        for n in [n for n in orgs if len(n) == 1 and n[0] in people]:
+            del orgs[n]  # a surname alone ('Lindqvist') is a person, not the organisation
+        top = sorted(orgs, key=lambda n: (-orgs[n], first[n]))[:1]
+        for i in members:
+            r = readings[i]
+            names = set(own[i])
+            if not names and not r.unnamed:
+                names = set(by_id.get(claims[i].speaker_id, set()))
+            if not names and r.org_noun:
+                names = set(top)
+            if not names and r.roles and not r.unnamed:
+                for role in r.roles:
+                    names |= role_holder.get(role, set())
+            out[i] = Party(frozenset(names))
+    return out
+
+
+def compare(a: Party, b: Party) -> Match:
+    """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown."""
+    if not a.known or not b.known:
+        return Match.UNKNOWN
+    for x in a.names:
+        for y in b.names:
+            if names_match(x, y):
+                return Match.SAME
+    return Match.DIFFERENT
