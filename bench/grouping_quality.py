@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -161,35 +161,64 @@ def score(claims: list[Claim], groups: list[Group], gold: dict[str, str], verbos
     return out
 
 
-def run_gold(paths: Iterable[Path], threshold: float, derived_ids: bool, verbose: bool) -> dict[str, Counts]:
+def run_gold(
+    paths: Iterable[Path], threshold: float, derived_ids: bool, verbose: bool, near: float | None = None
+) -> dict[str, Counts]:
     res: dict[str, Counts] = {}
     for path in paths:
         claims, sources, gold = load_set(path, derived_ids)
-        out, groups = group_claims(claims, sources, threshold=threshold)
+        kw = {} if near is None else {"near": near}
+        out, groups = group_claims(claims, sources, threshold=threshold, **kw)
         res[set_name(path)] = score(out, groups, gold, verbose)
     return res
 
 
-def run_extracted(paths: Iterable[Path], thresholds: list[float]) -> dict[float, dict[str, dict[str, Any]]]:
-    """Extract once per set, group at each threshold, score like the project's scorer."""
-    sys.path.insert(0, str(ROOT))
+def _extracted_sets(paths: Iterable[Path]) -> list[tuple[str, Path, Path]]:
+    """(name, articles folder, gold file) for every set that has articles: the stories, and the
+    repository's seeds/ scored against the shared seeds gold."""
+    out = [(set_name(p), p.parent / "articles", p) for p in paths if (p.parent / "articles").is_dir()]
+    seeds_gold = SHARED / "gold" / "seeds.yaml"
+    if (ROOT / "seeds").is_dir() and seeds_gold.is_file():
+        out.append(("seeds", ROOT / "seeds", seeds_gold))
+    return out
+
+
+def run_extracted(
+    paths: Iterable[Path], thresholds: list[float], near: float | None = None
+) -> dict[float, dict[str, dict[str, Any]]]:
+    """Extract once per set, group at each threshold, score with the project's scorer."""
+    sys.path.insert(0, str(SHARED / "eval"))
+    from score import score as score_doc  # the shared scorer, read at run time
+
     from claims.loader import load_paths
     from claims.pipeline import extract_all
-    from tests.scoring import score as score_doc
 
     res: dict[float, dict[str, dict[str, Any]]] = defaultdict(dict)
-    for path in paths:
-        folder = path.parent / "articles"
-        if not folder.is_dir():
-            continue
+    for name, folder, gold_path in _extracted_sets(paths):
         loaded = load_paths([folder])
         claims = resolve_speaker_ids(extract_all(loaded.sources, jobs=1))
-        gold_doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        gold_doc = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         for t in thresholds:
-            out, groups = group_claims(claims, loaded.sources, threshold=t)
-            doc = {"claims": [c.model_dump(mode="json") for c in out], "groups": [g.model_dump(mode="json") for g in groups]}
-            res[t][set_name(path)] = score_doc(gold_doc, doc)
+            kw = {} if near is None else {"near": near}
+            out, groups = group_claims(claims, loaded.sources, threshold=t, **kw)
+            doc = {"claims": [c.model_dump(mode="json") for c in out],
+                   "groups": [g.model_dump(mode="json") for g in groups]}
+            res[t][name] = score_doc(gold_doc, doc)
     return res
+
+
+def _micro(per: dict[str, dict[str, Any]], names: Iterable[str]) -> str:
+    c: Counter[str] = Counter()
+    for n in names:
+        c.update(per[n]["counts"])
+    n = c["b3_n"]
+    bp, br = (c["b3_p_sum"] / n, c["b3_r_sum"] / n) if n else (0.0, 0.0)
+    sp = c["single_tp"] / c["single_pred"] if c["single_pred"] else 0.0
+    sr = c["single_tp"] / c["single_gold"] if c["single_gold"] else 0.0
+    pp = c["group_tp"] / c["group_pred"] if c["group_pred"] else 0.0
+    pr = c["group_tp"] / c["group_gold"] if c["group_gold"] else 0.0
+    return (f"B3 {Counts._f(bp, br):.3f}  pairwise {Counts._f(pp, pr):.3f}  "
+            f"single-outlet F1 {Counts._f(sp, sr):.3f} (P {sp:.3f} R {sr:.3f})")
 
 
 def _thresholds(spec: str | None) -> list[float]:
@@ -207,19 +236,19 @@ def main() -> int:
     ap.add_argument("--derived-ids", action="store_true", help="speaker ids from the extractor's resolution, not gold")
     ap.add_argument("--errors", action="store_true", help="list wrong and missed pairs")
     ap.add_argument("--extracted", action="store_true", help="run the pipeline on each set's articles/")
+    ap.add_argument("--near", type=float, help="the comparer's NEAR (default: its own)")
     args = ap.parse_args()
     paths = args.sets or default_sets()
     thresholds = _thresholds(args.sweep)
     if args.extracted:
-        for t, per in run_extracted(paths, thresholds).items():
+        for t, per in run_extracted(paths, thresholds, args.near).items():
             print(f"threshold {t:.2f}")
-            for name, r in per.items():
-                print(f"  {name:18} pairwise {r['grouping']['f1']:.3f}  single-outlet "
-                      f"P {r['single_outlet']['precision']:.3f} R {r['single_outlet']['recall']:.3f} "
-                      f"F1 {r['single_outlet']['f1']:.3f}")
+            for name in per:
+                print(f"  {name:18} {_micro(per, [name])}")
+            print(f"  {'stories':18} {_micro(per, [n for n in per if n != 'seeds'])}")
         return 0
     for t in thresholds:
-        res = run_gold(paths, t, args.derived_ids, args.errors)
+        res = run_gold(paths, t, args.derived_ids, args.errors, args.near)
         print(f"threshold {t:.2f}")
         stories, everything = Counts(), Counts()
         for name, c in res.items():

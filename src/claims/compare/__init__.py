@@ -59,13 +59,14 @@ from claims.compare.blocking import candidate_pairs
 from claims.compare.clustering import average_link
 from claims.compare.features import build_corpus
 from claims.compare.flags import FLAGS, group_flags
+from claims.compare.fragments import is_fragment
 from claims.compare.ids import central, group_id, trim
 from claims.compare.outlets import outlet_index
-from claims.compare.similarity import score_pairs
+from claims.compare.similarity import PARTS, score_pairs, score_parts
 from claims.compare.speakers import anonymous_ids
-from claims.models import Claim, Group, Source
+from claims.models import Claim, Group, Link, Nearest, Source
 
-__all__ = ["FLAGS", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims"]
+__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims"]
 
 THRESHOLD = 0.24
 """Least mean pair score for two clusters to merge."""
@@ -73,6 +74,45 @@ SAME_SOURCE_MARGIN = 0.2
 """Extra mean score needed when both clusters already hold a claim from one source."""
 EDGE_FLOOR = 0.12
 """Pair scores below this are dropped before clustering (they count as 0)."""
+NEAR = 0.18
+"""A claim of another source this close to a one-source group means the group is NOT flagged
+single-outlet (the flag is decided for recall of carriage: a looser test than THRESHOLD)."""
+NEAREST_FLOOR = EDGE_FLOOR
+"""Below this, no nearest candidate is reported."""
+
+
+def _nearest(members: list[int], source: str, edges: dict[tuple[int, int], float],
+             adjacent: dict[int, list[int]], canon: list[Claim], inside: set[int]) -> tuple[float, int] | None:
+    """The best-scoring claim of another source outside the group: (score, index)."""
+    best: tuple[float, int] | None = None
+    for i in members:
+        for j in adjacent.get(i, ()):
+            if j in inside or canon[j].source == source:
+                continue
+            s = edges[(i, j) if i < j else (j, i)]
+            if best is None or (s, -j) > (best[0], -best[1]):
+                best = (s, j)
+    return best
+
+
+def _links(members: list[int], edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Each member after the first joined to its strongest partner already placed (a maximum
+    spanning tree, Prim's order): the links that explain why the group is one."""
+    if len(members) < 2:
+        return []
+    placed = [members[0]]
+    rest = set(members[1:])
+    out: list[tuple[int, int]] = []
+    while rest:
+        best = max(
+            ((edges.get((min(i, j), max(i, j)), 0.0), i, j) for i in placed for j in rest),
+            key=lambda t: (t[0], -t[1], -t[2]),
+        )
+        _, i, j = best
+        out.append((min(i, j), max(i, j)))
+        placed.append(j)
+        rest.discard(j)
+    return out
 
 
 def group_claims(
@@ -80,6 +120,7 @@ def group_claims(
     sources: list[Source],
     threshold: float = THRESHOLD,
     same_source_margin: float = SAME_SOURCE_MARGIN,
+    near: float = NEAR,
 ) -> tuple[list[Claim], list[Group]]:
     """Assign each claim a group; return the claims (with `group` set) and the groups.
 
@@ -95,27 +136,53 @@ def group_claims(
     scores = score_pairs(corpus, pairs)
     edges = {p: s for p, s in zip(pairs, scores, strict=True) if s >= EDGE_FLOOR}
     clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin)
+    adjacent: dict[int, list[int]] = {}
+    for i, j in edges:
+        adjacent.setdefault(i, []).append(j)
+        adjacent.setdefault(j, []).append(i)
+    cluster_of = {i: k for k, members in enumerate(clusters) for i in members}
+    gids = [group_id([c.id for c in (canon[i] for i in members)]) for members in clusters]
+    tree = {k: _links(members, edges) for k, members in enumerate(clusters) if len(members) > 1}
+    wanted = sorted({p for links in tree.values() for p in links})
+    parts = dict(zip(wanted, score_parts(corpus, wanted), strict=True))
     index = outlet_index(sources)
     anonymous = anonymous_ids(canon)
     group_of: dict[int, str] = {}
     placed: list[tuple[int, Group]] = []
-    for members in clusters:
+    for k, members in enumerate(clusters):
         inputs = sorted(order[i] for i in members)
         member_claims = [claims[i] for i in inputs]
-        gid = group_id([c.id for c in member_claims])
+        gid = gids[k]
         srcs = sorted({c.source for c in member_claims})
+        nearest = None
+        single = False
+        if len(srcs) == 1:
+            best = _nearest(members, srcs[0], edges, adjacent, canon, set(members))
+            if best is not None and best[0] >= NEAREST_FLOOR:
+                j = best[1]
+                nearest = Nearest(outlet=canon[j].outlet, claim=canon[j].id, group=gids[cluster_of[j]],
+                                  score=round(best[0], 3))
+            fragment = all(is_fragment(c.content) for c in member_claims)
+            single = (best is None or best[0] < near) and not fragment
+        links = [
+            Link(a=canon[i].id, b=canon[j].id, score=round(sum(parts[(i, j)][:5]) * parts[(i, j)][5], 3),
+                 features={name: round(v, 3) for name, v in zip(PARTS, parts[(i, j)], strict=True)})
+            for i, j in tree.get(k, [])
+        ]
         placed.append((inputs[0], Group(
             id=gid,
             claims=[c.id for c in member_claims],
             sources=srcs,
-            single_source=len(srcs) == 1,
-            flags=group_flags(member_claims, index, anonymous),
+            single_source=single,
+            flags=group_flags(member_claims, index, anonymous, single),
             label=trim(canon[central(members, edges)].content),
+            nearest=nearest,
+            links=links,
         )))
         for i in inputs:
             group_of[i] = gid
     # Free the working structures before copying every claim: at 10,000 articles this keeps the
     # copies from stacking on top of them (peak ~970 -> ~850 MB, bench/README.md).
-    del corpus, pairs, scores, edges, clusters, canon
+    del corpus, pairs, scores, edges, clusters, canon, adjacent, parts
     out = [c.model_copy(update={"group": group_of[i]}) for i, c in enumerate(claims)]
     return out, [g for _, g in sorted(placed, key=lambda p: p[0])]

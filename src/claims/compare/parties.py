@@ -109,6 +109,13 @@ COMMON = ROLE_NOUNS | DOCUMENT_NOUNS | GENERIC_HEADS | SUBPARTIES | _words(
     investigators authority government health
     """
 )
+# Capitalised words that name no party ("the NTSB on Sunday").
+CALENDAR = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december today yesterday tonight
+    """
+)
 PRONOUNS = _words("he she it they we i him her them who which")
 # Organisation words that alone name nothing ("Department" / "Group").
 WEAK = _words(
@@ -148,6 +155,10 @@ class Reading:
     pronoun: bool
     unnamed: bool
     """An unnamed party: 'officials', 'two sources', 'authorities'."""
+    head: str = ""
+    """The last word ('company' in 'the company')."""
+    listed: bool = False
+    """Names joined by 'and' / '&' ('Acme and Globex')."""
 
 
 @lru_cache(maxsize=65536)
@@ -191,7 +202,9 @@ def read_speaker(speaker: str) -> Reading:
         capital = tok[:1].isupper() or tok[:1].isdigit() and bool(run)
         if k == 0 and w in COMMON and not tok.isupper():
             capital = False
-        if capital and w not in TITLES and not (k == 0 and w in {"the", "a", "an"}):
+        if "-" in tok and tok.split("-", 1)[1][:1].islower():
+            capital = False  # 'Singapore-flagged': an adjective, not a name
+        if capital and w not in TITLES and w not in CALENDAR and not (k == 0 and w in {"the", "a", "an"}):
             if not run:
                 run_after_title = after_title
                 positions = []
@@ -220,7 +233,8 @@ def read_speaker(speaker: str) -> Reading:
     if not persons and roles & PERSON_ROLES and not roles & REPRESENTATIVE and all(len(n) == 1 for n in names):
         # "Maryland's governor", "the state's attorney general": a role, not a name.
         names = []
-    return Reading(tuple(names), tuple(persons), roles, org_noun, False, unnamed)
+    listed = "and" in words or "&" in words
+    return Reading(tuple(names), tuple(persons), roles, org_noun, False, unnamed, head, listed)
 
 
 def _plain_capital(token: str) -> bool:
@@ -253,6 +267,8 @@ class Party:
     """The names one claim's speaker goes by (empty: unknown)."""
 
     names: frozenset[tuple[str, ...]]
+    joint: bool = False
+    """Several parties speaking together ('the NTSB and the FAA'): not any one of them alone."""
 
     @property
     def known(self) -> bool:
@@ -274,6 +290,32 @@ def _own_names(r: Reading) -> set[tuple[str, ...]]:
     return own
 
 
+def _joint(r: Reading) -> bool:
+    return not r.persons and len(r.names) >= 2 and r.listed and not any(
+        names_match(x, y) for k, x in enumerate(r.names) for y in r.names[k + 1:]
+    )
+
+
+def _speaks_for(readings: list[Reading]) -> dict[str, set[tuple[str, ...]]]:
+    """Run-wide: a person's surname -> the organisations some outlet says they represent
+    ('NTSB chair Jennifer Homendy' anywhere makes a bare 'Homendy' speak for the NTSB too)."""
+    out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for r in readings:
+        if r.persons and r.roles & REPRESENTATIVE:
+            orgs = {n for n in r.names if n not in r.persons}
+            for person in r.persons:
+                out[person[-1]] |= orgs
+    return out
+
+
+def _for_noun(noun: str, orgs: Counter[tuple[str, ...]], first: dict[tuple[str, ...], int]) -> list[tuple[str, ...]]:
+    """The organisation 'the <noun>' stands for: one whose name holds the noun ('the airline' ->
+    'Harbor Airlines') when there is one, else the one the article names most (first on ties)."""
+    fitting = [n for n in orgs if any(w.startswith(noun) or noun.startswith(w.rstrip("s")) for w in n if len(w) > 3)]
+    pool = fitting or list(orgs)
+    return sorted(pool, key=lambda n: (-orgs[n], first[n]))[:1]
+
+
 def parties(claims: list[Claim]) -> list[Party]:
     """Each claim's party, resolved within its article (see the module doc)."""
     readings = [read_speaker(c.speaker) for c in claims]
@@ -282,36 +324,50 @@ def parties(claims: list[Claim]) -> list[Party]:
         by_source[c.source].append(i)
     out: list[Party] = [UNKNOWN] * len(claims)
     people = {n[-1] for r in readings for n in r.persons}
+    speaks_for = _speaks_for(readings)
     for members in by_source.values():
         members.sort(key=lambda i: claims[i].start)
         own = {i: _own_names(readings[i]) for i in members}
         by_id: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        persons_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        spoke_for: set[str] = set()
         orgs: Counter[tuple[str, ...]] = Counter()
         first: dict[tuple[str, ...], int] = {}
         role_holder: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for i in members:
             r = readings[i]
             by_id[claims[i].speaker_id] |= own[i]
+            persons_of[claims[i].speaker_id] |= set(r.persons) | {
+                n for n in r.names if len(n) == 1 and _plain_capital(n[0].capitalize())
+            }
+            if r.roles & REPRESENTATIVE:
+                spoke_for.add(claims[i].speaker_id)
             for n in r.names:
-                if n not in r.persons:
+                if n not in r.persons and not (len(n) == 1 and n[0] in people):
                     orgs[n] += 1
                     first.setdefault(n, i)
             for role in r.roles:
                 role_holder[role] |= set(r.persons)
-        for n in [n for n in orgs if len(n) == 1 and n[0] in people]:
-            del orgs[n]  # a surname alone ('Lindqvist') is a person, not the organisation
-        top = sorted(orgs, key=lambda n: (-orgs[n], first[n]))[:1]
         for i in members:
             r = readings[i]
             names = set(own[i])
-            if not names and not r.unnamed:
-                names = set(by_id.get(claims[i].speaker_id, set()))
+            sid = claims[i].speaker_id
+            if not names and r.pronoun:
+                # 'he'/'she' take the person of their id; 'it'/'they' anything the id names.
+                person = claims[i].speaker.strip().lower() in {"he", "she", "him", "her"}
+                names = set(persons_of.get(sid, set()))
+                if not person or (not names and sid in spoke_for):
+                    names = set(by_id.get(sid, set()))
+            elif not names and not r.unnamed:
+                names = set(by_id.get(sid, set()))
             if not names and r.org_noun:
-                names = set(top)
+                names = set(_for_noun(r.head, orgs, first))
             if not names and r.roles and not r.unnamed:
                 for role in r.roles:
                     names |= role_holder.get(role, set())
-            out[i] = Party(frozenset(names))
+            for n in list(names):
+                names |= speaks_for.get(n[-1], set())
+            out[i] = Party(frozenset(names), _joint(r))
     return out
 
 
@@ -319,6 +375,8 @@ def compare(a: Party, b: Party) -> Match:
     """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown."""
     if not a.known or not b.known:
         return Match.UNKNOWN
+    if a.joint != b.joint:
+        return Match.DIFFERENT
     for x in a.names:
         for y in b.names:
             if names_match(x, y):

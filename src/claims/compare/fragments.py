@@ -1,0 +1,36 @@
+"""Claim texts that are not propositions: a fragment never counts as a single-outlet finding.
+
+An extractor can leave a bare circumstance as a claim ("In a press conference on Thursday",
+"on Friday", "after the meeting"): it asserts nothing, so "only one outlet says this" would be a
+false lead. A fragment here is a text of fewer than MIN_WORDS words, or one that opens with a
+preposition of time, place or occasion and has no verb-like word (a word ending in -ed, or one
+of a few common finite verbs) and no clause break.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 3
+_WORD = re.compile(r"[A-Za-z0-9'’]+")
+_OPENERS = frozenset(
+    "in on at during after before since until by from for with amid following over within".split()
+)
+_VERBS = frozenset(
+    """
+    is are was were be been being has have had do does did will would can could may might must
+    shall should says said say told tells make makes made take takes took get gets got go goes went
+    come comes came know knows knew see sees saw find finds found give gives gave need needs want
+    wants think thinks thought seem seems
+    """.split()
+)
+
+
+def is_fragment(content: str) -> bool:
+    """True for a text that asserts nothing on its own ('In a press conference on Thursday')."""
+    words = [w.lower() for w in _WORD.findall(content)]
+    if len(words) < MIN_WORDS:
+        return True
+    if words[0] not in _OPENERS or "," in content.strip(" ,") or len(words) > 12:
+        return False
+    return not any(w in _VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)
