@@ -55,6 +55,8 @@ early results but delayed notifying parents") stays apart.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claims.compare.blocking import candidate_pairs
 from claims.compare.clustering import average_link
 from claims.compare.features import build_corpus
@@ -62,6 +64,7 @@ from claims.compare.flags import FLAGS, group_flags
 from claims.compare.fragments import is_fragment
 from claims.compare.ids import central, group_id, trim
 from claims.compare.outlets import outlet_index
+from claims.compare.parties import Match, compare
 from claims.compare.similarity import PARTS, score_pairs, score_parts
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Link, Nearest, Source
@@ -74,7 +77,11 @@ SAME_SOURCE_MARGIN = 0.2
 """Extra mean score needed when both clusters already hold a claim from one source."""
 EDGE_FLOOR = 0.12
 """Pair scores below this are dropped before clustering (they count as 0)."""
-NEAR = 0.18
+STRONG: float | None = None
+"""A single link this strong merges a claim into a group whose mean link is lower ..."""
+STRONG_FLOOR = 0.6
+"""... as long as that mean reaches this share of THRESHOLD."""
+NEAR = 0.32
 """A claim of another source this close to a one-source group means the group is NOT flagged
 single-outlet (the flag is decided for recall of carriage: a looser test than THRESHOLD)."""
 NEAREST_FLOOR = EDGE_FLOOR
@@ -82,9 +89,12 @@ NEAREST_FLOOR = EDGE_FLOOR
 
 
 def _nearest(members: list[int], source: str, edges: dict[tuple[int, int], float],
-             adjacent: dict[int, list[int]], canon: list[Claim], inside: set[int]) -> tuple[float, int] | None:
-    """The best-scoring claim of another source outside the group: (score, index)."""
+             adjacent: dict[int, list[int]], canon: list[Claim], inside: set[int],
+             same_party: Callable[[int, int], bool]) -> tuple[tuple[float, int] | None, float]:
+    """The best-scoring claim of another source outside the group, as (score, index), and the
+    best score among those whose party is the member's own (0.0 when none)."""
     best: tuple[float, int] | None = None
+    near = 0.0
     for i in members:
         for j in adjacent.get(i, ()):
             if j in inside or canon[j].source == source:
@@ -92,7 +102,9 @@ def _nearest(members: list[int], source: str, edges: dict[tuple[int, int], float
             s = edges[(i, j) if i < j else (j, i)]
             if best is None or (s, -j) > (best[0], -best[1]):
                 best = (s, j)
-    return best
+            if s > near and same_party(i, j):
+                near = s
+    return best, near
 
 
 def _links(members: list[int], edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
@@ -131,11 +143,12 @@ def group_claims(
     # Work in claim-id order so that ties break the same way whatever the input order.
     order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
     canon = [claims[i] for i in order]
-    corpus = build_corpus(canon)
+    corpus = build_corpus(canon, {s.id: s.body for s in sources})
     pairs = sorted(candidate_pairs(corpus))
     scores = score_pairs(corpus, pairs)
     edges = {p: s for p, s in zip(pairs, scores, strict=True) if s >= EDGE_FLOOR}
-    clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin)
+    clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin,
+                            STRONG, STRONG_FLOOR * threshold)
     adjacent: dict[int, list[int]] = {}
     for i, j in edges:
         adjacent.setdefault(i, []).append(j)
@@ -147,6 +160,11 @@ def group_claims(
     parts = dict(zip(wanted, score_parts(corpus, wanted), strict=True))
     index = outlet_index(sources)
     anonymous = anonymous_ids(canon)
+    items = corpus.items
+
+    def same_party(i: int, j: int) -> bool:
+        return compare(items[i].party, items[j].party) is Match.SAME
+
     group_of: dict[int, str] = {}
     placed: list[tuple[int, Group]] = []
     for k, members in enumerate(clusters):
@@ -157,13 +175,13 @@ def group_claims(
         nearest = None
         single = False
         if len(srcs) == 1:
-            best = _nearest(members, srcs[0], edges, adjacent, canon, set(members))
+            best, near_score = _nearest(members, srcs[0], edges, adjacent, canon, set(members), same_party)
             if best is not None and best[0] >= NEAREST_FLOOR:
                 j = best[1]
                 nearest = Nearest(outlet=canon[j].outlet, claim=canon[j].id, group=gids[cluster_of[j]],
                                   score=round(best[0], 3))
             fragment = all(is_fragment(c.content) for c in member_claims)
-            single = (best is None or best[0] < near) and not fragment
+            single = near_score < near and not fragment
         links = [
             Link(a=canon[i].id, b=canon[j].id, score=round(sum(parts[(i, j)][:5]) * parts[(i, j)][5], 3),
                  features={name: round(v, 3) for name, v in zip(PARTS, parts[(i, j)], strict=True)})

@@ -50,7 +50,8 @@ class Corpus:
         return math.log(1.0 + self.n / (1 + self.df[term]))
 
 
-def build_corpus(claims: list[Claim]) -> Corpus:
+def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None) -> Corpus:
+    """`texts`: source id -> article text (optional), for resolving 'the company' and the like."""
     generic = generic_ids(claims)
     first: dict[str, int] = {}
     for i, claim in enumerate(claims):
@@ -64,7 +65,7 @@ def build_corpus(claims: list[Claim]) -> Corpus:
         known |= acronyms(claim.content)
     known_acronyms = frozenset(known)
     items: list[Features] = []
-    who = parties(claims)
+    who = parties(claims, texts)
     df: Counter[str] = Counter()
     for i, claim in enumerate(claims):
         terms = terms_of(claim.content, known_acronyms)

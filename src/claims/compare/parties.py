@@ -98,7 +98,8 @@ SUBPARTIES = _words(
     """
     union unions pilots crew crews workers employees staff members owners shareholders investors
     passengers customers lawyers attorneys families relatives residents students teachers nurses
-    doctors drivers engineers creditors bondholders analysts
+    doctors drivers engineers creditors bondholders analysts official officials aide aides source
+    sources insider insiders people person
     """
 )
 # Common nouns that open a sentence with a capital ("Analysts said", "Sources say", "Police said").
@@ -116,6 +117,14 @@ CALENDAR = _words(
     july august september october november december today yesterday tonight
     """
 )
+# Words of a news outlet's name: an outlet reporting is not the organisation 'the agency' means.
+MEDIA_WORDS = _words(
+    """
+    journal news times post press tribune herald gazette telegraph guardian daily weekly radio tv
+    television broadcasting network magazine wire reporter chronicle observer
+    """
+)
+QUANTIFIERS = _words("one two three four five several some many another a an the each both all few")
 PRONOUNS = _words("he she it they we i him her them who which")
 # Organisation words that alone name nothing ("Department" / "Group").
 WEAK = _words(
@@ -200,7 +209,7 @@ def read_speaker(speaker: str) -> Reading:
         tokens, low = tokens[1:], low[1:]
     for k, (tok, w) in enumerate(zip(tokens, low, strict=True)):
         capital = tok[:1].isupper() or tok[:1].isdigit() and bool(run)
-        if k == 0 and w in COMMON and not tok.isupper():
+        if k == 0 and (w in COMMON or w in QUANTIFIERS) and not tok.isupper():
             capital = False
         if "-" in tok and tok.split("-", 1)[1][:1].islower():
             capital = False  # 'Singapore-flagged': an adjective, not a name
@@ -308,17 +317,49 @@ def _speaks_for(readings: list[Reading]) -> dict[str, set[tuple[str, ...]]]:
     return out
 
 
-def _for_noun(noun: str, orgs: Counter[tuple[str, ...]], first: dict[tuple[str, ...], int]) -> list[tuple[str, ...]]:
-    """The organisation 'the <noun>' stands for: one whose name holds the noun ('the airline' ->
-    'Harbor Airlines') when there is one, else the one the article names most (first on ties)."""
-    fitting = [n for n in orgs if any(w.startswith(noun) or noun.startswith(w.rstrip("s")) for w in n if len(w) > 3)]
-    pool = fitting or list(orgs)
-    return sorted(pool, key=lambda n: (-orgs[n], first[n]))[:1]
+def _fits(noun: str, name: tuple[str, ...]) -> bool:
+    """'airline' fits 'Harbor Airlines', 'agency' fits 'Food Standards Agency'."""
+    return any(w.startswith(noun) or noun.startswith(w.rstrip("s")) for w in name if len(w) > 3)
 
 
-def parties(claims: list[Claim]) -> list[Party]:
-    """Each claim's party, resolved within its article (see the module doc)."""
+_TEXT_NAME = re.compile(r"\b[A-Z][A-Za-z&'’\-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][A-Za-z&'’\-]+)+")
+
+
+def _text_names(text: str) -> Counter[tuple[str, ...]]:
+    """Multi-word capitalised names in an article's text ('Harbor Airlines', 'Bank of Tamar')."""
+    out: Counter[tuple[str, ...]] = Counter()
+    for m in _TEXT_NAME.finditer(text):
+        words = [w.lower() for w in _TOKEN.findall(m.group(0))]
+        while words and words[0] in QUANTIFIERS:
+            words.pop(0)
+        if len(words) >= 2:
+            out[tuple(words)] += 1
+    return out
+
+
+def _for_noun(
+    noun: str, orgs: Counter[tuple[str, ...]], first: dict[tuple[str, ...], int], text: str
+) -> list[tuple[str, ...]]:
+    """The organisation 'the <noun>' stands for: a speaker of the article whose name holds the
+    noun ('the airline' -> 'Harbor Airlines'); else a name in the article's text that holds it;
+    else the organisation the article quotes most (first on ties)."""
+    fitting = [n for n in orgs if _fits(noun, n)]
+    if fitting:
+        return sorted(fitting, key=lambda n: (-orgs[n], first[n]))[:1]
+    if text:
+        named = _text_names(text)
+        in_text = [n for n in named if _fits(noun, n)]
+        if in_text:
+            return sorted(in_text, key=lambda n: -named[n])[:1]
+    return sorted(orgs, key=lambda n: (-orgs[n], first[n]))[:1]
+
+
+def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Party]:
+    """Each claim's party, resolved within its article (see the module doc). `texts`: source
+    id -> article text, where 'the airline' may find the airline the article names."""
     readings = [read_speaker(c.speaker) for c in claims]
+    media = {read_speaker(x).names for c in claims for x in (c.outlet, c.via) if x}
+    outlets = {n for names in media for n in names}
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_source[c.source].append(i)
@@ -343,7 +384,8 @@ def parties(claims: list[Claim]) -> list[Party]:
             if r.roles & REPRESENTATIVE:
                 spoke_for.add(claims[i].speaker_id)
             for n in r.names:
-                if n not in r.persons and not (len(n) == 1 and n[0] in people):
+                if (n not in r.persons and not (len(n) == 1 and n[0] in people) and n not in outlets
+                        and not set(n) & MEDIA_WORDS):
                     orgs[n] += 1
                     first.setdefault(n, i)
             for role in r.roles:
@@ -361,7 +403,7 @@ def parties(claims: list[Claim]) -> list[Party]:
             elif not names and not r.unnamed:
                 names = set(by_id.get(sid, set()))
             if not names and r.org_noun:
-                names = set(_for_noun(r.head, orgs, first))
+                names = set(_for_noun(r.head, orgs, first, (texts or {}).get(claims[i].source, "")))
             if not names and r.roles and not r.unnamed:
                 for role in r.roles:
                     names |= role_holder.get(role, set())

@@ -33,7 +33,7 @@ NUMBER_FLOOR = 0.4
 QUOTE_BONUS = 0.15
 NUMBER_BONUS = 0.05
 KEY_BONUS_CAP = 0.2
-SPEAKER_BONUS = 0.1
+SPEAKER_BONUS = 0.15
 GENERIC_SPEAKER_BONUS = 0.03
 SHORT_CLAIM = 5
 """Claims with fewer distinct terms than this match on too little: their cosine and fuzzy
@@ -44,11 +44,11 @@ LEDE_BONUS = 0.15
 """Both claims open their articles (inverted pyramid: each outlet leads with the news) ..."""
 SAME_STORY = 0.15
 """... and the two articles tell one story: their claims' terms have at least this cosine."""
-PARTY_MISMATCH = 0.5
+PARTY_MISMATCH = 0.3
 """Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py):
 the score is multiplied by this. One proposition is one party's; the same words from another
 party are another claim (and, for a fact-checker, another lead)."""
-SAME_PARTY_SUPPORT = 0.2
+SAME_PARTY_SUPPORT = 0.3
 """The same-party bonus is paid in full only from this word cosine on: one party's different
 statements share the speaker and little else, and must not merge on the speaker alone."""
 WORKERS = 2
