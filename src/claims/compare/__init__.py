@@ -67,7 +67,7 @@ from claims.compare.outlets import outlet_index
 from claims.compare.parties import Match, compare
 from claims.compare.similarity import PARTS, score_pairs, score_parts
 from claims.compare.speakers import anonymous_ids
-from claims.models import Claim, Group, Link, Nearest, Source
+from claims.models import Claim, Group, Kind, Link, Nearest, Source
 
 __all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims"]
 
@@ -180,7 +180,7 @@ def group_claims(
                 j = best[1]
                 nearest = Nearest(outlet=canon[j].outlet, claim=canon[j].id, group=gids[cluster_of[j]],
                                   score=round(best[0], 3))
-            fragment = all(is_fragment(c.content) for c in member_claims)
+            fragment = all(c.kind is not Kind.NO_COMMENT and is_fragment(c.content) for c in member_claims)
             single = near_score < near and not fragment
         links = [
             Link(a=canon[i].id, b=canon[j].id, score=round(sum(parts[(i, j)][:5]) * parts[(i, j)][5], 3),

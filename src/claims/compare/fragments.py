@@ -2,16 +2,17 @@
 
 An extractor can leave a bare circumstance as a claim ("In a press conference on Thursday",
 "on Friday", "after the meeting"): it asserts nothing, so "only one outlet says this" would be a
-false lead. A fragment here is a text of fewer than MIN_WORDS words, or one that opens with a
-preposition of time, place or occasion and has no verb-like word (a word ending in -ed, or one
-of a few common finite verbs) and no clause break.
+false lead. A fragment here is a text with no word at all, or one of at most 12 words that opens
+with a preposition of time, place or occasion and has no verb-like word (a word ending in -ed, or
+one of a few common finite verbs) and no clause break. Short quoted descriptions ('"a catastrophe"',
+'"unprecedented"') are claims and stay claims; refusals are never fragments.
 """
 
 from __future__ import annotations
 
 import re
 
-MIN_WORDS = 3
+MIN_WORDS = 1
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 _OPENERS = frozenset(
     "in on at during after before since until by from for with amid following over within".split()
