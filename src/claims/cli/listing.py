@@ -49,11 +49,15 @@ def list_claims(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
     width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
     jobs: JobsOpt = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="After the table, show which features decided each group.")
+    ] = False,
 ) -> None:
     """List attributed claims, grouped across outlets, with flags.
 
     Without --seeds, reads ./claims.yaml when it exists, else analyses ./seeds.
-    With --format json the document is {"sources", "claims", "groups"}: see the README.
+    With --format json the document is {"sources", "claims", "groups"}: see the README; each group
+    carries `nearest` (a near claim elsewhere) and `links` (the features behind the group).
     """
     from claims.select import filter_claims
 
@@ -63,7 +67,7 @@ def list_claims(
         from claims.render import make_console
         from claims.render.claims_table import render_claims
 
-        render_claims(make_console(width=width), shown)
+        render_claims(make_console(width=width), shown, explain=explain)
     else:
         from claims.render.formats import write_document
 

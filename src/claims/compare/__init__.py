@@ -62,7 +62,7 @@ from claims.compare.clustering import average_link
 from claims.compare.features import build_corpus
 from claims.compare.flags import FLAGS, group_flags
 from claims.compare.fragments import is_fragment
-from claims.compare.ids import central, group_id, trim
+from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import outlet_index
 from claims.compare.parties import Match, compare
 from claims.compare.similarity import PARTS, score_pairs, score_parts
@@ -160,6 +160,7 @@ def group_claims(
     parts = dict(zip(wanted, score_parts(corpus, wanted), strict=True))
     index = outlet_index(sources)
     anonymous = anonymous_ids(canon)
+    lengths = [label_rank(c.content) for c in canon]
     items = corpus.items
 
     def same_party(i: int, j: int) -> bool:
@@ -193,7 +194,7 @@ def group_claims(
             sources=srcs,
             single_source=single,
             flags=group_flags(member_claims, index, anonymous, single),
-            label=trim(canon[central(members, edges)].content),
+            label=trim(canon[label_member(members, edges, lengths)].content),
             nearest=nearest,
             links=links,
         )))

@@ -14,16 +14,19 @@ import re
 
 MIN_WORDS = 1
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
-_OPENERS = frozenset(
-    "in on at during after before since until by from for with amid following over within".split()
-)
-_VERBS = frozenset(
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OPENERS = _words("in on at during after before since until by from for with amid following over within")
+_VERBS = _words(
     """
     is are was were be been being has have had do does did will would can could may might must
     shall should says said say told tells make makes made take takes took get gets got go goes went
     come comes came know knows knew see sees saw find finds found give gives gave need needs want
     wants think thinks thought seem seems
-    """.split()
+    """
 )
 
 

@@ -194,21 +194,22 @@ def read_speaker(speaker: str) -> Reading:
             name = tuple(run)
             names.append(name)
             plain = [w for w in name if w not in _JOINS]
-            if run_after_title and 1 <= len(plain) <= 3 and not set(plain) & (WEAK | ORG_WORDS):
-                persons.append(name)
-            elif (2 <= len(plain) <= 3 and all(_plain_capital(tokens[k]) for k in positions)
-                  and not set(plain) & ORG_WORDS):
+            titled = run_after_title and 1 <= len(plain) <= 3 and not set(plain) & (WEAK | ORG_WORDS)
+            shaped = (2 <= len(plain) <= 3 and all(_plain_capital(tokens[k]) for k in positions)
+                      and not set(plain) & ORG_WORDS)
+            if titled or shaped:
                 persons.append(name)
         run = []
 
     positions: list[int] = []
     opener = _TOKEN.findall(text)[:1]
     possessive = bool(opener) and opener[0].endswith(_POSSESSIVE)
-    if len(tokens) > 2 and tokens[1][:1].islower() and low[1] not in TITLES | REPRESENTATIVE | _JOINS and not possessive:
+    skip = TITLES | REPRESENTATIVE | _JOINS
+    if len(tokens) > 2 and tokens[1][:1].islower() and low[1] not in skip and not possessive:
         # "Cybersecurity firm CrowdStrike": a capital only because the phrase opens a sentence.
         tokens, low = tokens[1:], low[1:]
     for k, (tok, w) in enumerate(zip(tokens, low, strict=True)):
-        capital = tok[:1].isupper() or tok[:1].isdigit() and bool(run)
+        capital = tok[:1].isupper() or (tok[:1].isdigit() and bool(run))
         if k == 0 and (w in COMMON or w in QUANTIFIERS) and not tok.isupper():
             capital = False
         if "-" in tok and tok.split("-", 1)[1][:1].islower():

@@ -131,6 +131,9 @@ def dump_registry(registry: Registry) -> str:
     data = registry.model_dump(mode="json")
     if not data.get("retired"):
         data.pop("retired", None)
+    for group in [*data.get("groups", []), *data.get("retired", [])]:
+        if group.get("nearest") is None:
+            group.pop("nearest", None)
     return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
