@@ -61,7 +61,7 @@ from claims.compare.blocking import candidate_pairs
 from claims.compare.clustering import average_link
 from claims.compare.features import build_corpus
 from claims.compare.flags import FLAGS, group_flags
-from claims.compare.fragments import is_fragment
+from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import outlet_index
 from claims.compare.parties import Match, compare
@@ -77,11 +77,7 @@ SAME_SOURCE_MARGIN = 0.2
 """Extra mean score needed when both clusters already hold a claim from one source."""
 EDGE_FLOOR = 0.12
 """Pair scores below this are dropped before clustering (they count as 0)."""
-STRONG: float | None = None
-"""A single link this strong merges a claim into a group whose mean link is lower ..."""
-STRONG_FLOOR = 0.6
-"""... as long as that mean reaches this share of THRESHOLD."""
-NEAR = 0.32
+NEAR = 0.24
 """A claim of another source this close to a one-source group means the group is NOT flagged
 single-outlet (the flag is decided for recall of carriage: a looser test than THRESHOLD)."""
 NEAREST_FLOOR = EDGE_FLOOR
@@ -148,7 +144,7 @@ def group_claims(
     scores = score_pairs(corpus, pairs)
     edges = {p: s for p, s in zip(pairs, scores, strict=True) if s >= EDGE_FLOOR}
     clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin,
-                            STRONG, STRONG_FLOOR * threshold)
+                            [is_compound(c.content) for c in canon])
     adjacent: dict[int, list[int]] = {}
     for i, j in edges:
         adjacent.setdefault(i, []).append(j)

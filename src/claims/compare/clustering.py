@@ -13,35 +13,51 @@ import heapq
 from collections import Counter
 
 
+COMPOUND_FLOOR = 0.5
+"""Two clusters one of which holds a compound merge on their full mean only when their other
+members, alone, reach this share of the threshold."""
+
+
 def average_link(
     n: int,
     edges: dict[tuple[int, int], float],
     sources: list[str],
     threshold: float,
     same_source_margin: float,
-    strong: float | None = None,
-    strong_floor: float = 0.0,
+    compound: list[bool] | None = None,
 ) -> list[list[int]]:
     """Clusters of item indices, each sorted, in order of their first item.
 
-    `strong`: two clusters also merge when their best single link reaches it and their mean
-    reaches `strong_floor` (a claim worded close to one member of a large, varied group)."""
+    `compound`: items that join two statements ("X, and Y"). Such an item may join a cluster,
+    but its links do not count when two clusters that both hold other items are weighed: a
+    claim that states both X and Y must not bridge the X group and the Y group.
+    """
+    joint = compound or [False] * n
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    plain_n = {i: 0 if joint[i] else 1 for i in range(n)}
     srcs: dict[int, Counter[str]] = {i: Counter([sources[i]]) for i in range(n)}
     links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
-    best: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    plain: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     for (i, j), s in edges.items():
         if s > 0:
             links[i][j] = links[i].get(j, 0.0) + s
             links[j][i] = links[j].get(i, 0.0) + s
-            best[i][j] = best[j][i] = max(s, best[i].get(j, 0.0))
+            if not (joint[i] or joint[j]):
+                plain[i][j] = plain[i].get(j, 0.0) + s
+                plain[j][i] = plain[j].get(i, 0.0) + s
     version = [0] * n
     heap: list[tuple[float, int, int, int, int]] = []
 
+    def mean(a: int, b: int) -> float:
+        full = links[a][b] / (len(members[a]) * len(members[b]))
+        if plain_n[a] and plain_n[b] and (plain_n[a] < len(members[a]) or plain_n[b] < len(members[b])):
+            alone = plain[a].get(b, 0.0) / (plain_n[a] * plain_n[b])
+            if alone < COMPOUND_FLOOR * threshold:
+                return alone  # only a compound holds them together: no bridge
+        return full
+
     def push(a: int, b: int) -> None:
-        avg = links[a][b] / (len(members[a]) * len(members[b]))
-        if strong is not None and avg < threshold and avg >= strong_floor and best[a][b] >= strong:
-            avg = threshold  # merge on the strong link, ranked after the clear merges
+        avg = mean(a, b)
         if avg >= threshold:
             x, y = (a, b) if a < b else (b, a)
             heapq.heappush(heap, (-avg, x, y, version[x], version[y]))
@@ -59,20 +75,16 @@ def average_link(
         if len(members[a]) < len(members[b]):
             a, b = b, a
         members[a].extend(members.pop(b))
+        plain_n[a] += plain_n.pop(b)
         srcs[a].update(srcs.pop(b))
-        for x, s in links.pop(b).items():
-            if x == a:
-                continue
-            links[a][x] = links[a].get(x, 0.0) + s
-            del links[x][b]
-            links[x][a] = links[a][x]
-        for x, s in best.pop(b).items():
-            if x == a:
-                continue
-            best[a][x] = best[x][a] = max(s, best[a].get(x, 0.0))
-            del best[x][b]
-        links[a].pop(b, None)
-        best[a].pop(b, None)
+        for table in (links, plain):
+            for x, s in table.pop(b).items():
+                if x == a:
+                    continue
+                table[a][x] = table[a].get(x, 0.0) + s
+                del table[x][b]
+                table[x][a] = table[a][x]
+            table[a].pop(b, None)
         version[a] += 1
         for x in links[a]:
             push(a, x)

@@ -1,4 +1,10 @@
-"""Claim texts that are not propositions: a fragment never counts as a single-outlet finding.
+"""Claim texts that are not one proposition: fragments (none) and compounds (two).
+
+A compound claim joins two statements ("fares will rise, and the depot will close"); the
+clusterer lets it join a group but not bridge two (clustering.average_link). A compound here
+is a text whose two sides of ", and" / ", but" / ";" each have at least COMPOUND_SIDE words.
+
+A fragment never counts as a single-outlet finding.
 
 An extractor can leave a bare circumstance as a claim ("In a press conference on Thursday",
 "on Friday", "after the meeting"): it asserts nothing, so "only one outlet says this" would be a
@@ -38,3 +44,16 @@ def is_fragment(content: str) -> bool:
     if words[0] not in _OPENERS or "," in content.strip(" ,") or len(words) > 12:
         return False
     return not any(w in _VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+COMPOUND_SIDE = 5
+_JOINS = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def is_compound(content: str) -> bool:
+    """True for 'X, and Y' with a statement on each side (both at least COMPOUND_SIDE words)."""
+    for m in _JOINS.finditer(content):
+        left, right = content[: m.start()], content[m.end():]
+        if len(_WORD.findall(left)) >= COMPOUND_SIDE and len(_WORD.findall(right)) >= COMPOUND_SIDE:
+            return True
+    return False

@@ -63,7 +63,7 @@ REPRESENTATIVE = _words(
     """
     spokesperson spokesman spokeswoman spokespeople representative ceo chief executive chair
     chairman chairwoman chairperson president director administrator head founder cofounder
-    co-founder owner manager
+    co-founder owner manager leader leads heads
     """
 )
 # Offices held by a person, who is not their place: "Maryland's governor" is a role to resolve.
@@ -92,6 +92,8 @@ ORG_WORDS = _words(
     county state states government marine shipping lines international global labs health
     """
 )
+# Nouns that fit any organisation: 'the company' may be the one the article quotes most.
+GENERIC_ORG_NOUNS = _words("company firm group business organisation organization institution operator agency")
 # Parts of an organisation that speak for themselves, not for it: "Corvane's cabin crew union",
 # "the pilots at Harbor Lines" are not Harbor Lines.
 SUBPARTIES = _words(
@@ -121,7 +123,8 @@ CALENDAR = _words(
 MEDIA_WORDS = _words(
     """
     journal news times post press tribune herald gazette telegraph guardian daily weekly radio tv
-    television broadcasting network magazine wire reporter chronicle observer
+    television broadcasting network magazine wire reporter chronicle observer ledger dispatch
+    courier bulletin
     """
 )
 QUANTIFIERS = _words("one two three four five several some many another a an the each both all few")
@@ -168,6 +171,8 @@ class Reading:
     """The last word ('company' in 'the company')."""
     listed: bool = False
     """Names joined by 'and' / '&' ('Acme and Globex')."""
+    titled: tuple[tuple[str, ...], ...] = ()
+    """The persons named after a title or honorific ('Dana Okafor' in 'CEO Dana Okafor'): surely people."""
 
 
 @lru_cache(maxsize=65536)
@@ -182,6 +187,7 @@ def read_speaker(speaker: str) -> Reading:
         return Reading((), (), roles, False, True, False)
     names: list[tuple[str, ...]] = []
     persons: list[tuple[str, ...]] = []
+    titled: list[tuple[str, ...]] = []
     run: list[str] = []
     after_title = False
     run_after_title = False
@@ -190,15 +196,17 @@ def read_speaker(speaker: str) -> Reading:
         nonlocal run
         while run and run[-1] in _JOINS:
             run.pop()
-        if run:
-            name = tuple(run)
+        for part in _split_and(run):
+            name = tuple(part)
             names.append(name)
             plain = [w for w in name if w not in _JOINS]
-            titled = run_after_title and 1 <= len(plain) <= 3 and not set(plain) & (WEAK | ORG_WORDS)
-            shaped = (2 <= len(plain) <= 3 and all(_plain_capital(tokens[k]) for k in positions)
-                      and not set(plain) & ORG_WORDS)
-            if titled or shaped:
+            after_title = run_after_title and 1 <= len(plain) <= 3 and not set(plain) & (WEAK | ORG_WORDS)
+            shaped = 2 <= len(plain) <= 3 and all(_plain_capital(w.capitalize()) for w in plain) and not (
+                set(plain) & ORG_WORDS)
+            if after_title or shaped:
                 persons.append(name)
+            if after_title:
+                titled.append(name)
         run = []
 
     positions: list[int] = []
@@ -236,15 +244,29 @@ def read_speaker(speaker: str) -> Reading:
     unnamed = not names and bool(is_anonymous(speaker))
     head = words[-1] if words else ""
     org_noun = not names and len(words) == 2 and head in ORG_NOUNS and words[0] in {"the", "its", "this", "that"}
-    part = next((w for w in words if w in SUBPARTIES), None)
-    if part is not None and not persons:
+    part = next((w for k, w in enumerate(words) if w in SUBPARTIES
+                 and (k == len(words) - 1 or words[k + 1] in {"at", "of", "for", "from", "in"})), None)
+    if part is not None and not titled:
         # "Corvane's cabin crew union" / "the cabin crew union at Corvane": one party, not Corvane.
         names = [(*n, "#" + part.rstrip("s")) for n in names]
+        persons = []
     if not persons and roles & PERSON_ROLES and not roles & REPRESENTATIVE and all(len(n) == 1 for n in names):
         # "Maryland's governor", "the state's attorney general": a role, not a name.
         names = []
     listed = "and" in words or "&" in words
-    return Reading(tuple(names), tuple(persons), roles, org_noun, False, unnamed, head, listed)
+    return Reading(tuple(names), tuple(persons), roles, org_noun, False, unnamed, head, listed, tuple(titled))
+
+
+def _split_and(run: list[str]) -> list[list[str]]:
+    """'Acme and Globex' is two names; 'Food and Drug Administration' and 'Department of Health
+    and Human Services' are one (an organisation word closes the name, or 'of' opened it)."""
+    if "and" not in run:
+        return [run] if run else []
+    i = run.index("and")
+    left, right = run[:i], run[i + 1:]
+    if "of" in left or (right and right[-1] in ORG_WORDS and not set(left) & ORG_WORDS):
+        return [run]
+    return [p for p in (left, *_split_and(right)) if p]
 
 
 def _plain_capital(token: str) -> bool:
@@ -292,12 +314,19 @@ def _own_names(r: Reading) -> set[tuple[str, ...]]:
     """The names a phrase speaks as: the person when one is named, plus the organisation a
     representative speaks for ('Harbor Lines CEO Ada Lind' -> Lind and Harbor Lines); with no
     person, every name ('American Airlines, Delta and United')."""
-    if not r.persons:
+    people = _people(r)
+    if not people:
         return set(r.names)
-    own = set(r.persons)
+    own = set(people)
     if r.roles & REPRESENTATIVE:
-        own |= {n for n in r.names if n not in r.persons}
+        own |= {n for n in r.names if n not in people}
     return own
+
+
+def _people(r: Reading) -> tuple[tuple[str, ...], ...]:
+    """The persons of a phrase: those named after a title when there are any ('Marlow Rail CEO Dana
+    Okafor': Okafor, not Marlow Rail), else the names shaped like a person's."""
+    return r.titled or (r.persons if r.roles else ())
 
 
 def _joint(r: Reading) -> bool:
@@ -311,9 +340,10 @@ def _speaks_for(readings: list[Reading]) -> dict[str, set[tuple[str, ...]]]:
     ('NTSB chair Jennifer Homendy' anywhere makes a bare 'Homendy' speak for the NTSB too)."""
     out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for r in readings:
-        if r.persons and r.roles & REPRESENTATIVE:
-            orgs = {n for n in r.names if n not in r.persons}
-            for person in r.persons:
+        people = _people(r)
+        if people and r.roles & REPRESENTATIVE:
+            orgs = {n for n in r.names if n not in people}
+            for person in people:
                 out[person[-1]] |= orgs
     return out
 
@@ -352,6 +382,8 @@ def _for_noun(
         in_text = [n for n in named if _fits(noun, n)]
         if in_text:
             return sorted(in_text, key=lambda n: -named[n])[:1]
+    if noun not in GENERIC_ORG_NOUNS:
+        return []  # 'the union' is no union the article names: unknown, not the most quoted party
     return sorted(orgs, key=lambda n: (-orgs[n], first[n]))[:1]
 
 
@@ -365,7 +397,7 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
     for i, c in enumerate(claims):
         by_source[c.source].append(i)
     out: list[Party] = [UNKNOWN] * len(claims)
-    people = {n[-1] for r in readings for n in r.persons}
+    people = {n[-1] for r in readings for n in r.titled}
     speaks_for = _speaks_for(readings)
     for members in by_source.values():
         members.sort(key=lambda i: claims[i].start)
@@ -379,13 +411,13 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
         for i in members:
             r = readings[i]
             by_id[claims[i].speaker_id] |= own[i]
-            persons_of[claims[i].speaker_id] |= set(r.persons) | {
+            persons_of[claims[i].speaker_id] |= set(r.titled) | set(r.persons) | {
                 n for n in r.names if len(n) == 1 and _plain_capital(n[0].capitalize())
             }
             if r.roles & REPRESENTATIVE:
                 spoke_for.add(claims[i].speaker_id)
             for n in r.names:
-                if (n not in r.persons and not (len(n) == 1 and n[0] in people) and n not in outlets
+                if (n not in r.titled and not (len(n) == 1 and n[0] in people) and n not in outlets
                         and not set(n) & MEDIA_WORDS):
                     orgs[n] += 1
                     first.setdefault(n, i)

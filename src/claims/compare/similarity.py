@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features
 from claims.compare.paraphrase import negated_terms, polarity_clash
-from claims.compare.parties import Match, compare
+from claims.compare.parties import Match, Party, compare
 
 W_COS = 0.6
 W_FUZZ = 0.4
@@ -44,13 +44,15 @@ LEDE_BONUS = 0.15
 """Both claims open their articles (inverted pyramid: each outlet leads with the news) ..."""
 SAME_STORY = 0.15
 """... and the two articles tell one story: their claims' terms have at least this cosine."""
-PARTY_MISMATCH = 0.3
+PARTY_MISMATCH = 0.2
 """Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py):
 the score is multiplied by this. One proposition is one party's; the same words from another
 party are another claim (and, for a fact-checker, another lead)."""
+SAME_PARTY_FROM = 0.1
 SAME_PARTY_SUPPORT = 0.3
-"""The same-party bonus is paid in full only from this word cosine on: one party's different
-statements share the speaker and little else, and must not merge on the speaker alone."""
+"""The same-party bonus grows from nothing at word cosine SAME_PARTY_FROM to full at this one:
+one party's different statements share the speaker and a topic word or two, and must not merge
+on the speaker alone."""
 WORKERS = 2
 """Threads for rapidfuzz when many pairs are scored at once."""
 _PARALLEL_FROM = 20_000
@@ -58,16 +60,18 @@ HAVE_NUMPY = find_spec("numpy") is not None
 
 
 def _refusal_score(a: Features, b: Features) -> float:
-    """Same party (one id, matching names, or one speaker's words inside the other's): 1, else 0.
-    So two outlets' "X was not immediately available for comment" meet whatever they call X."""
+    """Same party (one id, one speaker's words inside the other's, or matching names): 1, else 0.
+    So two outlets' "X was not immediately available for comment" meet whatever they call X, and
+    "X and Y declined to comment" meets "X declined to comment"."""
     if a.speaker_id == b.speaker_id:
         return 1.0
-    verdict = compare(a.party, b.party)
-    if verdict is not Match.UNKNOWN:
-        return 1.0 if verdict is Match.SAME else 0.0
-    if a.parties and b.parties:
-        return 1.0 if a.parties <= b.parties or b.parties <= a.parties else 0.0
-    return 0.0
+    if a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties):
+        return 1.0
+    if a.party.joint or b.party.joint:
+        joint, single = (a.party, b.party) if a.party.joint else (b.party, a.party)
+        one = [Party(frozenset({n})) for n in joint.names]
+        return 1.0 if any(compare(p, single) is Match.SAME for p in one) else 0.0
+    return 1.0 if compare(a.party, b.party) is Match.SAME else 0.0
 
 
 def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
@@ -118,7 +122,7 @@ def _speaker_bonus(a: Features, b: Features, party: Match, word_cosine: float) -
         return GENERIC_SPEAKER_BONUS
     if a.speaker_id != b.speaker_id and party is not Match.SAME:
         return 0.0
-    return SPEAKER_BONUS * min(1.0, word_cosine / SAME_PARTY_SUPPORT)
+    return SPEAKER_BONUS * max(0.0, min(1.0, (word_cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
 
 
 PARTS = ("cosine", "fuzzy", "keys", "speaker", "lede", "party")
