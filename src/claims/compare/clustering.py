@@ -12,7 +12,6 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 
-
 COMPOUND_FLOOR = 0.5
 """Two clusters one of which holds a compound merge on their full mean only when their other
 members, alone, reach this share of the threshold."""
