@@ -51,6 +51,8 @@ def label_member(members: list[int], sims: dict[tuple[int, int], float], lengths
     """The member to label the group with: among those close to the centre, one that names its
     subject, the shortest (it fits the label width whole more often, and says the shared part with
     less around it). `lengths`: each claim's `label_rank`."""
+    if len(members) == 1:
+        return members[0]
     if len(members) > 40:
         return central(members, sims)
 

@@ -92,6 +92,8 @@ ORG_WORDS = _words(
     county state states government marine shipping lines international global labs health
     """
 )
+MAX_AFFILIATIONS = 2
+"""More organisations than this for one person's name: two people share it, no alias is made."""
 # Nouns that fit any organisation: 'the company' may be the one the article quotes most.
 GENERIC_ORG_NOUNS = _words("company firm group business organisation organization institution operator agency")
 # Parts of an organisation that speak for themselves, not for it: "Corvane's cabin crew union",
@@ -278,6 +280,7 @@ def _acronym(name: tuple[str, ...]) -> str:
     return "".join(w[0] for w in name if w not in _JOINS and w != "us")
 
 
+@lru_cache(maxsize=262144)
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """'Moore' ~ 'Wes Moore', 'Synergy Marine' ~ 'Synergy Marine Group', 'NTSB' ~ 'National
     Transportation Safety Board', 'US Coast Guard' ~ 'Coast Guard'; 'Department' alone matches nothing."""
@@ -310,17 +313,17 @@ class Party:
 UNKNOWN = Party(frozenset())
 
 
-def _own_names(r: Reading) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=65536)
+def _own_names(r: Reading) -> frozenset[tuple[str, ...]]:
     """The names a phrase speaks as: the person when one is named, plus the organisation a
     representative speaks for ('Harbor Lines CEO Ada Lind' -> Lind and Harbor Lines); with no
     person, every name ('American Airlines, Delta and United')."""
     people = _people(r)
     if not people:
-        return set(r.names)
-    own = set(people)
+        return frozenset(r.names)
     if r.roles & REPRESENTATIVE:
-        own |= {n for n in r.names if n not in people}
-    return own
+        return frozenset(r.names)
+    return frozenset(people)
 
 
 def _people(r: Reading) -> tuple[tuple[str, ...], ...]:
@@ -335,16 +338,35 @@ def _joint(r: Reading) -> bool:
     )
 
 
+def _core(person: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without what follows 'of' ('Wes Moore of Maryland' -> 'Wes Moore')."""
+    return person[: person.index("of")] if "of" in person[1:] else person
+
+
 def _speaks_for(readings: list[Reading]) -> dict[str, set[tuple[str, ...]]]:
-    """Run-wide: a person's surname -> the organisations some outlet says they represent
-    ('NTSB chair Jennifer Homendy' anywhere makes a bare 'Homendy' speak for the NTSB too)."""
-    out: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    """Run-wide: a person -> the organisation some outlet says they represent ('NTSB chair Jennifer
+    Homendy' anywhere makes a bare 'Homendy' speak for the NTSB too). Keyed by the surname when
+    one full name in the run ends with it, else by the full name only; a person said to represent
+    more than MAX_AFFILIATIONS organisations is left alone (two people, one name)."""
+    by_person: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for r in readings:
+        for person in r.titled or r.persons:
+            if len(_core(person)) > 1:
+                full[_core(person)[-1]].add(_core(person))
         people = _people(r)
         if people and r.roles & REPRESENTATIVE:
             orgs = {n for n in r.names if n not in people}
             for person in people:
-                out[person[-1]] |= orgs
+                by_person[person] |= orgs
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for person, orgs in by_person.items():
+        if not orgs or len(orgs) > MAX_AFFILIATIONS:
+            continue
+        out[" ".join(person)] = orgs
+        surname = _core(person)[-1]
+        if len(full[surname]) == 1:
+            out[surname] = orgs
     return out
 
 
@@ -441,19 +463,25 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
                 for role in r.roles:
                     names |= role_holder.get(role, set())
             for n in list(names):
-                names |= speaks_for.get(n[-1], set())
+                names |= speaks_for.get(" ".join(n) if len(n) > 1 else n[0], set())
             out[i] = Party(frozenset(names), _joint(r))
     return out
 
 
 def compare(a: Party, b: Party) -> Match:
-    """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown."""
+    """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown;
+    DIFFERENT when both are known and no name matches, or one is a joint party and the other not."""
     if not a.known or not b.known:
         return Match.UNKNOWN
     if a.joint != b.joint:
         return Match.DIFFERENT
-    for x in a.names:
-        for y in b.names:
+    return _compare_names(a.names, b.names)
+
+
+@lru_cache(maxsize=262144)
+def _compare_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> Match:
+    for x in a:
+        for y in b:
             if names_match(x, y):
                 return Match.SAME
     return Match.DIFFERENT

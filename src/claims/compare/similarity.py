@@ -174,7 +174,7 @@ class _Stories:
 
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
     """Scores for the given pairs, in order."""
-    return [sum(p[:5]) * p[5] for p in score_parts(corpus, pairs)]
+    return [(c + f + k + s + le) * x for c, f, k, s, le, x in score_parts(corpus, pairs)]
 
 
 def score_parts(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[tuple[float, ...]]:
@@ -197,7 +197,12 @@ def score_parts(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[tuple[floa
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
             out.append(zero)
             continue
-        party = Match.SAME if a.speaker_id == b.speaker_id else compare(a.party, b.party)
+        if a.speaker_id == b.speaker_id:
+            party = Match.SAME
+        elif a.party.names and b.party.names:
+            party = compare(a.party, b.party)
+        else:
+            party = Match.UNKNOWN
         same_speaker = party is Match.SAME and not a.generic_speaker
         damping = short_scale(a, b, same_speaker)
         fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
