@@ -106,7 +106,7 @@ def test_stdin_article(runner: CliRunner) -> None:
 
 
 def test_stdin_html_is_recognised(runner: CliRunner) -> None:
-    code, out, _ = _invoke(runner, "sources", "--seeds", "-", "--json", stdin=PAGE.encode())
+    code, out, _ = _invoke(runner, "sources", "--seeds", "-", "--format", "json", stdin=PAGE.encode())
     assert code == 0
     assert json.loads(out)[0]["outlet"] == "Bay Herald"
 
@@ -149,3 +149,32 @@ def test_bad_manifest_named_articles_still_read(
     where = f"{folder / 'sources.yaml'}:{line}" if line else f"{folder / 'sources.yaml'}:"
     assert where in err and message in err
     assert [(s["id"], s["outlet"]) for s in json.loads(out)["sources"]] == [("good", "good")]
+
+
+@pytest.mark.parametrize("command", [["list", "--format", "json"], ["sources", "--format", "json"], ["matrix"]])
+def test_max_file_size_option(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
+    folder = _folder(tmp_path, {"long.txt": GOOD.encode() * 50})
+    code, out, err = _invoke(runner, *command, "--seeds", str(folder), "--max-file-size", "1KB")
+    assert code == 3
+    assert f"{folder / 'long.txt'}: too large (2.9 KB; the limit is 1 KB; see --max-file-size)" in err
+    if "--format" in command:
+        doc = json.loads(out)
+        assert [s["id"] for s in (doc["sources"] if isinstance(doc, dict) else doc)] == ["good"]
+    code, _, err = _invoke(runner, *command, "--seeds", str(folder), "--max-file-size", "3KB")
+    assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize("size", ["ten", "0", "5TB", "-3"])
+def test_max_file_size_refuses_a_bad_size(runner: CliRunner, tmp_path: Path, size: str) -> None:
+    code, _, err = _invoke(runner, "list", "--seeds", str(_folder(tmp_path, {})), "--max-file-size", size)
+    assert code == 2 and "--max-file-size" in err
+
+
+def test_check_max_file_size_applies_to_source_files(runner: CliRunner, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, {})
+    built = runner.invoke(app, ["build", "--seeds", str(folder), "--output", str(tmp_path / "claims.yaml")], env=ENV)
+    assert built.exit_code == 0, built.output
+    code, out, _ = _invoke(runner, "check", str(tmp_path / "claims.yaml"), "--max-file-size", "10")
+    assert code == 1 and "too large" in out and "source-present" in out
+    code, _, _ = _invoke(runner, "check", str(tmp_path / "claims.yaml"))
+    assert code == 0

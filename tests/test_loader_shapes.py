@@ -162,15 +162,12 @@ def test_seed_shapes_load(tmp_path: Path) -> None:
     assert result.skipped == []
 
 
-def test_oversized_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import claims.loader as loader
-
-    monkeypatch.setattr(loader, "MAX_ARTICLE_BYTES", 100)
+def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text("The mayor said so. " * 10, encoding="utf-8")
     (tmp_path / "small.txt").write_text("The mayor said so.", encoding="utf-8")
-    result = load_paths([tmp_path])
+    result = load_paths([tmp_path], max_file_size=100)
     assert [s.id for s in result.sources] == ["small"]
-    assert "too large for an article" in result.skipped[0].reason
+    assert "too large (190 bytes; the limit is 100 bytes; see --max-file-size)" in result.skipped[0].reason
 
 
 def test_subfolders_are_not_read(tmp_path: Path) -> None:

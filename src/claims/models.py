@@ -118,6 +118,13 @@ class Group(_Frozen):
     )
 
 
+class Review(_Frozen):
+    """A reviewer's verdict on a claim or group, as read from a registry."""
+
+    status: str = Field(default="unreviewed", description="unreviewed, confirmed, disputed, false or retracted.")
+    note: str = Field(default="", description="The reviewer's note.")
+
+
 class Analysis(_Frozen):
     """The result of analysing a set of article files."""
 
@@ -125,3 +132,19 @@ class Analysis(_Frozen):
     claims: list[Claim]
     groups: list[Group]
     skipped: list[Skipped] = Field(default_factory=list)
+    claim_reviews: dict[str, Review] = Field(
+        default_factory=dict, description="Claim id -> review, for claims a registry records as reviewed."
+    )
+    group_reviews: dict[str, Review] = Field(
+        default_factory=dict, description="Group id -> review, for groups a registry records as reviewed."
+    )
+
+    def review_of(self, claim: Claim) -> Review:
+        """The claim's own review when it has one, else its group's, else unreviewed."""
+        own = self.claim_reviews.get(claim.id)
+        if own is not None and own.status != "unreviewed":
+            return own
+        group = self.group_reviews.get(claim.group or "")
+        if group is not None and group.status != "unreviewed":
+            return Review(status=group.status, note=own.note if own and own.note else group.note)
+        return own or Review()

@@ -128,16 +128,18 @@ def analyse(
     jobs: int | None = None,
     on_progress: ProgressFn | None = None,
     on_phase: PhaseFn | None = None,
+    max_file_size: int | None = None,
 ) -> Analysis:
     """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
 
     `jobs`: worker processes for extraction (None: one per CPU). `on_progress(done, total)`
     is called as articles are extracted and `on_phase(name)` as each stage starts, for a
-    progress display; the core never prints.
+    progress display; the core never prints. `max_file_size` caps one article (default: the
+    loader's, 20 MB).
     """
     if on_phase is not None:
         on_phase("loading")
-    loaded = load_paths(paths)
+    loaded = load_paths(paths) if max_file_size is None else load_paths(paths, max_file_size=max_file_size)
     if on_phase is not None:
         on_phase("extracting")
     claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress)

@@ -51,13 +51,28 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+def _utf32_without_bom(head: bytes) -> str | None:
+    """'utf-32-le'/'utf-32-be' when three bytes in four are NUL in the UTF-32 pattern."""
+    n = len(head) // 4 * 4
+    if n < 8:
+        return None
+    lanes = [head[i:n:4] for i in range(4)]
+    zero = [lane.count(0) / len(lane) for lane in lanes]
+    if min(zero[1:]) >= 0.9 and zero[0] <= 0.05 and zero[3] == 1.0:
+        return "utf-32-le"
+    if min(zero[:3]) >= 0.9 and zero[3] <= 0.05 and zero[0] == 1.0:
+        return "utf-32-be"
+    return None
+
+
 def _binary_reason(data: bytes) -> str | None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             return f"{what}, not a text article: save the article as text or HTML"
     head = data[:8192]
-    if b"\x00" in head:
-        return "binary file (contains NUL bytes), not an article"
+    if b"\x00" in data:
+        at = data.index(b"\x00")
+        return f"binary file (contains NUL bytes, the first at byte {at:,}), not an article"
     controls = sum(1 for b in head if b in _CONTROL)
     if controls > 0.05 * len(head):
         return "binary file (mostly control bytes), not an article"
@@ -73,21 +88,34 @@ def _nonempty(text: str, path: str) -> str:
 def decode_bytes(data: bytes, path: str) -> Decoded:
     """Decode a file's bytes; the returned text is what evidence offsets point into.
 
-    Order: UTF-8 (BOM stripped), UTF-16 with a BOM, UTF-16 without a BOM (recognised by
-    its NUL pattern, with a warning), then Windows-1252 (with a warning; Latin-1 for the
-    five bytes Windows-1252 leaves undefined). Raises InputError for empty, binary
-    (NUL bytes, control bytes, a known binary signature) or undecodable input.
+    Order: UTF-8 (BOM stripped), UTF-32 or UTF-16 with a BOM, UTF-32 or UTF-16 without a
+    BOM (recognised by their NUL pattern, with a warning), then Windows-1252 (with a warning;
+    Latin-1 for the five bytes Windows-1252 leaves undefined). Raises InputError for empty,
+    binary (a NUL byte anywhere, control bytes, a known binary signature) or undecodable input.
     """
     if not data.strip():
         raise InputError(path, "empty file")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
+        try:
+            return Decoded(_nonempty(data.decode("utf-32"), path), "utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"not valid UTF-32 despite its byte-order mark ({exc.reason})") from exc
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return Decoded(_nonempty(data.decode("utf-16"), path), "utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(path, f"not valid UTF-16 despite its byte-order mark ({exc.reason})") from exc
-    utf16 = _utf16_without_bom(data[:8192])
+    utf32 = _utf32_without_bom(data[:8192])
+    if utf32 is not None:
+        try:
+            text = data.decode(utf32)
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(_nonempty(text, path), utf32, f"no byte-order mark; read as {utf32.upper()}")
+    utf16 = None if utf32 else _utf16_without_bom(data[:8192])
     if utf16 is not None:
         try:
             text = data.decode(utf16)
@@ -117,6 +145,19 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
 def decode(data: bytes, path: str) -> str:
     """The text of `decode_bytes` (same rules, warnings dropped)."""
     return decode_bytes(data, path).text
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """Lone surrogates replaced by U+FFFD, one character for one (offsets stay true), and how many.
+
+    JSON (`"\\ud800"`) and YAML escapes can produce them; no UTF-8 output can hold them.
+    """
+    if not _LONE_SURROGATE.search(text):
+        return text, 0
+    return _LONE_SURROGATE.subn("\ufffd", text)
 
 
 def normalise(text: str) -> str:

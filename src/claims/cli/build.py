@@ -8,8 +8,16 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, DEFAULT_SEEDS, Exit, report_skipped, run_analysis
+from claims.cli.common import (
+    DEFAULT_REGISTRY,
+    DEFAULT_SEEDS,
+    Exit,
+    MaxFileSizeOpt,
+    report_skipped,
+    run_analysis,
+)
 from claims.cli.listing import JobsOpt
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 
 @app.command("build")
@@ -29,6 +37,7 @@ def build(
             "its label and review when its members are unchanged).",
         ),
     ] = False,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """Analyse the articles and write the registry, keeping reviewers' edits.
 
@@ -55,7 +64,7 @@ def build(
                 err=True,
             )
             raise typer.Exit(Exit.UNREADABLE) from exc
-    analysis = run_analysis(seeds or [DEFAULT_SEEDS], jobs)
+    analysis = run_analysis(seeds or [DEFAULT_SEEDS], jobs, max_file_size)
     registry = build_registry(analysis, output, old, regroup)
     changes = diff_registries(old, registry)
     if dry_run:

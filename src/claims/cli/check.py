@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, Exit
+from claims.cli.common import DEFAULT_REGISTRY, Exit, MaxFileSizeOpt
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 if TYPE_CHECKING:
     from claims.registry.check import Finding
@@ -42,7 +43,8 @@ def github_annotation(f: Finding) -> str:
 def check(
     files: Annotated[
         list[Path] | None,
-        typer.Argument(help="Registry file(s) to validate (default ./claims.yaml).", show_default=False),
+        typer.Argument(metavar="FILE...", help="Registry file(s) to validate (default ./claims.yaml).",
+                       show_default=False),
     ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
     fmt: Annotated[
@@ -57,6 +59,7 @@ def check(
     list_rules: Annotated[
         bool, typer.Option("--list-rules", help="List the rules with their levels and exit.")
     ] = False,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """Validate a registry: YAML, schema, ids, source files and hashes, evidence spans.
 
@@ -68,6 +71,7 @@ def check(
     from claims.errors import InputError
     from claims.registry.check import check_registry, has_errors
     from claims.registry.rules import RULES
+    from claims.render.escape import diagnostic
 
     if list_rules:
         for r in RULES.values():
@@ -79,11 +83,11 @@ def check(
     code = Exit.OK
     for file in files or [DEFAULT_REGISTRY]:
         try:
-            found = check_registry(file, strict=strict)
+            found = check_registry(file, strict=strict, max_file_size=max_file_size)
         except InputError as exc:
             if fmt is CheckFormat.github:
                 typer.echo(f"::error file={_escape(exc.path, True)}::{_escape(exc.reason)} (unreadable)")
-            typer.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {diagnostic(exc)}", err=True)
             code = Exit.UNREADABLE
             continue
         findings.extend(found)
@@ -91,10 +95,10 @@ def check(
             code = Exit.FINDINGS
         if fmt is CheckFormat.text:
             for f in found:
-                typer.echo(str(f))
+                typer.echo(diagnostic(f))
             n_err = sum(f.level == "error" for f in found)
             summary = f"{file}: {n_err} error(s), {len(found) - n_err} warning(s)" if found else f"{file}: ok"
-            typer.echo(summary, err=True)
+            typer.echo(diagnostic(summary), err=True)
         elif fmt is CheckFormat.github:
             for f in found:
                 typer.echo(github_annotation(f))

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, parse_size
 
 if TYPE_CHECKING:
     from claims.models import Analysis
@@ -30,27 +33,119 @@ DEFAULT_REGISTRY = Path("claims.yaml")
 DEFAULT_SEEDS = Path("seeds")
 
 
+def _size(value: str | int) -> int:
+    if isinstance(value, int):
+        return value
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+MaxFileSizeOpt = Annotated[
+    int,
+    typer.Option(
+        "--max-file-size",
+        metavar="SIZE",
+        parser=_size,
+        help="Largest article read: a file, standard input or one JSON Lines record (e.g. 20MB, 500KB; "
+        "default 20MB). Larger ones are reported and left out.",
+        show_default=False,
+    ),
+]
+
+
 def fail_usage(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    """Print `error: MESSAGE` on stderr (escaped: it may quote file names) and return the usage exit."""
+    from claims.render.escape import diagnostic
+
+    typer.echo(f"error: {diagnostic(message)}", err=True)
     return typer.Exit(Exit.USAGE)
 
 
-def run_analysis(paths: list[Path], jobs: int | None = None) -> Analysis:
+def choices(*values: str) -> Callable[[Any], Any]:
+    """An option callback accepting only `values` (case-insensitive; also for repeatable options), with a
+    plain message otherwise: "'xml' is not one of: table, json"."""
+
+    def check(value: Any) -> Any:
+        if value is None:
+            return None
+        items = value if isinstance(value, list | tuple) else [value]
+        out = []
+        for item in items:
+            folded = str(item).casefold()
+            if folded not in values:
+                from claims.render.escape import diagnostic
+
+                raise typer.BadParameter(f"{diagnostic(repr(item))} is not one of: {', '.join(values)}")
+            out.append(folded)
+        return out if isinstance(value, list | tuple) else out[0]
+
+    return check
+
+
+def resolve_width(width: int | None, table: bool = True) -> int | None:
+    """The table width to use: --width, else CLAIMS_WIDTH or COLUMNS when set, else None (the terminal's).
+
+    A width below the layout's minimum (0, negative, `COLUMNS=0`, not a number) is a usage error; the
+    environment is only checked when a table is printed (`table`), so `COLUMNS=0 claims list -f json` works.
+    """
+    import os
+
+    from claims.render.layout import MIN_WIDTH
+
+    if width is not None:
+        if width < MIN_WIDTH:
+            raise fail_usage(f"--width must be at least {MIN_WIDTH} columns (got {width})")
+        return width
+    if not table:
+        return None
+    for name in ("CLAIMS_WIDTH", "COLUMNS"):
+        value = os.environ.get(name)
+        if value is None or value == "":
+            continue
+        if not value.strip().isdigit() or int(value) < MIN_WIDTH:
+            raise fail_usage(
+                f"{name}={value!r} is not a usable width (at least {MIN_WIDTH} columns): unset it or pass --width N"
+            )
+        return int(value)
+    return None
+
+
+MISSING_INPUT = (
+    "nothing to read: looked for ./claims.yaml (a registry) and ./seeds (a folder of articles) in {cwd}, "
+    "and neither exists. Point at your articles with --seeds DIR (or a registry with --registry FILE)."
+)
+
+
+def report_unmatched(analysis: Analysis, outlets: list[str] | None = None, speakers: list[str] | None = None,
+                     statuses: list[str] | None = None) -> None:
+    """Exit 2 when a filter value matches no claim, listing the nearest values that would."""
+    from claims.select import unmatched
+
+    misses = unmatched(analysis, outlets, speakers, statuses)
+    if misses:
+        for miss in misses[:-1]:
+            fail_usage(str(miss))
+        raise fail_usage(str(misses[-1]))
+
+
+def run_analysis(paths: list[Path], jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Analysis:
     """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal."""
     from claims.pipeline import analyse
 
     if not sys.stderr.isatty():
-        return analyse(paths, jobs=jobs)
+        return analyse(paths, jobs=jobs, max_file_size=max_file_size)
     from claims.render.progress import progress_bar
 
     with progress_bar("Extracting claims") as bar:
         if bar is None:
-            return analyse(paths, jobs=jobs)
-        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase)
+            return analyse(paths, jobs=jobs, max_file_size=max_file_size)
+        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase, max_file_size=max_file_size)
 
 
 def load_analysis(
-    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None
+    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
 ) -> tuple[Analysis, str]:
     """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
 
@@ -60,7 +155,7 @@ def load_analysis(
     from claims.models import Analysis, Skipped
 
     if seeds:
-        return run_analysis(seeds, jobs), ", ".join(str(s) for s in seeds)
+        return run_analysis(seeds, jobs, max_file_size), ", ".join(str(s) for s in seeds)
     path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
     if path is not None:
         from pydantic import ValidationError
@@ -76,21 +171,19 @@ def load_analysis(
             skipped = [Skipped(path=str(path), reason=f"invalid registry ({exc.error_count()} "
                                "problems): run `claims check`")]
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
-    return run_analysis([DEFAULT_SEEDS], jobs), str(DEFAULT_SEEDS)
+    if not DEFAULT_SEEDS.exists():
+        raise fail_usage(MISSING_INPUT.format(cwd=Path.cwd()))
+    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size), str(DEFAULT_SEEDS)
 
 
 def report_skipped(analysis: Analysis) -> int:
     """Print skipped inputs (and inputs used with a warning) on stderr; return the exit code they call for."""
     if not analysis.skipped:
         return Exit.OK
-    from rich.text import Text
-
     from claims.render import make_console
-    from claims.render.diagnostics import render_skipped
+    from claims.render.diagnostics import render_skipped, render_warnings
 
     console = make_console(stderr=True)
     render_skipped(console, [s for s in analysis.skipped if s.level == "error"])
-    for item in analysis.skipped:
-        if item.level == "warning":
-            console.print(Text.assemble(("warning ", "bold yellow"), str(item)))
+    render_warnings(console, [s for s in analysis.skipped if s.level == "warning"])
     return Exit.UNREADABLE

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from claims.cli import app
-from claims.cli.common import DEFAULT_REGISTRY, Exit, fail_usage, load_analysis, report_skipped
-from claims.cli.listing import RegistryOpt, SeedsOpt
+from claims.cli.common import (
+    DEFAULT_REGISTRY,
+    Exit,
+    MaxFileSizeOpt,
+    choices,
+    fail_usage,
+    load_analysis,
+    report_skipped,
+    resolve_width,
+)
+from claims.cli.listing import FORMAT_HELP, RegistryOpt, SeedsOpt, WidthOpt
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
-
-class DiffFormat(StrEnum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
+DIFF_FORMATS = ("table", "json", "markdown")
 
 
 @app.command("diff")
@@ -34,8 +39,13 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when the two sources differ, 0 when they do not.")
     ] = False,
-    fmt: Annotated[DiffFormat, typer.Option("--format", "-f", help="Output format.")] = DiffFormat.table,
-    width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*DIFF_FORMATS),
+                     help=FORMAT_HELP.format(choices=", ".join(DIFF_FORMATS))),
+    ] = "table",
+    width: WidthOpt = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:
     """Compare two outlets' versions of the story: claims shared (and how they changed), added, dropped.
 
@@ -46,7 +56,8 @@ def diff(
     from claims.diff import attach_texts, diff_sources, resolve_source
     from claims.errors import UsageError
 
-    analysis, origin = load_analysis(seeds, registry)
+    width = resolve_width(width, table=fmt == "table")
+    analysis, origin = load_analysis(seeds, registry, max_file_size=max_file_size)
     notes: list[str] = []
     if not analysis.sources and analysis.skipped:
         raise typer.Exit(report_skipped(analysis))
@@ -62,12 +73,12 @@ def diff(
         raise fail_usage(str(exc)) from exc
     if notes:
         result = result.model_copy(update={"notes": [*notes, *result.notes]})
-    if fmt is DiffFormat.table:
+    if fmt == "table":
         from claims.render import make_console
         from claims.render.diff import render_table
 
         render_table(make_console(width=width), result, show_all)
-    elif fmt is DiffFormat.markdown:
+    elif fmt == "markdown":
         from claims.render.diff import render_markdown
 
         typer.echo(render_markdown(result, show_all), nl=False)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from claims.cli import app
-from claims.cli.common import load_analysis, report_skipped
+from claims.cli.common import MaxFileSizeOpt, choices, load_analysis, report_skipped, report_unmatched, resolve_width
 from claims.flag_names import FLAGS_HELP
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
-
-class ListFormat(StrEnum):
-    table = "table"
-    json = "json"
-    yaml = "yaml"
-    csv = "csv"
+LIST_FORMATS = ("table", "json", "yaml", "csv")
+STATUSES = ("unreviewed", "confirmed", "disputed", "false", "retracted")
+FORMAT_HELP = "Output format: {choices}."
+WIDTH_HELP = "Output width in columns, at least 20 (default: the terminal's, or COLUMNS; 80 in a pipe)."
+MATCHING_HELP = (
+    "\b\nMatching: names compare case-insensitively, with hyphens, underscores, dots and spaces alike.\n"
+    "  --speaker picks a party by whole words of its id or of any name written for it\n"
+    "  (Bajarin, ben-bajarin and 'Ben Bajarin' pick the same claims); --outlet matches an outlet\n"
+    "  name or the start of a source id. A value that matches nothing is an error (exit 2)\n"
+    "  listing the nearest values."
+)
 
 
 SeedsOpt = Annotated[
@@ -26,14 +31,18 @@ SeedsOpt = Annotated[
         "--seeds", "-s", metavar="PATH", help="Article folder or file to analyse afresh (repeatable; - for stdin)."
     ),
 ]
-RegistryOpt = Annotated[Path | None, typer.Option("--registry", "-r", help="Registry to read (default ./claims.yaml).")]
+RegistryOpt = Annotated[
+    Path | None,
+    typer.Option("--registry", "-r", metavar="FILE", help="Registry to read (default ./claims.yaml)."),
+]
+WidthOpt = Annotated[int | None, typer.Option("--width", "-w", metavar="N", help=WIDTH_HELP)]
 JobsOpt = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes for extraction (default: one per CPU)."),
 ]
 
 
-@app.command("list", epilog=FLAGS_HELP)
+@app.command("list", epilog=FLAGS_HELP + "\n\n" + MATCHING_HELP)
 def list_claims(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
@@ -41,14 +50,30 @@ def list_claims(
         list[str] | None, typer.Option(metavar="NAME", help="Only claims from this outlet or source id (repeatable).")
     ] = None,
     speaker: Annotated[
-        list[str] | None, typer.Option(metavar="NAME", help="Only claims by this speaker id or name (repeatable).")
+        list[str] | None,
+        typer.Option(metavar="NAME", help="Only claims by this party: id, name or surname (repeatable)."),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="STATUS",
+            callback=choices(*STATUSES),
+            help="Only claims with this review status (repeatable): unreviewed, confirmed, disputed, false, "
+            "retracted. A claim without a status of its own has its group's.",
+            show_default=False,
+        ),
     ] = None,
     single_outlet: Annotated[
         bool, typer.Option("--single-outlet", help="Only claims that one outlet alone carries.")
     ] = False,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.table,
-    width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*LIST_FORMATS),
+                     help=FORMAT_HELP.format(choices=", ".join(LIST_FORMATS))),
+    ] = "table",
+    width: WidthOpt = None,
     jobs: JobsOpt = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
     explain: Annotated[
         bool, typer.Option("--explain", help="After the table, show which features decided each group.")
     ] = False,
@@ -61,9 +86,13 @@ def list_claims(
     """
     from claims.select import filter_claims
 
-    analysis, _ = load_analysis(seeds, registry, jobs)
-    shown = filter_claims(analysis, outlet, speaker, single_outlet)
-    if fmt is ListFormat.table:
+    width = resolve_width(width, table=fmt == "table")
+    analysis, _ = load_analysis(seeds, registry, jobs, max_file_size)
+    statuses = list(status or [])
+    if analysis.claims:
+        report_unmatched(analysis, outlet, speaker, statuses)
+    shown = filter_claims(analysis, outlet, speaker, single_outlet, statuses)
+    if fmt == "table":
         from claims.render import make_console
         from claims.render.claims_table import render_claims
 
@@ -71,5 +100,5 @@ def list_claims(
     else:
         from claims.render.formats import write_document
 
-        write_document(shown, fmt.value)
+        write_document(shown, fmt)
     raise typer.Exit(report_skipped(analysis))

@@ -3,31 +3,30 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from claims.cli import app
-from claims.cli.common import load_analysis, report_skipped
-from claims.cli.listing import RegistryOpt, SeedsOpt
+from claims.cli.common import MaxFileSizeOpt, choices, load_analysis, report_skipped, resolve_width
+from claims.cli.listing import FORMAT_HELP, RegistryOpt, SeedsOpt, WidthOpt
 from claims.flag_names import FLAGS_HELP
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
-
-class MatrixFormat(StrEnum):
-    table = "table"
-    json = "json"
-
-
-# "\b" keeps click from re-wrapping the list: one flag per line.
+MATRIX_FORMATS = ("table", "json")
 
 
 @app.command("matrix", epilog=FLAGS_HELP)
 def matrix(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
-    fmt: Annotated[MatrixFormat, typer.Option("--format", "-f", help="Output format.")] = MatrixFormat.table,
-    width: Annotated[int | None, typer.Option(help="Table width in columns (default: terminal).")] = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*MATRIX_FORMATS),
+                     help=FORMAT_HELP.format(choices=", ".join(MATRIX_FORMATS))),
+    ] = "table",
+    width: WidthOpt = None,
 ) -> None:
     """Show which outlet carries which claim: one row per group, one column per outlet, with flags.
 
@@ -35,9 +34,10 @@ def matrix(
     """
     from claims.compare.matrix import coverage
 
-    analysis, _ = load_analysis(seeds, registry)
+    width = resolve_width(width, table=fmt == "table")
+    analysis, _ = load_analysis(seeds, registry, max_file_size=max_file_size)
     data = coverage(analysis)
-    if fmt is MatrixFormat.json:
+    if fmt == "json":
         typer.echo(json.dumps(data.model_dump(mode="json"), indent=2, ensure_ascii=False))
     else:
         from claims.render import make_console

@@ -7,20 +7,34 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import load_analysis, report_skipped
-from claims.cli.listing import RegistryOpt, SeedsOpt
+from claims.cli.common import MaxFileSizeOpt, choices, load_analysis, report_skipped, resolve_width
+from claims.cli.listing import FORMAT_HELP, RegistryOpt, SeedsOpt, WidthOpt
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE
+
+SOURCE_FORMATS = ("table", "json")
 
 
 @app.command("sources")
 def list_sources(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the source records as JSON.")] = False,
-    width: Annotated[int | None, typer.Option(help="Table width in columns.")] = None,
+    max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
+    fmt: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*SOURCE_FORMATS),
+                     help=FORMAT_HELP.format(choices=", ".join(SOURCE_FORMATS))),
+    ] = "table",
+    as_json: Annotated[
+        bool, typer.Option("--json", hidden=True, help="Deprecated: use --format json.")
+    ] = False,
+    width: WidthOpt = None,
 ) -> None:
     """Show the source records: id, outlet, date, claim count, URL."""
-    analysis, _ = load_analysis(seeds, registry)
+    width = resolve_width(width, table=fmt == "table" and not as_json)
     if as_json:
+        typer.echo("note: --json is deprecated; use --format json", err=True)
+    analysis, _ = load_analysis(seeds, registry, max_file_size=max_file_size)
+    if as_json or fmt == "json":
         import json
 
         from claims.export import to_document

@@ -18,6 +18,9 @@ class MatrixRow(BaseModel):
     label: str
     counts: list[int] = Field(description="Claims of the group per outlet, in `Matrix.outlets` order.")
     flags: list[str]
+    claim: str = Field(default="", description="The group's first claim, verbatim (the label may be shortened).")
+    status: str = Field(default="unreviewed", description="The group's review status (from the registry).")
+    note: str = Field(default="", description="The reviewer's note on the group.")
 
     @property
     def outlets(self) -> int:
@@ -51,6 +54,11 @@ def coverage(analysis: Analysis) -> Matrix:
         counts = [0] * len(outlets)
         for name, n in per_outlet.items():
             counts[column[name]] = n
-        rows.append(MatrixRow(group=g.id, label=g.label, counts=counts, flags=list(g.flags)))
+        review = analysis.group_reviews.get(g.id)
+        members = [by_id[cid].content for cid in g.claims if cid in by_id]
+        stem = g.label.removesuffix("…").rstrip()
+        first = next((c for c in members if stem and c.startswith(stem)), members[0] if members else "")
+        rows.append(MatrixRow(group=g.id, label=g.label, counts=counts, flags=list(g.flags), claim=first,
+                              status=review.status if review else "unreviewed", note=review.note if review else ""))
     order = sorted(range(len(rows)), key=lambda i: (-rows[i].outlets, i))
     return Matrix(outlets=outlets, rows=[rows[i] for i in order])

@@ -76,6 +76,7 @@ def attach_texts(analysis: Analysis, base: Path, only: set[str] | None = None) -
     files that changed since the registry recorded their hash.
     """
     from claims.loader import load_bytes
+    from claims.safefiles import DEFAULT_MAX_FILE_SIZE, read_confined
 
     sources: list[Source] = []
     skipped = list(analysis.skipped)
@@ -84,9 +85,10 @@ def attach_texts(analysis: Analysis, base: Path, only: set[str] | None = None) -
         if s.text or (only is not None and s.id not in only):
             sources.append(s)
             continue
-        path = Path(s.path) if Path(s.path).is_absolute() else base / s.path
+        path = base / s.path
         try:
-            loaded = load_bytes(path.read_bytes(), str(path), s.id)
+            # Confined to the registry's folder, regular files only: a registry is untrusted input.
+            loaded = load_bytes(read_confined(base, s.path, DEFAULT_MAX_FILE_SIZE), str(path), s.id)
         except InputError as exc:
             skipped.append(Skipped(path=exc.path, reason=exc.reason, line=exc.line))
             sources.append(s)

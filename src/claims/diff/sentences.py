@@ -1,10 +1,15 @@
 """A small sentence splitter with offsets, for aligning article bodies.
 
 Lines are split first (news files carry one paragraph or heading per line;
-a line followed by one starting in lower case is a hard wrap and runs on),
+a line followed by one starting in lower case is a hard wrap and runs on,
+unless it is a markdown `#` heading, a title-case line, or the next line's first
+word would have fitted on it: then the line was ended on purpose, as a subheading is),
 then each line at sentence-final punctuation followed by space and a capital,
 digit or opening quote, unless the word before the stop is a common
 abbreviation or a single initial.
+
+`story_sentences` also leaves out page furniture: the lines the extractor ignores
+(claims.loader.boilerplate: share rows, "Register for …", "Advertisement", credits).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claims.diff.model import Sentence
+from claims.loader.boilerplate import boilerplate_spans, overlaps
 
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
@@ -69,13 +75,39 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     return out
 
 
+def story_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """`split_sentences`, less the sentences that overlap a page-furniture line."""
+    furniture = boilerplate_spans(text, start, end)
+    return [s for s in split_sentences(text, start, end) if not overlaps(furniture, s.start, s.end)]
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether `line` reads as hard-wrapped into `following`: the next line starts in lower case, `line` is no
+    markdown heading, and the next line's first word would not have fitted on it (else the writer ended the
+    line on purpose: a subheading such as "What happens next" above "the council will ...")."""
+    nxt = following.strip()
+    if not nxt[:1].islower() or line.lstrip().startswith("#") or _title_case(line):
+        return False
+    first = nxt.split()[0]
+    return len(line.strip()) + 1 + len(first) > len(nxt)
+
+
+def _title_case(line: str) -> bool:
+    """A title-case line with no sentence punctuation at its end ("What Happens Next For Riders")."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?,;:\"'”’)":
+        return False
+    long_words = [w for w in stripped.split() if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _block_end(text: str, pos: int, end: int) -> int:
-    """End of the line at `pos`, running on over hard wraps (a next line that starts in lower case)."""
+    """End of the line at `pos`, running on over hard wraps (see `_wrapped`)."""
     while True:
         nl = text.find("\n", pos, end)
         if nl < 0:
             return end
-        nxt = text[nl + 1 : end].lstrip(" \t")[:1]
-        if not nxt.islower():
+        after = text.find("\n", nl + 1, end)
+        if not _wrapped(text[pos:nl], text[nl + 1 : end if after < 0 else after]):
             return nl
         pos = nl + 1

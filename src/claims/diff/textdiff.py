@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from claims.diff.model import Sentence, SentenceChange, SentenceOp, TextDiff
-from claims.diff.sentences import split_sentences
+from claims.diff.sentences import story_sentences
 from claims.diff.words import word_diff
 from claims.models import Source
 from claims.text import normalise
@@ -63,8 +63,8 @@ def _mark_moves(changes: list[SentenceChange]) -> list[SentenceChange]:
 
 def diff_bodies(a: Source, b: Source) -> TextDiff:
     """Align the sentences of two bodies: same, changed (with word diff), removed, added, moved."""
-    sa = split_sentences(a.text, a.body_start, a.body_end)
-    sb = split_sentences(b.text, b.body_start, b.body_end)
+    sa = story_sentences(a.text, a.body_start, a.body_end)
+    sb = story_sentences(b.text, b.body_start, b.body_end)
     na = [normalise(s.text) for s in sa]
     nb = [normalise(s.text) for s in sb]
     changes: list[SentenceChange] = []

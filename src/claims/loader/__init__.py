@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -29,6 +30,7 @@ from claims.loader.outlets import outlet_from_url
 from claims.loader.shapes import parse
 from claims.loader.webpage import extract_page, looks_like_html
 from claims.models import Skipped, Source
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, format_size, inside, read_regular, shown
 from claims.text import Decoded, decode_bytes
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -49,10 +51,10 @@ UNSUPPORTED_SUFFIXES = {
     ".webarchive": "a web archive",
     ".json": "a JSON file (one article per line needs .jsonl)",
 }
-# Larger files are refused before reading: no news article is this long, and reading
-# one would only cost memory.
-MAX_ARTICLE_BYTES = 50_000_000
+# `--max-file-size` (default DEFAULT_MAX_FILE_SIZE) caps one article: a file, or one record of a
+# JSON Lines file; a JSON Lines file as a whole may be up to MAX_BULK_BYTES (or the option, if larger).
 MAX_BULK_BYTES = 1_000_000_000
+_SIZE_HINT = "; see --max-file-size"
 STDIN = "-"
 Level = Literal["error", "warning"]
 STDIN_ID = "stdin"
@@ -77,7 +79,7 @@ class LoadResult:
         self.skipped: list[Skipped] = []
 
     def skip(self, path: str, reason: str, line: int | None = None, level: Level = "error") -> None:
-        self.skipped.append(Skipped(path=path, reason=reason, line=line, level=level))
+        self.skipped.append(Skipped(path=shown(path), reason=reason, line=line, level=level))
 
     def skip_error(self, exc: InputError, level: Level = "error") -> None:
         self.skip(exc.path, exc.reason, exc.line, level)
@@ -98,16 +100,37 @@ def _kind(path: str, text: str | None = None) -> str:
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
 
+# The 8-bit and East Asian encodings of the WHATWG Encoding Standard, by Python's codec name. A
+# page's `<meta charset>` is honoured only for these: the codec registry also knows names such as
+# `undefined`, `idna`, `punycode` or `unicode_escape`, which are no text encodings (or would turn
+# `\\x41` in the text into `A`). UTF-16/32 are never declared in an 8-bit page.
+PAGE_CHARSETS = frozenset(
+    {"utf-8", "ascii", "cp866", "cp874", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "gbk", "gb2312",
+     "gb18030", "big5", "big5hkscs", "euc_jp", "euc_kr", "iso2022_jp", "shift_jis", "cp932", "cp949", "cp950",
+     "tis-620"}
+    | {f"cp{n}" for n in range(1250, 1259)}
+    | {f"iso8859-{n}" for n in range(1, 17)}
+)
+
+
+def _page_charset(name: str) -> str | None:
+    """The codec for a charset a page declares, when it is a page encoding (see PAGE_CHARSETS)."""
+    try:
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return None
+    return codec if codec in PAGE_CHARSETS else None
+
+
 def _decode(data: bytes, path: str, kind: str) -> Decoded:
     decoded = decode_bytes(data, path)
     if kind == "html" and decoded.encoding in {"cp1252", "latin-1"}:
         declared = _CHARSET.search(data[:4096])
-        if declared:
-            name = declared.group(1).decode("ascii")
+        codec = _page_charset(declared.group(1).decode("ascii")) if declared else None
+        if codec is not None:
             try:
-                codecs.lookup(name)
-                return Decoded(data.decode(name), name)
-            except (LookupError, UnicodeDecodeError):
+                return Decoded(data.decode(codec), codec)
+            except (UnicodeError, LookupError):
                 pass
     return decoded
 
@@ -126,18 +149,24 @@ def _source(
 ) -> Source:
     outlet = meta.get("outlet") or (outlet_from_url(meta["url"]) if meta.get("url") else None)
     return Source(
-        id=sid, outlet=outlet or fallback, url=meta.get("url"), published=meta.get("published"),
-        title=meta.get("title"), path=path, text=text, body_start=span[0], body_end=span[1], sha256=sha,
+        id=shown(sid), outlet=outlet or shown(fallback), url=meta.get("url"), published=meta.get("published"),
+        title=meta.get("title"), path=shown(path), text=text, body_start=span[0], body_end=span[1], sha256=sha,
     )
 
 
 def load_file_bytes(
-    data: bytes, path: str, stem: str, manifest: Manifest | None = None, sid: str | None = None
+    data: bytes,
+    path: str,
+    stem: str,
+    manifest: Manifest | None = None,
+    sid: str | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> LoadResult:
     """Every source in one file's bytes, and what was skipped. Never raises for bad input.
 
     `path` picks the format by its suffix; `stem` names the source (and the records of a
-    bulk file); `sid` overrides the source id of a single-article file.
+    bulk file); `sid` overrides the source id of a single-article file. A JSON Lines record
+    longer than `max_file_size` characters is left out.
     """
     result = LoadResult()
     manifest = manifest or Manifest()
@@ -155,7 +184,7 @@ def load_file_bytes(
         result.skip(path, f"used with a warning: {decoded.warning}", level="warning")
     text = decoded.text
     if kind == "jsonl":
-        _load_records(text, path, stem, manifest, file_meta, sha, result)
+        _load_records(text, path, stem, manifest, file_meta, sha, result, max_file_size)
         return result
     if kind == "html":
         page = extract_page(text)
@@ -177,10 +206,11 @@ def load_file_bytes(
 
 
 def _load_records(
-    text: str, path: str, stem: str, manifest: Manifest, file_meta: dict[str, str], sha: str, result: LoadResult
+    text: str, path: str, stem: str, manifest: Manifest, file_meta: dict[str, str], sha: str, result: LoadResult,
+    max_line: int,
 ) -> None:
     seen: set[str] = set()
-    items = read_jsonl(text)
+    items = read_jsonl(text, max_line)
     if not items:
         result.skip(path, "empty file")
         return
@@ -193,6 +223,9 @@ def _load_records(
             result.skip(path, f"line left out: duplicate id {sid!r}", item.line)
             continue
         seen.add(sid)
+        if item.repaired:
+            result.skip(path, f"used with a warning: {item.repaired} lone surrogate(s) (\\ud800-\\udfff escapes, "
+                        "which no UTF-8 text can hold) replaced with U+FFFD", item.line, "warning")
         meta = dict(item.meta)
         meta.update(file_meta)
         meta.update(manifest.entries.get(sid) or {})
@@ -235,6 +268,13 @@ def evidence_text(data: bytes, path: str, source_id: str) -> str:
 
 
 def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
+    """The article files of a folder, in name order; what cannot be an article is reported.
+
+    Policy for what a folder holds: hidden files, `sources.yaml`, subfolders and files of
+    other suffixes are not articles. A symlink whose target (all links resolved) is outside
+    the folder is not followed: it is reported, and read only when named itself with
+    `--seeds`. FIFOs, devices, sockets and symlink loops are reported without being opened.
+    """
     files: list[Path] = []
     try:
         entries = sorted(folder.iterdir())
@@ -242,29 +282,46 @@ def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
         result.skip(str(folder), f"cannot read the folder: {exc.strerror}")
         return files
     for p in entries:
-        if p.name.startswith(".") or p.name == MANIFEST_NAME or not p.is_file():
-            continue
         suffix = p.suffix.lower()
-        if suffix in ARTICLE_SUFFIXES:
-            files.append(p)
-        elif suffix in UNSUPPORTED_SUFFIXES:
+        if p.name.startswith(".") or p.name == MANIFEST_NAME:
+            continue
+        if suffix not in ARTICLE_SUFFIXES and suffix not in UNSUPPORTED_SUFFIXES:
+            continue
+        if p.is_symlink() and not inside(p, folder):
+            result.skip(str(p), "a symlink to a file outside the folder: not followed (name the file itself "
+                        "with --seeds to read it)")
+            continue
+        if p.is_dir():
+            continue
+        if suffix in UNSUPPORTED_SUFFIXES:
             result.skip(str(p), f"{UNSUPPORTED_SUFFIXES[suffix]}, not a supported article format: "
                         "save it as .txt, .md or .html")
+            continue
+        files.append(p)  # FIFOs, devices and loops are reported by `_read` without blocking
     return files
 
 
-def _read(file: Path, result: LoadResult) -> bytes | None:
-    limit = MAX_BULK_BYTES if file.suffix.lower() in JSONL_SUFFIXES else MAX_ARTICLE_BYTES
+def _read(file: Path, result: LoadResult, limit: int) -> bytes | None:
+    if file.suffix.lower() in JSONL_SUFFIXES:
+        limit = max(limit, MAX_BULK_BYTES)
     try:
-        size = file.stat().st_size
-        if size > limit:
-            result.skip(str(file), f"too large for an article ({size / 1e6:.0f} MB; the limit is "
-                        f"{limit / 1e6:.0f} MB)")
-            return None
-        return file.read_bytes()
-    except OSError as exc:
-        result.skip(str(file), f"cannot read: {exc.strerror}")
+        return read_regular(file, limit, _SIZE_HINT)
+    except InputError as exc:
+        result.skip_error(exc)
         return None
+
+
+def _load_file(
+    file: Path, result: LoadResult, seen: set[str], manifest: Manifest, limit: int
+) -> list[Source]:
+    data = _read(file, result, limit)
+    if data is None:
+        return []
+    name = str(file)
+    if shown(name) != name:
+        result.skip(name, "the file name is not valid UTF-8 (its bytes are shown as \\xNN escapes): read; rename "
+                    "the file so that a registry can find it again", level="warning")
+    return _add(result, load_file_bytes(data, name, file.stem, manifest, max_file_size=limit), seen)
 
 
 def _add(result: LoadResult, loaded: LoadResult, seen: set[str]) -> list[Source]:
@@ -280,60 +337,61 @@ def _add(result: LoadResult, loaded: LoadResult, seen: set[str]) -> list[Source]
     return added
 
 
-def _folder_manifest(folder: Path, result: LoadResult) -> Manifest:
+def _folder_manifest(folder: Path, result: LoadResult, limit: int) -> Manifest:
     try:
-        manifest = read_manifest(folder)
+        manifest = read_manifest(folder, limit)
     except InputError as exc:
         result.skip_error(exc)
         return Manifest()
     for problem in manifest.problems:
         result.skip_error(problem)
+    for warning in manifest.warnings:
+        result.skip_error(warning, "warning")
     return manifest
 
 
-def _load_folder(folder: Path, result: LoadResult, seen: set[str]) -> None:
-    manifest = _folder_manifest(folder, result)
+def _load_folder(folder: Path, result: LoadResult, seen: set[str], limit: int) -> None:
+    manifest = _folder_manifest(folder, result, limit)
     files = _folder_files(folder, result)
     known: set[str] = set()
     for file in files:
         known.update({file.name, file.stem})
-        data = _read(file, result)
-        if data is not None:
-            known.update(s.id for s in _add(result, load_file_bytes(data, str(file), file.stem, manifest), seen))
+        known.update(s.id for s in _load_file(file, result, seen, manifest, limit))
     for name in manifest.names:
         if name not in known and Path(name).stem not in known:
             result.skip(str(folder / MANIFEST_NAME), f"entry {name!r} names no article in the folder",
                         level="warning")
 
 
-def load_paths(paths: Iterable[Path], stdin: Callable[[], bytes] | None = None) -> LoadResult:
+def load_paths(
+    paths: Iterable[Path], stdin: Callable[[], bytes] | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+) -> LoadResult:
     """Load every article under the given files and folders; never raises for bad input.
 
     A path of `-` reads one article from `stdin()` (default: the process's standard
-    input) as source id `stdin`.
+    input) as source id `stdin`. `max_file_size` caps one article (a file, standard input,
+    or one JSON Lines record) and the manifest; larger ones are reported and left out.
     """
     result = LoadResult()
     seen: set[str] = set()
     manifests: dict[Path, Manifest] = {}
     for path in paths:
         if str(path) == STDIN:
-            read = stdin or sys.stdin.buffer.read
             try:
-                data = read()
+                data = stdin() if stdin is not None else sys.stdin.buffer.read(max_file_size + 1)
             except OSError as exc:
                 result.skip(STDIN_PATH, f"cannot read standard input: {exc.strerror}")
                 continue
-            _add(result, load_file_bytes(data, STDIN_PATH, STDIN_ID), seen)
+            if len(data) > max_file_size:
+                result.skip(STDIN_PATH, f"too large (more than {format_size(max_file_size)}{_SIZE_HINT}): not read")
+                continue
+            _add(result, load_file_bytes(data, STDIN_PATH, STDIN_ID, max_file_size=max_file_size), seen)
         elif path.is_dir():
-            _load_folder(path, result, seen)
-        elif path.is_file():
-            if path.parent not in manifests:
-                manifests[path.parent] = _folder_manifest(path.parent, result)
-            data = _read(path, result)
-            if data is not None:
-                _add(result, load_file_bytes(data, str(path), path.stem, manifests[path.parent]), seen)
-        elif path.exists():
-            result.skip(str(path), "not a regular file or folder")
-        else:
+            _load_folder(path, result, seen, max_file_size)
+        elif not os.path.lexists(path):
             result.skip(str(path), "no such file or folder")
+        else:  # named explicitly: followed wherever it points; FIFOs and devices are refused by `_read`
+            if path.parent not in manifests:
+                manifests[path.parent] = _folder_manifest(path.parent, result, max_file_size)
+            _load_file(path, result, seen, manifests[path.parent], max_file_size)
     return result

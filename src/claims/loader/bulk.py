@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from claims.text import replace_surrogates
+
 __all__ = ["BadLine", "Record", "read_jsonl"]
 
 TEXT_KEYS = ("text", "body", "content")
@@ -31,6 +33,7 @@ class Record:
     id: str | None
     text: str
     meta: dict[str, str] = field(default_factory=dict)
+    repaired: int = 0  # lone surrogates replaced with U+FFFD in the text, id and metadata
 
 
 @dataclass
@@ -51,6 +54,19 @@ def _scalar(value: object) -> str | None:
         text = str(value).strip()
         return text[:MAX_META] if text else None
     return None
+
+
+def _repair(record: Record) -> Record:
+    """Lone surrogates (`"\\ud800"` escapes; no UTF-8 output can hold them) become U+FFFD, one for one."""
+    record.text, count = replace_surrogates(record.text)
+    if record.id is not None:
+        record.id, n = replace_surrogates(record.id)
+        count += n
+    for key, value in record.meta.items():
+        record.meta[key], n = replace_surrogates(value)
+        count += n
+    record.repaired = count
+    return record
 
 
 def _record(obj: object, line: int) -> Record | BadLine:
@@ -75,18 +91,23 @@ def _record(obj: object, line: int) -> Record | BadLine:
             if value:
                 meta[name] = value
                 break
-    return Record(line, rid, text, meta)
+    return _repair(Record(line, rid, text, meta))
 
 
-def read_jsonl(text: str) -> list[Record | BadLine]:
+def read_jsonl(text: str, max_line: int | None = None) -> list[Record | BadLine]:
     """Every non-blank line of a decoded JSON Lines file, as a Record or a BadLine, in order.
 
-    Lines are split at "\\n" only (a JSON string may hold U+2028 and friends).
+    Lines are split at "\\n" only (a JSON string may hold U+2028 and friends). A line of more
+    than `max_line` characters is a BadLine, left unparsed.
     """
     out: list[Record | BadLine] = []
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip()
         if not line:
+            continue
+        if max_line is not None and len(line) > max_line:
+            out.append(BadLine(number, f"too large ({len(line):,} characters; the limit for one article is "
+                               f"{max_line:,}; see --max-file-size)"))
             continue
         try:
             obj = json.loads(line)

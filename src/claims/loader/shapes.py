@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from claims.text import replace_surrogates
+from claims.yamlsafe import compose
+
 
 @dataclass
 class Parsed:
@@ -25,6 +28,8 @@ class Parsed:
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^---[ \t]*\r?$\n?", re.S | re.M)
 _FRONT_OPEN = re.compile(r"\A\ufeff?---[ \t]*\r?\n[ \t]*[A-Za-z_][\w -]*:")
+_TEXT_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "timestamp"))
+_NULL = "tag:yaml.org,2002:null"
 # A metadata value longer than this is not metadata (and is not searched for links).
 MAX_META = 1000
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
@@ -80,22 +85,31 @@ def parse_front_matter(text: str, path: str) -> Parsed | None:
         return None
     start, end = _strip_span(text, m.end(), len(text))
     try:
-        data = yaml.safe_load(m.group(1))
+        root = compose(m.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         return Parsed(start, end, {}, f"malformed YAML front matter ({_yaml_problem(exc)}): "
                       "its metadata is ignored, the article text is used", line)
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag == _NULL):
+        return Parsed(start, end, {})
+    if not isinstance(root, yaml.MappingNode):
         return Parsed(start, end, {}, "YAML front matter is not a mapping of fields: "
                       "its metadata is ignored, the article text is used", 2)
     meta: dict[str, str] = {}
-    for key, value in data.items():
-        name = FRONT_KEYS.get(str(key).lower())
-        if name and value is not None and str(value).strip():
-            meta.setdefault(name, str(value).strip()[:MAX_META])
+    warning: tuple[str, int] | None = None
+    for key, value in root.value:
+        # Values as written (`published: 2026-01-31`, `title: No`); lists, mappings and tags are not metadata.
+        name = FRONT_KEYS.get(str(key.value).lower()) if isinstance(key, yaml.ScalarNode) else None
+        if name is None:
+            continue
+        if value.tag not in _TEXT_TAGS | {_NULL}:
+            warning = warning or (f"front matter field {key.value!r} has the tag {value.tag!r}: ignored "
+                                  "(only plain YAML is read, never executed)", value.start_mark.line + 2)
+        elif isinstance(value, yaml.ScalarNode) and value.tag != _NULL and str(value.value).strip():
+            meta.setdefault(name, replace_surrogates(str(value.value).strip()[:MAX_META])[0])
+    if warning is not None:
+        return Parsed(start, end, meta, warning[0], warning[1])
     return Parsed(start, end, meta)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from claims.registry.locate import locate
 from claims.registry.rules import RULES, Context, Level
 from claims.registry.store import parse_yaml, read_text
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, shown
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,12 @@ class Finding:
         }
 
 
-def check_text(text: str, path: Path, strict: bool = False) -> list[Finding]:
-    """Findings for registry text that was read from `path` (source paths resolve beside it)."""
+def check_text(
+    text: str, path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+) -> list[Finding]:
+    """Findings for registry text that was read from `path` (source paths resolve inside its folder)."""
     parsed = parse_yaml(text)
-    ctx = Context(path=path, parsed=parsed)
+    ctx = Context(path=path, parsed=parsed, max_file_size=max_file_size)
     findings: list[Finding] = []
     for rule in RULES.values():
         level = Level.ERROR if strict else rule.level
@@ -49,14 +52,17 @@ def check_text(text: str, path: Path, strict: bool = False) -> list[Finding]:
                 line, col = hit.line, hit.col
             else:
                 line, col = locate(parsed.node, hit.loc, key=hit.key)
-            findings.append(Finding(str(path), line, col, level.value, hit.message, rule.id))
+            findings.append(Finding(shown(str(path)), line, col, level.value, hit.message, rule.id))
     findings.sort(key=lambda f: (f.line or 0, f.col or 0, f.rule))
     return findings
 
 
-def check_registry(path: Path, strict: bool = False) -> list[Finding]:
-    """All findings for a registry file. Raises InputError when the file cannot be read as text."""
-    return check_text(read_text(path), path, strict)
+def check_registry(path: Path, strict: bool = False, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> list[Finding]:
+    """All findings for a registry file. Raises InputError when the file cannot be read as text.
+
+    `max_file_size` caps each source file the registry names (the registry itself: MAX_REGISTRY_BYTES).
+    """
+    return check_text(read_text(path), path, strict, max_file_size)
 
 
 def has_errors(findings: list[Finding]) -> bool:

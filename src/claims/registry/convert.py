@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from claims.flag_names import SINGLE_OUTLET
-from claims.models import Analysis, Claim, Group, Nearest, Source
+from claims.models import Analysis, Claim, Group, Nearest, Review, Source
 from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistryNearest, RegistrySource
 
 
@@ -70,7 +70,11 @@ def analysis_from_registry(registry: Registry) -> Analysis:
     ]
     claims: list[Claim] = []
     groups: list[Group] = []
+    claim_reviews: dict[str, Review] = {}
+    group_reviews: dict[str, Review] = {}
     for g in registry.groups:
+        if g.reviewed:
+            group_reviews[g.id] = Review(status=g.status.value, note=g.note)
         ids = []
         srcs: list[str] = []
         for rc in g.claims:
@@ -82,6 +86,8 @@ def analysis_from_registry(registry: Registry) -> Analysis:
                 )
             )
             ids.append(rc.id)
+            if rc.reviewed:
+                claim_reviews[rc.id] = Review(status=rc.status.value, note=rc.note)
             if rc.source not in srcs:
                 srcs.append(rc.source)
         groups.append(
@@ -91,4 +97,6 @@ def analysis_from_registry(registry: Registry) -> Analysis:
                 nearest=Nearest(**g.nearest.model_dump()) if g.nearest is not None else None,
             )
         )
-    return Analysis(sources=sources, claims=claims, groups=groups)
+    return Analysis(
+        sources=sources, claims=claims, groups=groups, claim_reviews=claim_reviews, group_reviews=group_reviews
+    )

@@ -22,6 +22,7 @@ from claims.loader import evidence_text
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
 from claims.registry.store import ParsedYaml
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, read_confined
 
 
 class Level(StrEnum):
@@ -46,7 +47,10 @@ class Context:
 
     path: Path
     parsed: ParsedYaml
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     _texts: dict[str, str | None] = field(default_factory=dict)
+    _bytes: dict[str, bytes | None] = field(default_factory=dict)
+    _problems: dict[str, str] = field(default_factory=dict)  # by path; text problems by path NUL id
 
     @cached_property
     def validation(self) -> tuple[Registry | None, list[ErrorDetails]]:
@@ -64,13 +68,43 @@ class Context:
     def source_file(self, source: RegistrySource) -> Path:
         return self.path.parent / source.path
 
+    def _read_source(self, source: RegistrySource) -> bytes | None:
+        """The file's bytes when it is a regular file inside the registry's folder, under the size limit.
+
+        Otherwise None, and `source_problem` says why. The path is resolved (symlinks
+        included) before the check, so `../`, absolute paths and symlinks cannot reach
+        outside; a FIFO or device is never opened for reading; nothing read is echoed.
+        """
+        if source.path in self._bytes:
+            return self._bytes[source.path]
+        data: bytes | None = None
+        try:
+            data = read_confined(self.path.parent, source.path, self.max_file_size, "; see --max-file-size")
+        except InputError as exc:
+            self._problems[source.path] = exc.reason
+        self._bytes[source.path] = data
+        return data
+
+    def source_problem(self, source: RegistrySource) -> str | None:
+        """Why the source's file cannot be used (outside the folder, not a regular file, too large, not text)."""
+        self.source_text(source)
+        return self._problems.get(source.path) or self._problems.get(f"{source.path}\x00{source.id}")
+
+    def source_bytes(self, source: RegistrySource) -> bytes | None:
+        """The source file's bytes, read under the same policy as `source_text`; None when refused."""
+        return self._read_source(source)
+
     def source_text(self, source: RegistrySource) -> str | None:
         """The text a source's offsets index (decoded file, extracted page, JSONL record); None when unusable."""
         if source.id not in self._texts:
-            try:
-                self._texts[source.id] = evidence_text(self.source_file(source).read_bytes(), source.path, source.id)
-            except (OSError, InputError):
-                self._texts[source.id] = None
+            data = self._read_source(source)
+            text: str | None = None
+            if data is not None:
+                try:
+                    text = evidence_text(data, source.path, source.id)
+                except InputError as exc:
+                    self._problems[f"{source.path}\x00{source.id}"] = f"cannot be read as text ({exc.reason})"
+            self._texts[source.id] = text
         return self._texts[source.id]
 
 
@@ -128,6 +162,15 @@ def yaml_syntax(ctx: Context) -> Iterator[Hit]:
 )
 def yaml_unsafe_tag(ctx: Context) -> Iterator[Hit]:
     yield from _yaml_problems(ctx, "tag")
+
+
+@rule(
+    "yaml-limits",
+    Level.ERROR,
+    "The YAML stays within bounds: no alias bomb or cyclic alias, nesting at most 64 deep, at most 100 MB.",
+)
+def yaml_limits(ctx: Context) -> Iterator[Hit]:
+    yield from _yaml_problems(ctx, "limit")
 
 
 @rule("duplicate-key", Level.ERROR, "No key appears twice in one mapping (YAML loaders keep only the last).")
@@ -204,14 +247,14 @@ def source_present(ctx: Context) -> Iterator[Hit]:
     if reg is None:
         return
     for i, s in enumerate(reg.sources):
-        file = ctx.source_file(s)
-        if not file.is_file():
+        problem = ctx.source_problem(s)
+        if problem == "no such file":
             yield Hit(
                 f"source {s.id!r}: file {s.path} not found (paths are relative to the registry file)",
                 ("sources", i, "path"),
             )
-        elif ctx.source_text(s) is None:
-            yield Hit(f"source {s.id!r}: file {s.path} cannot be read as text", ("sources", i, "path"))
+        elif problem is not None:
+            yield Hit(f"source {s.id!r}: file {s.path}: {problem}", ("sources", i, "path"))
 
 
 @rule("source-unchanged", Level.ERROR, "Each source file's sha256 equals the one recorded at build time.")
@@ -220,8 +263,8 @@ def source_unchanged(ctx: Context) -> Iterator[Hit]:
     if reg is None:
         return
     for i, s in enumerate(reg.sources):
-        file = ctx.source_file(s)
-        if file.is_file() and hashlib.sha256(file.read_bytes()).hexdigest() != s.sha256:
+        data = ctx.source_bytes(s)
+        if data is not None and hashlib.sha256(data).hexdigest() != s.sha256:
             yield Hit(
                 f"source {s.id!r}: {s.path} differs from the recorded sha256; seeds changed since "
                 "claims.yaml was built: run `claims build`",

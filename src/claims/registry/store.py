@@ -13,6 +13,8 @@ import yaml
 
 from claims.errors import InputError
 from claims.registry.model import Registry
+from claims.safefiles import read_regular, shown
+from claims.yamlsafe import LIMITS, YamlBadValue, YamlLimits, limit_problem, safe_loader
 
 HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
 
@@ -21,7 +23,7 @@ HEADER = "# yaml-language-server: $schema=claims.schema.json\n"
 class YamlProblem:
     """A YAML-level problem: syntax, an unsafe tag, a duplicate key."""
 
-    kind: str  # "syntax" | "tag" | "duplicate-key"
+    kind: str  # "syntax" | "tag" | "duplicate-key" | "limit"
     message: str
     line: int | None  # 1-based
     col: int | None  # 1-based
@@ -39,18 +41,22 @@ class ParsedYaml:
     problems: list[YamlProblem] = field(default_factory=list)
 
 
-def read_text(path: Path) -> str:
-    """The registry file's text. Raises InputError when it cannot be read as UTF-8 text."""
+MAX_REGISTRY_BYTES = 100_000_000
+"""A registry larger than this is refused before it is read (about 150,000 claims fit in it)."""
+
+
+def read_text(path: Path, limit: int = MAX_REGISTRY_BYTES) -> str:
+    """The registry file's text. Raises InputError when it cannot be read as UTF-8 text.
+
+    Only a regular file of at most `limit` bytes is read: a FIFO, a device or a folder is
+    refused without blocking (see `claims.safefiles.read_regular`).
+    """
+    data = read_regular(path, limit, "; a registry this large is not supported")
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(str(path), "no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError(str(path), "is a directory, not a registry file") from exc
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not valid UTF-8 (byte offset {exc.start})") from exc
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror}") from exc
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(shown(str(path)), f"not valid UTF-8 (byte offset {exc.start})", line) from exc
 
 
 def _mark(exc: yaml.YAMLError) -> tuple[int | None, int | None]:
@@ -82,13 +88,18 @@ def duplicate_keys(node: yaml.Node | None) -> Iterator[YamlProblem]:
             yield from duplicate_keys(item)
 
 
-def parse_yaml(text: str) -> ParsedYaml:
-    """Compose then construct with the safe loader; never raises on bad YAML.
+def parse_yaml(text: str, limits: YamlLimits = LIMITS) -> ParsedYaml:
+    """Check the limits, then compose and construct with the safe loader; never raises on bad YAML.
 
-    Tags outside safe YAML (e.g. `!!python/object/apply`) are reported, never constructed.
+    An alias bomb, deep nesting or an oversized document is reported (kind "limit") before
+    anything is built (see `claims.yamlsafe`). Tags outside safe YAML (e.g.
+    `!!python/object/apply`) are reported, never constructed.
     """
-    # The C loader (when PyYAML has it) composes the same nodes with the same marks, several times faster.
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    too_complex = limit_problem(text, limits)
+    if too_complex is not None:
+        line, col = _mark(too_complex)
+        return ParsedYaml(None, None, [YamlProblem("limit", str(too_complex.problem), line, col)])
+    loader = safe_loader(text)
     try:
         try:
             node = loader.get_single_node()
@@ -99,6 +110,10 @@ def parse_yaml(text: str) -> ParsedYaml:
         problems = list(duplicate_keys(node))
         try:
             data = loader.construct_document(node) if node is not None else None
+        except YamlBadValue as exc:
+            line, col = _mark(exc)
+            problems.append(YamlProblem("syntax", f"YAML error: {exc.problem}", line, col))
+            return ParsedYaml(node, None, problems)
         except yaml.constructor.ConstructorError as exc:
             line, col = _mark(exc)
             problems.append(YamlProblem("tag", f"{exc.problem} (only plain YAML is read, never executed)", line, col))
@@ -106,6 +121,9 @@ def parse_yaml(text: str) -> ParsedYaml:
         except yaml.YAMLError as exc:
             line, col = _mark(exc)
             problems.append(YamlProblem("syntax", f"YAML error: {getattr(exc, 'problem', exc)}", line, col))
+            return ParsedYaml(node, None, problems)
+        except (ValueError, TypeError, OverflowError, IndexError, KeyError, AttributeError) as exc:  # not expected
+            problems.append(YamlProblem("syntax", f"YAML error: a value does not fit its tag ({exc})", None, None))
             return ParsedYaml(node, None, problems)
         return ParsedYaml(node, data, problems)
     finally:
@@ -117,7 +135,7 @@ def load_registry_data(path: Path) -> Any:
     parsed = parse_yaml(read_text(path))
     if parsed.problems:
         first = parsed.problems[0]
-        raise InputError(str(path), first.message, first.line)
+        raise InputError(shown(str(path)), first.message, first.line)
     return parsed.data
 
 

@@ -1,40 +1,123 @@
-"""`claims list` as a rich table: one row per claim, grouped, most-carried first."""
+"""`claims list` as a table: one row per claim, grouped, most-carried first (layout: render/layout.py)."""
 
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from claims.flag_names import FLAG_CODES
-from claims.models import Analysis, Claim, Group
+from claims.models import Analysis, Claim, Nearest, Review
+from claims.render import layout
+from claims.render.escape import safe_text
+from claims.render.layout import Column, Role
 
-NEAREST_CODE = "~"
-"""Compact-layout mark of a group with a nearest claim elsewhere."""
+MARKED = {"false": "bold red", "disputed": "bold yellow", "retracted": "bold magenta"}
+"""Review statuses the table marks in the Flags cell, so that they show at every width."""
+
+MARK_CODES = {"false": "✗", "disputed": "?", "retracted": "R"}
+"""The marks in the compact Flags cell (spelled out under the table)."""
 
 
-def _speaker_cell(claim: Claim) -> Text:
-    text = Text(claim.speaker, style="bold")
+def plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+
+
+def speaker_cell(claim: Claim) -> Text:
+    text = safe_text(claim.speaker, style="bold")
     if claim.via:
-        text.append(f" via {claim.via}", style="cyan")
+        text.append_text(safe_text(f" via {claim.via}", style="cyan"))
     return text
 
 
-def nearest_text(group: Group) -> str:
-    """'nearest: PC Gamer g12ab34, 0.41': the closest claim elsewhere, a lead to check."""
-    n = group.nearest
-    return "" if n is None else f"nearest: {n.outlet} {n.group[:7]}, {n.score:.2f}"
+def review_cell(review: Review) -> Text:
+    if review.status == "unreviewed" and not review.note:
+        return Text("")
+    text = Text(review.status, style=MARKED.get(review.status, "green"))
+    if review.note:
+        text.append_text(safe_text(f": {review.note}"))
+    return text
 
 
-def flags_text(group: Group, compact: bool) -> str:
-    """The Flags cell: 'single-outlet (nearest: PC Gamer g12ab34, 0.41)'; one letter a flag when compact."""
-    if compact:
-        return "".join(FLAG_CODES.get(f, "?") for f in group.flags) + (NEAREST_CODE if group.nearest else "")
-    shown = ", ".join(group.flags)
-    lead = nearest_text(group)
-    if lead and shown:
-        return f"{shown} ({lead})"
-    return shown or lead
+def nearest_of(group: object) -> str:
+    """The comparer's nearest other group for a group, when it records one (a `nearest` field), as text:
+    'PC Gamer g12ab34, 0.41' (the closest claim of another outlet: a lead to check)."""
+    value = getattr(group, "nearest", None)
+    if not value:
+        return ""
+    if isinstance(value, Nearest):
+        return f"{value.outlet} {value.group[:7]}, {value.score:.2f}"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    return str(value)
+
+
+def flags_cell(flags: list[str], review: Review, compact: bool, nearest: str = "") -> Text:
+    shown = "".join(FLAG_CODES.get(f, "?") for f in flags) if compact else ", ".join(flags)
+    if nearest and not compact:
+        shown = f"{shown} (nearest: {nearest})" if shown else f"nearest: {nearest}"
+    text = safe_text(shown, style="yellow")
+    if review.status in MARKED:
+        if shown and not compact:
+            text.append(", ")
+        mark = MARK_CODES[review.status] if compact else review.status.upper()
+        text.append(mark, style=MARKED[review.status])
+    return text
+
+
+def legend(flags: list[str], statuses: set[str]) -> str:
+    """The compact Flags cell spelled out: "Flags: C conflict; S single-outlet; ✗ false"."""
+    parts = [f"{FLAG_CODES[f]} {f}" for f in FLAG_CODES if f in flags]
+    parts += [f"{MARK_CODES[s]} {s}" for s in MARK_CODES if s in statuses]
+    return "Flags: " + "; ".join(parts) if parts else ""
+
+
+COLUMNS = [
+    Column("Group", Role.ID, cut=8, repeat=False, style="dim"),
+    Column("#", Role.EXTRA, justify="right", repeat=False, drop_rank=1, label="Outlets"),
+    Column("Outlet", Role.OUTLET, grow=1, ideal=20),
+    Column("Speaker", Role.SPEAKER, grow=2, ideal=24),
+    Column("Cue", Role.CUE, ideal=12),
+    Column("Claim", Role.CLAIM, grow=6),
+    Column("Kind", Role.EXTRA, drop_rank=2),
+    Column("Flags", Role.FLAGS, grow=1, repeat=False, ideal=24),
+    Column("Review", Role.EXTRA, grow=2, drop_rank=0, ideal=30, min_width=20),
+]
+_FLAGS = 7
+
+
+def claims_layout(analysis: Analysis) -> layout.Table:
+    by_id = {c.id: c for c in analysis.claims}
+    groups = sorted(analysis.groups, key=lambda g: (-len(g.sources), g.id))
+    table = layout.Table(COLUMNS)
+    for group in groups:
+        members = [by_id[cid] for cid in group.claims if cid in by_id]
+        if len(members) > 1 and group.label:
+            # the group's label first: what the claims below share
+            review = analysis.review_of(members[0])
+            table.add_row(
+                safe_text(group.id), Text(str(len(group.sources))), Text(""), Text(""), Text(""),
+                safe_text(group.label, style="bold italic"), Text(""),
+                flags_cell(group.flags, review, compact=False, nearest=nearest_of(group)), Text(""),
+                compact={_FLAGS: flags_cell(group.flags, review, compact=True)},
+            )
+        for i, claim in enumerate(members):
+            review = analysis.review_of(claim)
+            table.add_row(
+                safe_text(group.id),
+                Text(str(len(group.sources))),
+                safe_text(claim.outlet),
+                speaker_cell(claim),
+                safe_text(claim.cue),
+                safe_text(claim.content),
+                Text(claim.kind.value),
+                flags_cell(group.flags, review, compact=False, nearest=nearest_of(group)),
+                review_cell(review),
+                end_section=i == len(members) - 1,
+                compact={_FLAGS: flags_cell(group.flags, review, compact=True)},
+            )
+    return table
 
 
 def explain_lines(analysis: Analysis) -> list[str]:
@@ -48,74 +131,30 @@ def explain_lines(analysis: Analysis) -> list[str]:
         for link in g.links:
             parts = [f"{k} {v:.2f}" for k, v in link.features.items() if k != "party" and v]
             party = link.features.get("party", 1.0)
-            tail = f" (other party x{party:.1f})" if party != 1.0 else ""
+            tail = f" (another party: x{party:.1f})" if party != 1.0 else ""
             out.append(f"  {outlet.get(link.a, link.a)} ~ {outlet.get(link.b, link.b)} {link.score:.2f}: "
                        + (", ".join(parts) or "nothing shared") + tail)
     return out
 
 
-COMPACT_BELOW = 110
-"""Terminals narrower than this get the compact layout: short group ids, no Kind column."""
-
-
 def render_claims(console: Console, analysis: Analysis, explain: bool = False) -> None:
-    """The table; a group of several claims opens with a row holding its label. `explain`: then
-    the features that decided each group."""
-    by_id = {c.id: c for c in analysis.claims}
-    groups = sorted(analysis.groups, key=lambda g: (-len(g.sources), g.id))
-    compact = console.width < COMPACT_BELOW
-    table = Table(show_lines=False, expand=True, title=None, pad_edge=False)
-    table.add_column("Group", no_wrap=True, style="dim")
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Outlet", overflow="fold", max_width=10 if compact else 16)
-    table.add_column("Speaker", overflow="fold", ratio=2, min_width=10)
-    table.add_column("Claim", overflow="fold", ratio=5, min_width=20)
-    if not compact:
-        table.add_column("Kind", no_wrap=True)
-    if compact:  # one letter a flag, spelled out under the table
-        table.add_column("Flags", no_wrap=True)
-    else:
-        table.add_column("Flags", overflow="fold", ratio=2, min_width=13)
-    for group in groups:
-        members = [by_id[cid] for cid in group.claims if cid in by_id]
-        shown = flags_text(group, compact)
-        header = len(members) > 1
-        if header:
-            cells_h: list[str | Text] = [group.id[:7] if compact else group.id, str(len(group.sources)), "", "",
-                                         Text(group.label, style="bold italic")]
-            if not compact:
-                cells_h.append("")
-            table.add_row(*cells_h, Text(shown, style="yellow"))
-        for i, claim in enumerate(members):
-            first = i == 0 and not header
-            flags = Text(shown if first else "", style="yellow")
-            gid = (group.id[:7] if compact else group.id) if first else ""
-            cells: list[str | Text] = [
-                gid,
-                str(len(group.sources)) if first else "",
-                claim.outlet,
-                _speaker_cell(claim),
-                claim.content,
-            ]
-            if not compact:
-                cells.append(claim.kind.value)
-            table.add_row(*cells, flags, end_section=i == len(members) - 1)
-    console.print(table)
-    if compact:
-        used = [f for f in FLAG_CODES if any(f in g.flags for g in groups)]
-        legend = [f"{FLAG_CODES[f]} {f}" for f in used]
-        if any(g.nearest for g in groups):
-            legend.append(f"{NEAREST_CODE} a near claim elsewhere (wider table or --format json)")
-        if legend:
-            console.print("Flags: " + "; ".join(legend))
-    n_single = sum(1 for g in analysis.groups if g.single_source)
-    console.print(
-        f"{len(analysis.claims)} claims in {len(analysis.groups)} groups from "
-        f"{len({c.source for c in analysis.claims})} sources; {n_single} single-outlet groups."
-    )
+    """The table (a group of several claims opens with a row holding its label); with `explain`,
+    then the features that decided each group."""
+    groups = analysis.groups
+    chosen = layout.render(console, claims_layout(analysis))
+    if _FLAGS in chosen.compact:
+        key = legend([f for g in groups for f in g.flags], {analysis.review_of(c).status for c in analysis.claims})
+        if key:
+            layout.paragraph(console, Text(key), indent=7)
+    n_single = sum(1 for g in groups if g.single_source)
+    n_sources = len({c.source for c in analysis.claims})
+    layout.paragraph(console, Text(
+        f"{plural(len(analysis.claims), 'claim')} in {plural(len(groups), 'group')} from "
+        f"{plural(n_sources, 'source')}; {plural(n_single, 'single-outlet group')}."
+    ))
     if explain:
         lines = explain_lines(analysis)
-        console.print("Why these groups (each claim's strongest link; features add up, another party scales):"
-                      if lines else "No group holds more than one claim.")
+        layout.paragraph(console, Text("Why these groups (each claim's strongest link; the features add up):"
+                                       if lines else "No group holds more than one claim."))
         for line in lines:
-            console.print(line, markup=False, highlight=False)
+            console.print(safe_text(line), soft_wrap=True)

@@ -6,13 +6,16 @@ import json
 import unicodedata
 from typing import Any
 
-from rich.console import Console, Group
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
 from claims.diff import ClaimPair, Diff, FieldChange, Op, SentenceChange, SentenceOp, Span
+from claims.diff.model import SourceRef
 from claims.diff.words import plain_word_diff, word_diff
 from claims.models import Claim
+from claims.render import layout
+from claims.render.escape import safe_text, visible
+from claims.render.layout import Column, Role
 
 DELETE_STYLE = "red strike"
 INSERT_STYLE = "bold green"
@@ -51,52 +54,42 @@ def _with_via(claim: Claim) -> str:
     return f"{claim.speaker} (via {claim.via})" if claim.via else claim.speaker
 
 
-# ---------------------------------------------------------------- table (rich)
+# ---------------------------------------------------------------- table (layout: render/layout.py)
 
 
 def _is_plain(console: Console) -> bool:
     return console.no_color or console.color_system is None
 
 
-def _flat(text: str) -> str:
-    """One line per cell: hard-wrapped article text is re-flowed by the table."""
-    return text.replace("\r\n", " ").replace("\n", " ")
-
-
 def _spans_text(spans: list[Span], plain: bool) -> Text:
     if plain:
-        return Text(_flat(plain_word_diff(spans)))
+        return safe_text(plain_word_diff(spans))
     out = Text()
     for s in spans:
         style = DELETE_STYLE if s.op is Op.DELETE else INSERT_STYLE if s.op is Op.INSERT else ""
-        out.append(_flat(s.text), style=style)
+        out.append_text(safe_text(s.text, style=style))
     return out
 
 
-_RATIOS = {"Speaker": 2, "Claim": 4, "Changes": 2, "Sentence": 1}
+_GROUP = Column("Group", Role.ID, cut=8, style="dim")
+_SPEAKER = Column("Speaker", Role.SPEAKER, grow=2)
 
 
-def _table(*columns: str, expand: bool = True) -> Table:
-    table = Table(expand=expand, show_lines=False)
-    for name in columns:
-        ratio = _RATIOS.get(name.split(" ")[0]) if expand else None
-        table.add_column(name, overflow="fold", no_wrap=name in {"Group", "Kind", ""}, ratio=ratio)
-    return table
-
-
-def _pairs_table(pairs: list[ClaimPair], plain: bool) -> Table:
-    table = _table("Group", "Speaker", "Claim (A → B)", "Changes")
+def _pairs_table(pairs: list[ClaimPair], plain: bool) -> layout.Table:
+    table = layout.Table([_GROUP, _SPEAKER, Column("Claim (A → B)", Role.CLAIM, grow=4),
+                          Column("Changes", Role.FLAGS, grow=2)])
     for p in pairs:
-        changes = _changes_text(p.changes)
-        table.add_row(p.group or "", _spans_text(_speaker_spans(p), plain), _spans_text(p.words, plain),
-                      Text("\n".join(changes) if p.changed else "unchanged", style="yellow" if p.changed else "dim"))
+        changes = "\n".join(visible(x) for x in _changes_text(p.changes))
+        table.add_row(safe_text(p.group or ""), _spans_text(_speaker_spans(p), plain), _spans_text(p.words, plain),
+                      Text(changes if p.changed else "unchanged", style="yellow" if p.changed else "dim"))
     return table
 
 
-def _one_side_table(claims: list[Claim], style: str) -> Table:
-    table = _table("Group", "Speaker", "Claim", "Kind")
+def _one_side_table(claims: list[Claim], style: str) -> layout.Table:
+    table = layout.Table([_GROUP, _SPEAKER, Column("Claim", Role.CLAIM, grow=4), Column("Kind", Role.EXTRA)])
     for c in claims:
-        table.add_row(c.group or "", _with_via(c), Text(_flat(c.content), style=style), c.kind.value)
+        table.add_row(safe_text(c.group or ""), safe_text(_with_via(c)), safe_text(c.content, style=style),
+                      Text(c.kind.value))
     return table
 
 
@@ -104,52 +97,69 @@ def _sentence_cell(change: SentenceChange, plain: bool) -> Text:
     if change.op is SentenceOp.CHANGED:
         return _spans_text(change.words, plain)
     if change.op is SentenceOp.REMOVED and change.a is not None:
-        return Text(_flat(change.a.text), style="" if plain else "red")
+        return safe_text(change.a.text, style="" if plain else "red")
     if change.b is not None:
-        return Text(_flat(change.b.text), style="" if plain else "cyan" if change.op is SentenceOp.MOVED else "green")
+        return safe_text(change.b.text, style="" if plain else "cyan" if change.op is SentenceOp.MOVED else "green")
     return Text("")
 
 
-def _heading(text: str) -> Text:
-    return Text(text, style="bold")
+def _heading(console: Console, text: str) -> None:
+    console.print()
+    layout.paragraph(console, safe_text(text, style="bold"))
 
 
 def render_table(console: Console, diff: Diff, show_all: bool = False) -> None:
     plain = _is_plain(console)
-    titled = bool(diff.a.title or diff.b.title)
-    head = _table("", "Id", "Outlet", "Published", *(["Title"] if titled else []), expand=False)
+    head = layout.Table([Column("Side", Role.ID), Column("Id", Role.ID, cut=12), Column("Outlet", Role.OUTLET, grow=1),
+                         Column("Published", Role.EXTRA, drop_rank=0),
+                         Column("Title", Role.CLAIM, grow=3)])
     for side, ref in (("A", diff.a), ("B", diff.b)):
-        head.add_row(side, ref.id, ref.outlet, ref.published or "", *([ref.title or ""] if titled else []))
-    parts: list[Table | Text] = [head]
+        head.add_row(Text(side), safe_text(ref.id), safe_text(ref.outlet), safe_text(ref.published or ""),
+                     safe_text(ref.title or ""))
+    layout.render(console, head)
     shown = [p for p in diff.pairs if show_all or p.changed]
     c = diff.counts
     if shown:
-        title = "Shared claims" if show_all else f"Changed claims ({c.changed} of {c.shared} shared)"
-        parts += [Text(""), _heading(title), _pairs_table(shown, plain)]
+        _heading(console, "Shared claims" if show_all else f"Changed claims ({c.changed} of {c.shared} shared)")
+        layout.render(console, _pairs_table(shown, plain))
     for label, claims, style in ((diff.a.outlet, diff.only_a, "red"), (diff.b.outlet, diff.only_b, "green")):
         if claims:
-            parts += [Text(""), _heading(f"Only in {label} ({len(claims)})"),
-                      _one_side_table(claims, "" if plain else style)]
+            _heading(console, f"Only in {label} ({len(claims)})")
+            layout.render(console, _one_side_table(claims, "" if plain else style))
     if diff.text is not None:
         changes = [ch for ch in diff.text.changes if ch.op is not SentenceOp.SAME]
         if changes:
-            table = _table("", "Sentence (A → B)")
+            table = layout.Table([Column("±", Role.ID, label="Change"), Column("Sentence (A → B)", Role.CLAIM, grow=1)])
             for ch in changes:
-                table.add_row(_SIGNS[ch.op], _sentence_cell(ch, plain))
-            parts += [Text(""), _heading("Text changes"), table]
+                table.add_row(Text(_SIGNS[ch.op]), _sentence_cell(ch, plain))
+            _heading(console, "Text changes")
+            layout.render(console, table)
     for note in diff.notes:
-        parts += [Text(f"note: {note}", style="yellow")]
-    parts += [Text(""), Text(summary(diff))]
-    console.print(Group(*parts))
+        layout.paragraph(console, Text.assemble(("note: ", "yellow"), safe_text(note, style="yellow")), indent=6)
+    console.print()
+    layout.paragraph(console, safe_text(summary(diff)))
 
 
 # ---------------------------------------------------------------- markdown
 
 
 def _md_escape(text: str) -> str:
+    text = visible(text)
     for ch in "\\|*~_`$[]":
         text = text.replace(ch, "\\" + ch)
-    return text.replace("<", "&lt;").replace("\n", " ")
+    return text.replace("<", "&lt;")
+
+
+def _md_side(name: str, ref: SourceRef) -> str:
+    published = f", {_md_escape(ref.published)}" if ref.published else ""
+    return f"- **{name}:** {_md_escape(ref.outlet)} ({_md_code(ref.id)}){published}"
+
+
+def _md_code(text: str) -> str:
+    """An inline code span that no backtick in `text` can close early."""
+    text = visible(text)
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
 
 
 def _punct(ch: str) -> bool:
@@ -199,9 +209,7 @@ def render_markdown(diff: Diff, show_all: bool = False) -> str:
     """
     a, b = diff.a, diff.b
     lines = [f"### Claims diff: {_md_escape(a.outlet)} → {_md_escape(b.outlet)}", "",
-             f"- **A:** {_md_escape(a.outlet)} (`{a.id}`)" + (f", {a.published}" if a.published else ""),
-             f"- **B:** {_md_escape(b.outlet)} (`{b.id}`)" + (f", {b.published}" if b.published else ""), "",
-             summary(diff)]
+             _md_side("A", a), _md_side("B", b), "", _md_escape(summary(diff))]
     shown = [p for p in diff.pairs if show_all or p.changed]
     if shown:
         c = diff.counts

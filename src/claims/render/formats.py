@@ -5,14 +5,23 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from typing import Any
 
 import yaml
 
 from claims.export import to_document
 from claims.models import Analysis
+from claims.render.escape import visible
 
 CSV_FIELDS = ("group", "source", "outlet", "speaker", "speaker_id", "via", "cue", "kind",
-              "content", "start", "end", "id")
+              "content", "start", "end", "id", "flags", "status", "note")
+"""`flags` is the claim's group's flags, joined with "; "; `status` and `note` are the review fields."""
+
+
+def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
+    """One CSV row: strings with control characters made visible (newlines kept: csv quotes them)."""
+    row = {**claim, "flags": "; ".join(flags)}
+    return {k: visible(v, newlines="keep") if isinstance(v, str) else v for k, v in row.items()}
 
 
 def write_document(analysis: Analysis, fmt: str) -> None:
@@ -24,9 +33,10 @@ def write_document(analysis: Analysis, fmt: str) -> None:
     elif fmt == "yaml":
         yaml.safe_dump(doc, out, sort_keys=False, allow_unicode=True, width=100)
     elif fmt == "csv":
+        flags = {g["id"]: g["flags"] for g in doc["groups"]}
         writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for row in doc["claims"]:
-            writer.writerow(row)
+            writer.writerow(csv_row(row, flags.get(row.get("group") or "", [])))
     else:
         raise ValueError(f"unknown format {fmt!r}")

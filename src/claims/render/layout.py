@@ -1,0 +1,442 @@
+"""The layout policy every table follows (`list`, `sources`, `matrix`, `diff`), written down once.
+
+1. Columns have a role. The roles of a claim, in the order they are kept: ID, OUTLET, SPEAKER, CUE,
+   CLAIM, FLAGS. Tables may add other columns (counts, kind, review, URL...): those are EXTRA and go
+   first when space runs short, the last-declared EXTRA column first.
+2. Text wraps at word boundaries only. A column is never narrower than its longest word, except columns
+   marked `cut` (ids, URLs): a word longer than such a column is cut short with an ellipsis `…`, never
+   split across lines. The CLAIM column is never narrower than `CLAIM_MIN` (so a claim is never a column of
+   single letters).
+3. No column is ever zero width: a column either fits with its minimum width or is left out (EXTRA) —
+   and when the kept columns (the roles above) do not fit, the table switches to a stacked record
+   layout, one field per line (as `git log` and `kubectl describe` do).
+4. Space left over goes first to columns a few cells short of their natural width, then (with at most
+   half of what is left) to columns below their `ideal` width (an outlet name on one or two lines), then
+   to the columns that wrap, in proportion to their `grow`, never beyond what the longest cell needs.
+5. A column may carry a compact form (flags as one letter each): it is used once the extras are gone and
+   the full form still does not fit.
+6. `--width` must be at least `MIN_WIDTH`; 0, negative widths and an unusable `COLUMNS` are usage errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Literal
+
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console
+from rich.text import Text
+
+MIN_WIDTH = 20
+"""The narrowest output width accepted (`--width`, COLUMNS); the stacked layout still fits it."""
+
+CLAIM_MIN = 20
+"""The narrowest a CLAIM column may be before the table goes stacked."""
+
+CLAIM_COMFORT = 32
+"""Extras are left out (and flags shortened) before the CLAIM column goes below this."""
+
+SEPARATOR = "  "
+ELLIPSIS = "…"
+RULE = "─"
+
+
+class Role(IntEnum):
+    """What a column shows; lower values are kept longer."""
+
+    ID = 0
+    OUTLET = 1
+    SPEAKER = 2
+    CUE = 3
+    CLAIM = 4
+    FLAGS = 5
+    EXTRA = 6
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    role: Role = Role.EXTRA
+    grow: int = 0
+    """Share of left-over space (0: the column keeps its minimum)."""
+    cut: int | None = None
+    """For ids and URLs: words longer than the column are cut with an ellipsis; the column may shrink to
+    this many cells."""
+    justify: Literal["left", "right"] = "left"
+    style: str = ""
+    repeat: bool = True
+    """False: in the table, a cell equal to the one above it in the same section is left blank."""
+    min_width: int = 1
+    label: str = ""
+    """The field name in the stacked layout (default: `name`)."""
+    ideal: int = 0
+    """Once every column has its minimum, a column is widened up to this (or its natural width if less)
+    before the CLAIM column takes the rest; 0: no such step."""
+    drop_rank: int = 0
+    """EXTRA columns with a higher rank are left out first (ties: the last-declared first)."""
+
+
+@dataclass
+class Table:
+    """Rows of rich Text cells under columns; `sections` end after the given row indexes."""
+
+    columns: list[Column]
+    rows: list[list[Text]] = field(default_factory=list)
+    compact_rows: list[dict[int, Text]] = field(default_factory=list)
+    """Per row, column index -> a compact form of the cell, used when the full cells do not fit."""
+    section_ends: set[int] = field(default_factory=set)
+    _measured: dict[tuple[int, bool], tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    def add_row(self, *cells: Text, end_section: bool = False, compact: dict[int, Text] | None = None) -> None:
+        self.rows.append(list(cells))
+        self.compact_rows.append(dict(compact or {}))
+        self._measured.clear()
+        if end_section:
+            self.section_ends.add(len(self.rows) - 1)
+
+    @property
+    def compactable(self) -> frozenset[int]:
+        return frozenset(i for row in self.compact_rows for i in row)
+
+    def measure(self, i: int, compact: bool) -> tuple[int, int]:
+        """(natural width, longest word) of column `i` (its compact cells when `compact`), computed once."""
+        key = (i, compact)
+        if key not in self._measured:
+            forms = frozenset({i}) if compact else frozenset()
+            self._measured[key] = _measure(self.columns[i], [self.cell(r, i, forms) for r in range(len(self.rows))])
+        return self._measured[key]
+
+    def cell(self, r: int, i: int, compact: frozenset[int] = frozenset()) -> Text:
+        if i in compact:
+            return self.compact_rows[r].get(i, self.rows[r][i])
+        return self.rows[r][i]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What `plan` decided: the columns shown with their widths, or the stacked layout."""
+
+    stacked: bool
+    keep: tuple[int, ...] = ()
+    widths: tuple[int, ...] = ()
+    compact: frozenset[int] = frozenset()
+    sep: str = SEPARATOR
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _lines(cell: Text) -> list[str]:
+    return cell.plain.split("\n")
+
+
+def longest_word(cell: Text) -> int:
+    return max((cell_len(w) for w in _WORD.findall(cell.plain)), default=0)
+
+
+def natural_width(cell: Text) -> int:
+    return max((cell_len(line) for line in _lines(cell)), default=0)
+
+
+def _measure(col: Column, cells: Sequence[Text]) -> tuple[int, int]:
+    """(natural width, longest word) of a column holding `cells` under its header."""
+    header = Text(col.name)
+    natural = max([natural_width(c) for c in cells] + [natural_width(header), 1])
+    word = max([longest_word(c) for c in cells] + [longest_word(header), 1])
+    return natural, word
+
+
+def _need(col: Column, measured: tuple[int, int], claim_floor: int = CLAIM_MIN) -> tuple[int, int]:
+    """(minimum, natural) width of a column measured as (natural width, longest word)."""
+    natural, word = measured
+    minimum = min(word, col.cut) if col.cut else word
+    if col.role is Role.CLAIM:
+        minimum = max(minimum, min(claim_floor, natural))
+    minimum = max(minimum, col.min_width, 1)
+    return min(minimum, natural) if col.cut else minimum, max(natural, minimum)
+
+
+def plan(table: Table, width: int) -> Plan:
+    """Choose the columns and their widths for `width` cells, or the stacked layout (see the module doc)."""
+    cols = table.columns
+    keep = [i for i in range(len(cols)) if any(table.cell(r, i).plain.strip() for r in range(len(table.rows)))]
+    extras = sorted((i for i in keep if cols[i].role is Role.EXTRA), key=lambda i: (cols[i].drop_rank, i))
+    steps: list[tuple[list[int], frozenset[int]]] = [(list(keep), frozenset())]
+    for i in reversed(extras):
+        keep.remove(i)
+        steps.append((list(keep), frozenset()))
+    if table.compactable:
+        steps.append((list(keep), table.compactable))
+    essentials = steps[-1][0]
+    bound = sum(max(longest_word(Text(cols[i].name)), cols[i].min_width) for i in essentials) + len(essentials) - 1
+    if bound > width:  # even the headers of the columns that must stay do not fit: no need to measure cells
+        return Plan(stacked=True)
+    for floor, sep in ((CLAIM_COMFORT, SEPARATOR), (CLAIM_MIN, SEPARATOR), (CLAIM_MIN, " ")):
+        for kept, compact in steps:
+            widths = _fit_widths(table, kept, compact, width, cell_len(sep), floor)
+            if widths is not None:
+                return Plan(stacked=False, keep=tuple(kept), widths=tuple(widths), compact=compact, sep=sep)
+    return Plan(stacked=True)
+
+
+CHEAP = 8
+"""A column this few cells short of its natural width is given them first (an outlet name unwrapped)."""
+
+
+def _fit_widths(
+    table: Table, kept: list[int], compact: frozenset[int], width: int, sep: int, floor: int
+) -> list[int] | None:
+    cols = table.columns
+    if not kept:
+        return None
+    needs = [_need(cols[i], table.measure(i, i in compact), floor) for i in kept]
+    total = sum(n for n, _ in needs) + sep * (len(kept) - 1)
+    if total > width:
+        return None
+    widths = [n for n, _ in needs]
+    spare = width - total
+    # 1. cheap completions, cheapest first
+    for k in sorted(range(len(kept)), key=lambda k: (cols[kept[k]].role, needs[k][1] - widths[k])):
+        short = needs[k][1] - widths[k]
+        if 0 < short <= min(CHEAP, spare):
+            widths[k] += short
+            spare -= short
+    # 2. columns with an `ideal` width are widened to it, most important first, with half the space left
+    budget = spare // 2
+    for k in sorted(range(len(kept)), key=lambda k: cols[kept[k]].role):
+        target = min(cols[kept[k]].ideal, needs[k][1])
+        add = min(budget, target - widths[k])
+        if add > 0:
+            widths[k] += add
+            spare -= add
+            budget -= add
+    # 3. the rest in proportion to `grow`, up to each column's natural width
+    growing = [k for k in range(len(kept)) if cols[kept[k]].grow and widths[k] < needs[k][1]]
+    while spare > 0 and growing:
+        share = sum(cols[kept[k]].grow for k in growing)
+        given = 0
+        for k in growing:
+            add = max(1, spare * cols[kept[k]].grow // share)
+            add = min(add, needs[k][1] - widths[k], spare - given)
+            widths[k] += add
+            given += add
+        spare -= given
+        growing = [k for k in growing if widths[k] < needs[k][1]]
+        if given == 0:
+            break
+    # 4. columns that do not grow still take their natural width when there is room
+    for k in range(len(kept)):
+        add = min(spare, needs[k][1] - widths[k])
+        if add > 0:
+            widths[k] += add
+            spare -= add
+    return widths
+
+
+def _line_spans(plain: str, width: int, first: int | None) -> list[tuple[int, int]]:
+    """(start, end) of each line of `plain` wrapped at word boundaries (see `wrap`); (0, 0) for a blank line."""
+    out: list[tuple[int, int]] = []
+
+    def room() -> int:
+        return first if first is not None and not out else width
+
+    offset = 0
+    for para in plain.split("\n"):
+        start: int | None = None
+        end = 0
+        for m in _WORD.finditer(para):
+            ws, we = m.start(), m.end()
+            if start is not None and cell_len(para[start:we]) <= room():
+                end = we
+                continue
+            if start is not None:
+                out.append((offset + start, offset + end))
+            start, end = ws, we
+        if start is not None:
+            out.append((offset + start, offset + end))
+        elif not out or para == "":
+            out.append((0, 0))
+        offset += len(para) + 1
+    return out or [(0, 0)]
+
+
+def _room(n: int, width: int, first: int | None) -> int:
+    return first if first is not None and n == 0 else width
+
+
+def wrap(cell: Text, width: int, first: int | None = None) -> list[Text]:
+    """`cell` in lines of at most `width` cells (the first line: `first`, when given), broken only between
+    words; a word longer than the line is cut short with an ellipsis. Newlines in the cell start new lines."""
+    spans = _line_spans(cell.plain, width, first)
+    return [_fit(cell[s:e] if e else Text(""), _room(n, width, first)) for n, (s, e) in enumerate(spans)]
+
+
+def wrap_plain(text: str, width: int, first: int | None = None) -> list[str]:
+    """`wrap` for a plain string (the fast path when no styles are drawn)."""
+    spans = _line_spans(text, width, first)
+    return [_fit_plain(text[s:e], _room(n, width, first)) for n, (s, e) in enumerate(spans)]
+
+
+def _fit_plain(line: str, width: int) -> str:
+    if cell_len(line) <= width:
+        return line
+    return set_cell_size(line, max(width - 1, 0)) + ELLIPSIS
+
+
+def _fit(line: Text, width: int) -> Text:
+    if line.cell_len <= width:
+        return line
+    cut = line.copy()
+    cut.truncate(max(width - 1, 0))
+    cut.append(ELLIPSIS)
+    return cut
+
+
+def _pad(line: Text, width: int, justify: str) -> Text:
+    gap = width - line.cell_len
+    if gap <= 0:
+        return line
+    return Text(" " * gap) + line if justify == "right" else line + Text(" " * gap)
+
+
+def render(console: Console, table: Table, width: int | None = None, chosen: Plan | None = None) -> Plan:
+    """Print `table` at the console's width (or `width`) following the policy (or the `chosen` plan);
+    return the plan used."""
+    width = width or console.width
+    chosen = chosen or plan(table, width)
+    if chosen.stacked:
+        render_stacked(console, table, width)
+        return chosen
+    cols = [table.columns[i] for i in chosen.keep]
+    widths = chosen.widths
+    if not console.is_terminal:
+        _render_plain(console, table, chosen, width)
+        return chosen
+    sep = Text(chosen.sep)
+    rule = Text(RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1)), style="dim")
+    out: list[Text] = []
+    header = [wrap(Text(c.name, style="bold"), w) for c, w in zip(cols, widths, strict=True)]
+    _emit(out, header, cols, widths, sep)
+    out.append(rule)
+    previous: list[str] | None = None
+    for r in range(len(table.rows)):
+        cells = [table.cell(r, i, chosen.compact) for i in chosen.keep]
+        shown = [
+            Text("") if (not c.repeat and previous is not None and cell.plain == previous[k]) else cell
+            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
+        ]
+        previous = [cell.plain for cell in cells]
+        _emit(out, [wrap(cell, w) for cell, w in zip(shown, widths, strict=True)], cols, widths, sep)
+        if r in table.section_ends and r != len(table.rows) - 1:
+            out.append(rule)
+            previous = None
+    print_lines(console, out)
+    return chosen
+
+
+def _render_plain(console: Console, table: Table, chosen: Plan, width: int) -> None:
+    """`render` without styles, on plain strings: what a pipe, a log or a file receives (and much faster)."""
+    cols = [table.columns[i] for i in chosen.keep]
+    widths = chosen.widths
+    rule = RULE * min(width, sum(widths) + len(chosen.sep) * (len(widths) - 1))
+    out: list[str] = []
+
+    def emit(wrapped: list[list[str]]) -> None:
+        for n in range(max(len(lines) for lines in wrapped)):
+            parts = []
+            for lines, col, w in zip(wrapped, cols, widths, strict=True):
+                line = lines[n] if n < len(lines) else ""
+                gap = " " * (w - cell_len(line))
+                parts.append(gap + line if col.justify == "right" else line + gap)
+            out.append(chosen.sep.join(parts).rstrip())
+
+    emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
+    out.append(rule)
+    previous: list[str] | None = None
+    for r in range(len(table.rows)):
+        cells = [table.cell(r, i, chosen.compact).plain for i in chosen.keep]
+        shown = [
+            "" if (not c.repeat and previous is not None and cell == previous[k]) else cell
+            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
+        ]
+        previous = cells
+        emit([wrap_plain(cell, w) for cell, w in zip(shown, widths, strict=True)])
+        if r in table.section_ends and r != len(table.rows) - 1:
+            out.append(rule)
+            previous = None
+    console.file.write("\n".join(out) + "\n")
+
+
+def print_lines(console: Console, lines: list[Text]) -> None:
+    """Print lines already fitted to the width, in one call (one render pass for a whole table)."""
+    if lines:
+        console.print(Text("\n").join(lines), overflow="ignore", crop=False, no_wrap=True)
+
+
+def _emit(out: list[Text], wrapped: list[list[Text]], cols: list[Column], widths: Sequence[int], sep: Text) -> None:
+    height = max(len(lines) for lines in wrapped)
+    for n in range(height):
+        parts: list[Text] = []
+        for lines, col, w in zip(wrapped, cols, widths, strict=True):
+            line = lines[n] if n < len(lines) else Text("")
+            if col.style:
+                line = line.copy()
+                line.stylize(col.style)
+            parts.append(_pad(line, w, col.justify))
+        line = sep.join(parts)
+        line.rstrip()
+        out.append(line)
+
+
+LABEL_MAX = 16
+"""Field names longer than this (and all fields when the value would be narrower than 12) go on a line of
+their own in the stacked layout, the value indented under them."""
+
+
+def render_stacked(console: Console, table: Table, width: int) -> None:
+    """One record per row, one `Name: value` line per non-empty field, records separated by a blank line."""
+    names = [c.label or c.name for c in table.columns]
+    out: list[Text] = []
+    plain = not console.is_terminal
+    text_out: list[str] = []
+    label_w = max([cell_len(n) + 2 for n in names if cell_len(n) + 2 <= LABEL_MAX] or [0])
+    for r, row in enumerate(table.rows):
+        if r - 1 in table.section_ends:
+            out.append(Text(RULE * width, style="dim"))
+            text_out.append(RULE * width)
+        elif r:
+            out.append(Text(""))
+            text_out.append("")
+        for col, cell in zip(table.columns, row, strict=True):
+            if not cell.plain.strip():
+                continue
+            name = col.label or col.name
+            label = Text(f"{name}:".ljust(label_w), style="bold")
+            if cell_len(name) + 2 <= label_w and width - label_w >= 12:
+                if plain:
+                    lines_ = wrap_plain(cell.plain, width - label_w)
+                    text_out.extend((f"{name}:".ljust(label_w) if n == 0 else " " * label_w) + line
+                                    for n, line in enumerate(lines_))
+                    continue
+                lines = wrap(cell, width - label_w)
+                for n, line in enumerate(lines):
+                    out.append(Text.assemble(label if n == 0 else " " * label_w, line))
+            elif plain:
+                text_out.extend(wrap_plain(f"{name}:", width))
+                text_out.extend("  " + line for line in wrap_plain(cell.plain, width - 2))
+            else:  # too narrow for a value beside its label: the value goes under it
+                out.extend(wrap(Text(f"{name}:", style="bold"), width))
+                out.extend(Text.assemble("  ", line) for line in wrap(cell, width - 2))
+    if plain:
+        console.file.write("\n".join(line.rstrip() for line in text_out) + "\n" if text_out else "")
+    else:
+        print_lines(console, out)
+
+
+def paragraph(console: Console, text: Text, indent: int = 0) -> None:
+    """Print `text` wrapped at word boundaries to the console width (continuation lines indented)."""
+    lines = wrap(text, max(console.width - indent, 10), first=console.width)
+    print_lines(console, [Text(" " * indent) + line if n and indent else line for n, line in enumerate(lines)])
