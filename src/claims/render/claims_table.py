@@ -87,13 +87,15 @@ COLUMNS = [
 _FLAGS = 7
 
 
-def claims_layout(analysis: Analysis) -> layout.Table:
+def claims_layout(analysis: Analysis, labels: bool = True) -> layout.Table:
+    """The table; with `labels`, a group of several claims opens with a row holding its label
+    (the stacked layout, one field per line, leaves those rows out: they are not claims)."""
     by_id = {c.id: c for c in analysis.claims}
     groups = sorted(analysis.groups, key=lambda g: (-len(g.sources), g.id))
     table = layout.Table(COLUMNS)
     for group in groups:
         members = [by_id[cid] for cid in group.claims if cid in by_id]
-        if len(members) > 1 and group.label:
+        if labels and len(members) > 1 and group.label:
             # the group's label first: what the claims below share
             review = analysis.review_of(members[0])
             table.add_row(
@@ -141,7 +143,10 @@ def render_claims(console: Console, analysis: Analysis, explain: bool = False) -
     """The table (a group of several claims opens with a row holding its label); with `explain`,
     then the features that decided each group."""
     groups = analysis.groups
-    chosen = layout.render(console, claims_layout(analysis))
+    table = claims_layout(analysis)
+    if layout.plan(table, console.width).stacked:
+        table = claims_layout(analysis, labels=False)
+    chosen = layout.render(console, table)
     if _FLAGS in chosen.compact:
         key = legend([f for g in groups for f in g.flags], {analysis.review_of(c).status for c in analysis.claims})
         if key:
