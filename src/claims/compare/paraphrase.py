@@ -95,6 +95,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "safe": ("safe", "unharmed", "uninjured", "unhurt", "survive", "survivor"),
     "rescue": ("rescue", "save", "saved"),
     "crash": ("crash", "collide", "collision", "struck", "ram"),
+    "aircraft": ("aircraft", "plane", "airplane", "aeroplane", "jet", "jetliner", "airliner"),
+    "serious": ("serious", "severe", "severely", "seriously", "critical", "critically", "grave"),
+    "unclear": ("unclear", "unknown", "uncertain"),
 }
 
 # (first word, second word) -> concept: phrasal verbs whose particle is a stopword.
