@@ -78,7 +78,7 @@ from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import outlet_index
 from claims.compare.parties import Match, compare
-from claims.compare.similarity import PARTS, score_pairs, score_parts
+from claims.compare.similarity import PARTS, Context, score_pairs, score_parts
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Kind, Link, Nearest, Source
 
@@ -157,7 +157,8 @@ def group_claims(
     canon = [claims[i] for i in order]
     corpus = build_corpus(canon, {s.id: s.body for s in sources})
     pairs = sorted(candidate_pairs(corpus))
-    scores = score_pairs(corpus, pairs)
+    ctx = Context(corpus)
+    scores = score_pairs(corpus, pairs, ctx)
     edges = {p: s for p, s in zip(pairs, scores, strict=True) if s >= EDGE_FLOOR}
     clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin,
                             [is_compound(c.content) for c in canon])
@@ -169,7 +170,7 @@ def group_claims(
     gids = [group_id([c.id for c in (canon[i] for i in members)]) for members in clusters]
     tree = {k: _links(members, edges) for k, members in enumerate(clusters) if len(members) > 1}
     wanted = sorted({p for links in tree.values() for p in links})
-    parts = dict(zip(wanted, score_parts(corpus, wanted), strict=True))
+    parts = dict(zip(wanted, score_parts(corpus, wanted, ctx), strict=True))
     index = outlet_index(sources)
     anonymous = anonymous_ids(canon)
     lengths = [label_rank(c.content) for c in canon]
@@ -214,6 +215,6 @@ def group_claims(
             group_of[i] = gid
     # Free the working structures before copying every claim: at 10,000 articles this keeps the
     # copies from stacking on top of them (peak ~970 -> ~850 MB, bench/README.md).
-    del corpus, pairs, scores, edges, clusters, canon, adjacent, parts
+    del corpus, pairs, scores, edges, clusters, canon, adjacent, parts, ctx
     out = [c.model_copy(update={"group": group_of[i]}) for i, c in enumerate(claims)]
     return out, [g for _, g in sorted(placed, key=lambda p: p[0])]

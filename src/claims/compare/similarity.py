@@ -172,21 +172,31 @@ class _Stories:
         return self.cache[key]
 
 
-def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
+class Context:
+    """What scoring needs per claim and per source, computed once per run and shared by calls."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.stories = _Stories(corpus)
+        w = corpus.idf2
+        self.norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
+        self.denied = [negated_terms(f.stems) for f in corpus.items]
+
+
+def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None) -> list[float]:
     """Scores for the given pairs, in order."""
-    return [(c + f + k + s + le) * x for c, f, k, s, le, x in score_parts(corpus, pairs)]
+    return [(c + f + k + s + le) * x for c, f, k, s, le, x in score_parts(corpus, pairs, ctx)]
 
 
-def score_parts(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[tuple[float, ...]]:
+def score_parts(
+    corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None
+) -> list[tuple[float, ...]]:
     """Each pair's score in its PARTS, in order: score = sum(parts[:5]) * parts[5]."""
     items = corpus.items
-    stories = _Stories(corpus)
-    w = corpus.idf2
-    norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in items]
+    ctx = ctx or Context(corpus)
+    stories, norms, denied = ctx.stories, ctx.norms, ctx.denied
     text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
     ratios = _ratios([items[i].text for i, _ in text_pairs], [items[j].text for _, j in text_pairs])
     fuzzy = dict(zip(text_pairs, ratios, strict=True))
-    denied = [negated_terms(f.stems) for f in items]
     zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
     out: list[tuple[float, ...]] = []
     for i, j in pairs:
