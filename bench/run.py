@@ -30,6 +30,7 @@ SRC = ROOT / "src"
 sys.path.insert(0, str(HERE))
 
 from corpus import TruthClaim, write_corpus  # noqa: E402
+from shapes import SHAPES, make, seconds_per_mb  # noqa: E402
 
 TARGETS = {
     "extract_aps": 300.0,  # articles/s, one core
@@ -38,6 +39,7 @@ TARGETS = {
     "group_32k_s": 10.0,  # seconds to group 32,000 claims (issue 12: near-linear, <= 10 s)
     "peak_mb_10k": 1024.0,  # peak resident memory of the pipeline at 10,000 articles
     "list_s": 0.5,  # `claims list` on a registry, wall time including interpreter start
+    "hostile_s_per_mb": 1.0,  # CPU seconds per MB of the worst hostile sentence shape (bench/shapes.py)
 }
 
 
@@ -366,11 +368,27 @@ def measure_list(workdir: Path, repeats: int, seed: int, registry_sizes: tuple[i
 # -- report ---------------------------------------------------------------------------------------
 
 
+def measure_hostile(n: int, max_mb: float) -> dict[str, Any]:
+    """CPU seconds per MB of the per-file path on each hostile shape at n repetitions (at most max_mb MB)."""
+    shapes: dict[str, dict[str, float]] = {}
+    for name in SHAPES:
+        text = make(name, n, int(max_mb * 1_000_000))
+        shapes[name] = {"mb": len(text.encode()) / 1_000_000, "s_per_mb": seconds_per_mb(text)}
+    worst = max(shapes, key=lambda k: shapes[k]["s_per_mb"])
+    # The same measure on ordinary articles (the benchmark corpus as one body), for scale.
+    from corpus import generate
+
+    ordinary = "\n\n".join(a.text.split("---", 2)[-1].strip() for a in generate(100, seed=3))
+    return {"n": n, "max_mb": max_mb, "shapes": shapes, "worst": worst, "worst_s_per_mb": shapes[worst]["s_per_mb"],
+            "ordinary_s_per_mb": seconds_per_mb(ordinary)}
+
+
 def _verdict(ok: bool | None) -> str:
     return "SKIP" if ok is None else ("PASS" if ok else "FAIL")
 
 
-def evaluate(sizes: list[SizeResult], scaling: dict[str, Any], listing: dict[str, Any]) -> list[dict[str, Any]]:
+def evaluate(sizes: list[SizeResult], scaling: dict[str, Any], listing: dict[str, Any],
+             hostile: dict[str, Any]) -> list[dict[str, Any]]:
     by_n = {s.articles: s for s in sizes}
     largest = max(sizes, key=lambda s: s.articles)
     ten_k = by_n.get(10_000)
@@ -403,11 +421,14 @@ def evaluate(sizes: list[SizeResult], scaling: dict[str, Any], listing: dict[str
         add("grouping 32,000 claims", f"<= {TARGETS['group_32k_s']:.0f} s", "not measured", None)
     add("`claims list` on the registry", f"<= {TARGETS['list_s']} s", f"{listing['table_s']:.3f} s (best)",
         listing["table_s"] <= TARGETS["list_s"])
+    add("hostile text, worst shape", f"<= {TARGETS['hostile_s_per_mb']} s/MB",
+        f"{hostile['worst_s_per_mb']:.2f} s/MB ({hostile['worst']}, n={hostile['n']:,})",
+        hostile["worst_s_per_mb"] <= TARGETS["hostile_s_per_mb"])
     return out
 
 
 def print_report(meta: dict[str, Any], sizes: list[SizeResult], scaling: dict[str, Any],
-                 listing: dict[str, Any], verdicts: list[dict[str, Any]]) -> None:
+                 listing: dict[str, Any], hostile: dict[str, Any], verdicts: list[dict[str, Any]]) -> None:
     p = print
     p(f"claims benchmark  {meta['date']}  cores={meta['cores']}  python={meta['python']}  seed={meta['seed']}  "
       f"load average {meta['load_before']:.1f} before, {meta['load_after']:.1f} after")
@@ -448,6 +469,10 @@ def print_report(meta: dict[str, Any], sizes: list[SizeResult], scaling: dict[st
     p("  slowest top-level imports (ms, cumulative): "
       + ", ".join(f"{name} {ms:.0f}" for name, ms in listing["imports_ms"]))
     p("")
+    p(f"hostile shapes (CPU s/MB at n={hostile['n']:,}, at most {hostile['max_mb']:g} MB): "
+      + ", ".join(f"{name} {v['s_per_mb']:.2f} ({v['mb']:.1f} MB)" for name, v in hostile["shapes"].items())
+      + f"; ordinary articles {hostile['ordinary_s_per_mb']:.2f}")
+    p("")
     width = max(len(v["target"]) for v in verdicts)
     for v in verdicts:
         p(f"  {v['verdict']:<4}  {v['target']:<{width}}  wanted {v['wanted']:<22} measured {v['measured']}")
@@ -465,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="Also write the results as JSON here.")
     ap.add_argument("--keep", type=Path, help="Write the corpora here (kept) instead of a temporary folder.")
     ap.add_argument("--src", type=Path, default=SRC, help="The package source to measure (default ./src).")
+    ap.add_argument("--hostile-n", type=int, default=None,
+                    help="Repetitions of each hostile shape (default 100,000, or 2,000 with --quick; at most 10 MB).")
     args = ap.parse_args(argv)
     _LAUNCHER = Launcher()  # before this process grows: see Launcher
     SRC = args.src.resolve()
@@ -507,14 +534,17 @@ def main(argv: list[str] | None = None) -> int:
         scaling = measure_scaling(pool, pool_sources, group_sizes)
         scaling["input"] = pool_input
         listing = measure_list(workdir, repeats, args.seed, (5, 20) if args.quick else (5, 200))
+        hostile_n = args.hostile_n or (2_000 if args.quick else 100_000)
+        hostile = measure_hostile(hostile_n, 10.0)
+        print(f"  measured hostile shapes at n={hostile_n:,}", file=sys.stderr)
     _LAUNCHER.close()
     meta["load_after"] = os.getloadavg()[0]
-    verdicts = evaluate(results, scaling, listing)
-    print_report(meta, results, scaling, listing, verdicts)
+    verdicts = evaluate(results, scaling, listing, hostile)
+    print_report(meta, results, scaling, listing, hostile, verdicts)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         doc = {"meta": meta, "targets": TARGETS, "sizes": [vars(r) for r in results], "grouping": scaling,
-               "list": listing, "verdicts": verdicts}
+               "list": listing, "hostile": hostile, "verdicts": verdicts}
         args.json.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
     return 0
 

@@ -90,7 +90,8 @@ def test_quick_run_reports_every_target(tmp_path: Path) -> None:
     assert doc["sizes"][0]["pipeline"]["returncode"] == 0
     assert [n for n, _ in doc["grouping"]["points"]] == [60, 120]
     names = [v["target"] for v in doc["verdicts"]]
-    assert len(names) == len(doc["targets"]) == 6
+    assert len(names) == len(doc["targets"]) == 7
+    assert doc["hostile"]["worst"] in doc["hostile"]["shapes"]
     for verdict in doc["verdicts"]:
         assert verdict["verdict"] in {"PASS", "FAIL", "SKIP"}
         assert f"{verdict['verdict']}  {verdict['target']}" in proc.stdout

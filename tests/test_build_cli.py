@@ -81,6 +81,13 @@ def fake_analysis(folder: Path, spans: dict[str, list[tuple[str, str]]]) -> Anal
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[dict[str, list[tuple[str, str]]]], None]:
     """A project folder with ./seeds; call the fixture with spans to set what the 'extractor' finds."""
+    return make_project(tmp_path, monkeypatch)
+
+
+def make_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[dict[str, list[tuple[str, str]]]], None]:
+    """The `project` fixture's body, for other test modules' fixtures."""
     shutil.copytree(ARTICLES, tmp_path / "seeds")
     monkeypatch.chdir(tmp_path)
 
@@ -119,7 +126,12 @@ def test_rebuild_keeps_reviews_and_reports_retired(
     )
     path.write_text(text, encoding="utf-8")
     project({"harbour-gazette": SPANS["harbour-gazette"], "harbour-wire": SPANS["harbour-wire"][:1]})
-    result = runner.invoke(app, ["build"])
+    refused = runner.invoke(app, ["build"])
+    assert refused.exit_code == 1
+    assert "would retire 1 of 1 reviewed item(s)" in refused.stderr
+    assert "claim harbour-wire:2 (disputed): The contractor wanted a 30% higher fee" in refused.stderr
+    assert path.read_text(encoding="utf-8") == text
+    result = runner.invoke(app, ["build", "--force"])
     assert result.exit_code == 0, result.output
     assert "1 retired reviewed claim(s) to resolve" in result.stderr
     assert "retired claim harbour-wire:2" in result.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.registry.build import merge_reviews
+from claims.registry.build import merge_reviews, merge_reviews_explained
 from claims.registry.diff import diff_registries
 from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource, Status
 
@@ -205,3 +205,61 @@ def test_flags_fresh_when_membership_matches_else_recomputed() -> None:
 def test_story_name_of_the_old_file_stays() -> None:
     old = BASE.model_copy(update={"story": "City budget row"})
     assert merge_reviews(BASE, old).story == "City budget row"
+
+
+def reviewed(gid: str, *claims: RegistryClaim) -> RegistryGroup:
+    return group(gid, *claims, label=f"reviewed {gid}", status="confirmed", note=f"note {gid}")
+
+
+def review_of(reg: Registry, section: str = "groups") -> dict[str, tuple[str, str, str]]:
+    return {g.id: (g.label, g.status.value, g.note) for g in getattr(reg, section)}
+
+
+def test_regroup_split_gives_the_review_to_the_group_holding_most_claims() -> None:
+    old = fresh(reviewed("g1", claim("a:1"), claim("b:1"), claim("a:2")), group("g2", claim("b:2")))
+    comparer = fresh(group("c1", claim("a:1"), claim("b:1")), group("c2", claim("a:2"), claim("b:2")))
+    new, notes = merge_reviews_explained(comparer, old, regroup=True)
+    assert layout(new) == {"g1": ["a:1", "b:1"], "c2": ["a:2", "b:2"]}
+    assert review_of(new)["g1"] == ("reviewed g1", "confirmed", "note g1")
+    assert new.retired == []
+    assert notes == ["review of group g1 (reviewed g1) carried to its successor g1"]
+
+
+def test_regroup_even_split_keeps_the_review_in_retired_and_says_so() -> None:
+    old = fresh(reviewed("g1", claim("a:1"), claim("b:1")), group("g2", claim("a:2"), claim("b:2")))
+    comparer = fresh(group("c1", claim("a:1")), group("c2", claim("b:1")), group("g2", claim("a:2"), claim("b:2")))
+    new, notes = merge_reviews_explained(comparer, old, regroup=True)
+    assert layout(new) == {"c1": ["a:1"], "c2": ["b:1"], "g2": ["a:2", "b:2"]}
+    assert review_of(new, "retired") == {"g1": ("reviewed g1", "confirmed", "note g1")}
+    assert notes == ["review of group g1 (reviewed g1) kept in retired: its claims are split evenly between c1, c2"]
+
+
+def test_regroup_merge_gives_the_review_of_the_larger_part_and_retires_the_other() -> None:
+    old = fresh(reviewed("g1", claim("a:1")), reviewed("g2", claim("b:1"), claim("a:2")), group("g3", claim("b:2")))
+    comparer = fresh(group("g1", claim("a:1"), claim("b:1"), claim("a:2")), group("c2", claim("b:2")))
+    new, notes = merge_reviews_explained(comparer, old, regroup=True)
+    assert layout(new) == {"g2": ["a:1", "b:1", "a:2"], "g3": ["b:2"]}
+    assert review_of(new)["g2"] == ("reviewed g2", "confirmed", "note g2")
+    assert review_of(new, "retired") == {"g1": ("reviewed g1", "confirmed", "note g1")}
+    assert notes == [
+        "review of group g1 (reviewed g1) kept in retired: merged into g2 with g2, whose review it carries",
+        "review of group g2 (reviewed g2) carried to its successor g2",
+    ]
+    assert {(c.action, c.kind, c.id) for c in diff_registries(old, new).changes} >= {("retired", "group", "g1")}
+
+
+def test_regroup_even_merge_keeps_both_reviews_in_retired() -> None:
+    old = fresh(reviewed("g1", claim("a:1")), reviewed("g2", claim("b:1")), group("g3", claim("a:2"), claim("b:2")))
+    comparer = fresh(group("c1", claim("a:1"), claim("b:1")), group("g3", claim("a:2"), claim("b:2")))
+    new, notes = merge_reviews_explained(comparer, old, regroup=True)
+    assert layout(new) == {"c1": ["a:1", "b:1"], "g3": ["a:2", "b:2"]}
+    assert set(review_of(new, "retired")) == {"g1", "g2"}
+    assert len(notes) == 2 and all("none holding most of its claims" in n for n in notes)
+
+
+def test_diff_names_a_change_no_entry_shows() -> None:
+    swapped = fresh(group("g1", claim("b:1"), claim("a:1")), group("g2", claim("a:2")), group("g3", claim("b:2")))
+    assert [str(c) for c in diff_registries(BASE, swapped).changes] == [
+        "changed registry groups: order or retired entries"
+    ]
+    assert not diff_registries(BASE, BASE)

@@ -96,7 +96,11 @@ def test_ids_are_stable_across_runs() -> None:
 
 def test_run_on_text_is_cut_to_a_bounded_number_of_cues() -> None:
     from claims.extract.cues import MAX_PER_SENTENCE
+    from claims.extract.segment import MAX_SENTENCE, sentences
 
     text = "Acme declined to comment, " * 2000
+    pieces = sentences(text, 0, len(text))
+    assert len(pieces) <= 2 * len(text) // MAX_SENTENCE + 1
+    assert all(p.end - p.start <= MAX_SENTENCE for p in pieces)
     got = extract_claims(_source(text, 0))
-    assert 0 < len(got) <= MAX_PER_SENTENCE
+    assert 0 < len(got) <= MAX_PER_SENTENCE * len(pieces)

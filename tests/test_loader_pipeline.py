@@ -24,7 +24,7 @@ def _claim(source: Source, text: str) -> Claim:
 def test_claims_on_furniture_lines_are_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
 
-    def fake_extract(source: Source) -> list[Claim]:
+    def fake_extract(source: Source, deadline: float | None = None) -> list[Claim]:
         return [
             _claim(source, "the tunnel would open in June"),  # story
             _claim(source, "Tunnel Summit 2031"),  # inside a furniture line

@@ -18,3 +18,13 @@ class InputError(ClaimsError):
 
 class UsageError(ClaimsError):
     """The user asked for something that cannot be done (unknown source, bad option)."""
+
+
+class OverBudget(ClaimsError):
+    """Extracting one source took longer than its time budget: the last line of defence against
+    text the extractor's bounds did not foresee. The pipeline skips that source and goes on."""
+
+    def __init__(self, source_id: str, budget_s: float) -> None:
+        self.source_id = source_id
+        self.budget_s = budget_s
+        super().__init__(f"{source_id}: extraction took longer than its budget of {budget_s:.0f} s")

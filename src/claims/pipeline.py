@@ -8,14 +8,16 @@ on the number of jobs.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from claims.compare import group_claims
+from claims.errors import OverBudget
 from claims.extract import extract_claims, resolve_speaker_ids
 from claims.loader import load_paths
 from claims.loader.boilerplate import boilerplate_spans, overlaps
-from claims.models import Analysis, Claim, Source
+from claims.models import Analysis, Claim, Skipped, Source
 
 ProgressFn = Callable[[int, int], None]
 """on_progress(done, total): called as articles are extracted; `done` grows to `total`."""
@@ -31,12 +33,20 @@ PARALLEL_MIN_SOURCES = 200
 CHUNK_SIZE = 32
 """Sources per task sent to a worker: large enough to amortise pickling, small enough to balance."""
 
+BUDGET_S_PER_MB = 10.0
+BUDGET_MIN_S = 5.0
+"""Time budget for extracting one source: BUDGET_S_PER_MB CPU seconds per MB of text, at least
+BUDGET_MIN_S. The extractor's own bounds keep it linear (about 1 s per MB whatever the shape
+of the text); the budget is only the last line of defence: a source still over it is skipped
+and named, and the run goes on."""
+
 __all__ = [
     "CHUNK_SIZE",
     "PARALLEL_MIN_SOURCES",
     "PhaseFn",
     "ProgressFn",
     "analyse",
+    "budget_seconds",
     "default_jobs",
     "extract_all",
     "source_claims",
@@ -51,10 +61,30 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def budget_seconds(source: Source) -> float:
+    """The time one source's extraction may take (see BUDGET_S_PER_MB)."""
+    return max(BUDGET_MIN_S, BUDGET_S_PER_MB * (source.body_end - source.body_start) / 1_000_000)
+
+
 def source_claims(source: Source) -> list[Claim]:
-    """One source's claims in text order; page furniture ("Also read: ...", "Share Tweet Email") yields none."""
+    """One source's claims in text order; page furniture ("Also read: ...", "Share Tweet Email") yields none.
+
+    Raises `OverBudget` when extraction runs past `budget_seconds(source)`."""
+    deadline = time.process_time() + budget_seconds(source)
     furniture = boilerplate_spans(source.text, source.body_start, source.body_end)
-    return [c for c in extract_claims(source) if not overlaps(furniture, c.start, c.end)]
+    return [c for c in extract_claims(source, deadline) if not overlaps(furniture, c.start, c.end)]
+
+
+def _guarded(extractor: Extractor, source: Source) -> list[Claim] | Skipped:
+    """The extractor's claims, or a Skipped record naming a source over its time budget."""
+    try:
+        return extractor(source)
+    except OverBudget as exc:
+        mb = (source.body_end - source.body_start) / 1_000_000
+        reason = f"extraction took longer than its budget of {exc.budget_s:.0f} s ({mb:.2f} MB); no claims taken"
+        if source.id != Path(source.path).stem:
+            reason = f"source {source.id}: {reason}"
+        return Skipped(path=source.path, reason=reason)
 
 
 def _chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
@@ -62,22 +92,38 @@ def _chunks(sources: Sequence[Source], size: int) -> Iterator[Sequence[Source]]:
         yield sources[i : i + size]
 
 
-def _extract_chunk(extractor: Extractor, chunk: Sequence[Source]) -> list[list[Claim]]:
-    return [extractor(source) for source in chunk]
+def _extract_chunk(extractor: Extractor, chunk: Sequence[Source]) -> list[list[Claim] | Skipped]:
+    return [_guarded(extractor, source) for source in chunk]
 
 
-def _extract_here(sources: Sequence[Source], extractor: Extractor, on_progress: ProgressFn | None) -> list[Claim]:
+def _collect(
+    source: Source, found: list[Claim] | Skipped, claims: list[Claim], skipped: dict[str, Skipped] | None
+) -> None:
+    if isinstance(found, Skipped):
+        if skipped is not None:
+            skipped[source.id] = found
+    else:
+        claims.extend(found)
+
+
+def _extract_here(
+    sources: Sequence[Source], extractor: Extractor, on_progress: ProgressFn | None, skipped: dict[str, Skipped] | None
+) -> list[Claim]:
     claims: list[Claim] = []
     total = len(sources)
     for done, source in enumerate(sources, start=1):
-        claims.extend(extractor(source))
+        _collect(source, _guarded(extractor, source), claims, skipped)
         if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
             on_progress(done, total)
     return claims
 
 
 def _extract_in_workers(
-    sources: Sequence[Source], extractor: Extractor, on_progress: ProgressFn | None, jobs: int
+    sources: Sequence[Source],
+    extractor: Extractor,
+    on_progress: ProgressFn | None,
+    jobs: int,
+    skipped: dict[str, Skipped] | None,
 ) -> list[Claim]:
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
@@ -86,14 +132,15 @@ def _extract_in_workers(
     try:
         pool = ProcessPoolExecutor(max_workers=min(jobs, -(-total // CHUNK_SIZE)))
     except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
-        return _extract_here(sources, extractor, on_progress)
+        return _extract_here(sources, extractor, on_progress, skipped)
     claims: list[Claim] = []
     done = 0
     with pool:
         # map() yields in submission order, so claims stay in input order.
-        for chunk_claims in pool.map(partial(_extract_chunk, extractor), _chunks(sources, CHUNK_SIZE)):
-            for found in chunk_claims:
-                claims.extend(found)
+        chunks = list(_chunks(sources, CHUNK_SIZE))
+        for chunk, chunk_claims in zip(chunks, pool.map(partial(_extract_chunk, extractor), chunks), strict=True):
+            for source, found in zip(chunk, chunk_claims, strict=True):
+                _collect(source, found, claims, skipped)
             done += len(chunk_claims)
             if on_progress is not None:
                 on_progress(done, total)
@@ -105,8 +152,12 @@ def extract_all(
     jobs: int | None = None,
     on_progress: ProgressFn | None = None,
     extractor: Extractor | None = None,
+    skipped: dict[str, Skipped] | None = None,
 ) -> list[Claim]:
     """Every source's claims, in source order then text order.
+
+    A source whose extraction raises `OverBudget` gives no claims; when `skipped` is given, a
+    `Skipped` record naming it is stored there under the source's id.
 
     `jobs` worker processes share the work when there are more than
     PARALLEL_MIN_SOURCES sources (None: one per CPU; 1: stay in this process).
@@ -118,8 +169,8 @@ def extract_all(
     if on_progress is not None:
         on_progress(0, len(sources))
     if jobs == 1 or len(sources) <= PARALLEL_MIN_SOURCES:
-        return _extract_here(sources, extractor, on_progress)
-    return _extract_in_workers(sources, extractor, on_progress, jobs)
+        return _extract_here(sources, extractor, on_progress, skipped)
+    return _extract_in_workers(sources, extractor, on_progress, jobs, skipped)
 
 
 def analyse(
@@ -142,9 +193,12 @@ def analyse(
     loaded = load_paths(paths) if max_file_size is None else load_paths(paths, max_file_size=max_file_size)
     if on_phase is not None:
         on_phase("extracting")
-    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress)
+    over_budget: dict[str, Skipped] = {}
+    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, skipped=over_budget)
+    # A source over its time budget is left out, as a bad file is.
+    sources = [s for s in loaded.sources if s.id not in over_budget]
     claims = resolve_speaker_ids(claims)
     if on_phase is not None:
         on_phase("grouping")
-    claims, groups = group_claims(claims, loaded.sources)
-    return Analysis(sources=loaded.sources, claims=claims, groups=groups, skipped=loaded.skipped)
+    claims, groups = group_claims(claims, sources)
+    return Analysis(sources=sources, claims=claims, groups=groups, skipped=[*loaded.skipped, *over_budget.values()])

@@ -108,21 +108,14 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
         except UnicodeDecodeError as exc:
             raise InputError(path, f"not valid UTF-16 despite its byte-order mark ({exc.reason})") from exc
     utf32 = _utf32_without_bom(data[:8192])
-    if utf32 is not None:
+    for wide in (utf32, None if utf32 else _utf16_without_bom(data[:8192])):
+        if wide is None:
+            continue
         try:
-            text = data.decode(utf32)
+            text = data.decode(wide)
         except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(_nonempty(text, path), utf32, f"no byte-order mark; read as {utf32.upper()}")
-    utf16 = None if utf32 else _utf16_without_bom(data[:8192])
-    if utf16 is not None:
-        try:
-            text = data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(_nonempty(text, path), utf16, f"no byte-order mark; read as {utf16.upper()}")
+            continue
+        return Decoded(_nonempty(text, path), wide, f"no byte-order mark; read as {wide.upper()}")
     reason = _binary_reason(data)
     if reason is not None:
         raise InputError(path, reason)

@@ -187,3 +187,14 @@ def report_skipped(analysis: Analysis) -> int:
     render_skipped(console, [s for s in analysis.skipped if s.level == "error"])
     render_warnings(console, [s for s in analysis.skipped if s.level == "warning"])
     return Exit.UNREADABLE
+
+
+def warn_if_stale(registry: Path, analysis: Analysis) -> None:
+    """On stderr: the registry's articles changed (sha256) or went missing since it was built."""
+    if not registry.is_file() or not analysis.sources:
+        return
+    from claims.registry.stale import staleness
+
+    found = staleness(registry.parent, ((s.path, s.sha256) for s in analysis.sources))
+    if found:
+        typer.echo(f"warning: {found.message(str(registry))}", err=True)

@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import MaxFileSizeOpt, choices, load_analysis, report_skipped, report_unmatched, resolve_width
+from claims.cli.common import (
+    MaxFileSizeOpt,
+    choices,
+    load_analysis,
+    report_skipped,
+    report_unmatched,
+    resolve_width,
+    warn_if_stale,
+)
 from claims.flag_names import FLAGS_HELP
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
@@ -87,7 +95,9 @@ def list_claims(
     from claims.select import filter_claims
 
     width = resolve_width(width, table=fmt == "table")
-    analysis, _ = load_analysis(seeds, registry, jobs, max_file_size)
+    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size)
+    if not seeds:
+        warn_if_stale(Path(origin), analysis)
     statuses = list(status or [])
     if analysis.claims:
         report_unmatched(analysis, outlet, speaker, statuses)

@@ -21,7 +21,9 @@ span is still verbatim.
 from __future__ import annotations
 
 import hashlib
+import time
 
+from claims.errors import OverBudget
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans, sentences
@@ -90,18 +92,23 @@ def _shaped(text: str, found: Found) -> Found | None:
     return found
 
 
-def extract_claims(source: Source) -> list[Claim]:
+def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]:
     """All attributed claims in a source's body, in text order.
 
     Every claim satisfies `source.text[claim.start:claim.end] == claim.content`.
     `speaker_id` is resolved within the source (pronouns and short forms name the party
     introduced earlier); `resolve_speaker_ids` makes ids consistent across a run.
+    `deadline` (a `time.process_time()` value): past it, between two sentences, `OverBudget`
+    is raised.
     """
     text = source.text
+    budget = 0.0 if deadline is None else deadline - time.process_time()
     found: list[Found] = []
     last_sentence: tuple[int, Found | None] = (-1, None)
     pending: list[tuple[int, int]] = []  # run-on quotations waiting for the claim that attributes them
     for index, sent in enumerate(sentences(text, source.body_start, source.body_end)):
+        if deadline is not None and time.process_time() > deadline:
+            raise OverBudget(source.id, budget)
         here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
         follows = last_sentence[0] == index - 1
         if not here and follows:

@@ -21,6 +21,7 @@ What is not such an attribution:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 from claims.extract import cues
@@ -29,7 +30,7 @@ from claims.extract.lexicon import word_set
 from claims.extract.phrases import (
     VERBISH,
     drop_discourse,
-    inside,
+    iter_tokens,
     looks_like_speaker,
     split_via,
     strip_span,
@@ -42,6 +43,7 @@ __all__ = ["mid_sentence"]
 
 _MAX_HEAD_WORDS = 14
 _MAX_ASIDE_WORDS = 16
+_MAX_HEAD_CHARS = 250  # a head of _MAX_HEAD_WORDS words fits well within this; bounds the comma scan
 # Finite verbs that show the head before the aside is a clause, not a subject.
 _FINITE = VERBISH | word_set(
     """
@@ -62,10 +64,9 @@ _NOT_ASIDE_START = word_set("which who whom whose that where when while as if be
 
 
 def _predicate_follows(text: str, pos: int, end: int) -> bool:
-    toks = tokens(text, pos, min(end, pos + 60))
-    if not toks:
+    first = next(iter_tokens(text, pos, min(end, pos + 60)), None)
+    if first is None:
         return False
-    first = toks[0]
     return (
         first.text.isalpha()
         and first.text.islower()
@@ -122,19 +123,37 @@ def _reported(text: str, a: int, b: int) -> Found | None:
     return found
 
 
+def _commas(text: str, lead: int, e: int, quotes: list[tuple[int, int]]) -> Iterator[int]:
+    """Commas outside the (sorted) quotations of `text[lead:e]`, up to the first one past
+    _MAX_HEAD_CHARS."""
+    k = 0
+    i = text.find(",", lead, e)
+    while i >= 0:
+        while k < len(quotes) and quotes[k][1] <= i:
+            k += 1
+        if not (k < len(quotes) and quotes[k][0] < i):
+            yield i
+            if i - lead > _MAX_HEAD_CHARS:
+                return
+        i = text.find(",", i + 1, e)
+
+
 def mid_sentence(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> tuple[Found, tuple[int, int]] | None:
     """The attribution set off by commas inside the sentence `text[s:e]`, with the span of
     the aside; the content is the whole sentence (shaped later)."""
     if text.count(",", s, e) < 2:  # an aside needs a comma on each side: most sentences stop here
         return None
     lead = drop_discourse(text, s, e)
-    commas = [i for i in range(lead, e) if text[i] == "," and not inside(i, quotes)]
-    for c1, c2 in pairwise(commas):
+    for c1, c2 in pairwise(_commas(text, lead, e, quotes)):
+        if c1 - lead > _MAX_HEAD_CHARS:
+            break
         a, b = c1 + 1, c2
         aside = tokens(text, a, b)
         if not aside or len(aside) > _MAX_ASIDE_WORDS or aside[0].low in _NOT_ASIDE_START:
             continue
-        if not _head_is_subject(text, lead, c1) or not _predicate_follows(text, c2 + 1, e):
+        # The predicate first: each head tested then holds one more word, so at most
+        # _MAX_HEAD_WORDS + 1 heads are tokenised per sentence.
+        if not _predicate_follows(text, c2 + 1, e) or not _head_is_subject(text, lead, c1):
             continue
         found = _according(text, a, b) or _reported(text, a, b)
         if found is None:

@@ -19,6 +19,7 @@ from claims.extract.segment import OPEN_QUOTES, quote_spans
 # between the verb and the quotation).
 _CHARACTERISING = {"call": (), "describe": ("as",)}
 _MAX_SPEAKER_WORDS = 5
+_WHAT_WINDOW = 120  # characters read back from the verb for "what X <verb>": X is at most 5 words
 
 
 def glued_to_hyphen(text: str, verb_start: int) -> bool:
@@ -38,7 +39,8 @@ def label_right_after(text: str, verb_end: int, end: int) -> bool:
 
 def what_speaker(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The span of X in "what X <verb>", when the words before the verb are exactly that."""
-    toks = tokens(text, lo, verb_start)
+    window = max(lo, verb_start - _WHAT_WINDOW)
+    toks = tokens(text, window, verb_start)[1 if window > lo else 0 :]
     for n in range(len(toks) - 1, max(-1, len(toks) - 2 - _MAX_SPEAKER_WORDS), -1):
         if toks[n].low == "what":
             if n == len(toks) - 1:

@@ -7,6 +7,7 @@ import re
 from claims.extract import cues
 from claims.extract.found import Found
 from claims.extract.phrases import (
+    MAX_SPEAKER_CHARS,
     count_words,
     drop_discourse,
     inside,
@@ -48,14 +49,14 @@ def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
             continue
         lead = drop_discourse(text, s, e)
         if a <= lead:
-            comma = text.find(",", b, e)
+            comma = text.find(",", b, min(e, b + MAX_SPEAKER_CHARS + 1))
             if comma < 0:
                 continue
             (ss, se), via = split_via(text, b, comma)
             content = (comma + 1, e)
         else:
             stop = b
-            while stop < e and text[stop] not in ",;":
+            while stop < e and text[stop] not in ",;" and stop - b <= MAX_SPEAKER_CHARS:
                 stop += 1
             (ss, se), via = split_via(text, b, stop)
             content = (lead, a)

@@ -4,6 +4,8 @@ inverted ("..., said X") or elided ("X claimed ... and has long argued ...")."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from claims.extract import cues
 from claims.extract.asides import mid_sentence
 from claims.extract.channels import trailing_relay
@@ -17,6 +19,7 @@ from claims.extract.phrases import (
     drop_discourse,
     head_of_apposition,
     inside,
+    iter_tokens,
     looks_like_speaker,
     main_subject,
     split_via,
@@ -270,7 +273,7 @@ def _finite(
 
 def _citing(text: str, lo: int, end: int) -> str | None:
     """ "Citing people familiar with the matter, the report said" -> the cited party."""
-    toks = tokens(text, lo, end)
+    toks = list(islice(iter_tokens(text, lo, end), 2))
     if len(toks) < 2 or toks[0].low != "citing":
         return None
     sp = strip_span(text, toks[1].start, end)

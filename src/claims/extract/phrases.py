@@ -7,6 +7,7 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from claims.extract.datelines import dateline_end
@@ -96,8 +97,16 @@ class Tok(NamedTuple):
         return self.text.lower()
 
 
+_new = tuple.__new__  # builds a Tok without the Python-level NamedTuple constructor: tokens() is the hot loop
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+
+
+def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
+    """`tokens`, lazily: for a caller that needs only the first few."""
+    return (Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end))
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
@@ -159,9 +168,15 @@ def _dates(toks: list[Tok], n: int) -> bool:
     return nxt[:1].isdigit() or n == 0 or toks[n - 1].low in {"the", "on", "in"}
 
 
+MAX_SPEAKER_CHARS = 300
+"""Longest speaker phrase: 14 tokens fit well within it; a longer span is never read as one."""
+
+
 def looks_like_speaker(text: str, start: int, end: int) -> bool:
     """A plausible speaker noun phrase: short, starting with a name, determiner, pronoun or
     agent noun, and holding no finite verb."""
+    if end - start > MAX_SPEAKER_CHARS:
+        return False
     toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
     if not toks or len(toks) > 14:
         return False
@@ -332,5 +347,5 @@ def word_before(text: str, lo: int, pos: int) -> str:
 
 
 def word_after(text: str, pos: int, end: int) -> str:
-    toks = tokens(text, pos, min(end, pos + 40))
-    return toks[0].low if toks else ""
+    tok = next(iter_tokens(text, pos, min(end, pos + 40)), None)
+    return tok.low if tok is not None else ""

@@ -11,6 +11,8 @@ neither does a wire dateline opening a paragraph ("GENEVA (Reuters) - ").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.extract.datelines import dateline_end
@@ -21,6 +23,11 @@ CLOSE_QUOTES = '”"»’'
 QUOTE_CHARS = '“”"«»‘’'
 _ENDERS = ".!?"
 MAX_QUOTE_SPAN = 1200
+MAX_SENTENCE = 1500
+"""Longest sentence, in characters: a longer one (a flattened list, a page that lost its full
+stops) is cut into pieces at the last clause boundary (`;`, `:`, `,`, a dash) before the
+limit, else at the last space; only a run of 1,500 characters without a space is cut inside it."""
+_MAX_ABBREVIATION = 16  # longest word read back from a dot to test for an abbreviation
 
 ABBREVIATIONS = word_set(
     """
@@ -42,6 +49,8 @@ _AD_LINE = re.compile(
 _QUOTE_RE = re.compile('[“”"«»‘’]')
 _ENDER_RE = re.compile('[.!?]+[”"»’)]*')
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
+_SPACE = re.compile(r"\s+")
+_CLAUSE_BREAK = re.compile(r"[;:,](?=\s)|\s[—–-]{1,2}(?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +97,11 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
-    spans: list[tuple[int, int]] = []
+    return list(iter_quote_spans(text, start, end))
+
+
+def iter_quote_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`quote_spans`, lazily: for a caller that needs only the first."""
     open_at = -1
     for m in _QUOTE_RE.finditer(text, start, end):
         i = m.start()
@@ -97,11 +110,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if ch in OPEN_QUOTES and _opens(text, i, start):
                 open_at = i
         elif _closes(text, open_at, i, end):
-            spans.append((open_at, i + 1))
+            yield (open_at, i + 1)
             open_at = -1
     if open_at >= 0:
-        spans.append((open_at, end))
-    return spans
+        yield (open_at, end)
 
 
 def _opens(text: str, i: int, start: int) -> bool:
@@ -122,8 +134,11 @@ def _closes(text: str, open_at: int, i: int, end: int) -> bool:
 
 def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     j = dot
-    while j > para_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+    stop = max(para_start, dot - _MAX_ABBREVIATION)
+    while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
+    if j == stop > para_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+        return False  # longer than any abbreviation
     word = text[j:dot].lower()
     if not word:
         return False
@@ -136,7 +151,12 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b - 1 and b - a <= MAX_QUOTE_SPAN for a, b in spans)
+    """Whether `pos` is inside one of the (sorted, disjoint) quotation spans."""
+    k = bisect_left(spans, (pos, pos)) - 1  # the last span opening before pos
+    if k < 0:
+        return False
+    a, b = spans[k]
+    return a < pos < b - 1 and b - a <= MAX_QUOTE_SPAN
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -200,11 +220,42 @@ def _drop_glued_heading(text: str, start: int, end: int) -> int:
     return m.end() if m is not None else start
 
 
+def _cut(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """`text[s:e]` in pieces of at most MAX_SENTENCE characters, each ending at the last clause
+    boundary before the limit (the punctuation stays with the piece before), else at the last
+    space, never inside a word unless a word is longer than the limit."""
+    out: list[tuple[int, int]] = []
+    while e - s > MAX_SENTENCE:
+        limit = s + MAX_SENTENCE
+        cut = -1
+        for m in _CLAUSE_BREAK.finditer(text, limit - MAX_SENTENCE // 2, limit):
+            cut = m.end()
+        if cut < 0:
+            space = -1
+            for m in _SPACE.finditer(text, s + 1, limit):
+                space = m.start()
+            cut = space if space > s else limit
+        piece_end = cut
+        while piece_end > s and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > s:
+            out.append((s, piece_end))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if s < e:
+        out.append((s, e))
+    return out
+
+
 def sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Sentences of the body `text[start:end]`, skipping headlines and advertising lines."""
     out: list[Sentence] = []
     for para, (ps, pe) in enumerate(paragraphs(text, start, end)):
-        for n, (s, e) in enumerate(_split_paragraph(text, ps, pe)):
+        split = _split_paragraph(text, ps, pe)
+        if any(e - s > MAX_SENTENCE for s, e in split):
+            split = [piece for s, e in split for piece in _cut(text, s, e)]
+        for n, (s, e) in enumerate(split):
             if n == 0 and out and text[out[-1].end - 1] == ":" and text[s] in OPEN_QUOTES:
                 # "He added:" closing one paragraph, the quotation opening the next.
                 out[-1] = Sentence(out[-1].start, e, out[-1].para)

@@ -397,6 +397,18 @@ def full_names(text: str) -> dict[str, str]:
     return names
 
 
+def _move_last(entities: list[_Entity], entity: _Entity) -> None:
+    """Move `entity`, one of the last _LOOKBACK, to the end (searching from the end, so the
+    work does not grow with the number of parties in a long article)."""
+    for k in range(len(entities) - 1, max(-1, len(entities) - 1 - _LOOKBACK), -1):
+        if entities[k] is entity:
+            del entities[k]
+            break
+    else:
+        entities.remove(entity)
+    entities.append(entity)
+
+
 def resolve_in_source(
     claims: list[Claim],
     via_from: dict[str, str] | None = None,
@@ -434,13 +446,12 @@ def resolve_in_source(
             entity.via = claim.via
         else:
             if entities[-1] is not entity:
-                entities.remove(entity)
-                entities.append(entity)
+                _move_last(entities, entity)
         inherits = anaphor and claim.kind is not Kind.NO_COMMENT and claim.id not in (in_person or set())
         via = claim.via or (entity.via if inherits else None)
         relay = (via_from or {}).get(claim.id)
         if relay is not None and claim.via is None:
-            earlier = entities[:-1] if entities[-1] is entity else entities
+            earlier = entities[-_LOOKBACK - 1 : -1] if entities[-1] is entity else entities  # no copy of all
             ref = _refers(relay, earlier[-_LOOKBACK:])
             via = ref.name if ref is not None else None
             if entity.via is None:

@@ -144,7 +144,7 @@ def _numeric_aside(toks: list[Tok], j: int, last: int) -> bool:
 def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
     ("X, who replaced Y last year, said"; "Ana Ruiz, CEO of ..., said")."""
-    window = max(lo, cue_start - 400)
+    window = max(lo, cue_start - 200)
     toks = tokens(text, window, cue_start)
     if window > lo:
         toks = toks[1:]

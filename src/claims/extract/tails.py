@@ -4,6 +4,7 @@ may start and where it ends."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from claims.extract import cues
 from claims.extract.channels import channel_phrase, media_noun_phrase
@@ -14,10 +15,11 @@ from claims.extract.phrases import (
     count_words,
     drop_discourse,
     is_capitalised,
+    iter_tokens,
     tokens,
     word_after,
 )
-from claims.extract.segment import quote_spans
+from claims.extract.segment import iter_quote_spans
 from claims.extract.times import TIME_ADVERBIAL
 
 TELL_OBJECTS = word_set(
@@ -258,7 +260,7 @@ def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
 def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     start, _, had_that = tail(text, ve, e, lemma)
     if lemma in cues.OBJECT_COMPLEMENT:
-        toks = tokens(text, ve, e)
+        toks = list(islice(iter_tokens(text, ve, e), 3))
         if not toks or toks[0].low not in _OBJECT_PRONOUNS:
             return None
         start = toks[1].start if len(toks) > 1 and toks[1].low != "as" else (toks[2].start if len(toks) > 2 else e)
@@ -344,7 +346,7 @@ def intro_via(text: str, lo: int, end: int) -> str | None:
 def object_quote(text: str, ve: int, e: int) -> int | None:
     """ "called the response "slow and chaotic"": the end of a quotation that closes within a
     few words after the cue, or None."""
-    toks = tokens(text, ve, e)
+    toks = list(islice(iter_tokens(text, ve, e), 14))
     opened = False
     for n, tok in enumerate(toks[:14]):
         if tok.text in '“"‘' and not opened:
@@ -358,7 +360,7 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
 
 def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
     """A quotation that resumes after the attribution and runs to the sentence end."""
-    for a, b in quote_spans(text, ve, e):
+    for a, b in iter_quote_spans(text, ve, e):
         between = text[ve:a].rstrip()
         if between.endswith((",", ":")) and not text[b:e].strip(" .!?"):
             return a, b

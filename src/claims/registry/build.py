@@ -19,9 +19,14 @@ Precedence (documented in docs/registry.md):
 6. Sources are the fresh ones; the story name is the old file's when set.
 
 With `regroup=True` (`claims build --regroup`, for taking a better comparer's grouping) rules 2-4
-give way to the comparer: every claim goes where the fresh run groups it, claim reviews still
-follow their ids, and a fresh group whose members are exactly an old group's keeps that group's
-id, label, status and note; reviewed old groups that no longer exist move to `retired`.
+give way to the comparer: every claim goes where the fresh run groups it and claim reviews still
+follow their ids. A fresh group whose members are exactly an old group's is that group (id, label,
+status, note). A reviewed old group's id and review go to the fresh group holding most of its
+claims; when that is ambiguous (an even split, or a merge where another reviewed group holds more)
+the review moves to `retired`, and a note says where each group review went.
+
+A source that failed to load this time keeps its old entry and claims (`keep_unloaded`): they stay
+in their groups, even under `regroup`, so a transient skip retires nothing.
 """
 
 from __future__ import annotations
@@ -73,10 +78,88 @@ def _fresh_id(wanted: str, taken: set[str]) -> str:
     return gid
 
 
+def _successors(
+    old: Registry, fresh_groups: list[RegistryGroup]
+) -> tuple[dict[str, RegistryGroup], list[tuple[str, list[str]]]]:
+    """For `--regroup`: which old group each fresh group takes its id and review from, and notes.
+
+    A fresh group whose members are exactly an old group's is that group. A reviewed old group's
+    successor is the fresh group holding most of its claims; when two fresh groups hold equally
+    many, or when several reviewed groups have the same successor and none holds the most of it,
+    there is no single successor and the review goes to `retired` (noted).
+    """
+    home = {c.id: fg.id for fg in fresh_groups for c in fg.claims}
+    fresh_members = {fg.id: {c.id for c in fg.claims} for fg in fresh_groups}
+    by_members = {frozenset(ids): fid for fid, ids in fresh_members.items()}
+    heirs: dict[str, RegistryGroup] = {}
+    notes: list[tuple[str, list[str]]] = []  # a note, with {} for the fresh groups it names
+    claimed: dict[str, list[tuple[int, RegistryGroup]]] = {}
+    for g in old.groups:
+        ids = frozenset(c.id for c in g.claims)
+        exact = by_members.get(ids) if ids else None
+        if exact is not None and exact not in heirs:
+            heirs[exact] = g
+            continue
+        if not g.reviewed:
+            continue
+        counts = Counter(home[cid] for cid in ids if cid in home)
+        if not counts:
+            continue  # nothing left: retired with its claims as in a plain build
+        best = max(counts.values())
+        top = sorted(fid for fid, n in counts.items() if n == best)
+        if len(top) > 1:
+            notes.append(
+                (f"review of group {g.id} ({_short(g.label)}) kept in retired: its claims are split evenly "
+                 "between {}", top)
+            )
+            continue
+        claimed.setdefault(top[0], []).append((best, g))
+    for fid, cands in claimed.items():
+        if fid in heirs:
+            for _, g in cands:
+                notes.append(
+                    (f"review of group {g.id} ({_short(g.label)}) kept in retired: its successor {{}} carries "
+                     f"{heirs[fid].id}'s", [fid])
+                )
+            continue
+        best = max(n for n, _ in cands)
+        winners = [g for n, g in cands if n == best]
+        if len(winners) == 1:
+            heirs[fid] = winners[0]
+        for _, g in cands:
+            if len(winners) == 1 and g is winners[0]:
+                if fresh_members[fid] != {c.id for c in g.claims}:
+                    notes.append((f"review of group {g.id} ({_short(g.label)}) carried to its successor {{}}", [fid]))
+            else:
+                notes.append(
+                    (f"review of group {g.id} ({_short(g.label)}) kept in retired: merged into {{}} with "
+                     + ", ".join(o.id for _, o in cands if o is not g)
+                     + (", whose review it carries" if len(winners) == 1 else ", none holding most of its claims"),
+                     [fid])
+                )
+    return heirs, notes
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def merge_reviews(fresh: Registry, old: Registry | None, regroup: bool = False) -> Registry:
     """The fresh registry with the old file's review fields and grouping carried over (see module doc)."""
+    return merge_reviews_explained(fresh, old, regroup)[0]
+
+
+def merge_reviews_explained(
+    fresh: Registry, old: Registry | None, regroup: bool = False, pinned: frozenset[str] = frozenset()
+) -> tuple[Registry, list[str]]:
+    """merge_reviews, with notes on where group reviews went under `regroup`.
+
+    `pinned`: claim ids kept from a source that failed to load; they stay in their old group even
+    under `regroup` (the comparer did not see them).
+    """
     if old is None:
-        return fresh
+        return fresh, []
     old_active = {c.id: (c, g.id) for g in old.groups for c in g.claims}
     old_retired = {c.id: (c, g.id) for g in old.retired for c in g.claims}
     old_groups = {g.id: g for g in old.groups}
@@ -85,28 +168,39 @@ def merge_reviews(fresh: Registry, old: Registry | None, regroup: bool = False) 
 
     # 1. Where each fresh claim goes: its group in the old file, else with its fresh mates.
     known = old_active | {cid: v for cid, v in old_retired.items() if cid not in old_active}
-    target = {} if regroup else {cid: gid for cid, (_, gid) in known.items()}
-    taken = set() if regroup else set(old_groups) | set(retired_groups)
-    by_members = {frozenset(c.id for c in g.claims): g for g in old.groups} if regroup else {}
+    pending: list[tuple[str, list[str]]] = []
+    if regroup:
+        target = {cid: gid for cid, (_, gid) in known.items() if cid in pinned}
+        heirs, pending = _successors(old, [g for g in fresh.groups if not {c.id for c in g.claims} <= pinned])
+        taken = set(old_groups) | set(retired_groups)
+    else:
+        target = {cid: gid for cid, (_, gid) in known.items()}
+        heirs = {}
+        taken = set(old_groups) | set(retired_groups)
     new_shells: dict[str, RegistryGroup] = {}
+    final_id: dict[str, str] = {}
     old_order = {gid: i for i, gid in enumerate([*old_groups, *retired_groups])}
     for fg in fresh.groups:
         mates = Counter(target[c.id] for c in fg.claims if c.id in target)
         newcomers = [c for c in fg.claims if c.id not in target]
         if not newcomers:
             continue
-        if mates:
+        heir = heirs.get(fg.id)
+        if heir is not None:
+            gid = heir.id
+            new_shells[gid] = fg.model_copy(
+                update={"id": gid, "claims": [], **{k: getattr(heir, k) for k in ("label", "status", "note")}}
+            )
+        elif mates and not regroup:
             best = max(mates.values())
             gid = min((g for g, n in mates.items() if n == best), key=lambda g: old_order.get(g, len(old_order)))
         else:
-            same = by_members.get(frozenset(c.id for c in fg.claims))
-            gid = _fresh_id(same.id if same is not None else fg.id, taken)
-            shell = (
-                fg if same is None else fg.model_copy(update={k: getattr(same, k) for k in ("label", "status", "note")})
-            )
-            new_shells[gid] = shell.model_copy(update={"id": gid, "claims": []})
+            gid = _fresh_id(fg.id, taken)
+            new_shells[gid] = fg.model_copy(update={"id": gid, "claims": []})
+        final_id[fg.id] = gid
         for c in newcomers:
             target[c.id] = gid
+    notes = [text.format(", ".join(final_id.get(f, f) for f in fids)) for text, fids in pending]
 
     # 2. Fill groups: old claim order first, newcomers after, in fresh order.
     fresh_claims = {c.id: c for c in fresh.claims()}
@@ -120,7 +214,11 @@ def merge_reviews(fresh: Registry, old: Registry | None, regroup: bool = False) 
             members.setdefault(target[fc.id], []).append(fc)
 
     groups: list[RegistryGroup] = []
-    old_shells = [] if regroup else [*old.groups, *(g for g in old.retired if g.id not in old_groups)]
+    if regroup:
+        pinned_groups = {target[cid] for cid in pinned if cid in target}
+        old_shells = [g for g in [*old.groups, *old.retired] if g.id in pinned_groups and g.id not in new_shells]
+    else:
+        old_shells = [*old.groups, *(g for g in old.retired if g.id not in old_groups)]
     shells = [*old_shells, *new_shells.values()]
     for shell in shells:
         claims = members.pop(shell.id, [])
@@ -135,7 +233,7 @@ def merge_reviews(fresh: Registry, old: Registry | None, regroup: bool = False) 
                 )
             )
 
-    # 3. Retire reviewed claims that vanished, and reviewed groups that emptied.
+    # 3. Retire reviewed claims that vanished, and reviewed groups that emptied or lost their review.
     active_ids = {g.id for g in groups}
     retired: dict[str, RegistryGroup] = {}
 
@@ -153,16 +251,38 @@ def merge_reviews(fresh: Registry, old: Registry | None, regroup: bool = False) 
         if vanished or (emptied and g.reviewed):
             retire_into(g.id, g, vanished)
 
-    return fresh.model_copy(
+    merged = fresh.model_copy(
         update={
             "groups": groups,
             "retired": list(retired.values()),
             "story": old.story or fresh.story,
         }
     )
+    return merged, notes
 
 
 def build_registry(analysis: Analysis, registry_path: Path, old: Registry | None, regroup: bool = False) -> Registry:
     """The registry to write at `registry_path` (source paths relative to its folder)."""
     fresh = registry_from_analysis(analysis, registry_path.parent)
     return merge_reviews(fresh, old, regroup)
+
+
+def keep_unloaded(fresh: Registry, old: Registry | None, failed: set[str]) -> tuple[Registry, frozenset[str]]:
+    """`fresh` plus the old entries of sources that failed to load this time (ids in `failed`).
+
+    Their source entry (with its old sha256) and claims are kept as they were, so a transient skip
+    (an article briefly empty or unreadable) retires nothing. Returns the registry and the kept claim ids.
+    """
+    if old is None or not failed:
+        return fresh, frozenset()
+    present = {s.id for s in fresh.sources}
+    failed = {sid for sid in failed if sid not in present}
+    sources = [*fresh.sources, *(s for s in old.sources if s.id in failed)]
+    extra = []
+    kept: set[str] = set()
+    for g in old.groups:
+        claims = [c for c in g.claims if c.source in failed]
+        if claims:
+            extra.append(g.model_copy(update={"claims": claims}))
+            kept.update(c.id for c in claims)
+    return fresh.model_copy(update={"sources": sources, "groups": [*fresh.groups, *extra]}), frozenset(kept)

@@ -43,7 +43,7 @@ def check_text(
 ) -> list[Finding]:
     """Findings for registry text that was read from `path` (source paths resolve inside its folder)."""
     parsed = parse_yaml(text)
-    ctx = Context(path=path, parsed=parsed, max_file_size=max_file_size)
+    ctx = Context(path=path, parsed=parsed, max_file_size=max_file_size, text=text)
     findings: list[Finding] = []
     for rule in RULES.values():
         level = Level.ERROR if strict else rule.level
@@ -62,6 +62,9 @@ def check_registry(path: Path, strict: bool = False, max_file_size: int = DEFAUL
 
     `max_file_size` caps each source file the registry names (the registry itself: MAX_REGISTRY_BYTES).
     """
+    from claims.registry.fileops import ensure_regular
+
+    ensure_regular(path)
     return check_text(read_text(path), path, strict, max_file_size)
 
 

@@ -14,7 +14,7 @@ class Change:
     """One difference between the file on disk and the registry a build would write."""
 
     action: str  # added | removed | retired | restored | changed | moved
-    kind: str  # claim | group | source
+    kind: str  # claim | group | source | registry (top-level fields)
     id: str
     detail: str = ""
 
@@ -50,6 +50,8 @@ def diff_registries(old: Registry | None, new: Registry) -> RegistryDiff:
     out = RegistryDiff()
     add = out.changes.append
 
+    if old.articles != new.articles:
+        add(Change("changed", "registry", "articles", f"{old.articles} -> {new.articles}"))
     old_sources = {s.id: s for s in old.sources}
     new_sources = {s.id: s for s in new.sources}
     for sid, s in new_sources.items():
@@ -111,4 +113,8 @@ def diff_registries(old: Registry | None, new: Registry) -> RegistryDiff:
                 add(Change("retired", "claim", cid, f"reviewed ({c.status.value}), no longer in the articles"))
             else:
                 add(Change("removed", "claim", cid, f"group {gid}: {_short(c.content)}"))
+    if not out.changes and old != new:
+        # Nothing above names it (e.g. the order of entries, or an entry of `retired`), but the file changes.
+        what = [k for k in ("story", "sources", "groups", "retired") if getattr(old, k) != getattr(new, k)]
+        add(Change("changed", "registry", ", ".join(what) or "layout", "order or retired entries"))
     return out

@@ -37,9 +37,15 @@ _STATUS_HELP = (
 _NOTE_HELP = "The reviewer's note: why this status, what was checked, links."
 
 
-def _status_from_yaml(value: object) -> object:
-    # `status: false` unquoted is a YAML boolean; it can only mean the status "false".
-    return Status.FALSE if value is False else value
+STATUSES = tuple(s.value for s in Status)
+
+
+def _status_text(value: object) -> object:
+    # A status is text; `status: false` unquoted is read as "false" from its source text when the
+    # file is loaded (claims.registry.typed), while `status: no` or `off` stays unknown.
+    if isinstance(value, str):
+        return value
+    raise ValueError(f"status {value!r} is not one of {', '.join(STATUSES)}")
 
 
 def _reviewed(status: Status, note: str) -> bool:
@@ -74,10 +80,12 @@ class RegistryClaim(_Strict):
     cue: str = Field(description="The attribution word or phrase as written ('said', 'told Reuters').")
     kind: Kind = Field(description="How the claim is reported: direct, indirect, mixed or no_comment.")
     content: str = Field(description="The claim, verbatim: the source file's decoded text at [start:end].")
-    start: int = Field(ge=0, description="Start offset (characters) of `content` in the source file's decoded text.")
-    end: int = Field(ge=0, description="End offset (characters, exclusive) of `content` in that text.")
+    start: int = Field(
+        ge=0, strict=True, description="Start offset (characters) of `content` in the source file's decoded text."
+    )
+    end: int = Field(ge=0, strict=True, description="End offset (characters, exclusive) of `content` in that text.")
 
-    _status = field_validator("status", mode="before")(_status_from_yaml)
+    _status = field_validator("status", mode="before")(_status_text)
 
     @property
     def reviewed(self) -> bool:
@@ -107,6 +115,7 @@ class RegistryGroup(_Strict):
     )
     nearest: RegistryNearest | None = Field(
         default=None,
+        exclude_if=lambda v: v is None,  # written only when there is a lead
         description="Computed: for a group one source carries, the closest claim elsewhere "
         "(refreshed by `claims build`).",
     )
@@ -114,7 +123,7 @@ class RegistryGroup(_Strict):
         default_factory=list, description="The claims of the group; move a claim between groups to regroup it."
     )
 
-    _status = field_validator("status", mode="before")(_status_from_yaml)
+    _status = field_validator("status", mode="before")(_status_text)
 
     @property
     def reviewed(self) -> bool:
@@ -133,6 +142,11 @@ class Registry(_Strict):
 
     version: Literal[1] = Field(default=SCHEMA_VERSION, description="Schema version of this file; currently 1.")
     story: str = Field(default="", description="A name for the story the articles cover (editable).")
+    articles: list[str] = Field(
+        default_factory=list,
+        description="The article folders or files `claims build` read, relative to the registry file (POSIX "
+        "separators); a bare `claims build` reads them again.",
+    )
     sources: list[RegistrySource] = Field(
         default_factory=list, description="The article files the claims were extracted from."
     )

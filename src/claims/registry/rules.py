@@ -19,9 +19,12 @@ from pydantic_core import ErrorDetails
 
 from claims.errors import InputError
 from claims.loader import evidence_text
+from claims.registry.guard import replace_surrogates
+from claims.registry.hints import status_message, unknown_key_message, yaml_hint
 from claims.registry.locate import Loc
 from claims.registry.model import Registry, RegistrySource
 from claims.registry.store import ParsedYaml
+from claims.registry.typed import as_typed
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE, read_confined
 
 
@@ -51,13 +54,14 @@ class Context:
     _texts: dict[str, str | None] = field(default_factory=dict)
     _bytes: dict[str, bytes | None] = field(default_factory=dict)
     _problems: dict[str, str] = field(default_factory=dict)  # by path; text problems by path NUL id
+    text: str = ""  # the file's text, for hints that quote a line
 
     @cached_property
     def validation(self) -> tuple[Registry | None, list[ErrorDetails]]:
         if self.parsed.data is None and self.parsed.problems:
             return None, []
         try:
-            return Registry.model_validate(self.parsed.data), []
+            return Registry.model_validate(as_typed(self.parsed.node, self.parsed.data)), []
         except ValidationError as exc:
             return None, exc.errors(include_url=False)
 
@@ -152,7 +156,9 @@ def _yaml_problems(ctx: Context, kind: str) -> Iterator[Hit]:
 
 @rule("yaml-syntax", Level.ERROR, "The file is well-formed YAML (one document).")
 def yaml_syntax(ctx: Context) -> Iterator[Hit]:
-    yield from _yaml_problems(ctx, "syntax")
+    for hit in _yaml_problems(ctx, "syntax"):
+        hint = yaml_hint(hit.message, ctx.text, hit.line)
+        yield Hit(f"{hit.message}; {hint}" if hint else hit.message, line=hit.line, col=hit.col)
 
 
 @rule(
@@ -187,15 +193,21 @@ def schema(ctx: Context) -> Iterator[Hit]:
         yield Hit("the document is empty: expected a mapping with `version`, `sources` and `groups`")
         return
     for err in ctx.validation[1]:
-        if err["type"] != "extra_forbidden":
-            yield Hit(f"{_where(err['loc'])}: {err['msg']}", loc=tuple(err["loc"]))
+        if err["type"] == "extra_forbidden":
+            continue
+        loc = tuple(err["loc"])
+        if loc and loc[-1] == "status" and err["type"] in ("enum", "value_error"):
+            yield Hit(f"{_where(loc)}: {status_message(err['input'])}", loc=loc)
+        else:
+            yield Hit(f"{_where(loc)}: {err['msg']}", loc=loc)
 
 
 @rule("unknown-field", Level.ERROR, "No field outside the schema (a misspelt `stauts:` would lose a review).")
 def unknown_field(ctx: Context) -> Iterator[Hit]:
     for err in ctx.validation[1]:
         if err["type"] == "extra_forbidden":
-            yield Hit(f"unknown field {_where(err['loc'])!r}", loc=tuple(err["loc"]), key=True)
+            loc = tuple(err["loc"])
+            yield Hit(unknown_key_message(loc, _where(loc)), loc=loc, key=True)
 
 
 # --- registry content -------------------------------------------------------------------------
@@ -294,7 +306,7 @@ def evidence_anchored(ctx: Context) -> Iterator[Hit]:
                     f"({len(text)} characters)",
                     (*loc, "end"),
                 )
-            elif text[c.start : c.end] != c.content:
+            elif replace_surrogates(text[c.start : c.end]) != c.content:  # the registry holds U+FFFD for them
                 found = " ".join(text[c.start : c.end].split())
                 yield Hit(
                     f"claim {c.id!r}: content differs from the source text at {c.start}:{c.end} (found {found[:60]!r})",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,12 +129,32 @@ def parse_yaml(text: str, limits: YamlLimits = LIMITS) -> ParsedYaml:
 
 
 def load_registry_data(path: Path) -> Any:
-    """Parse the YAML (safe loader only). Raises InputError when unreadable, not YAML or ambiguous."""
-    parsed = parse_yaml(read_text(path))
+    """Parse the YAML (safe loader only). Raises InputError when unreadable, not YAML or ambiguous.
+
+    Free-text fields and statuses are read as typed (see claims.registry.typed).
+    """
+    return parse_registry_text(read_registry_text(path), path)[1]
+
+
+def read_registry_text(path: Path) -> str:
+    """The registry's text; a FIFO, device or directory is refused before anything reads it."""
+    from claims.registry.fileops import ensure_regular
+
+    ensure_regular(path)
+    return read_text(path)
+
+
+def parse_registry_text(text: str, path: Path) -> tuple[ParsedYaml, Any]:
+    """The parse and the data (as typed) of registry text; InputError (with a hint) on the first YAML problem."""
+    from claims.registry.hints import yaml_hint
+    from claims.registry.typed import as_typed
+
+    parsed = parse_yaml(text)
     if parsed.problems:
         first = parsed.problems[0]
-        raise InputError(shown(str(path)), first.message, first.line)
-    return parsed.data
+        hint = yaml_hint(first.message, text, first.line) if first.kind == "syntax" else ""
+        raise InputError(shown(str(path)), first.message + (f"; {hint}" if hint else ""), first.line)
+    return parsed, as_typed(parsed.node, parsed.data)
 
 
 def load_registry(path: Path) -> Registry:
@@ -145,31 +163,20 @@ def load_registry(path: Path) -> Registry:
 
 
 def dump_registry(registry: Registry) -> str:
-    """The file text: the schema header, then the registry as block YAML (no `retired` when empty)."""
-    data = registry.model_dump(mode="json")
-    if not data.get("retired"):
-        data.pop("retired", None)
-    for group in [*data.get("groups", []), *data.get("retired", [])]:
-        if group.get("nearest") is None:
-            group.pop("nearest", None)
-    return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    """The text of a new registry file: the schema header, then block YAML (no `retired` when empty).
+
+    Written by the same round-trip writer that later edits the file in place (claims.registry.roundtrip).
+    """
+    from claims.registry.roundtrip import render_new
+
+    return render_new(registry)
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and an atomic rename.
+    """Write via a temporary file in the same folder and an atomic rename (see claims.registry.fileops).
 
     If anything fails before the rename, the old file is untouched and the temporary file removed.
     """
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from claims.registry.fileops import write_atomic as write
+
+    write(Path(path), text)
