@@ -68,6 +68,7 @@ these sweeps (on gold claims too, to tell grouping from extraction).
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable
 
 from claims.compare.blocking import candidate_pairs
@@ -119,23 +120,38 @@ def _nearest(members: list[int], source: str, edges: dict[tuple[int, int], float
     return best, near
 
 
-def _links(members: list[int], edges: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+def _links(members: list[int], edges: dict[tuple[int, int], float],
+           adjacent: dict[int, list[int]]) -> list[tuple[int, int]]:
     """Each member after the first joined to its strongest partner already placed (a maximum
-    spanning tree, Prim's order): the links that explain why the group is one."""
+    spanning tree, Prim's order, over the scored links): the links that explain why the group is
+    one. Linear in the group's links; a member no link reaches joins the first member."""
     if len(members) < 2:
         return []
-    placed = [members[0]]
-    rest = set(members[1:])
+    inside = set(members)
+    best: dict[int, tuple[float, int]] = {}
+    placed = {members[0]}
+    heap: list[tuple[float, int, int]] = []
+
+    def reach(i: int) -> None:
+        for j in adjacent.get(i, ()):
+            if j in inside and j not in placed:
+                s = edges[(i, j) if i < j else (j, i)]
+                if j not in best or s > best[j][0]:
+                    best[j] = (s, i)
+                    heapq.heappush(heap, (-s, j, i))
+
+    reach(members[0])
     out: list[tuple[int, int]] = []
-    while rest:
-        best = max(
-            ((edges.get((min(i, j), max(i, j)), 0.0), i, j) for i in placed for j in rest),
-            key=lambda t: (t[0], -t[1], -t[2]),
-        )
-        _, i, j = best
+    while len(placed) < len(members):
+        while heap and heap[0][1] in placed:
+            heapq.heappop(heap)
+        if heap:
+            _, j, i = heapq.heappop(heap)
+        else:
+            j, i = next(m for m in members if m not in placed), members[0]
+        placed.add(j)
         out.append((min(i, j), max(i, j)))
-        placed.append(j)
-        rest.discard(j)
+        reach(j)
     return out
 
 
@@ -168,7 +184,7 @@ def group_claims(
         adjacent.setdefault(j, []).append(i)
     cluster_of = {i: k for k, members in enumerate(clusters) for i in members}
     gids = [group_id([c.id for c in (canon[i] for i in members)]) for members in clusters]
-    tree = {k: _links(members, edges) for k, members in enumerate(clusters) if len(members) > 1}
+    tree = {k: _links(members, edges, adjacent) for k, members in enumerate(clusters) if len(members) > 1}
     wanted = sorted({p for links in tree.values() for p in links})
     parts = dict(zip(wanted, score_parts(corpus, wanted, ctx), strict=True))
     index = outlet_index(sources)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -391,7 +392,8 @@ def _text_names(text: str) -> Counter[tuple[str, ...]]:
 
 
 def _for_noun(
-    noun: str, orgs: Counter[tuple[str, ...]], first: dict[tuple[str, ...], int], text: str
+    noun: str, orgs: Counter[tuple[str, ...]], first: dict[tuple[str, ...], int],
+    named: Callable[[], Counter[tuple[str, ...]]],
 ) -> list[tuple[str, ...]]:
     """The organisation 'the <noun>' stands for: a speaker of the article whose name holds the
     noun ('the airline' -> 'Harbor Airlines'); else a name in the article's text that holds it;
@@ -399,11 +401,9 @@ def _for_noun(
     fitting = [n for n in orgs if _fits(noun, n)]
     if fitting:
         return sorted(fitting, key=lambda n: (-orgs[n], first[n]))[:1]
-    if text:
-        named = _text_names(text)
-        in_text = [n for n in named if _fits(noun, n)]
-        if in_text:
-            return sorted(in_text, key=lambda n: -named[n])[:1]
+    in_text = [n for n in named() if _fits(noun, n)]
+    if in_text:
+        return sorted(in_text, key=lambda n: -named()[n])[:1]
     if noun not in GENERIC_ORG_NOUNS:
         return []  # 'the union' is no union the article names: unknown, not the most quoted party
     return sorted(orgs, key=lambda n: (-orgs[n], first[n]))[:1]
@@ -445,6 +445,15 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
                     first.setdefault(n, i)
             for role in r.roles:
                 role_holder[role] |= set(r.persons)
+        source = claims[members[0]].source
+        cache: list[Counter[tuple[str, ...]]] = []
+
+        def text_names(source: str = source, cache: list[Counter[tuple[str, ...]]] = cache) -> Counter[tuple[str, ...]]:
+            if not cache:
+                cache.append(_text_names((texts or {}).get(source, "")))
+            return cache[0]
+
+        resolved: dict[str, list[tuple[str, ...]]] = {}
         for i in members:
             r = readings[i]
             names = set(own[i])
@@ -458,7 +467,9 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
             elif not names and not r.unnamed:
                 names = set(by_id.get(sid, set()))
             if not names and r.org_noun:
-                names = set(_for_noun(r.head, orgs, first, (texts or {}).get(claims[i].source, "")))
+                if r.head not in resolved:
+                    resolved[r.head] = _for_noun(r.head, orgs, first, text_names)
+                names = set(resolved[r.head])
             if not names and r.roles and not r.unnamed:
                 for role in r.roles:
                     names |= role_holder.get(role, set())
