@@ -210,8 +210,9 @@ def group_claims(
                 j = best[1]
                 nearest = Nearest(outlet=canon[j].outlet, claim=canon[j].id, group=gids[cluster_of[j]],
                                   score=round(best[0], 3))
-            fragment = all(c.kind is not Kind.NO_COMMENT and is_fragment(c.content) for c in member_claims)
-            single = near_score < near and not fragment
+            single = near_score < near and not all(
+                c.kind is not Kind.NO_COMMENT and is_fragment(c.content) for c in member_claims
+            )
         links = [
             Link(a=canon[i].id, b=canon[j].id, score=round(sum(parts[(i, j)][:5]) * parts[(i, j)][5], 3),
                  features={name: round(v, 3) for name, v in zip(PARTS, parts[(i, j)], strict=True)})

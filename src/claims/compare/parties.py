@@ -419,6 +419,7 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
     for i, c in enumerate(claims):
         by_source[c.source].append(i)
     out: list[Party] = [UNKNOWN] * len(claims)
+    interned: dict[Party, Party] = {}
     people = {n[-1] for r in readings for n in r.titled}
     speaks_for = _speaks_for(readings)
     for members in by_source.values():
@@ -475,7 +476,8 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
                     names |= role_holder.get(role, set())
             for n in list(names):
                 names |= speaks_for.get(" ".join(n) if len(n) > 1 else n[0], set())
-            out[i] = Party(frozenset(names), _joint(r))
+            party = Party(frozenset(names), _joint(r))
+            out[i] = interned.setdefault(party, party)  # one object per party: its hash is computed once
     return out
 
 
