@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claims.compare import group_claims
-from claims.compare.parties import Match, Party, compare, names_match, parties, read_speaker
+from claims.compare.names import names_match, read_speaker
+from claims.compare.parties import Match, Party, compare, parties
 from claims.models import Claim, Kind, Source
 
 

@@ -1,9 +1,11 @@
 """Comparer: claims -> groups of the same proposition across sources, with flags.
 
-Steps (one module each): `features` (stems, key terms, speaker traits per claim), `blocking`
+Steps (one module each): `features` (stems, key terms, speaker traits, the speaker's party per
+claim: `names` reads speaker phrases, `parties` matches them across outlets), `blocking`
 (candidate pairs from an inverted index over rare terms, never all pairs), `similarity`
-(rapidfuzz + idf-weighted overlap + key terms + speaker), `clustering` (average-link, no
-chaining), `flags`, `ids` (stable ids, labels). `matrix` builds the outlet coverage matrix.
+(rapidfuzz + idf-weighted overlap + key terms + party), `clustering` (average-link, no
+chaining; a compound claim does not bridge), `flags`, `fragments` (non-claims, compounds), `ids`
+(stable ids, labels). `matrix` builds the outlet coverage matrix.
 
 How the thresholds were chosen
 ------------------------------
