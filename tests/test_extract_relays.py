@@ -226,7 +226,7 @@ def test_an_audience_in_person_does_not_inherit_the_earlier_relay() -> None:
         "Dale told reporters the flood had reached her kitchen. "
         "She said the council had been warned."
     )
-    assert [r[1] for r in rows(text)] == ["Courier", None, "Courier"]
+    assert [r[1] for r in rows(text)] == ["Courier", None, None]  # a pronoun follow-up names no relay
 
 
 # 2. An apposition that names the speaker after a relative clause or a role.

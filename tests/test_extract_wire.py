@@ -221,7 +221,11 @@ def test_labels_are_not_claims_but_characterisations_are(text: str, expected: li
         # the same verbs in their ordinary, non-reporting senses
         ("Ohm promised passengers lower fares.", []),
         ("The governor pledged $2 million to the fund.", []),
-        ("The governor pledged to rebuild the bridge by spring.", []),
+        # a pledge to act is a commitment made in words (issue 11): the content is "to ..."
+        (
+            "The governor pledged to rebuild the bridge by spring.",
+            [("The governor", None, "indirect", "to rebuild the bridge by spring")],
+        ),
         ("The minister vowed revenge.", []),
         ("The carmaker recalled 40,000 vehicles in March.", []),
         ("The carmaker recalls that affect older models are free.", []),

@@ -3,13 +3,11 @@
 Every claim's content is one contiguous span, `source.text[start:end] == content`. Two
 patterns make that span hold the attribution too, because the claim lies on both sides of it:
 
-- A quotation split by its cue, '"The plan," Mayor Ellen Tate said, "was never about cutting
-  jobs."', is one direct claim from the first fragment's first character to the last
-  fragment's last (quote marks and closing punctuation excluded at both ends):
-  'The plan," Mayor Ellen Tate said, "was never about cutting jobs'. It is one sentence when
-  the first fragment breaks off at a comma or dash and the second resumes in lower case with
-  no clause-opening word; otherwise ('"We are ready," she said, "and the rest is up to
-  them."', or a second quoted sentence) each fragment is its own claim (`quotes.split_quote`).
+- A quotation that runs on under one cue is one direct claim from its first word to its last,
+  with the attribution inside the span: '"The plan," Mayor Ellen Tate said, "was never about
+  cutting jobs."' gives 'The plan," Mayor Ellen Tate said, "was never about cutting jobs'; so
+  do '"A," she said. "B."', a quotation continued in the next sentence or paragraph, and
+  paragraphs of an open quotation before the one that carries the attribution.
 - An attribution set off by commas mid-sentence, "The bridge, officials said, is unsafe.",
   is one indirect (or mixed) claim whose content is the sentence without its final
   punctuation: "The bridge, officials said, is unsafe" (`asides`).
@@ -24,6 +22,7 @@ import hashlib
 import time
 
 from claims.errors import OverBudget
+from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans, sentences
@@ -101,7 +100,8 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     `deadline` (a `time.process_time()` value): past it, between two sentences, `OverBudget`
     is raised.
     """
-    text = source.text
+    original = source.text
+    text = as_double_quotes(original)
     budget = 0.0 if deadline is None else deadline - time.process_time()
     found: list[Found] = []
     last_sentence: tuple[int, Found | None] = (-1, None)
@@ -111,18 +111,23 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
             raise OverBudget(source.id, budget)
         here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
         follows = last_sentence[0] == index - 1
-        if not here and follows:
-            cont = _continuation(text, sent.start, sent.end, last_sentence[1])
-            here = [cont] if cont is not None else []
+        last = last_sentence[1]
+        if not here and follows and last is not None:
+            cont = _continuation(text, sent.start, sent.end, last)
+            opened = _open_quote(text, sent.start, sent.end) if cont is None else None
+            if cont is not None or (opened is not None and last.kind in (Kind.DIRECT, Kind.MIXED)):
+                # The quotation runs on under the same cue: one claim to its last word.
+                last.end = cont.end if cont is not None else opened[1]  # type: ignore[index]
+                last_sentence = (index, last)
+                continue
         if not here:
             opened = _open_quote(text, sent.start, sent.end)
-            last = last_sentence[1]
-            if opened is not None and follows and last is not None and last.kind in (Kind.DIRECT, Kind.MIXED):
-                here = [_quoted_by(opened, last)]
-            elif opened is not None:
+            if opened is not None:
                 pending.append(opened)
                 continue
-        if here and pending and here[0].kind in (Kind.DIRECT, Kind.MIXED):
+        if here and pending and here[0].kind in (Kind.DIRECT, Kind.MIXED) and here[0].content_first:
+            here[0].start = pending[0][0]  # '"A\n\n"B," she said': one quotation
+        elif here and pending and here[0].kind in (Kind.DIRECT, Kind.MIXED):
             found.extend(_quoted_by(span, here[0]) for span in pending)
         pending.clear()
         if here:
@@ -134,6 +139,8 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
         if (f.start, f.end) in seen or f.kind is None:
             continue
         seen.add((f.start, f.end))
+        if text is not original:
+            f.start, f.end = widen_to_pairs(original, f.start, f.end)
         claims.append(
             Claim(
                 id=claim_id(source.id, f.start, f.end),
@@ -144,11 +151,11 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
                 via=f.via,
                 cue=f.cue,
                 kind=f.kind,
-                content=text[f.start : f.end],
+                content=original[f.start : f.end],
                 start=f.start,
                 end=f.end,
             )
         )
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
-    return resolve_in_source(claims, vias, text, in_person)
+    return resolve_in_source(claims, vias, original, in_person)

@@ -17,6 +17,8 @@ _REGULAR = word_set(
     promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
     speculate agree respond answer confide reckon
     fear hope suspect worry
+    ask wonder question shout yell demand encourage implore challenge accuse blame
+    criticize criticise characterize characterise remind continue
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -33,6 +35,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "testify": ("testify", "testifies", "testified", "testifying"),
     "show": ("show", "shows", "showed", "showing"),
     "think": ("think", "thinks", "thought", "thinking"),
+    "beg": ("beg", "begs", "begged", "begging"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
@@ -46,6 +49,8 @@ WEAK = word_set(
     promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
     speculate agree respond answer confide reckon recall testify
     think fear hope suspect worry
+    ask wonder question shout yell demand encourage implore challenge accuse blame
+    criticize criticise characterize characterise beg remind continue
     """
 )
 
@@ -59,7 +64,7 @@ FIRST_PERSON = frozenset({"i", "we", "you", "i'd", "we'd", "i've", "we've"})
 # Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",
 # "admitted three new members", "reiterated the forecast"): without `that`, a colon or a
 # quotation they report only a clause ("admitted the search had been botched").
-CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede") | {"point out"}
+CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede declare") | {"point out"}
 
 # Commitments ("promised fares would not rise"): a clause with a modal right after the verb
 # (or after its addressee and `that`) is reported content even without `that`.
@@ -73,6 +78,7 @@ NOUN_LIKE = word_set(
     signal signals show shows post posts highlight highlights stress state states warning
     project projects counter counters reply replies tweet tweets caution cautions comment
     comments promise promises pledge pledges vow vows guarantee guarantees answer answers
+    question questions challenge challenges demand demands blame blames
     """
 )
 

@@ -21,5 +21,5 @@ class Found:
     kind: Kind | None = None
     content_first: bool = False
     via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
-    tail_quote: tuple[int, int] | None = None  # '"A," she said, "B."': the span of "B."
     in_person: bool = False  # "told reporters": heard in person, so no inherited relay
+    rule: str = ""  # the complement frame that produced it, when one did (`complements.FRAMES`)

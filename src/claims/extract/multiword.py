@@ -18,7 +18,13 @@ from claims.extract.phrases import (
 from claims.extract.subjects import subject_before
 from claims.models import Kind
 
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out)\b")
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out|taken|conducted|carried|"
+    r"who|which|that)\b"
+)
+
+
+_SECOND_PREDICATE = re.compile(r"\s+(?:but|and|while|though|although)\s+")
 
 
 def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Found]:
@@ -37,6 +43,9 @@ def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[F
         stop = b
         while stop < e and text[stop] not in ",;—–.":
             stop += 1
+        second = _SECOND_PREDICATE.search(text, b, stop)
+        if second is not None:
+            stop = second.start()  # "declined to discuss it but said ...": a claim of its own
         out.append(Found(text[sp[0] : sp[1]], text[a:b], None, sp[0], stop, a, sp[0], kind=Kind.NO_COMMENT))
     return out
 

@@ -9,12 +9,15 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.asides import mid_sentence
 from claims.extract.channels import trailing_relay
+from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import word_set
 from claims.extract.multiword import according, refusals
 from claims.extract.phrases import (
+    Tok,
+    antecedent,
     count_words,
     drop_discourse,
     head_of_apposition,
@@ -25,9 +28,10 @@ from claims.extract.phrases import (
     split_via,
     strip_span,
     tokens,
+    word_after,
     word_before,
 )
-from claims.extract.quotes import has_quoted_speech, split_quote
+from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote, split_quote
 from claims.extract.segment import quote_spans
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import (
@@ -48,6 +52,17 @@ from claims.models import Kind
 
 __all__ = ["Found", "find_in_sentence"]
 
+# Words that open a trailing adjunct after "...," X said: '"...," she said during a talk on
+# Thursday with ...', '"...," he said of his rival, before ...'.
+_ADJUNCT_OPENERS = word_set(
+    """
+    of during in at on before after while as to from with about when amid following since
+    outside inside through over under ahead last this earlier later afterward afterwards
+    """
+)
+# Cues whose bare complement is nearly always a reported clause ("who said she would ..."),
+# unlike "reported any injuries" or "noted the date".
+_BARE_CLAUSE = word_set("say tell claim argue insist warn add write")
 _NOUN_DETERMINERS = word_set("the a an this its their his her our my your no any every")
 _IDIOM_BEFORE = word_set("having that to all than as")
 
@@ -73,6 +88,12 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list
             continue
         before = word_before(text, s, vs)
         quoted_as = before == "as" and word_before(text, s, vs - 4).endswith("quoted")
+        if before == "to" and form == lemma and prev is None:
+            act = _to_say(text, s, e, vs, ve, lemma)
+            if act is not None:
+                act.cue = text[vs:ve]
+                out.append(act)
+            continue
         if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
             continue
         if text.startswith(" by ", ve):
@@ -95,19 +116,60 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list
     return out + characterised
 
 
+# Verbs before "to say" that make it a plan, a wish or a refusal, not an act of saying:
+# "wants to say", "declined to say", "is expected to say", "has yet to say".
+_NOT_AN_ACT = word_set(
+    """
+    want wants wanted plan plans planned expect expects expected going hope hopes hoped decline
+    declines declined refuse refuses refused able unable yet likely unlikely about ready need needs
+    needed have has had try tries tried seem seems seemed appear appears appeared wish wishes
+    wished intend intends intended like used begin began start started afraid reluctant
+    willing unwilling prepared set due expected supposed allowed permitted forced asked told urged
+    continue continues continued would will could should might must may can
+    needless suffice fair safe hard early soon easy difficult strange impossible enough is was
+    """
+)
+_TO_SAY = frozenset({"say", "tell", "add", "write", "argue", "insist", "declare", "note", "claim", "warn"})
+
+
+def _to_say(text: str, s: int, e: int, vs: int, ve: int, lemma: str) -> Found | None:
+    """ "X went on to say that ...", "X took to Twitter to say ...": an act of saying by the
+    clause subject, unless the verb before `to` makes it a plan or a refusal."""
+    if lemma not in _TO_SAY:
+        return None
+    to_start = text.rfind("to", s, vs)
+    if word_before(text, s, to_start) in _NOT_AN_ACT:
+        return None
+    if text[ve:e].lstrip().startswith((",", ".")):
+        return None  # "Needless to say, ...": an idiom
+    start, via, had_that = tail(text, ve, e, lemma)
+    quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
+    if not (had_that or quoted or looks_like_clause(text, start, e)) or count_words(text, start, e) < 2:
+        return None
+    sp = main_subject(text, s, to_start)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return None
+    return Found(text[sp[0] : sp[1]], "", via, start, e, vs, vs, rule="to_say.act")
+
+
 def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str, prev: Found | None) -> Found | None:
     """ ", arguing they could ..." (speaker = the clause subject), "..., adding that ..."
     after another cue (the same speaker), "with X saying ..." and "X was quoted as saying"."""
     subj = subject_before(text, lo, cs)
     boundary = subj.boundary
     via: str | None = None
-    if not subj.empty:
-        toks = tokens(text, subj.start, subj.end)
-        if not toks or toks[0].low != "with" or len(toks) < 2:
-            return None
+    head = text[lo:cs].rstrip()
+    toks = tokens(text, subj.start, subj.end) if not subj.empty else []
+    if toks and toks[0].low == "with" and len(toks) >= 2:
         speaker = _speaker_text(text, toks[1].start, subj.end)
-    elif prev is not None and text[lo:cs].rstrip().endswith(","):
+    elif prev is not None and head.endswith(","):
         speaker, via = prev.speaker, prev.via
+    elif head.endswith(",") or (head.endswith(" by") and word_before(text, s, cs) == "by"):
+        # "X attacked the plan, saying ...", "X won votes by saying ...": the clause subject
+        cut = len(head) - (1 if head.endswith(",") else 3)
+        speaker = _speaker_text(text, *(main_subject(text, s, lo + cut) or (s, s)))
+    elif not subj.empty:
+        return None
     elif boundary is not None and (
         boundary.text == "," or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")
     ):
@@ -151,7 +213,11 @@ def _finite(
         and boundary.text in {"”", '"', "»", "’"}
         and not had_that
         and text[boundary.start - 1 : boundary.start] in {",", "!", "?"}
-        and count_words(text, start, e) <= 10
+        and (
+            count_words(text, start, e) <= 10
+            or word_after(text, start, e) in _ADJUNCT_OPENERS
+            or (lemma == "tell" and is_whole_quote(text, drop_discourse(text, lo, boundary.start), boundary.end))
+        )
     ):
         trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
 
@@ -183,14 +249,20 @@ def _finite(
         # The relay may follow the speaker and its apposition: "..., said X, a scientist at
         # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
+        if boundary.text == "," and resumed is not None and not has_quoted_speech(text, c_start, c_end):
+            # "Asked about the plan, she said, "...."": the quotation is the content.
+            return Found(text[ss:se], "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
         found.in_person = via is None and addressed_in_person(text, lemma, ve, e)
+        if merged is None and resumed is not None:
+            merged = _run_on(text, c_start, c_end, resumed)
         if merged is not None:
             found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
-        else:
-            found.tail_quote = resumed
         return found
-    if lemma in cues.OBJECT_COMPLEMENT:
+    framed = frame_start(text, lemma, start, e) if not had_that and lemma in FRAME_LEMMAS else None
+    if framed is not None:
+        start, had_that = framed[0], True
+    if lemma in cues.OBJECT_COMPLEMENT and framed is None:
         quoted = object_quote(text, ve, e)
         if quoted is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
             return None
@@ -218,7 +290,13 @@ def _finite(
         and not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
     ):
         return None
-    if count_words(text, start, e) < 2 or not opens_clause(text, start, e):
+    # "said that with the votes counted, ...": after `that`, an opening adverbial is content
+    adverbial_after_that = (
+        had_that and framed is None and word_after(text, start, e) in _ADJUNCT_OPENERS and "," in text[start:e]
+    )
+    if count_words(text, start, e) < 2 or (
+        framed is None and not adverbial_after_that and not opens_clause(text, start, e)
+    ):
         return None
     if (
         lemma in cues.CLAUSAL
@@ -236,9 +314,13 @@ def _finite(
     ):
         return None  # "told the story of ...", "tells users when ..."
     if subj.empty:
-        if boundary is None or boundary.low != "and" or prev is None:
+        if framed is not None and prev is None:
             return None
-        return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+        if (prev is None or boundary is None or boundary.low != "and") and (
+            form == lemma or not (had_that or (lemma in _BARE_CLAUSE and looks_like_clause(text, start, e)))
+        ):
+            return None  # "may seek to ... and publicly assert that": a plan, not an act
+        return _elided_or_relative(text, lo, start, e, cs, boundary, via, prev)
     first = tokens(text, subj.start, subj.end)[0].text
     if first in cues.FORM_TO_LEMMA and first not in cues.NOUN_LIKE:
         return None  # "Analysts say the data show ...": a cue nested in another's content
@@ -268,7 +350,44 @@ def _finite(
         boundary.start if boundary is not None else ss,
         via_from=via_from,
         in_person=via is None and addressed_in_person(text, lemma, ve, start),
+        rule=framed[1] if framed is not None else "",
     )
+
+
+def _elided_or_relative(
+    text: str, lo: int, start: int, e: int, cs: int, boundary: Tok | None, via: str | None, prev: Found | None
+) -> Found | None:
+    """A cue with no subject of its own: "X claimed A and has argued B" (the previous
+    speaker), "The firm lost money but said B" (the clause subject), "..., Ann Ruiz, who
+    said B" (the relative pronoun's antecedent)."""
+    if boundary is None:
+        return None
+    if boundary.low in {"and", "but"}:
+        if prev is not None:
+            return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+        sp = main_subject(text, lo, boundary.start)
+        if sp is None or not looks_like_speaker(text, *sp):
+            return None
+        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
+    if boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(",")):
+        head_end = boundary.start
+        if text[lo:head_end].rstrip().endswith(","):
+            head_end = text.rindex(",", lo, head_end)
+        sp = antecedent(text, lo, head_end)
+        if sp is None:
+            return None
+        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
+    return None
+
+
+def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tuple[int, int] | None:
+    """'"A," she said, "B."': one quotation interrupted by its attribution is one claim,
+    from A's first word to B's last (the attribution lies inside the span)."""
+    if not is_whole_quote(text, c_start, c_end):
+        return None
+    start = inside_quote(text, c_start, c_end)[0]
+    end = inside_quote(text, *resumed)[1]
+    return (start, end) if end > start else None
 
 
 def _citing(text: str, lo: int, end: int) -> str | None:
@@ -278,6 +397,22 @@ def _citing(text: str, lo: int, end: int) -> str | None:
         return None
     sp = strip_span(text, toks[1].start, end)
     return text[sp[0] : sp[1]] if looks_like_speaker(text, *sp) else None
+
+
+def _fold_relayed(found: list[Found]) -> None:
+    """ "According to Reuters, the agency said X" / "X, the agency said, according to
+    Reuters": one claim, the agency's, passed on by Reuters. The outer "according to"
+    claim whose content holds another attribution becomes that claim's relay."""
+    for outer in [f for f in found if f.cue.lower().startswith("according")]:
+        inner = [g for g in found if g is not outer and outer.start <= g.cue_start < outer.end]
+        if not inner:
+            continue
+        for g in inner:
+            g.via = g.via or outer.speaker
+            if g.start < outer.cue_start < g.end:
+                g.end = outer.cue_start  # "..., according to Reuters" closes the content
+            g.rule = g.rule or "according_to.relay"
+        found.remove(outer)
 
 
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
@@ -292,10 +427,7 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     found += according(text, s, e, quotes, taken)
     found += _verbs(text, s, e, quotes, taken)
     found.sort(key=lambda f: f.cue_start)
-    for f in list(found):
-        if f.tail_quote is not None:
-            a, b = f.tail_quote
-            found.append(Found(f.speaker, f.cue, f.via, a, b, b, b, kind=Kind.DIRECT))
+    _fold_relayed(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:

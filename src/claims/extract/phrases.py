@@ -190,6 +190,8 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
         return False
     if any(t.low in VERBISH for t in toks):
         return False
+    if first.low in _NOT_SPEAKER_START or _is_time_word(first.low):
+        return False  # "During", "On Sunday", "in a statement", "Wednesday", "this past week"
     if len(toks) == 1 and first.low in PRONOUNS:
         return True
     if first.low in PRONOUNS:
@@ -213,6 +215,16 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if first.low in DETERMINERS:
         return len(toks) >= 2 and (len(toks) <= 6 or any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks))
     return any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks[:4]) or _role_then_name(toks)
+
+
+# Words that open an adverbial, never a speaker noun phrase.
+_NOT_SPEAKER_START = word_set("in on at of to from during after before since until here there into onto upon via")
+_TIME_NOUNS = word_set("week weekend month year morning afternoon evening night today yesterday tonight")
+
+
+def _is_time_word(low: str) -> bool:
+    low = low.rstrip(".,")
+    return low in WEEKDAYS or low in _TIME_NOUNS
 
 
 def _role_then_name(toks: list[Tok]) -> bool:
@@ -275,10 +287,20 @@ _INTRO_WORDS = word_set(
 )
 
 
+# Irregular past forms that end a subject noun phrase ("The mayor won the crowd ...").
+_IRREGULAR_PAST = word_set(
+    """
+    fell rose grew went lost won made took gave came saw found left kept sold bought paid led met
+    ran cut hit put set began became brought thought knew meant spent sent held stood fought broke
+    told said wrote spoke drew threw drove struck sought shook swore
+    """
+)
+
+
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of a clause: "Norland has imposed ..." ->
     "Norland"; "The company said ..." -> "The company". None when unclear."""
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + 240))  # the subject opens the clause
     i = 0
     # An introductory phrase ("Last year, ...", "In March, ...") ends at the first comma.
     if toks and (not is_capitalised(toks[0].text) or toks[0].low in _INTRO_WORDS):
@@ -307,6 +329,7 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             if (
                 tok.low in VERBISH
                 or tok.text in ",;:—–"
+                or (picked and tok.low in _IRREGULAR_PAST)
                 or (
                     picked
                     and tok.low.endswith(("ed", "es"))
@@ -349,3 +372,30 @@ def word_before(text: str, lo: int, pos: int) -> str:
 def word_after(text: str, pos: int, end: int) -> str:
     tok = next(iter_tokens(text, pos, min(end, pos + 40)), None)
     return tok.low if tok is not None else ""
+
+
+def antecedent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at `end`, as the antecedent of a relative pronoun after
+    it: "... against Ann Ruiz" -> "Ann Ruiz", "... said the agency" -> "the agency"."""
+    toks = tokens(text, max(start, end - 120), end)
+    if not toks or toks[-1].text in PUNCT:
+        return None
+    k = len(toks) - 1
+    if is_capitalised(toks[k].text):
+        while k > 0 and (is_capitalised(toks[k - 1].text) or toks[k - 1].low in {"of", "the"}) and len(toks) - k < 6:
+            k -= 1
+        while toks[k].low in {"of", "the"} and k < len(toks) - 1:
+            k += 1
+    else:
+        bare = toks[k].low in {"those", "others", "many", "some"} or is_agent(toks[k].low)
+        while k > 0 and toks[k].low not in DETERMINERS and toks[k - 1].text not in PUNCT and len(toks) - k < 5:
+            k -= 1
+        if toks[k].low not in DETERMINERS:
+            if not bare:
+                return None
+            k = len(toks) - 1  # "voters who said": a bare plural noun
+    first = toks[k]
+    if first.low in DISCOURSE or first.low in _INTRO_WORDS:
+        return None
+    span = (first.start, toks[-1].end)
+    return span if looks_like_speaker(text, *span) else None

@@ -18,6 +18,14 @@ from dataclasses import dataclass
 from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import word_set
 
+# Past and present forms of the commonest verbs of saying, for the segmenter's look-ahead.
+SAYING_FORMS = word_set(
+    """
+    said says asked asks told tells added adds wrote writes replied replies continued
+    explained insisted argued noted recalled joked quipped shouted yelled demanded wondered
+    tweeted posted declared responded answered countered """
+)
+
 OPEN_QUOTES = '“"«‘'
 CLOSE_QUOTES = '”"»’'
 QUOTE_CHARS = '“”"«»‘’'
@@ -167,6 +175,8 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if j >= end:
             break
         closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
+        if closes and text[j - 2] in "?!" and attribution_follows(text, j, end):
+            continue  # '"Why now?" Ms. Ruiz asked.': the question and its attribution
         if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
             cuts.append(j)
     spans: list[tuple[int, int]] = []
@@ -181,6 +191,17 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((s, e))
         prev = cut
     return spans
+
+
+_SHORT_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?([a-z]+)\b")
+
+
+def attribution_follows(text: str, pos: int, end: int) -> bool:
+    """An attribution after a quoted question or exclamation, '?" Ms. Ruiz asked.', '!"
+    the mayor said on Twitter.': a verb of saying within the next six words, with no
+    punctuation before it."""
+    m = _SHORT_TAIL.match(text, pos, min(end, pos + 90))
+    return m is not None and m.group(1) in SAYING_FORMS
 
 
 def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> bool:

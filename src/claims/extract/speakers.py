@@ -46,6 +46,7 @@ _ANONYMITY = (
 )
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUN_PLURAL = frozenset({"they", "them"})
+_PRONOUNS = _PRONOUN_PERSON | _PRONOUN_PLURAL | {"it", "we", "i"}
 _ORG_WORDS = word_set(
     """
     inc corp group technologies ltd bank university ministry company agency capital
@@ -417,7 +418,8 @@ def resolve_in_source(
 ) -> list[Claim]:
     """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
     the party named earlier; a speaker referred back to ("the official", "he") inherits the
-    relay (`via`) the party was first quoted through, except in a refusal. `via_from` maps a
+    relay (`via`) the party was first quoted through, except in a refusal or after a bare
+    pronoun ("he said" follows up on what it was told, not the relay). `via_from` maps a
     claim id to a phrase ("the report") whose outlet is that claim's relay; `text` (the
     article) lets a bare surname find its full name; a claim in `in_person` ("told
     reporters", "said at a news conference") names its own audience and inherits no relay."""
@@ -447,7 +449,12 @@ def resolve_in_source(
         else:
             if entities[-1] is not entity:
                 _move_last(entities, entity)
-        inherits = anaphor and claim.kind is not Kind.NO_COMMENT and claim.id not in (in_person or set())
+        inherits = (
+            anaphor
+            and claim.kind is not Kind.NO_COMMENT
+            and claim.id not in (in_person or set())
+            and claim.speaker.lower() not in _PRONOUNS
+        )
         via = claim.via or (entity.via if inherits else None)
         relay = (via_from or {}).get(claim.id)
         if relay is not None and claim.via is None:

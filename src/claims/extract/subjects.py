@@ -88,7 +88,7 @@ def _starts_with_determiner(toks: list[Tok]) -> bool:
     while k >= 0 and toks[k].text not in PUNCT:
         k -= 1
     seg = toks[k + 1 :]
-    return 2 <= len(seg) <= 8 and seg[0].low in {"the", "a", "an", "its", "their", "his", "her"}
+    return 2 <= len(seg) <= 8 and seg[0].low in DETERMINERS
 
 
 _NOT_DESCRIPTORS = BOUNDARY_WORDS | DETERMINERS | word_set(
@@ -127,7 +127,12 @@ def _is_aside(text: str, start: int, end: int) -> bool:
         return False
     first = toks[0]
     return (
-        first.low in _ASIDE_START or first.low in TITLE_WORDS or not is_capitalised(first.text) or first.text.isdigit()
+        first.low in _ASIDE_START
+        or first.low in TITLE_WORDS
+        or not is_capitalised(first.text)
+        or first.text.isdigit()
+        or _PARTY_LABEL.match(first.text) is not None
+        or (first.low in _PARTY_WORDS and (len(toks) == 1 or toks[1].low in {"of", "from"}))
     )
 
 
@@ -141,6 +146,54 @@ def _numeric_aside(toks: list[Tok], j: int, last: int) -> bool:
     return j >= 1 and toks[j].text == "," and 1 <= len(seg) <= 2 and all(_AGE_RE.match(t.text) for t in seg)
 
 
+_PARTY_LABEL = re.compile(r"[RDI]-[A-Z][\w.]*$")
+_PARTY_WORDS = word_set("democrat republican independent")
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
+    """Drop short parenthetical and dash-enclosed asides inside the subject: "Sen. Amy Ross
+    (D-N.Y.) said", "The group (NTSB) said", "The judge -- who had clashed with him -- said"."""
+    if not any(t.text == ")" or t.text in _DASHES for t in toks[-30:]):
+        return toks
+    out: list[Tok] = []
+    for tok in toks:
+        closer = {")": "(", "—": "—", "–": "–", "--": "--"}.get(tok.text)
+        if closer is not None:
+            k = len(out) - 1
+            while k >= 0 and out[k].text != closer and len(out) - k <= 24:
+                k -= 1
+            if k >= 1 and out[k].text == closer and len(out) - k >= 2 and (closer == "(" or len(out) - k > 2):
+                del out[k:]
+                continue
+        out.append(tok)
+    if len(out) >= 2 and out[-1].text == "," and len(out) < len(toks) and toks[-2].text == ")":
+        out.pop()  # "Sen. Jack Reed (D-R.I.), said": the comma closed the label
+    return out
+
+
+def _place_then_region(toks: list[Tok], k: int) -> bool:
+    """ "a delegate from Austin, Texas": the capitalised word after the comma at `k` names
+    the region of a place, not the party."""
+    return k >= 2 and is_capitalised(toks[k - 1].text) and toks[k - 2].low in {"from", "in", "of", "at", "near"}
+
+
+def _far_aside(toks: list[Tok], j: int) -> int | None:
+    """ "Ann Ruiz, who ran the campaign in Austin, Texas, and later in Ohio, said": an aside
+    that holds commas of its own or runs long. Returns the comma that opens it, the first
+    one after a name whose next word opens an aside."""
+    for k in range(max(1, j - 40), j - 1):
+        if toks[k].text != ",":
+            continue
+        nxt, before = toks[k + 1], toks[k - 1]
+        opens = nxt.low in _ASIDE_START or nxt.low in TITLE_WORDS or _PARTY_LABEL.match(nxt.text) is not None
+        if opens and (is_capitalised(before.text) or before.text == ")") and before.low not in DETERMINERS:
+            if any(t.text in QUOTE_TOKS for t in toks[k:j]):
+                return None
+            return k
+    return None
+
+
 def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     """Walk back from the cue over the subject noun phrase, skipping comma-enclosed asides
     ("X, who replaced Y last year, said"; "Ana Ruiz, CEO of ..., said")."""
@@ -148,7 +201,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = tokens(text, window, cue_start)
     if window > lo:
         toks = toks[1:]
-    toks = _merge_scare_quotes(toks)
+    toks = _drop_parentheticals(_merge_scare_quotes(toks))
     last = len(toks) - 1
     aside_via: str | None = None
     subj_end: int | None = None
@@ -172,7 +225,11 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
         while k >= 0 and toks[k].text not in PUNCT and j - k <= 16:
             k -= 1
         if k < 0 or toks[k].text != "," or k == j - 1:
-            return Subject(cue_start, cue_start, tok, aside_via)
+            far = _far_aside(toks, j)
+            if far is None:
+                return Subject(cue_start, cue_start, tok, aside_via)
+            last = far - 1
+            continue
         a, b = toks[k + 1].start, toks[j - 1].end
         if k > 0 and _relative_head(toks[:k]) and (_is_name(toks[k + 1 : j]) or _described_name(toks[k + 1 : j])):
             # "The amateur who found it, retired teacher Graham Pike, told ...": the head is
@@ -184,6 +241,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
         if (
             k > 0
             and _is_name(toks[k + 1 : j])
+            and not _place_then_region(toks, k)
             and (toks[k - 1].low in TITLE_WORDS or toks[k - 1].low in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
         ):
             # "The authority's director, Samuel Okafor, denied": the name is the subject's.
@@ -192,7 +250,10 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
             last = k
             continue
         if not _is_aside(text, a, b):
-            return Subject(cue_start, cue_start, tok, aside_via)
+            far = _far_aside(toks, j)
+            if far is None:
+                return Subject(cue_start, cue_start, tok, aside_via)
+            k = far
         _, via = split_via(text, a, b)
         aside_via = aside_via or via
         last = k - 1

@@ -51,9 +51,9 @@ def tells_audience(text: str, pos: int, end: int) -> bool:
     toks = tokens(text, pos, min(end, pos + 60))
     if not toks:
         return False
-    if toks[0].low in TELL_OBJECTS:
+    if toks[0].low.rstrip(".") in TELL_OBJECTS:
         return True
-    return len(toks) > 1 and toks[0].low in {"the", "a", "an"} and toks[1].low in AUDIENCE_NOUNS
+    return len(toks) > 1 and toks[0].low in {"the", "a", "an"} and toks[1].low.rstrip(".") in AUDIENCE_NOUNS
 
 
 def addressed_in_person(text: str, lemma: str, pos: int, start: int) -> bool:
@@ -205,7 +205,7 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
             and not is_capitalised(toks[1].text)
         ):
             pos = toks[that - 1].end  # "told the committee that ..."
-        elif toks and toks[0].low in TELL_OBJECTS:
+        elif toks and toks[0].low.rstrip(".") in TELL_OBJECTS:
             pos = toks[0].end
         elif tells_audience(text, pos, end):
             pos = toks[1].end  # "told the court he ..."

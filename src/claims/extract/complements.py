@@ -1,0 +1,122 @@
+"""Complement frames of verbs of saying, as data: which verb takes which complement shape.
+
+Each row of `FRAMES` names a verb (its lemma), the complement shape it reports through, an
+optional particle ("call on"), and one positive and one negative example sentence written
+for the tests. The matcher `frame_start` is small: it checks the shape right after the
+verb and returns where the content starts (right after the verb, so the content holds the
+addressee or object: "urged [voters to stay home]", "accused [the mayor of lying]").
+
+Shapes:
+- ``obj_to``: an addressee, then `to` and a verb ("urged voters to stay home");
+- ``to``: `to` and a verb ("vowed to appeal");
+- ``obj_of`` / ``obj_for``: an object, then `of` / `for` ("accused the mayor of lying");
+- ``obj_as``: an object, then `as` ("described the plan as reckless");
+- ``wh``: an optional addressee, then whether/if/why/how/what/when/where/who
+  ("asked whether the plant would close", "asked the mayor if ...").
+
+Rows add no cue by themselves: their lemmas are verbs of saying listed in `cues`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from claims.extract.phrases import PUNCT, Tok, tokens
+
+
+class Frame(NamedTuple):
+    """One complement frame of one verb of saying."""
+
+    lemma: str
+    shape: str
+    particle: str
+    positive: str
+    negative: str
+
+    @property
+    def rule(self) -> str:
+        """The frame's id, as claims name the rule that produced them."""
+        return f"{self.lemma.replace(' ', '_')}.{self.shape}"
+
+
+FRAMES: tuple[Frame, ...] = (
+    Frame("urge", "obj_to", "", "The mayor urged residents to stay indoors.", "The mayor urged caution."),
+    Frame("encourage", "obj_to", "", "The union encouraged members to vote no.", "The union encouraged growth."),
+    Frame("implore", "obj_to", "", "She implored lawmakers to act before May.", "She implored them."),
+    Frame("beg", "obj_to", "", "The family begged the court to show mercy.", "The family begged for days."),
+    Frame("challenge", "obj_to", "", "He challenged his rival to release the files.", "He challenged the ruling."),
+    Frame("call", "obj_to", "on", "The paper called on the governor to resign.", "The paper called on Monday."),
+    Frame("ask", "obj_to", "", "The chief asked witnesses to come forward.", "The chief asked for calm."),
+    Frame("warn", "obj_to", "", "Police warned drivers not to use the bridge.", "Police warned of delays."),
+    Frame("vow", "to", "", "The senator vowed to block the bill.", "The senator vowed revenge."),
+    Frame("pledge", "to", "", "The firm pledged to cut its emissions by half.", "The firm pledged support."),
+    Frame("promise", "to", "", "The mayor promised to rebuild the pier.", "The mayor promised a review."),
+    Frame("accuse", "obj_of", "", "The mayor accused the council of hiding the report.", "The mayor accused nobody."),
+    Frame("blame", "obj_for", "", "The report blamed the pilots for the crash.", "The report blamed nobody."),
+    Frame("criticize", "obj_for", "", "She criticized the agency for its slow response.", "She criticized it."),
+    Frame("criticise", "obj_for", "", "She criticised the agency for its slow response.", "She criticised it."),
+    Frame("describe", "obj_as", "", "The mayor described the plan as reckless.", "The mayor described the plan."),
+    Frame("characterize", "obj_as", "", "He characterized the deal as a surrender.", "He characterized it."),
+    Frame("characterise", "obj_as", "", "He characterised the deal as a surrender.", "He characterised it."),
+    Frame("ask", "wh", "", "The judge asked whether the file was complete.", "The judge asked for the file."),
+    Frame("wonder", "wh", "", "Critics wondered why the plant was shut.", "Critics wondered aloud."),
+    Frame("question", "wh", "", "Analysts questioned whether the deal would close.", "Analysts questioned the deal."),
+)
+
+_BY_LEMMA: dict[str, tuple[Frame, ...]] = {}
+for _row in FRAMES:
+    _BY_LEMMA[_row.lemma] = (*_BY_LEMMA.get(_row.lemma, ()), _row)
+
+FRAME_LEMMAS = frozenset(_BY_LEMMA)
+
+_WH = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+_LINK = {"obj_of": "of", "obj_for": "for", "obj_as": "as"}
+_OBJECT_STOP = frozenset({"that", "and", "but", "or", "because", "after", "before", "while", "since"})
+
+
+def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int) -> int | None:
+    """The index of the first of `words` after a short object (1..most tokens) at `i`."""
+    for k in range(i, min(len(toks), i + most + 1)):
+        tok = toks[k]
+        if tok.low in words and k > i:
+            return k
+        if tok.text in PUNCT or tok.low in _OBJECT_STOP:
+            return None
+    return None
+
+
+def _matches(shape: str, toks: list[Tok], i: int) -> bool:
+    if shape == "to":
+        return i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+    if shape == "obj_to":
+        k = _object_then(toks, i, frozenset({"to"}), 7)
+        if k is not None and toks[k - 1].low == "not":
+            k = k if k - 1 > i else None
+        return k is not None and k + 1 < len(toks) and toks[k + 1].text.islower()
+    if shape == "wh":
+        if i < len(toks) and toks[i].low in _WH:
+            return True
+        return _object_then(toks, i, _WH, 4) is not None
+    link = _LINK.get(shape)
+    return link is not None and _object_then(toks, i, frozenset({link}), 8) is not None
+
+
+def frame_start(text: str, lemma: str, pos: int, end: int) -> tuple[int, str] | None:
+    """(content start, rule id) when a complement frame of `lemma` follows at `pos`."""
+    rows = _BY_LEMMA.get(lemma)
+    if rows is None:
+        return None
+    if all(row.particle for row in rows) and not any(
+        text[pos : pos + len(row.particle) + 2].strip().lower() == row.particle for row in rows
+    ):
+        return None  # "called the plan ...": no particle, no frame (checked before tokenizing)
+    toks = tokens(text, pos, min(end, pos + 160))
+    for row in rows:
+        i = 0
+        if row.particle:
+            if not toks or toks[0].low != row.particle:
+                continue
+            i = 1
+        if i < len(toks) and _matches(row.shape, toks, i):
+            return toks[i].start, row.rule
+    return None
