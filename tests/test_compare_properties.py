@@ -50,7 +50,9 @@ def test_groups_partition_the_claims_whatever_the_order(specs: list[tuple[int, l
     by_id = {c.id: c for c in out}
     for g in groups:
         assert g.sources == sorted({by_id[cid].source for cid in g.claims})
-        assert g.single_source == (len(g.sources) == 1)
+        assert not g.single_source or len(g.sources) == 1  # single-outlet needs one source ...
+        assert g.single_source == ("single-outlet" in g.flags)  # ... and the flag says the same
+        assert g.nearest is None or g.nearest.claim not in g.claims
         kinds = {by_id[cid].kind is Kind.NO_COMMENT for cid in g.claims}
         assert len(kinds) == 1  # a refusal never shares a group with an assertion
     shuffled = list(claims)

@@ -78,7 +78,9 @@ def test_groups_cover_every_claim_once(doc: dict[str, Any]) -> None:
         assert set(g) >= GROUP_KEYS
         seen.extend(g["claims"])
         assert sorted(g["sources"]) == sorted({claims[cid]["source"] for cid in g["claims"]})
-        assert g["single_source"] == (len(g["sources"]) == 1)
+        # single-outlet needs one source, and no claim of another source near it (`nearest`)
+        assert not g["single_source"] or len(g["sources"]) == 1
+        assert g["single_source"] == ("single-outlet" in g["flags"])
         assert all(claims[cid]["group"] == g["id"] for cid in g["claims"])
     assert sorted(seen) == sorted(claims)
 

@@ -59,7 +59,7 @@ def test_misspelt_status_and_key_echo_the_value_and_suggest() -> None:
         "5: groups[0].status: status 'confimred' is not a review status; did you mean 'confirmed'? "
         "(valid: unreviewed, confirmed, disputed, false, retracted) (schema)",
         "6: unknown field 'groups[0].stauts' ('stauts'); did you mean 'status'? "
-        "(fields here: id, label, status, note, flags, claims) (unknown-field)",
+        "(fields here: id, label, status, note, flags, nearest, claims) (unknown-field)",
     ]
 
 

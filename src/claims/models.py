@@ -79,15 +79,43 @@ class Claim(_Frozen):
     group: str | None = Field(default=None, description="Id of the group the claim belongs to.")
 
 
+class Nearest(_Frozen):
+    """The closest claim of another source that the group did not take: a lead to check."""
+
+    outlet: str
+    claim: str = Field(description="Id of that claim.")
+    group: str = Field(description="Id of that claim's group.")
+    score: float = Field(description="Pair score with the group's closest member (groups form from 0.24).")
+
+
+class Link(_Frozen):
+    """Why two claims of a group are together: the pair's score and the features behind it."""
+
+    a: str
+    b: str
+    score: float
+    features: dict[str, float] = Field(
+        description="cosine, fuzzy, keys, speaker, lede add up; party multiplies (1, or less for two parties)."
+    )
+
+
 class Group(_Frozen):
     """Claims asserting the same proposition, across sources."""
 
     id: str
     claims: list[str]
     sources: list[str]
-    single_source: bool
+    single_source: bool = Field(
+        description="Only one source carries it, and no claim of another source comes near (see `nearest`)."
+    )
     flags: list[str] = Field(default_factory=list)
     label: str = Field(default="", description="A short text for the proposition.")
+    nearest: Nearest | None = Field(
+        default=None, description="For a group one source carries: the closest claim elsewhere, if any scored."
+    )
+    links: list[Link] = Field(
+        default_factory=list, description="Each member's strongest link inside the group, with its features."
+    )
 
 
 class Review(_Frozen):

@@ -84,13 +84,17 @@ def list_claims(
     width: WidthOpt = None,
     jobs: JobsOpt = None,
     max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="After the table, show which features decided each group.")
+    ] = False,
 ) -> None:
     """List attributed claims, grouped across outlets, with flags.
 
     Without --seeds, reads ./claims.yaml when it exists, else analyses ./seeds.
-    With --format json the document is {"sources", "claims", "groups"}: see the README. --format jsonl
-    writes the same records one per line (sources, then claims, then groups), each with a "record"
-    field: source, claim, group or skipped.
+    With --format json the document is {"sources", "claims", "groups"}: see the README; each group
+    carries `nearest` (a near claim elsewhere) and `links` (the features behind the group). --format
+    jsonl writes the same records one per line (sources, then claims, then groups), each with a
+    "record" field: source, claim, group or skipped.
     """
     from claims.select import filter_claims
 
@@ -108,7 +112,7 @@ def list_claims(
         from claims.render import make_console
         from claims.render.claims_table import render_claims
 
-        render_claims(make_console(width=width), shown)
+        render_claims(make_console(width=width), shown, explain=explain)
     else:
         from claims.render.formats import write_document
 

@@ -12,6 +12,10 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 
+COMPOUND_FLOOR = 0.5
+"""Two clusters one of which holds a compound merge on their full mean only when their other
+members, alone, reach this share of the threshold."""
+
 
 def average_link(
     n: int,
@@ -19,20 +23,40 @@ def average_link(
     sources: list[str],
     threshold: float,
     same_source_margin: float,
+    compound: list[bool] | None = None,
 ) -> list[list[int]]:
-    """Clusters of item indices, each sorted, in order of their first item."""
+    """Clusters of item indices, each sorted, in order of their first item.
+
+    `compound`: items that join two statements ("X, and Y"). Such an item may join a cluster,
+    but its links do not count when two clusters that both hold other items are weighed: a
+    claim that states both X and Y must not bridge the X group and the Y group.
+    """
+    joint = compound or [False] * n
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    plain_n = {i: 0 if joint[i] else 1 for i in range(n)}
     srcs: dict[int, Counter[str]] = {i: Counter([sources[i]]) for i in range(n)}
     links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    plain: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     for (i, j), s in edges.items():
         if s > 0:
             links[i][j] = links[i].get(j, 0.0) + s
             links[j][i] = links[j].get(i, 0.0) + s
+            if not (joint[i] or joint[j]):
+                plain[i][j] = plain[i].get(j, 0.0) + s
+                plain[j][i] = plain[j].get(i, 0.0) + s
     version = [0] * n
     heap: list[tuple[float, int, int, int, int]] = []
 
+    def mean(a: int, b: int) -> float:
+        full = links[a][b] / (len(members[a]) * len(members[b]))
+        if plain_n[a] and plain_n[b] and (plain_n[a] < len(members[a]) or plain_n[b] < len(members[b])):
+            alone = plain[a].get(b, 0.0) / (plain_n[a] * plain_n[b])
+            if alone < COMPOUND_FLOOR * threshold:
+                return alone  # only a compound holds them together: no bridge
+        return full
+
     def push(a: int, b: int) -> None:
-        avg = links[a][b] / (len(members[a]) * len(members[b]))
+        avg = mean(a, b)
         if avg >= threshold:
             x, y = (a, b) if a < b else (b, a)
             heapq.heappush(heap, (-avg, x, y, version[x], version[y]))
@@ -50,14 +74,16 @@ def average_link(
         if len(members[a]) < len(members[b]):
             a, b = b, a
         members[a].extend(members.pop(b))
+        plain_n[a] += plain_n.pop(b)
         srcs[a].update(srcs.pop(b))
-        for x, s in links.pop(b).items():
-            if x == a:
-                continue
-            links[a][x] = links[a].get(x, 0.0) + s
-            del links[x][b]
-            links[x][a] = links[a][x]
-        links[a].pop(b, None)
+        for table in (links, plain):
+            for x, s in table.pop(b).items():
+                if x == a:
+                    continue
+                table[a][x] = table[a].get(x, 0.0) + s
+                del table[x][b]
+                table[x][a] = table[a][x]
+            table[a].pop(b, None)
         version[a] += 1
         for x in links[a]:
             push(a, x)

@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from claims.compare.parties import Party, parties
 from claims.compare.speakers import generic_ids, party_words
 from claims.compare.terms import acronyms, is_number_stem, terms_of
 from claims.models import Claim, Kind
@@ -30,6 +31,8 @@ class Features:
     """Content stems joined by spaces, numbers left out: what rapidfuzz compares."""
     lede: bool
     """The first assertion (not a refusal) of its source, by offset."""
+    party: Party
+    """The names the speaker goes by, resolved within the article (parties.py)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,8 @@ class Corpus:
         return math.log(1.0 + self.n / (1 + self.df[term]))
 
 
-def build_corpus(claims: list[Claim]) -> Corpus:
+def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None) -> Corpus:
+    """`texts`: source id -> article text (optional), for resolving 'the company' and the like."""
     generic = generic_ids(claims)
     first: dict[str, int] = {}
     for i, claim in enumerate(claims):
@@ -61,6 +65,7 @@ def build_corpus(claims: list[Claim]) -> Corpus:
         known |= acronyms(claim.content)
     known_acronyms = frozenset(known)
     items: list[Features] = []
+    who = parties(claims, texts)
     df: Counter[str] = Counter()
     for i, claim in enumerate(claims):
         terms = terms_of(claim.content, known_acronyms)
@@ -79,6 +84,7 @@ def build_corpus(claims: list[Claim]) -> Corpus:
             numbers=frozenset(t for t in stems if is_number_stem(t)),
             text=" ".join(t for t in terms.stems if not is_number_stem(t)),
             lede=i in ledes,
+            party=who[i],
         ))
     n = len(items)
     idf2 = {t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()}

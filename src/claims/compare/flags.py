@@ -28,10 +28,13 @@ def conflict(members: list[Claim]) -> bool:
     return any(conflicting(a, b) for a, b in combinations(found, 2))
 
 
-def group_flags(members: list[Claim], index: OutletIndex, anonymous: dict[str, bool]) -> list[str]:
-    """The flags that apply to one group, in FLAGS order (`index`: `outlet_index(sources)`)."""
+def group_flags(
+    members: list[Claim], index: OutletIndex, anonymous: dict[str, bool], single: bool | None = None
+) -> list[str]:
+    """The flags that apply to one group, in FLAGS order (`index`: `outlet_index(sources)`).
+    `single`: the comparer's single-outlet verdict (None: one source carries the group)."""
     out: list[str] = []
-    if len({c.source for c in members}) == 1:
+    if len({c.source for c in members}) == 1 if single is None else single:
         out.append(SINGLE_OUTLET)
     if not_in_credited_source(members, index):
         out.append(NOT_IN_CREDITED_SOURCE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 LABEL_WIDTH = 80
 
@@ -31,3 +32,34 @@ def central(members: list[int], sims: dict[tuple[int, int], float]) -> int:
         return sum(sims.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
 
     return max(members, key=lambda i: (total(i), -members.index(i)))
+
+
+LABEL_CENTRAL_SHARE = 0.75
+"""A label may come from any member whose links add up to this share of the most central one's."""
+
+
+_ANAPHORIC = re.compile(r"(?i)^(?:it|its|he|she|they|this|that|these|those|the (?:company|firm|agency|move|group))\b")
+
+
+def label_rank(text: str) -> tuple[bool, int]:
+    """How a text ranks as a label: first one that does not open on a pronoun ('it has...', 'the
+    company said...': the reader cannot tell who), then the shorter."""
+    return bool(_ANAPHORIC.match(text.lstrip(" \"“'‘"))), len(text)
+
+
+def label_member(members: list[int], sims: dict[tuple[int, int], float], lengths: list[tuple[bool, int]]) -> int:
+    """The member to label the group with: among those close to the centre, one that names its
+    subject, the shortest (it fits the label width whole more often, and says the shared part with
+    less around it). `lengths`: each claim's `label_rank`."""
+    if len(members) == 1:
+        return members[0]
+    if len(members) > 40:
+        return central(members, sims)
+
+    def total(i: int) -> float:
+        return sum(sims.get((min(i, j), max(i, j)), 0.0) for j in members if j != i)
+
+    scores = {i: total(i) for i in members}
+    top = max(scores.values())
+    near = [i for i in members if scores[i] >= LABEL_CENTRAL_SHARE * top]
+    return min(near, key=lambda i: (lengths[i], -scores[i], members.index(i)))

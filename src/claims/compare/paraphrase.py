@@ -92,6 +92,12 @@ WORDS: dict[str, tuple[str, ...]] = {
     "customer": ("customer", "consumer", "shopper", "client"),
     "show": ("show", "showed", "shown", "reveal", "disclose", "disclosure"),
     "say": ("claim", "state", "assert", "insist"),
+    "safe": ("safe", "unharmed", "uninjured", "unhurt", "survive", "survivor"),
+    "rescue": ("rescue", "save", "saved"),
+    "crash": ("crash", "collide", "collision", "struck", "ram"),
+    "aircraft": ("aircraft", "plane", "airplane", "aeroplane", "jet", "jetliner", "airliner"),
+    "serious": ("serious", "severe", "severely", "seriously", "critical", "critically", "grave"),
+    "unclear": ("unclear", "unknown", "uncertain"),
 }
 
 # (first word, second word) -> concept: phrasal verbs whose particle is a stopword.
@@ -110,6 +116,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sue": ("file suit", "filed suit"),
     "early": ("pre release",),
     "withhold": ("keep from", "kept from"),
+    "safe": ("accounted for",),
 }
 
 # A negated concept that is itself another concept.

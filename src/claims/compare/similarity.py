@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features
 from claims.compare.paraphrase import negated_terms, polarity_clash
+from claims.compare.parties import Match, Party, compare
 
 W_COS = 0.6
 W_FUZZ = 0.4
@@ -32,7 +33,7 @@ NUMBER_FLOOR = 0.4
 QUOTE_BONUS = 0.15
 NUMBER_BONUS = 0.05
 KEY_BONUS_CAP = 0.2
-SPEAKER_BONUS = 0.1
+SPEAKER_BONUS = 0.15
 GENERIC_SPEAKER_BONUS = 0.03
 SHORT_CLAIM = 5
 """Claims with fewer distinct terms than this match on too little: their cosine and fuzzy
@@ -43,6 +44,15 @@ LEDE_BONUS = 0.15
 """Both claims open their articles (inverted pyramid: each outlet leads with the news) ..."""
 SAME_STORY = 0.15
 """... and the two articles tell one story: their claims' terms have at least this cosine."""
+PARTY_MISMATCH = 0.2
+"""Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py):
+the score is multiplied by this. One proposition is one party's; the same words from another
+party are another claim (and, for a fact-checker, another lead)."""
+SAME_PARTY_FROM = 0.1
+SAME_PARTY_SUPPORT = 0.3
+"""The same-party bonus grows from nothing at word cosine SAME_PARTY_FROM to full at this one:
+one party's different statements share the speaker and a topic word or two, and must not merge
+on the speaker alone."""
 WORKERS = 2
 """Threads for rapidfuzz when many pairs are scored at once."""
 _PARALLEL_FROM = 20_000
@@ -50,12 +60,18 @@ HAVE_NUMPY = find_spec("numpy") is not None
 
 
 def _refusal_score(a: Features, b: Features) -> float:
-    """Same party (one id, or one speaker's words inside the other's): 1, else 0."""
+    """Same party (one id, one speaker's words inside the other's, or matching names): 1, else 0.
+    So two outlets' "X was not immediately available for comment" meet whatever they call X, and
+    "X and Y declined to comment" meets "X declined to comment"."""
     if a.speaker_id == b.speaker_id:
         return 1.0
-    if a.parties and b.parties:
-        return 1.0 if a.parties <= b.parties or b.parties <= a.parties else 0.0
-    return 0.0
+    if a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties):
+        return 1.0
+    if a.party.joint or b.party.joint:
+        joint, single = (a.party, b.party) if a.party.joint else (b.party, a.party)
+        one = [Party(frozenset({n})) for n in joint.names]
+        return 1.0 if any(compare(p, single) is Match.SAME for p in one) else 0.0
+    return 1.0 if compare(a.party, b.party) is Match.SAME else 0.0
 
 
 def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
@@ -99,10 +115,19 @@ def _key_bonus(a: Features, b: Features, numbers: float = 1.0) -> float:
     return min(bonus, KEY_BONUS_CAP)
 
 
-def _speaker_bonus(a: Features, b: Features) -> float:
-    if a.speaker_id != b.speaker_id:
+def _speaker_bonus(a: Features, b: Features, party: Match, word_cosine: float) -> float:
+    """SPEAKER_BONUS for one party (one id or matching names), scaled down while the words
+    share little (SAME_PARTY_SUPPORT); a small flat bonus for one generic speaker id."""
+    if a.speaker_id == b.speaker_id and a.generic_speaker:
+        return GENERIC_SPEAKER_BONUS
+    if a.speaker_id != b.speaker_id and party is not Match.SAME:
         return 0.0
-    return GENERIC_SPEAKER_BONUS if a.generic_speaker else SPEAKER_BONUS
+    return SPEAKER_BONUS * max(0.0, min(1.0, (word_cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
+
+
+PARTS = ("cosine", "fuzzy", "keys", "speaker", "lede", "party")
+"""The parts of a pair's score, as `explain` reports them: the first five add up, `party` is
+the factor applied to the sum (1, or PARTY_MISMATCH)."""
 
 
 def _ratios(lefts: list[str], rights: list[str]) -> list[float]:
@@ -147,26 +172,48 @@ class _Stories:
         return self.cache[key]
 
 
-def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
+class Context:
+    """What scoring needs per claim and per source, computed once per run and shared by calls."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.stories = _Stories(corpus)
+        w = corpus.idf2
+        self.norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
+        self.denied = [negated_terms(f.stems) for f in corpus.items]
+
+
+def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None) -> list[float]:
     """Scores for the given pairs, in order."""
+    return [(c + f + k + s + le) * x for c, f, k, s, le, x in score_parts(corpus, pairs, ctx)]
+
+
+def score_parts(
+    corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None
+) -> list[tuple[float, ...]]:
+    """Each pair's score in its PARTS, in order: score = sum(parts[:5]) * parts[5]."""
     items = corpus.items
-    stories = _Stories(corpus)
-    w = corpus.idf2
-    norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in items]
+    ctx = ctx or Context(corpus)
+    stories, norms, denied = ctx.stories, ctx.norms, ctx.denied
     text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
     ratios = _ratios([items[i].text for i, _ in text_pairs], [items[j].text for _, j in text_pairs])
     fuzzy = dict(zip(text_pairs, ratios, strict=True))
-    denied = [negated_terms(f.stems) for f in items]
-    out: list[float] = []
+    zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
+    out: list[tuple[float, ...]] = []
     for i, j in pairs:
         a, b = items[i], items[j]
         if a.no_comment or b.no_comment:
-            out.append(_refusal_score(a, b) if a.no_comment and b.no_comment else 0.0)
+            out.append((0.0, 0.0, 0.0, _refusal_score(a, b), 0.0, 1.0) if a.no_comment and b.no_comment else zero)
             continue
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
-            out.append(0.0)
+            out.append(zero)
             continue
-        same_speaker = a.speaker_id == b.speaker_id and not a.generic_speaker
+        if a.speaker_id == b.speaker_id:
+            party = Match.SAME
+        elif a.party.names and b.party.names:
+            party = compare(a.party, b.party)
+        else:
+            party = Match.UNKNOWN
+        same_speaker = party is Match.SAME and not a.generic_speaker
         damping = short_scale(a, b, same_speaker)
         fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
         lede = 0.0
@@ -175,5 +222,8 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]]) -> list[float]:
         words, numbers = _cosine(corpus, a, b, norms, damping)
         weight = number_weight(words, same_speaker)
         cosine = words + numbers * weight
-        out.append(W_COS * cosine + W_FUZZ * fz + _key_bonus(a, b, weight) + _speaker_bonus(a, b) + lede)
+        out.append((
+            W_COS * cosine, W_FUZZ * fz, _key_bonus(a, b, weight), _speaker_bonus(a, b, party, cosine), lede,
+            PARTY_MISMATCH if party is Match.DIFFERENT else 1.0,
+        ))
     return out

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from claims.models import Analysis
 from claims.registry.convert import registry_from_analysis
-from claims.registry.model import Registry, RegistryClaim, RegistryGroup
+from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistryNearest
 
 SINGLE_OUTLET = "single-outlet"
 
@@ -58,6 +58,15 @@ def _flags(
     if len({outlets.get(c.source, c.source) for c in members}) == 1:
         flags.insert(0, SINGLE_OUTLET)
     return flags
+
+
+def _nearest(members: list[RegistryClaim], fresh_groups: list[RegistryGroup]) -> RegistryNearest | None:
+    """The comparer's nearest lead when the group's membership equals a fresh group's, else none."""
+    ids = {c.id for c in members}
+    for fg in fresh_groups:
+        if {c.id for c in fg.claims} == ids:
+            return fg.nearest
+    return None
 
 
 def _fresh_id(wanted: str, taken: set[str]) -> str:
@@ -219,6 +228,7 @@ def merge_reviews_explained(
                     update={
                         "claims": claims,
                         "flags": _flags(claims, shell.flags, fresh.groups, outlets),
+                        "nearest": _nearest(claims, fresh.groups),
                     }
                 )
             )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from claims.models import Analysis, Claim, Group, Review, Source
-from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistrySource
+from claims.flag_names import SINGLE_OUTLET
+from claims.models import Analysis, Claim, Group, Nearest, Review, Source
+from claims.registry.model import Registry, RegistryClaim, RegistryGroup, RegistryNearest, RegistrySource
 
 
 def _rel(path: str, base: Path) -> str:
@@ -27,6 +28,7 @@ def registry_from_analysis(analysis: Analysis, base: Path, story: str = "") -> R
                 id=g.id,
                 label=g.label,
                 flags=list(g.flags),
+                nearest=RegistryNearest(**g.nearest.model_dump()) if g.nearest is not None else None,
                 claims=[RegistryClaim(**c.model_dump(exclude={"outlet", "group"})) for c in members],
             )
         )
@@ -92,7 +94,11 @@ def analysis_from_registry(registry: Registry) -> Analysis:
             if rc.source not in srcs:
                 srcs.append(rc.source)
         groups.append(
-            Group(id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1, flags=list(g.flags), label=g.label)
+            Group(
+                id=g.id, claims=ids, sources=srcs, single_source=len(srcs) == 1 and SINGLE_OUTLET in g.flags,
+                flags=list(g.flags), label=g.label,
+                nearest=Nearest(**g.nearest.model_dump()) if g.nearest is not None else None,
+            )
         )
     return Analysis(
         sources=sources, claims=claims, groups=groups, claim_reviews=claim_reviews, group_reviews=group_reviews

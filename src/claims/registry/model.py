@@ -93,6 +93,16 @@ class RegistryClaim(_Strict):
         return _reviewed(self.status, self.note)
 
 
+class RegistryNearest(_Strict):
+    """For a group one source carries: the closest claim of another source, a lead to check."""
+
+    outlet: str = Field(description="Outlet of that claim.")
+    claim: str = Field(description="Id of that claim.")
+    group: str = Field(description="Id of that claim's group when the registry was built.")
+    score: float = Field(description="Pair score (groups form from about 0.24; below 0.32 same-party scores "
+                         "the group stays single-outlet).")
+
+
 class RegistryGroup(_Strict):
     """Claims asserting one proposition across outlets, with review fields."""
 
@@ -102,6 +112,12 @@ class RegistryGroup(_Strict):
     note: str = Field(default="", description=_NOTE_HELP)
     flags: list[str] = Field(
         default_factory=list, description="Computed flags, e.g. 'single-outlet' (refreshed by `claims build`)."
+    )
+    nearest: RegistryNearest | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,  # written only when there is a lead
+        description="Computed: for a group one source carries, the closest claim elsewhere "
+        "(refreshed by `claims build`).",
     )
     claims: list[RegistryClaim] = Field(
         default_factory=list, description="The claims of the group; move a claim between groups to regroup it."

@@ -99,13 +99,23 @@ def _plain(value: Any) -> Any:
         if not value:
             seq.fa.set_flow_style()
         return seq
+    if isinstance(value, BaseModel):  # a small nested record (a group's `nearest`)
+        return CommentedMap((k, _plain(v)) for k, v in value.model_dump(mode="json").items())
     return value
+
+
+def _absent(model: BaseModel, name: str, value: Any) -> bool:
+    """A field the file leaves out when it has no value (declared with `exclude_if`)."""
+    field = type(model).model_fields[name]
+    return value is None and getattr(field, "exclude_if", None) is not None
 
 
 def _new_map(item: BaseModel) -> CommentedMap:
     out = CommentedMap()
     for name in type(item).model_fields:
         value = getattr(item, name)
+        if _absent(item, name, value):
+            continue
         if name in _NESTED:
             out[name] = _new_seq(value)
         else:
@@ -182,6 +192,9 @@ def _sync_map(cm: CommentedMap, old: BaseModel, new: BaseModel, pool: _Pool) -> 
         value = getattr(new, name)
         if name == "claims":
             _sync_seq(cm, name, [_claim_map(c, pool) for c in value])
+            continue
+        if _absent(new, name, value):
+            cm.pop(name, None)
             continue
         if name in cm and getattr(old, name) == value:
             continue

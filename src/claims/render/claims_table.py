@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from claims.flag_names import FLAG_CODES
-from claims.models import Analysis, Claim, Group, Review
+from claims.models import Analysis, Claim, Group, Nearest, Review
 from claims.render import layout
 from claims.render.escape import safe_text, visible
 from claims.render.layout import Column, PlainRow, Role, StyledRow
@@ -41,10 +41,13 @@ def review_cell(review: Review) -> Text:
 
 
 def nearest_of(group: object) -> str:
-    """The comparer's nearest other group for a group, when it records one (a `nearest` field), as text."""
+    """The comparer's nearest other group for a group, when it records one (a `nearest` field), as text:
+    'PC Gamer g12ab34, 0.41' (the closest claim of another outlet: a lead to check)."""
     value = getattr(group, "nearest", None)
     if not value:
         return ""
+    if isinstance(value, Nearest):
+        return f"{value.outlet} {value.group[:7]}, {value.score:.2f}"
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
@@ -55,7 +58,7 @@ def nearest_of(group: object) -> str:
 def flags_cell(flags: list[str], review: Review, compact: bool, nearest: str = "") -> Text:
     shown = "".join(FLAG_CODES.get(f, "?") for f in flags) if compact else ", ".join(flags)
     if nearest and not compact:
-        shown = ", ".join(x for x in (shown, f"nearest: {nearest}") if x)
+        shown = f"{shown} (nearest: {nearest})" if shown else f"nearest: {nearest}"
     text = safe_text(shown, style="yellow")
     if review.status in MARKED:
         if shown and not compact:
@@ -93,10 +96,22 @@ def _members(analysis: Analysis) -> Iterator[tuple[Group, list[Claim]]]:
         yield group, [by_id[cid] for cid in group.claims if cid in by_id]
 
 
-def styled_rows(analysis: Analysis) -> Iterator[StyledRow]:
+def _labelled(group: Group, members: list[Claim], labels: bool) -> bool:
+    """A group of several claims opens with a row holding its label (not in the stacked layout: not a claim)."""
+    return labels and len(members) > 1 and bool(group.label)
+
+
+def styled_rows(analysis: Analysis, labels: bool = True) -> Iterator[StyledRow]:
     """The table's rows as rich Text cells, group by group (one section per group)."""
     for group, members in _members(analysis):
         nearest = nearest_of(group)
+        if _labelled(group, members, labels):
+            review = analysis.review_of(members[0])
+            yield ([
+                safe_text(group.id), Text(str(len(group.sources))), Text(""), Text(""), Text(""),
+                safe_text(group.label, style="bold italic"), Text(""),
+                flags_cell(group.flags, review, compact=False, nearest=nearest), Text(""),
+            ], {_FLAGS: flags_cell(group.flags, review, compact=True)}, False)
         for i, claim in enumerate(members):
             review = analysis.review_of(claim)
             yield ([
@@ -116,7 +131,7 @@ def _flags_plain(flags: list[str], review: Review, compact: bool, nearest: str =
     """`flags_cell(...).plain`, without building the Text."""
     shown = "".join(FLAG_CODES.get(f, "?") for f in flags) if compact else ", ".join(flags)
     if nearest and not compact:
-        shown = ", ".join(x for x in (shown, f"nearest: {nearest}") if x)
+        shown = f"{shown} (nearest: {nearest})" if shown else f"nearest: {nearest}"
     text = visible(shown)
     if review.status in MARKED:
         if shown and not compact:
@@ -125,10 +140,16 @@ def _flags_plain(flags: list[str], review: Review, compact: bool, nearest: str =
     return text
 
 
-def plain_rows(analysis: Analysis) -> Iterator[PlainRow]:
+def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
     """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich."""
     for group, members in _members(analysis):
         gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
+        if _labelled(group, members, labels):
+            review = analysis.review_of(members[0])
+            yield ([
+                gid, count, "", "", "", visible(group.label), "",
+                _flags_plain(group.flags, review, False, nearest), "",
+            ], {_FLAGS: _flags_plain(group.flags, review, True)}, False)
         for i, claim in enumerate(members):
             review = analysis.review_of(claim)
             speaker = visible(claim.speaker) + (visible(f" via {claim.via}") if claim.via else "")
@@ -142,28 +163,52 @@ def plain_rows(analysis: Analysis) -> Iterator[PlainRow]:
             ], {_FLAGS: _flags_plain(group.flags, review, True)}, i == len(members) - 1)
 
 
-def claims_layout(analysis: Analysis) -> layout.Table:
+def claims_layout(analysis: Analysis, labels: bool = True) -> layout.Table:
     """The whole table as one `layout.Table` (every row held; `render_claims` streams instead)."""
     table = layout.Table(COLUMNS)
-    for cells, compact, end in styled_rows(analysis):
+    for cells, compact, end in styled_rows(analysis, labels):
         table.add_row(*cells, end_section=end, compact=compact)
     return table
+
+
+def explain_lines(analysis: Analysis) -> list[str]:
+    """For each group of several claims, the links that hold it together and the features behind each."""
+    outlet = {c.id: c.outlet for c in analysis.claims}
+    out: list[str] = []
+    for g in sorted(analysis.groups, key=lambda g: (-len(g.sources), g.id)):
+        if not g.links:
+            continue
+        out.append(f"{g.id} {g.label}")
+        for link in g.links:
+            parts = [f"{k} {v:.2f}" for k, v in link.features.items() if k != "party" and v]
+            party = link.features.get("party", 1.0)
+            tail = f" (another party: x{party:.1f})" if party != 1.0 else ""
+            out.append(f"  {outlet.get(link.a, link.a)} ~ {outlet.get(link.b, link.b)} {link.score:.2f}: "
+                       + (", ".join(parts) or "nothing shared") + tail)
+    return out
 
 
 def render_table(console: Console, analysis: Analysis) -> layout.Plan:
     """Print the table group by group and return the plan used: one pass over plain strings measures it
     (`layout.Measures`), a second draws it section by section, so no table of every row is ever built.
-    The output equals `layout.render(console, claims_layout(analysis))`."""
+    The output equals `layout.render(console, claims_layout(analysis, labels))`, where the label rows are
+    left out when the table goes stacked."""
     width = console.width
+    labels = True
     chosen = layout.plan(layout.Measures(COLUMNS, plain_rows(analysis)), width)
+    if chosen.stacked:
+        labels = False
+        chosen = layout.plan(layout.Measures(COLUMNS, plain_rows(analysis, labels=False)), width)
     if console.is_terminal:
-        layout.render_styled_rows(console, COLUMNS, styled_rows(analysis), chosen, width)
+        layout.render_styled_rows(console, COLUMNS, styled_rows(analysis, labels), chosen, width)
     else:
-        layout.render_plain_rows(console, COLUMNS, plain_rows(analysis), chosen, width)
+        layout.render_plain_rows(console, COLUMNS, plain_rows(analysis, labels), chosen, width)
     return chosen
 
 
-def render_claims(console: Console, analysis: Analysis) -> None:
+def render_claims(console: Console, analysis: Analysis, explain: bool = False) -> None:
+    """The table (a group of several claims opens with a row holding its label); with `explain`,
+    then the features that decided each group."""
     groups = analysis.groups
     chosen = render_table(console, analysis)
     if _FLAGS in chosen.compact:
@@ -176,3 +221,9 @@ def render_claims(console: Console, analysis: Analysis) -> None:
         f"{plural(len(analysis.claims), 'claim')} in {plural(len(groups), 'group')} from "
         f"{plural(n_sources, 'source')}; {plural(n_single, 'single-outlet group')}."
     ))
+    if explain:
+        lines = explain_lines(analysis)
+        layout.paragraph(console, Text("Why these groups (each claim's strongest link; the features add up):"
+                                       if lines else "No group holds more than one claim."))
+        for line in lines:
+            console.print(safe_text(line), soft_wrap=True)

@@ -1,0 +1,258 @@
+"""Who speaks, as a party that can be matched across outlets.
+
+Outlets name one party in many ways: "Rear Adm. Ilse Varga" / "Varga", "the U.S. Forest Service" /
+"the United States Forest Service" / "the US Forest Service", "NHTA" / "National Harbor Traffic
+Authority", "the company" (for the one organisation the article names), "a Harbor Lines spokesperson" / "Harbor
+Lines". Within one run the extractor's `speaker_id` already joins many of these; across outlets it
+cannot know that an acronym is a name or that a spokesperson speaks for a company. names.py reads
+each speaker as NAMES (capitalised runs, titles dropped, US spellings folded); this module resolves
+them within each article and across the run, and decides, for two claims, whether their parties
+are the same, different or unknown:
+
+- two names match when one's words are all in the other ("Varga" / "Ilse Varga", "Tamsin Marine"
+  / "Tamsin Marine Group") or one is the acronym of the other ("NHTA" / "National Harbor Traffic
+  Authority", with or without a leading "US");
+- a person named with a representative role (spokesperson, CEO, chair, chief executive, director,
+  administrator, president of an organisation) also speaks for that organisation;
+- "the company", "the agency", "the airline", "it" ... stand for the organisation the article
+  names (its other speakers, the most often named first);
+- a role without a name ("the state's governor", "the chair") stands for the person the same
+  article names with that role; otherwise it is unknown;
+- pronouns take the names of the claims that share their `speaker_id` in the same article;
+- unnamed parties ("officials", "two sources", "authorities") are unknown: sharing or not
+  sharing one says nothing.
+
+Nothing here names an entity: the rules are about the shape of names and roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from claims.compare.names import (
+    GENERIC_ORG_NOUNS,
+    MEDIA_WORDS,
+    QUANTIFIERS,
+    REPRESENTATIVE,
+    TOKEN,
+    Reading,
+    names_match,
+    plain_capital,
+    read_speaker,
+)
+from claims.models import Claim
+
+
+class Match(Enum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNKNOWN = "unknown"
+
+
+MAX_AFFILIATIONS = 2
+"""More organisations than this for one person's name: two people share it, no alias is made."""
+@dataclass(frozen=True, slots=True)
+class Party:
+    """The names one claim's speaker goes by (empty: unknown)."""
+
+    names: frozenset[tuple[str, ...]]
+    joint: bool = False
+    """Several parties speaking together ('the Harbor Board and the NHTA'): not any one of them alone."""
+
+    @property
+    def known(self) -> bool:
+        return bool(self.names)
+
+
+UNKNOWN = Party(frozenset())
+
+
+@lru_cache(maxsize=65536)
+def _own_names(r: Reading) -> frozenset[tuple[str, ...]]:
+    """The names a phrase speaks as: the person when one is named, plus the organisation a
+    representative speaks for ('Harbor Lines CEO Ada Lind' -> Lind and Harbor Lines); with no
+    person, every name ('American Airlines, Delta and United')."""
+    people = _people(r)
+    if not people:
+        return frozenset(r.names)
+    if r.roles & REPRESENTATIVE:
+        return frozenset(r.names)
+    return frozenset(people)
+
+
+def _people(r: Reading) -> tuple[tuple[str, ...], ...]:
+    """The persons of a phrase: those named after a title when there are any ('Marlow Rail CEO Dana
+    Okafor': Okafor, not Marlow Rail), else the names shaped like a person's."""
+    return r.titled or (r.persons if r.roles else ())
+
+
+def _joint(r: Reading) -> bool:
+    return not r.persons and len(r.names) >= 2 and r.listed and not any(
+        names_match(x, y) for k, x in enumerate(r.names) for y in r.names[k + 1:]
+    )
+
+
+def _core(person: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without what follows 'of' ('Ilse Varga of Tamar' -> 'Ilse Varga')."""
+    return person[: person.index("of")] if "of" in person[1:] else person
+
+
+def _speaks_for(readings: list[Reading]) -> dict[str, set[tuple[str, ...]]]:
+    """Run-wide: a person -> the organisation some outlet says they represent ('Harbor Board chair Ilse
+    Varga' anywhere makes a bare 'Varga' speak for the Harbor Board too). Keyed by the surname when
+    one full name in the run ends with it, else by the full name only; a person said to represent
+    more than MAX_AFFILIATIONS organisations is left alone (two people, one name)."""
+    by_person: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for r in readings:
+        for person in r.titled or r.persons:
+            if len(_core(person)) > 1:
+                full[_core(person)[-1]].add(_core(person))
+        people = _people(r)
+        if people and r.roles & REPRESENTATIVE:
+            orgs = {n for n in r.names if n not in people}
+            for person in people:
+                by_person[person] |= orgs
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for person, orgs in by_person.items():
+        if not orgs or len(orgs) > MAX_AFFILIATIONS:
+            continue
+        out[" ".join(person)] = orgs
+        surname = _core(person)[-1]
+        if len(full[surname]) == 1:
+            out[surname] = orgs
+    return out
+
+
+def _fits(noun: str, name: tuple[str, ...]) -> bool:
+    """'airline' fits 'Harbor Airlines', 'agency' fits 'Food Standards Agency'."""
+    return any(w.startswith(noun) or noun.startswith(w.rstrip("s")) for w in name if len(w) > 3)
+
+
+_TEXT_NAME = re.compile(r"\b[A-Z][A-Za-z&'’\-]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][A-Za-z&'’\-]+)+")
+
+
+def _text_names(text: str) -> Counter[tuple[str, ...]]:
+    """Multi-word capitalised names in an article's text ('Harbor Airlines', 'Bank of Tamar')."""
+    out: Counter[tuple[str, ...]] = Counter()
+    for m in _TEXT_NAME.finditer(text):
+        words = [w.lower() for w in TOKEN.findall(m.group(0))]
+        while words and words[0] in QUANTIFIERS:
+            words.pop(0)
+        if len(words) >= 2:
+            out[tuple(words)] += 1
+    return out
+
+
+def _for_noun(
+    noun: str, orgs: Counter[tuple[str, ...]], first: dict[tuple[str, ...], int],
+    named: Callable[[], Counter[tuple[str, ...]]],
+) -> list[tuple[str, ...]]:
+    """The organisation 'the <noun>' stands for: a speaker of the article whose name holds the
+    noun ('the airline' -> 'Harbor Airlines'); else a name in the article's text that holds it;
+    else the organisation the article quotes most (first on ties)."""
+    fitting = [n for n in orgs if _fits(noun, n)]
+    if fitting:
+        return sorted(fitting, key=lambda n: (-orgs[n], first[n]))[:1]
+    in_text = [n for n in named() if _fits(noun, n)]
+    if in_text:
+        return sorted(in_text, key=lambda n: -named()[n])[:1]
+    if noun not in GENERIC_ORG_NOUNS:
+        return []  # 'the union' is no union the article names: unknown, not the most quoted party
+    return sorted(orgs, key=lambda n: (-orgs[n], first[n]))[:1]
+
+
+def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Party]:
+    """Each claim's party, resolved within its article (see the module doc). `texts`: source
+    id -> article text, where 'the airline' may find the airline the article names."""
+    readings = [read_speaker(c.speaker) for c in claims]
+    media = {read_speaker(x).names for c in claims for x in (c.outlet, c.via) if x}
+    outlets = {n for names in media for n in names}
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_source[c.source].append(i)
+    out: list[Party] = [UNKNOWN] * len(claims)
+    interned: dict[Party, Party] = {}
+    people = {n[-1] for r in readings for n in r.titled}
+    speaks_for = _speaks_for(readings)
+    for members in by_source.values():
+        members.sort(key=lambda i: claims[i].start)
+        own = {i: _own_names(readings[i]) for i in members}
+        by_id: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        persons_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        spoke_for: set[str] = set()
+        orgs: Counter[tuple[str, ...]] = Counter()
+        first: dict[tuple[str, ...], int] = {}
+        role_holder: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for i in members:
+            r = readings[i]
+            by_id[claims[i].speaker_id] |= own[i]
+            persons_of[claims[i].speaker_id] |= set(r.titled) | set(r.persons) | {
+                n for n in r.names if len(n) == 1 and plain_capital(n[0].capitalize())
+            }
+            if r.roles & REPRESENTATIVE:
+                spoke_for.add(claims[i].speaker_id)
+            for n in r.names:
+                if (n not in r.titled and not (len(n) == 1 and n[0] in people) and n not in outlets
+                        and not set(n) & MEDIA_WORDS):
+                    orgs[n] += 1
+                    first.setdefault(n, i)
+            for role in r.roles:
+                role_holder[role] |= set(r.persons)
+        source = claims[members[0]].source
+        cache: list[Counter[tuple[str, ...]]] = []
+
+        def text_names(source: str = source, cache: list[Counter[tuple[str, ...]]] = cache) -> Counter[tuple[str, ...]]:
+            if not cache:
+                cache.append(_text_names((texts or {}).get(source, "")))
+            return cache[0]
+
+        resolved: dict[str, list[tuple[str, ...]]] = {}
+        for i in members:
+            r = readings[i]
+            names = set(own[i])
+            sid = claims[i].speaker_id
+            if not names and r.pronoun:
+                # 'he'/'she' take the person of their id; 'it'/'they' anything the id names.
+                person = claims[i].speaker.strip().lower() in {"he", "she", "him", "her"}
+                names = set(persons_of.get(sid, set()))
+                if not person or (not names and sid in spoke_for):
+                    names = set(by_id.get(sid, set()))
+            elif not names and not r.unnamed:
+                names = set(by_id.get(sid, set()))
+            if not names and r.org_noun:
+                if r.head not in resolved:
+                    resolved[r.head] = _for_noun(r.head, orgs, first, text_names)
+                names = set(resolved[r.head])
+            if not names and r.roles and not r.unnamed:
+                for role in r.roles:
+                    names |= role_holder.get(role, set())
+            for n in list(names):
+                names |= speaks_for.get(" ".join(n) if len(n) > 1 else n[0], set())
+            party = Party(frozenset(names), _joint(r))
+            out[i] = interned.setdefault(party, party)  # one object per party: its hash is computed once
+    return out
+
+
+def compare(a: Party, b: Party) -> Match:
+    """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown;
+    DIFFERENT when both are known and no name matches, or one is a joint party and the other not."""
+    if not a.known or not b.known:
+        return Match.UNKNOWN
+    if a.joint != b.joint:
+        return Match.DIFFERENT
+    return _compare_names(a.names, b.names)
+
+
+@lru_cache(maxsize=262144)
+def _compare_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> Match:
+    for x in a:
+        for y in b:
+            if names_match(x, y):
+                return Match.SAME
+    return Match.DIFFERENT
