@@ -378,3 +378,25 @@ def test_adverbials_are_never_speakers(text: str) -> None:
 )
 def test_adverbial_after_that(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# A whole quotation closed with its own full stop, then a bare attribution sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe will rebuild the pier before summer.\u201d Mayor Ann Tate said.",
+            [("Mayor Ann Tate", "We will rebuild the pier before summer")],
+        ),
+        ("\u201cThe pier stays shut.\u201d Tate said on Monday.", [("Tate", "The pier stays shut")]),
+        ('"The pier stays shut." Tate added.', [("Tate", "The pier stays shut")]),
+        # the next sentence has its own content: that is the claim, not the quotation
+        ("\u201cThe pier stays shut.\u201d Tate said the council agreed.", [("Tate", "the council agreed")]),
+        # no attribution after the quotation
+        ("\u201cThe pier stays shut.\u201d The crowd cheered loudly.", []),
+        # the attribution sits in the next paragraph
+        ("\u201cThe pier stays shut.\u201d\n\nTate said.", []),
+    ],
+)
+def test_closed_quotation_then_bare_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
