@@ -400,3 +400,29 @@ def test_adverbial_after_that(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_closed_quotation_then_bare_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# An opening adverbial before the attribution, then the claim: "In 2008, she said, ...".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2008, Tate said, the pier was closed for a year.", [("Tate", "the pier was closed for a year")]),
+        (
+            "Still, he said, officials have to decide who pays for the pier.",
+            [("he", "officials have to decide who pays for the pier")],
+        ),
+        ("Last year, the mayor said, the pier was closed twice.", [("the mayor", "the pier was closed twice")]),
+        ("On Monday, she said, the council voted to close it.", [("she", "the council voted to close it")]),
+        (
+            "But, Mr. Lee said, \u201cthe pier is a matter of choices.\u201d",
+            [("Mr. Lee", "the pier is a matter of choices")],
+        ),
+        # a subject before the aside: the whole sentence is the claim, as before
+        ("The pier, Tate said, was closed for a year.", [("Tate", "The pier, Tate said, was closed for a year")]),
+        # no clause after the cue
+        ("Yes, Tate said, adding nothing.", []),
+        ("Later, Tate said, the old pier.", []),
+    ],
+)
+def test_opening_adverbial_then_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
