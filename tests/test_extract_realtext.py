@@ -426,3 +426,24 @@ def test_closed_quotation_then_bare_attribution(text: str, expected: list[tuple[
 )
 def test_opening_adverbial_then_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# "..., X said [adjunct], adding/noting ...": two claims, the content-first one kept.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The pier will reopen next week, Lee said, adding, "They need to fix the rails."',
+            [("Lee", "The pier will reopen next week"), ("Lee", "They need to fix the rails")],
+        ),
+        (
+            "The rails are rotten, Lee said Tuesday in Dayton, noting the council had known for years.",
+            [("Lee", "The rails are rotten"), ("Lee", "the council had known for years")],
+        ),
+        ("The rails are rotten, Lee said in Dayton on Tuesday.", [("Lee", "The rails are rotten")]),
+        # the quotation right after the cue is the content, as before
+        ('Asked about the pier, Lee said, "They need to fix the rails."', [("Lee", "They need to fix the rails")]),
+    ],
+)
+def test_content_first_then_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

@@ -194,6 +194,26 @@ _INTRO_OPENERS = DISCOURSE | _ADJUNCT_OPENERS | word_set("a few one two several 
 _INTRO_MOST_WORDS = 6
 
 
+_ADJUNCT_MOST_WORDS = 8
+
+
+def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
+    """After "..., X said": a short adjunct that ends the sentence ("in Ohio on Monday.") or
+    is closed by a comma before a participle ("in Ohio, noting ..."): no content."""
+    if word_after(text, start, e) not in _ADJUNCT_OPENERS:
+        return False
+    comma = text.find(",", start, e)
+    if comma < 0:
+        comma = e
+    elif not word_after(text, comma + 1, e).endswith("ing"):
+        return False  # "..., X said at the meeting, the pier will close": a clause resumes
+    return (
+        count_words(text, start, comma) <= _ADJUNCT_MOST_WORDS
+        and not looks_like_clause(text, start, comma)
+        and not any(q in text[start:comma] for q in '“"')
+    )
+
+
 def _intro_adverbial(text: str, a: int, b: int) -> bool:
     toks = tokens(text, a, b)
     if not toks or len(toks) > _INTRO_MOST_WORDS or any(t.text in PUNCT or t.low in VERBISH for t in toks):
@@ -256,6 +276,8 @@ def _finite(
         )
     ):
         trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
+    elif not trailing and not had_that and boundary is not None and boundary.text == ",":
+        trailing = _adjunct_then_comma(text, start, e)  # "..., X said in Ohio, adding ..."
 
     # Content first: "..., X said." / "“...,” said X."
     if after_break and (trailing or subj.empty) and boundary is not None:
@@ -291,7 +313,12 @@ def _finite(
         # The relay may follow the speaker and its apposition: "..., said X, a scientist at
         # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
-        if boundary.text == "," and resumed is not None and not has_quoted_speech(text, c_start, c_end):
+        if (
+            boundary.text == ","
+            and resumed is not None
+            and not has_quoted_speech(text, c_start, c_end)
+            and not cues.verb_matches(text[ve : resumed[0]])  # "..., she said, adding, "..."": two claims
+        ):
             # "Asked about the plan, she said, "...."": the quotation is the content.
             return Found(text[ss:se], "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
