@@ -447,3 +447,24 @@ def test_opening_adverbial_then_attribution(text: str, expected: list[tuple[str,
 )
 def test_content_first_then_participle(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# Verbs of judging aloud take a noun-phrase object as their content ("obj" frames).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union condemned the decision to close the plant.", [("The union", "the decision to close the plant")]),
+        ("Residents have decried the new parking rules.", [("Residents", "the new parking rules")]),
+        ("The bishop denounced what he called a cruel law.", [("The bishop", "what he called a cruel law")]),
+        # an `for` / `as` frame wins over the bare object
+        ("She criticized the agency for its slow response.", [("She", "the agency for its slow response")]),
+        # a participle of saying after the object says what was said: the bare object is no claim
+        ("The minister criticised the fees, calling them unfair.", []),
+        # no object phrase, a passive, an adjective
+        ("The coach praised them.", []),
+        ("The plan was condemned by the council.", []),
+        ("The much-praised plan failed in May.", []),
+    ],
+)
+def test_noun_phrase_objects(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
