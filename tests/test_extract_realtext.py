@@ -468,3 +468,20 @@ def test_content_first_then_participle(text: str, expected: list[tuple[str, str]
 )
 def test_noun_phrase_objects(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# A speaker's apposition that is another's role: "Ann Lee, Tate's chief planner, said".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee, Tate's chief planner, said the pier must close.", [("Ann Lee", "the pier must close")]),
+        (
+            'Ann Lee, Hillary Tate\u2019s campaign manager, said, "The pier must close before the storms."',
+            [("Ann Lee", "The pier must close before the storms")],
+        ),
+        # a possessive with no role after it is no apposition
+        ("Ann Lee, Tate's, said the pier must close.", []),
+    ],
+)
+def test_possessed_role_apposition(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
