@@ -485,3 +485,18 @@ def test_noun_phrase_objects(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_possessed_role_apposition(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# "told her supporters ...": a possessive, then people addressed, is the addressee.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee told her supporters, \u201cthe pier must close now.\u201d", [("Lee", "the pier must close now")]),
+        ("Lee told his staff the pier would reopen in May.", [("Lee", "the pier would reopen in May")]),
+        ("Lee told her the pier must close now.", [("Lee", "the pier must close now")]),
+        # a possessive before a thing, not people: no audience, and no clause follows
+        ("Lee told their story.", []),
+    ],
+)
+def test_told_possessive_audience(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
