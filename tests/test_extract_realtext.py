@@ -500,3 +500,22 @@ def test_possessed_role_apposition(text: str, expected: list[tuple[str, str]]) -
 )
 def test_told_possessive_audience(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# "said of X: ...", "said of X, "..."", "said of X that ...": the topic is no content.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tate said of the council: \u201cThey have failed this town.\u201d", [("Tate", "They have failed this town")]),
+        (
+            "Tate said of her rival, \u201cShe has no plan for the pier.\u201d",
+            [("Tate", "She has no plan for the pier")],
+        ),
+        ("Tate wrote of the plan that it was reckless and costly.", [("Tate", "it was reckless and costly")]),
+        ("\u201cHe is a liar,\u201d Tate said of the council.", [("Tate", "He is a liar")]),
+        # a topic with nothing reported after it
+        ("Tate spoke of the plan at length.", []),
+    ],
+)
+def test_said_of_topic(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
