@@ -519,3 +519,20 @@ def test_told_possessive_audience(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_said_of_topic(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# An adverbial aside with a comma of its own between the speaker and the cue.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tate, during a town hall meeting in Dayton, Ohio, said she would close the pier.",
+            [("Tate", "she would close the pier")],
+        ),
+        ("Tate, in Dayton, Ohio, said the pier would close.", [("Tate", "the pier would close")]),
+        # a place and its region is no speaker
+        ("Dayton, Ohio, said the pier would close.", []),
+    ],
+)
+def test_adverbial_aside_with_commas(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

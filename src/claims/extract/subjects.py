@@ -24,7 +24,7 @@ from claims.extract.phrases import (
 _ASIDE_START = word_set(
     """
     who which whose a an the citing cited speaking quoted according referring writing now
-    formerly then himself herself itself also
+    formerly then himself herself itself also during after before while when at in on
     """
 )
 
