@@ -120,9 +120,9 @@ _AUDIENCE = re.compile(
 )
 _ADVERBIALS = [
     TIME_ADVERBIAL,
-    # "said of the council: ...", "said of her rival, "..."", "wrote of the deal that ...":
-    # the topic phrase, then a colon, a quotation or `that`
-    re.compile(r"\s+of\s+[^,:;.!?\n“”\"]{1,60}?(?=\s*:|,\s*[“\"‘]|\s+that\b)"),
+    # "said of the council: ...", "said of her rival, "..."": the topic phrase, then a colon
+    # or a quotation (not `that`: "reports of poaching suggest that ..." is a noun's object)
+    re.compile(r"\s+of\s+[^,:;.!?\n“”\"]{1,60}?(?=\s*:|,\s*[“\"‘])"),
     re.compile(
         r"\s*,?\s*(?:on|last|this|earlier|late|early|next)\s+(?:"
         + _DAYS
