@@ -378,3 +378,165 @@ def test_adverbials_are_never_speakers(text: str) -> None:
 )
 def test_adverbial_after_that(text: str, expected: list[tuple[str, str]]) -> None:
     _check(text, expected)
+
+
+# A whole quotation closed with its own full stop, then a bare attribution sentence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\u201cWe will rebuild the pier before summer.\u201d Mayor Ann Tate said.",
+            [("Mayor Ann Tate", "We will rebuild the pier before summer")],
+        ),
+        ("\u201cThe pier stays shut.\u201d Tate said on Monday.", [("Tate", "The pier stays shut")]),
+        ('"The pier stays shut." Tate added.', [("Tate", "The pier stays shut")]),
+        # the next sentence has its own content: that is the claim, not the quotation
+        ("\u201cThe pier stays shut.\u201d Tate said the council agreed.", [("Tate", "the council agreed")]),
+        # no attribution after the quotation
+        ("\u201cThe pier stays shut.\u201d The crowd cheered loudly.", []),
+        # the attribution sits in the next paragraph
+        ("\u201cThe pier stays shut.\u201d\n\nTate said.", []),
+    ],
+)
+def test_closed_quotation_then_bare_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# An opening adverbial before the attribution, then the claim: "In 2008, she said, ...".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2008, Tate said, the pier was closed for a year.", [("Tate", "the pier was closed for a year")]),
+        (
+            "Still, he said, officials have to decide who pays for the pier.",
+            [("he", "officials have to decide who pays for the pier")],
+        ),
+        ("Last year, the mayor said, the pier was closed twice.", [("the mayor", "the pier was closed twice")]),
+        ("On Monday, she said, the council voted to close it.", [("she", "the council voted to close it")]),
+        (
+            "But, Mr. Lee said, \u201cthe pier is a matter of choices.\u201d",
+            [("Mr. Lee", "the pier is a matter of choices")],
+        ),
+        # a subject before the aside: the whole sentence is the claim, as before
+        ("The pier, Tate said, was closed for a year.", [("Tate", "The pier, Tate said, was closed for a year")]),
+        # no clause after the cue
+        ("Yes, Tate said, adding nothing.", []),
+        ("Later, Tate said, the old pier.", []),
+    ],
+)
+def test_opening_adverbial_then_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# "..., X said [adjunct], adding/noting ...": two claims, the content-first one kept.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The pier will reopen next week, Lee said, adding, "They need to fix the rails."',
+            [("Lee", "The pier will reopen next week"), ("Lee", "They need to fix the rails")],
+        ),
+        (
+            "The rails are rotten, Lee said Tuesday in Dayton, noting the council had known for years.",
+            [("Lee", "The rails are rotten"), ("Lee", "the council had known for years")],
+        ),
+        ("The rails are rotten, Lee said in Dayton on Tuesday.", [("Lee", "The rails are rotten")]),
+        # the quotation right after the cue is the content, as before
+        ('Asked about the pier, Lee said, "They need to fix the rails."', [("Lee", "They need to fix the rails")]),
+    ],
+)
+def test_content_first_then_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# Verbs of judging aloud take a noun-phrase object as their content ("obj" frames).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union condemned the decision to close the plant.", [("The union", "the decision to close the plant")]),
+        ("Residents have decried the new parking rules.", [("Residents", "the new parking rules")]),
+        ("The bishop denounced what he called a cruel law.", [("The bishop", "what he called a cruel law")]),
+        # an `for` / `as` frame wins over the bare object
+        ("She criticized the agency for its slow response.", [("She", "the agency for its slow response")]),
+        # a participle of saying after the object says what was said: the bare object is no claim
+        ("The minister criticised the fees, calling them unfair.", []),
+        # no object phrase, a passive, an adjective
+        ("The coach praised them.", []),
+        ("The plan was condemned by the council.", []),
+        ("The much-praised plan failed in May.", []),
+    ],
+)
+def test_noun_phrase_objects(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# A speaker's apposition that is another's role: "Ann Lee, Tate's chief planner, said".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee, Tate's chief planner, said the pier must close.", [("Ann Lee", "the pier must close")]),
+        (
+            'Ann Lee, Hillary Tate\u2019s campaign manager, said, "The pier must close before the storms."',
+            [("Ann Lee", "The pier must close before the storms")],
+        ),
+        # a possessive with no role after it is no apposition
+        ("Ann Lee, Tate's, said the pier must close.", []),
+    ],
+)
+def test_possessed_role_apposition(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# "told her supporters ...": a possessive, then people addressed, is the addressee.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee told her supporters, \u201cthe pier must close now.\u201d", [("Lee", "the pier must close now")]),
+        ("Lee told his staff the pier would reopen in May.", [("Lee", "the pier would reopen in May")]),
+        ("Lee told her the pier must close now.", [("Lee", "the pier must close now")]),
+        # a possessive before a thing, not people: no audience, and no clause follows
+        ("Lee told their story.", []),
+    ],
+)
+def test_told_possessive_audience(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# "said of X: ...", "said of X, "..."", "said of X that ...": the topic is no content.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tate said of the council: \u201cThey have failed this town.\u201d", [("Tate", "They have failed this town")]),
+        (
+            "Tate said of her rival, \u201cShe has no plan for the pier.\u201d",
+            [("Tate", "She has no plan for the pier")],
+        ),
+        # `that` after the topic is not taken: it may close a noun's object
+        (
+            "Reports of damage at the pier suggest that repairs will take a year.",
+            [("Reports of damage at the pier", "repairs will take a year")],
+        ),
+        ("\u201cHe is a liar,\u201d Tate said of the council.", [("Tate", "He is a liar")]),
+        # a topic with nothing reported after it
+        ("Tate spoke of the plan at length.", []),
+    ],
+)
+def test_said_of_topic(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)
+
+
+# An adverbial aside with a comma of its own between the speaker and the cue.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tate, during a town hall meeting in Dayton, Ohio, said she would close the pier.",
+            [("Tate", "she would close the pier")],
+        ),
+        ("Tate, in Dayton, Ohio, said the pier would close.", [("Tate", "the pier would close")]),
+        # a place and its region is no speaker
+        ("Dayton, Ohio, said the pier would close.", []),
+    ],
+)
+def test_adverbial_aside_with_commas(text: str, expected: list[tuple[str, str]]) -> None:
+    _check(text, expected)

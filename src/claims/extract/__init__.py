@@ -25,7 +25,7 @@ from claims.errors import OverBudget
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
-from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans, sentences
+from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, quote_spans, sentences
 from claims.extract.speakers import resolve_in_source, resolve_speaker_ids
 from claims.models import Claim, Kind, Source
 
@@ -61,6 +61,27 @@ def _open_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     a, b = trim(text, s + 1, e)
     return (a, b) if len(text[a:b].split()) >= MIN_WORDS else None
+
+
+TAIL_MOST = 80  # characters of a bare attribution after a closed quotation ('Ann Lee said Friday.')
+
+
+def _closed_then_said(text: str, sent: Sentence, nxt: Sentence | None) -> list[Found]:
+    """A whole quotation closed with its own stop, then a bare attribution sentence:
+    '"We will appeal." Ann Lee said.' is one direct claim (the segmenter splits at '."').
+    The two are read as one sentence; the claim stands only when it is the quotation."""
+    if nxt is None or nxt.para != sent.para or nxt.end - nxt.start > TAIL_MOST:
+        return []
+    a, b = trim(text, sent.start, sent.end)
+    if b - a < 4 or text[a] not in OPEN_QUOTES or text[b - 1] not in CLOSE_QUOTES or text[b - 2] not in ".!?":
+        return []
+    if not is_whole_quote(text, a, b) or not text[nxt.start : nxt.start + 1].isupper():
+        return []
+    merged = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, nxt.end)) if f is not None]
+    if len(merged) != 1 or not merged[0].content_first or merged[0].end > b:
+        return []
+    merged[0].kind = Kind.DIRECT
+    return merged
 
 
 def _quoted_by(span: tuple[int, int], claim: Found) -> Found:
@@ -106,10 +127,17 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     found: list[Found] = []
     last_sentence: tuple[int, Found | None] = (-1, None)
     pending: list[tuple[int, int]] = []  # run-on quotations waiting for the claim that attributes them
-    for index, sent in enumerate(sentences(text, source.body_start, source.body_end)):
+    split = sentences(text, source.body_start, source.body_end)
+    skip = -1
+    for index, sent in enumerate(split):
         if deadline is not None and time.process_time() > deadline:
             raise OverBudget(source.id, budget)
+        if index == skip:
+            continue
         here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
+        if not here:
+            here = _closed_then_said(text, sent, split[index + 1] if index + 1 < len(split) else None)
+            skip = index + 1 if here else skip
         follows = last_sentence[0] == index - 1
         last = last_sentence[1]
         if not here and follows and last is not None:

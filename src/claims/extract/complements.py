@@ -12,7 +12,11 @@ Shapes:
 - ``obj_of`` / ``obj_for``: an object, then `of` / `for` ("accused the mayor of lying");
 - ``obj_as``: an object, then `as` ("described the plan as reckless");
 - ``wh``: an optional addressee, then whether/if/why/how/what/when/where/who
-  ("asked whether the plant would close", "asked the mayor if ...").
+  ("asked whether the plant would close", "asked the mayor if ...");
+- ``obj``: a noun phrase of two words or more that opens with a determiner, a possessive,
+  `what` or a name ("condemned the council's decision", "praised what she called ...");
+  for verbs of judging aloud, whose object is what the speaker judged. Rows of this shape
+  come after the verb's other frames ("criticized the agency for ..." keeps ``obj_for``).
 
 Rows add no cue by themselves: their lemmas are verbs of saying listed in `cues`.
 """
@@ -61,6 +65,13 @@ FRAMES: tuple[Frame, ...] = (
     Frame("ask", "wh", "", "The judge asked whether the file was complete.", "The judge asked for the file."),
     Frame("wonder", "wh", "", "Critics wondered why the plant was shut.", "Critics wondered aloud."),
     Frame("question", "wh", "", "Analysts questioned whether the deal would close.", "Analysts questioned the deal."),
+    Frame("criticize", "obj", "", "She criticized the agency's slow response.", "She criticized it."),
+    Frame("criticise", "obj", "", "She criticised the agency's slow response.", "She criticised it."),
+    Frame("condemn", "obj", "", "The union condemned the decision to close the plant.", "The union condemned them."),
+    Frame("praise", "obj", "", "The coach praised her players' defence.", "The coach praised them."),
+    Frame("denounce", "obj", "", "The bishop denounced what he called a cruel law.", "The bishop denounced it."),
+    Frame("decry", "obj", "", "Residents decried the new parking rules.", "Residents decried it."),
+    Frame("lambaste", "obj", "", "The paper lambasted the city's budget.", "The paper lambasted him."),
 )
 
 _BY_LEMMA: dict[str, tuple[Frame, ...]] = {}
@@ -85,7 +96,25 @@ def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int) -> i
     return None
 
 
+_OBJ_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "what"})
+
+
+def _noun_object(toks: list[Tok], i: int) -> bool:
+    """Two words or more before any punctuation, opening with a determiner, a possessive,
+    `what` or a capitalised name."""
+    if i + 1 >= len(toks) or toks[i + 1].text in PUNCT or not toks[i + 1].text[:1].isalnum():
+        return False
+    first = toks[i]
+    if not (first.low in _OBJ_OPENERS or (first.text[:1].isupper() and first.text.isalpha())):
+        return False
+    # "criticised the rules, calling them unfair": the participle's clause says what was
+    # said; the bare object is no claim of its own.
+    return not any(a.text == "," and b.low.endswith("ing") for a, b in zip(toks[i:], toks[i + 1 :], strict=False))
+
+
 def _matches(shape: str, toks: list[Tok], i: int) -> bool:
+    if shape == "obj":
+        return _noun_object(toks, i)
     if shape == "to":
         return i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
     if shape == "obj_to":

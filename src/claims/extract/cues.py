@@ -19,6 +19,7 @@ _REGULAR = word_set(
     fear hope suspect worry
     ask wonder question shout yell demand encourage implore challenge accuse blame
     criticize criticise characterize characterise remind continue
+    condemn praise denounce decry lambaste
     """
 )
 # Irregular verbs: lemma -> forms.
@@ -51,6 +52,7 @@ WEAK = word_set(
     think fear hope suspect worry
     ask wonder question shout yell demand encourage implore challenge accuse blame
     criticize criticise characterize characterise beg remind continue
+    condemn praise denounce decry lambaste
     """
 )
 

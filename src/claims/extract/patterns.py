@@ -16,6 +16,9 @@ from claims.extract.labels import glued_to_hyphen, label_right_after, what_calle
 from claims.extract.lexicon import word_set
 from claims.extract.multiword import according, refusals
 from claims.extract.phrases import (
+    DISCOURSE,
+    PUNCT,
+    VERBISH,
     Tok,
     antecedent,
     count_words,
@@ -48,6 +51,7 @@ from claims.extract.tails import (
     tail_quote,
     tells_audience,
 )
+from claims.extract.times import is_time_word
 from claims.models import Kind
 
 __all__ = ["Found", "find_in_sentence"]
@@ -184,6 +188,58 @@ def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str
     return Found(speaker, "", via, start, e, cs, boundary.start if boundary is not None else cs)
 
 
+# An opening phrase that is an adverbial, not a claim: a discourse marker, a preposition
+# or a time word first ("Still,", "In 2008,", "Last year,", "On Monday,").
+_INTRO_OPENERS = DISCOURSE | _ADJUNCT_OPENERS | word_set("a few one two several many")
+_INTRO_MOST_WORDS = 6
+
+
+_ADJUNCT_MOST_WORDS = 8
+
+
+def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
+    """After "..., X said": a short adjunct that ends the sentence ("in Ohio on Monday.") or
+    is closed by a comma before a participle ("in Ohio, noting ..."): no content."""
+    if word_after(text, start, e) not in _ADJUNCT_OPENERS:
+        return False
+    comma = text.find(",", start, e)
+    if comma < 0:
+        comma = e
+    elif not word_after(text, comma + 1, e).endswith("ing"):
+        return False  # "..., X said at the meeting, the pier will close": a clause resumes
+    return (
+        count_words(text, start, comma) <= _ADJUNCT_MOST_WORDS
+        and not looks_like_clause(text, start, comma)
+        and not any(q in text[start:comma] for q in '“"')
+    )
+
+
+def _intro_adverbial(text: str, a: int, b: int) -> bool:
+    toks = tokens(text, a, b)
+    if not toks or len(toks) > _INTRO_MOST_WORDS or any(t.text in PUNCT or t.low in VERBISH for t in toks):
+        return False
+    first = toks[0]
+    return first.low in _INTRO_OPENERS or is_time_word(first.text) or first.text.isdigit()
+
+
+def _after_intro(
+    text: str, e: int, ve: int, cs: int, ss: int, se: int, via: str | None, resumed: tuple[int, int] | None
+) -> Found | None:
+    """The claim after "<adverbial>, X said, ...": a quotation, or a clause."""
+    speaker = text[ss:se]
+    if resumed is not None:
+        return Found(speaker, "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
+    comma = text.find(",", ve, e)
+    if comma < 0 or text[ve:comma].strip():
+        return None
+    start = comma + 1
+    while start < e and text[start].isspace():
+        start += 1
+    if count_words(text, start, e) < 3 or not opens_clause(text, start, e) or not looks_like_clause(text, start, e):
+        return None
+    return Found(speaker, "", via, start, e, cs, ss)
+
+
 def _speaker_text(text: str, start: int, end: int) -> str | None:
     return text[start:end] if end > start and looks_like_speaker(text, start, end) else None
 
@@ -220,6 +276,8 @@ def _finite(
         )
     ):
         trailing = True  # '"...," Mayor X told a news conference outside City Hall.'
+    elif not trailing and not had_that and boundary is not None and boundary.text == ",":
+        trailing = _adjunct_then_comma(text, start, e)  # "..., X said in Ohio, adding ..."
 
     # Content first: "..., X said." / "“...,” said X."
     if after_break and (trailing or subj.empty) and boundary is not None:
@@ -241,7 +299,13 @@ def _finite(
             if resumed is not None and boundary.text in '”"»’'
             else None
         )
-        if not looks_like_speaker(text, ss, se) or (count_words(text, c_start, boundary.end) < 3 and merged is None):
+        if not looks_like_speaker(text, ss, se):
+            return None
+        if boundary.text == "," and _intro_adverbial(text, c_start, boundary.start):
+            # "In 2008, she said, the pier was shut" / "Still, he said, "...."": the opening
+            # phrase is an adverbial, not content; the claim is what follows the cue.
+            return _after_intro(text, e, ve, cs, ss, se, via or relay or subj.aside_via, resumed)
+        if count_words(text, c_start, boundary.end) < 3 and merged is None:
             return None
         if lemma in cues.COGNITION and text[ss:se].lower() in cues.FIRST_PERSON:
             return None  # "..., I think." is the writer's own hedge
@@ -249,7 +313,12 @@ def _finite(
         # The relay may follow the speaker and its apposition: "..., said X, a scientist at
         # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
         via = via or relay or subj.aside_via or trailing_relay(text, ve, e)
-        if boundary.text == "," and resumed is not None and not has_quoted_speech(text, c_start, c_end):
+        if (
+            boundary.text == ","
+            and resumed is not None
+            and not has_quoted_speech(text, c_start, c_end)
+            and not cues.verb_matches(text[ve : resumed[0]])  # "..., she said, adding, "..."": two claims
+        ):
             # "Asked about the plan, she said, "...."": the quotation is the content.
             return Found(text[ss:se], "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
         found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)

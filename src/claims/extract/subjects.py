@@ -24,7 +24,7 @@ from claims.extract.phrases import (
 _ASIDE_START = word_set(
     """
     who which whose a an the citing cited speaking quoted according referring writing now
-    formerly then himself herself itself also
+    formerly then himself herself itself also during after before while when at in on
     """
 )
 
@@ -121,13 +121,28 @@ def _relative_head(toks: list[Tok]) -> bool:
     )
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _possessed_role(toks: list[Tok]) -> bool:
+    """ "Tate's chief planner", "Ann Tate's campaign manager": a name's role, an aside."""
+    for n, tok in enumerate(toks[:3]):
+        if not is_capitalised(tok.text):
+            return False
+        if tok.text.endswith(_POSSESSIVE_ENDS):
+            rest = toks[n + 1 :]
+            return bool(rest) and all(t.text.isalpha() for t in rest[:1]) and not is_capitalised(rest[0].text)
+    return False
+
+
 def _is_aside(text: str, start: int, end: int) -> bool:
     toks = tokens(text, start, end)
     if not toks or len(toks) > 16:
         return False
     first = toks[0]
     return (
-        first.low in _ASIDE_START
+        _possessed_role(toks)
+        or first.low in _ASIDE_START
         or first.low in TITLE_WORDS
         or not is_capitalised(first.text)
         or first.text.isdigit()

@@ -12,6 +12,7 @@ from claims.extract.found import Found
 from claims.extract.lexicon import word_set
 from claims.extract.phrases import (
     PUNCT,
+    Tok,
     count_words,
     drop_discourse,
     is_capitalised,
@@ -51,9 +52,22 @@ def tells_audience(text: str, pos: int, end: int) -> bool:
     toks = tokens(text, pos, min(end, pos + 60))
     if not toks:
         return False
+    if _owned_audience(toks):
+        return True
     if toks[0].low.rstrip(".") in TELL_OBJECTS:
         return True
     return len(toks) > 1 and toks[0].low in {"the", "a", "an"} and toks[1].low.rstrip(".") in AUDIENCE_NOUNS
+
+
+_OWNERS = word_set("his her their its our my your")
+
+
+def _owned_audience(toks: list[Tok]) -> bool:
+    """ "told her supporters ...", "told his staff ...": a possessive, then people addressed."""
+    if len(toks) < 2 or toks[0].low not in _OWNERS:
+        return False
+    noun = toks[1].low.rstrip(".")
+    return noun in AUDIENCE_NOUNS or (noun in TELL_OBJECTS and noun not in {"me", "him", "her", "us", "them"})
 
 
 def addressed_in_person(text: str, lemma: str, pos: int, start: int) -> bool:
@@ -106,6 +120,9 @@ _AUDIENCE = re.compile(
 )
 _ADVERBIALS = [
     TIME_ADVERBIAL,
+    # "said of the council: ...", "said of her rival, "..."": the topic phrase, then a colon
+    # or a quotation (not `that`: "reports of poaching suggest that ..." is a noun's object)
+    re.compile(r"\s+of\s+[^,:;.!?\n“”\"]{1,60}?(?=\s*:|,\s*[“\"‘])"),
     re.compile(
         r"\s*,?\s*(?:on|last|this|earlier|late|early|next)\s+(?:"
         + _DAYS
@@ -205,6 +222,8 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
             and not is_capitalised(toks[1].text)
         ):
             pos = toks[that - 1].end  # "told the committee that ..."
+        elif _owned_audience(toks):
+            pos = toks[1].end  # "told her supporters ..."
         elif toks and toks[0].low.rstrip(".") in TELL_OBJECTS:
             pos = toks[0].end
         elif tells_audience(text, pos, end):
