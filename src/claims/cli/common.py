@@ -130,8 +130,27 @@ def report_unmatched(analysis: Analysis, outlets: list[str] | None = None, speak
         raise fail_usage(str(misses[-1]))
 
 
-def run_analysis(paths: list[Path], jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Analysis:
-    """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal."""
+ENGINES = ("local", "dask")
+ENGINE_HELP = (
+    "Where extraction runs: local (worker processes here, see --jobs) or dask (a Dask cluster: "
+    "--scheduler ADDRESS, else a local one; needs pip install 'claims[dask]'). The claims are the same."
+)
+
+
+def run_analysis(
+    paths: list[Path],
+    jobs: int | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Analysis:
+    """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal.
+
+    `engine` "dask" runs extraction on a Dask cluster (`scheduler`'s, else a LocalCluster of `jobs` workers)."""
+    if scheduler is not None and engine != "dask":
+        raise fail_usage("--scheduler needs --engine dask")
+    if engine == "dask":
+        return _run_dask(paths, jobs, max_file_size, scheduler)
     from claims.pipeline import analyse
 
     if not sys.stderr.isatty():
@@ -144,8 +163,31 @@ def run_analysis(paths: list[Path], jobs: int | None = None, max_file_size: int 
         return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase, max_file_size=max_file_size)
 
 
+def _run_dask(paths: list[Path], jobs: int | None, max_file_size: int, scheduler: str | None) -> Analysis:
+    from claims.engines.dask import DaskMissing, analyse_dask, local_client
+
+    try:
+        if scheduler is not None or jobs is None:
+            return analyse_dask(paths, scheduler=scheduler, max_file_size=max_file_size)
+        with local_client(jobs) as client:
+            try:
+                return analyse_dask(paths, client=client, max_file_size=max_file_size)
+            finally:
+                if client.cluster is not None:
+                    client.cluster.close()
+    except DaskMissing as exc:
+        raise fail_usage(str(exc)) from None
+    except OSError as exc:  # no scheduler at that address, or no worker could start
+        raise fail_usage(f"the dask engine could not run: {exc}") from None
+
+
 def load_analysis(
-    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    seeds: list[Path] | None,
+    registry: Path | None,
+    jobs: int | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> tuple[Analysis, str]:
     """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
 
@@ -155,7 +197,7 @@ def load_analysis(
     from claims.models import Analysis, Skipped
 
     if seeds:
-        return run_analysis(seeds, jobs, max_file_size), ", ".join(str(s) for s in seeds)
+        return run_analysis(seeds, jobs, max_file_size, engine, scheduler), ", ".join(str(s) for s in seeds)
     path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
     if path is not None:
         from pydantic import ValidationError
@@ -173,7 +215,7 @@ def load_analysis(
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
     if not DEFAULT_SEEDS.exists():
         raise fail_usage(MISSING_INPUT.format(cwd=Path.cwd()))
-    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size), str(DEFAULT_SEEDS)
+    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size, engine, scheduler), str(DEFAULT_SEEDS)
 
 
 def report_skipped(analysis: Analysis) -> int:

@@ -10,6 +10,8 @@ import typer
 from claims.cli import app
 from claims.cli.common import (
     DEFAULT_REGISTRY,
+    ENGINE_HELP,
+    ENGINES,
     MaxFileSizeOpt,
     choices,
     load_analysis,
@@ -84,6 +86,15 @@ def list_claims(
     width: WidthOpt = None,
     jobs: JobsOpt = None,
     max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
+    engine: Annotated[
+        str, typer.Option("--engine", metavar="ENGINE", callback=choices(*ENGINES), help=ENGINE_HELP)
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS",
+                     help="With --engine dask: a running Dask scheduler (e.g. tcp://host:8786). Workers read the "
+                     "articles by their paths, so they must see the same files."),
+    ] = None,
 ) -> None:
     """List attributed claims, grouped across outlets, with flags.
 
@@ -97,7 +108,7 @@ def list_claims(
     width = resolve_width(width, table=fmt == "table")
     if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
         pause_collector()
-    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size)
+    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size, engine, scheduler)
     if not seeds:
         warn_if_stale(Path(origin), analysis)
     statuses = list(status or [])
