@@ -87,3 +87,34 @@ def test_a_file_named_twice_is_read_once_and_reported(tmp_path: Path) -> None:
     analysis = pipeline.analyse([folder, again], jobs=1)
     assert sum(s.path == str(again) for s in analysis.sources) == 1
     assert any("duplicate source id" in s.reason and s.path == str(again) for s in analysis.skipped)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_streaming_releases_texts_and_keeps_everything_else(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            jobs: int) -> None:
+    folder = write_mixed_corpus(tmp_path / "corpus", 12)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_SOURCES", 4)
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 5)
+    full = pipeline.analyse([folder], jobs=1)
+    streamed = pipeline.analyse([folder], jobs=jobs, keep_text=False)
+    assert all(s.text for s in full.sources)
+    assert [s.text for s in streamed.sources] == [""] * len(full.sources)
+    expected = _dump(full)
+    for source in expected["sources"]:
+        source["text"] = ""
+    assert _dump(streamed) == expected
+    # the texts come back from the files, as for a registry, and every evidence span still holds
+    from claims.diff import attach_texts
+
+    reread, notes = attach_texts(streamed, folder)
+    assert notes == [] and [s.text for s in reread.sources] == [s.text for s in full.sources]
+    texts = {s.id: s.text for s in reread.sources}
+    assert all(texts[c.source][c.start : c.end] == c.content for c in streamed.claims)
+
+
+def test_streaming_a_few_sources_with_workers_keeps_the_claims(tmp_path: Path) -> None:
+    folder = write_mixed_corpus(tmp_path / "corpus", 3)
+    full = pipeline.analyse([folder], jobs=2)
+    streamed = pipeline.analyse([folder], jobs=2, keep_text=False)
+    assert streamed.claims == full.claims and streamed.groups == full.groups
+    assert all(s.text == "" for s in streamed.sources)

@@ -186,13 +186,26 @@ def extract_all(
     return _extract_in_workers(sources, extractor, on_progress, jobs, skipped)
 
 
-def load_and_extract(tasks: Sequence[FileTask], extractor: Extractor | None = None) -> list[FileResult]:
-    """Read each file task and extract its sources' claims: the work a worker does, in any process."""
+def _without_text(source: Source) -> Source:
+    """The source's metadata, hash and offsets, its text released (re-read from the file when needed)."""
+    return source.model_copy(update={"text": ""})
+
+
+def load_and_extract(
+    tasks: Sequence[FileTask], extractor: Extractor | None = None, keep_text: bool = True
+) -> list[FileResult]:
+    """Read each file task and extract its sources' claims: the work a worker does, in any process.
+
+    Without `keep_text`, each source's text is released once its claims are taken: only its
+    metadata, hash and claims (with offsets) are kept or sent back."""
     extractor = extractor or source_claims
     out: list[FileResult] = []
     for task in tasks:
         loaded = read_task(task)
-        out.append((loaded, [_guarded(extractor, source) for source in loaded.sources]))
+        found = [_guarded(extractor, source) for source in loaded.sources]
+        if not keep_text:
+            loaded.sources = [_without_text(source) for source in loaded.sources]
+        out.append((loaded, found))
     return out
 
 
@@ -224,10 +237,11 @@ def assemble(
 
 
 def _files_in_workers(
-    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None
+    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None, keep_text: bool = True
 ) -> tuple[LoadResult, list[Claim], dict[str, Skipped]]:
-    """`assemble` over worker processes that each read their own chunk of files."""
+    """`assemble` over worker processes that each read their own chunk of files (here when jobs is 1)."""
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     tasks = plan.tasks
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
@@ -241,13 +255,17 @@ def _files_in_workers(
 
     if on_progress is not None:
         on_progress(0, total)
+    work = partial(load_and_extract, keep_text=keep_text)
+    here = (r for task in tasks for r in work([task]))  # one file at a time: only one text held
+    if jobs == 1 or not chunks:
+        return assemble(plan, here, tick)
     try:
         pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
     except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
-        return assemble(plan, (r for chunk in chunks for r in load_and_extract(chunk)), tick)
+        return assemble(plan, here, tick)
     with pool:
         # map() yields in submission order, so everything stays in input order.
-        results = (r for chunk_results in pool.map(load_and_extract, chunks) for r in chunk_results)
+        results = (r for chunk_results in pool.map(work, chunks) for r in chunk_results)
         return assemble(plan, results, tick)
 
 
@@ -271,6 +289,7 @@ def analyse(
     on_progress: ProgressFn | None = None,
     on_phase: PhaseFn | None = None,
     max_file_size: int | None = None,
+    keep_text: bool = True,
 ) -> Analysis:
     """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
 
@@ -279,18 +298,28 @@ def analyse(
     progress display; the core never prints. `max_file_size` caps one article (default: the
     loader's, 20 MB). With more than PARALLEL_MIN_SOURCES files and more than one job, the
     workers read the files too, and progress counts files.
+
+    `keep_text=False` streams: each file is read, extracted and its text released (one file
+    at a time, or one chunk per worker), so memory holds only metadata, hashes and claims.
+    The sources then have `text == ""`, as a registry's do: `claims.diff.attach_texts`
+    re-reads them from their files when a diff or report needs them. The claims, groups and
+    everything else are the same.
     """
     if on_phase is not None:
         on_phase("loading")
     plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
     workers = default_jobs() if jobs is None else max(1, jobs)
-    if workers > 1 and len(plan.tasks) > PARALLEL_MIN_SOURCES:
+    many_files = len(plan.tasks) > PARALLEL_MIN_SOURCES
+    if (workers > 1 and many_files) or (not keep_text and (workers == 1 or many_files)):
         if on_phase is not None:
             on_phase("extracting")
-        return finish(*_files_in_workers(plan, workers, on_progress), on_phase=on_phase)
+        return finish(*_files_in_workers(plan, workers if many_files else 1, on_progress, keep_text),
+                      on_phase=on_phase)
     loaded = merge(plan, (read_task(task) for task in plan.tasks))
     if on_phase is not None:
         on_phase("extracting")
     over_budget: dict[str, Skipped] = {}
     claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, skipped=over_budget)
+    if not keep_text:
+        loaded.sources = [_without_text(source) for source in loaded.sources]
     return finish(loaded, claims, over_budget, on_phase)

@@ -108,7 +108,8 @@ def list_claims(
     width = resolve_width(width, table=fmt == "table")
     if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
         pause_collector()
-    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size, engine, scheduler)
+    # No article text is shown: the texts are released as the run goes (streaming memory).
+    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size, engine, scheduler, keep_text=False)
     if not seeds:
         warn_if_stale(Path(origin), analysis)
     statuses = list(status or [])

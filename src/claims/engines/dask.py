@@ -56,14 +56,17 @@ def local_client(workers: int | None = None, processes: bool = True) -> Client:
 
 
 def _partitions(client: Client, paths: Iterable[Path], partition_size: int,
-                max_file_size: int | None) -> Analysis:
+                max_file_size: int | None, keep_text: bool) -> Analysis:
+    from functools import partial
+
     import dask.bag as db
 
     plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
     tasks = plan.tasks
     if not tasks:
         return finish(*assemble(plan, []))
-    bag = db.from_sequence(tasks, partition_size=max(1, partition_size)).map_partitions(load_and_extract)
+    bag = db.from_sequence(tasks, partition_size=max(1, partition_size)).map_partitions(
+        partial(load_and_extract, keep_text=keep_text))
     results: list[FileResult] = client.compute(bag).result()
     return finish(*assemble(plan, results))
 
@@ -76,27 +79,29 @@ def analyse_dask(
     partition_size: int = CHUNK_SIZE,
     max_file_size: int | None = None,
     on_phase: PhaseFn | None = None,
+    keep_text: bool = True,
 ) -> Analysis:
     """`claims.pipeline.analyse(paths)`, with the files read and extracted by Dask workers.
 
     `client`: an existing `distributed.Client` (left open); else `scheduler`, the address of a
     running scheduler ("tcp://host:8786"); else a `LocalCluster` made for this call and closed
-    after it. `partition_size`: files per Dask task. Raises `DaskMissing` without Dask.
+    after it. `partition_size`: files per Dask task. `keep_text=False`: workers send back no article
+    texts (sources get `text == ""`, as in `analyse(keep_text=False)`). Raises `DaskMissing` without Dask.
     """
     _require()
     if on_phase is not None:
         on_phase("extracting")
     paths = list(paths)
     if client is not None:
-        return _partitions(client, paths, partition_size, max_file_size)
+        return _partitions(client, paths, partition_size, max_file_size, keep_text)
     if scheduler is not None:
         from distributed import Client
 
         with Client(scheduler) as remote:
-            return _partitions(remote, paths, partition_size, max_file_size)
+            return _partitions(remote, paths, partition_size, max_file_size, keep_text)
     with local_client() as local:
         try:
-            return _partitions(local, paths, partition_size, max_file_size)
+            return _partitions(local, paths, partition_size, max_file_size, keep_text)
         finally:
             if local.cluster is not None:
                 local.cluster.close()
