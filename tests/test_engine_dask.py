@@ -117,3 +117,13 @@ def test_cli_engine_dask_lists_the_same_claims() -> None:
     on_dask = runner.invoke(app, ["list", "--seeds", str(SEEDS), "-f", "json", "--engine", "dask", "--jobs", "2"])
     assert local.exit_code == 0 and on_dask.exit_code == 0, on_dask.output
     assert json.loads(on_dask.stdout) == json.loads(local.stdout)
+
+
+def test_default_partitions_are_about_four_per_worker() -> None:
+    from claims.engines.dask import MAX_PARTITION, default_partition_size
+    from claims.pipeline import CHUNK_SIZE
+
+    assert default_partition_size(2000, 2) == 250
+    assert default_partition_size(100, 2) == CHUNK_SIZE
+    assert default_partition_size(100_000, 2) == MAX_PARTITION
+    assert default_partition_size(10, 0) == CHUNK_SIZE

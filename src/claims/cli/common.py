@@ -181,7 +181,7 @@ def _run_dask(paths: list[Path], jobs: int | None, max_file_size: int, scheduler
                     client.cluster.close()
     except DaskMissing as exc:
         raise fail_usage(str(exc)) from None
-    except OSError as exc:  # no scheduler at that address, or no worker could start
+    except (OSError, RuntimeError) as exc:  # no scheduler at that address; the cluster or a worker did not start
         raise fail_usage(f"the dask engine could not run: {exc}") from None
 
 

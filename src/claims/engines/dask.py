@@ -27,7 +27,15 @@ from claims.pipeline import CHUNK_SIZE, FileResult, PhaseFn, assemble, default_j
 if TYPE_CHECKING:
     from distributed import Client
 
-__all__ = ["DASK_MISSING", "DaskMissing", "analyse_dask", "claims_jsonl_lines", "local_client", "write_claims_jsonl"]
+__all__ = [
+    "DASK_MISSING",
+    "DaskMissing",
+    "analyse_dask",
+    "claims_jsonl_lines",
+    "default_partition_size",
+    "local_client",
+    "write_claims_jsonl",
+]
 
 DASK_MISSING = "the dask engine needs Dask: pip install 'claims[dask]' (dask[bag] and distributed)"
 
@@ -55,7 +63,17 @@ def local_client(workers: int | None = None, processes: bool = True) -> Client:
     return Client(cluster)
 
 
-def _partitions(client: Client, paths: Iterable[Path], partition_size: int,
+MAX_PARTITION = 256
+"""Largest default partition (files per Dask task)."""
+
+
+def default_partition_size(files: int, workers: int) -> int:
+    """Files per Dask task: about four tasks per worker (fewer, larger tasks cost less to schedule and
+    gather), at least CHUNK_SIZE and at most MAX_PARTITION files."""
+    return max(CHUNK_SIZE, min(MAX_PARTITION, -(-files // (4 * max(1, workers)))))
+
+
+def _partitions(client: Client, paths: Iterable[Path], partition_size: int | None,
                 max_file_size: int | None, keep_text: bool) -> Analysis:
     from functools import partial
 
@@ -65,6 +83,8 @@ def _partitions(client: Client, paths: Iterable[Path], partition_size: int,
     tasks = plan.tasks
     if not tasks:
         return finish(*assemble(plan, []))
+    if partition_size is None:
+        partition_size = default_partition_size(len(tasks), len(client.scheduler_info()["workers"]))
     bag = db.from_sequence(tasks, partition_size=max(1, partition_size)).map_partitions(
         partial(load_and_extract, keep_text=keep_text))
     results: list[FileResult] = client.compute(bag).result()
@@ -76,7 +96,7 @@ def analyse_dask(
     *,
     scheduler: str | None = None,
     client: Client | None = None,
-    partition_size: int = CHUNK_SIZE,
+    partition_size: int | None = None,
     max_file_size: int | None = None,
     on_phase: PhaseFn | None = None,
     keep_text: bool = True,
@@ -85,8 +105,9 @@ def analyse_dask(
 
     `client`: an existing `distributed.Client` (left open); else `scheduler`, the address of a
     running scheduler ("tcp://host:8786"); else a `LocalCluster` made for this call and closed
-    after it. `partition_size`: files per Dask task. `keep_text=False`: workers send back no article
-    texts (sources get `text == ""`, as in `analyse(keep_text=False)`). Raises `DaskMissing` without Dask.
+    after it. `partition_size`: files per Dask task (default: `default_partition_size`).
+    `keep_text=False`: workers send back no article texts (sources get `text == ""`, as in
+    `analyse(keep_text=False)`). Raises `DaskMissing` without Dask.
     """
     _require()
     if on_phase is not None:
