@@ -16,7 +16,7 @@ Dask is imported only when these functions run: `pip install 'claims[dask]'`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,8 +87,17 @@ def _partitions(client: Client, paths: Iterable[Path], partition_size: int | Non
         partition_size = default_partition_size(len(tasks), len(client.scheduler_info()["workers"]))
     bag = db.from_sequence(tasks, partition_size=max(1, partition_size)).map_partitions(
         partial(load_and_extract, keep_text=keep_text))
-    results: list[FileResult] = client.compute(bag).result()
-    return finish(*assemble(plan, results))
+    # One future per partition, taken in order and released once merged: the workers and this process
+    # never hold every result at once, and merging overlaps the work still running.
+    futures = client.compute(bag.to_delayed())
+
+    def results() -> Iterator[FileResult]:
+        for future in futures:
+            part: list[FileResult] = future.result()
+            future.release()
+            yield from part
+
+    return finish(*assemble(plan, results()))
 
 
 def analyse_dask(
