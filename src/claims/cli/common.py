@@ -133,7 +133,8 @@ def report_unmatched(analysis: Analysis, outlets: list[str] | None = None, speak
 ENGINES = ("local", "dask")
 ENGINE_HELP = (
     "Where extraction runs: local (worker processes here, see --jobs) or dask (a Dask cluster: "
-    "--scheduler ADDRESS, else a local one; needs pip install 'claims[dask]'). The claims are the same."
+    "--scheduler ADDRESS, else a local one of --jobs workers; needs pip install 'claims[dask]'). "
+    "The claims are the same."
 )
 
 
