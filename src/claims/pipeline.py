@@ -2,7 +2,13 @@
 
 Extraction is the per-article cost, so large runs spread it over worker
 processes in chunks; results keep input order, so the output does not depend
-on the number of jobs.
+on the number of jobs. When there are many files, each worker reads and parses
+its own files (it is sent paths, not texts); duplicate ids and manifest checks
+are resolved here, in input order, exactly as `load_paths` does.
+
+The same steps serve other engines (`claims.engines.dask`): `plan_paths` lists
+the files, `load_and_extract` is the per-file work, `assemble` merges the
+results and `finish` sets speaker ids and groups.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from pathlib import Path
 from claims.compare import group_claims
 from claims.errors import OverBudget
 from claims.extract import extract_claims, resolve_speaker_ids
-from claims.loader import load_paths
+from claims.loader import FileTask, LoadPlan, LoadResult, merge, plan_paths, read_task
 from claims.loader.boilerplate import boilerplate_spans, overlaps
 from claims.models import Analysis, Claim, Skipped, Source
 
@@ -43,14 +49,21 @@ and named, and the run goes on."""
 __all__ = [
     "CHUNK_SIZE",
     "PARALLEL_MIN_SOURCES",
+    "FileResult",
     "PhaseFn",
     "ProgressFn",
     "analyse",
+    "assemble",
     "budget_seconds",
     "default_jobs",
     "extract_all",
+    "finish",
+    "load_and_extract",
     "source_claims",
 ]
+
+FileResult = tuple[LoadResult, list[list[Claim] | Skipped]]
+"""One file task's outcome: its sources (and skips), and each source's claims or over-budget record."""
 
 
 def default_jobs() -> int:
@@ -173,28 +186,93 @@ def extract_all(
     return _extract_in_workers(sources, extractor, on_progress, jobs, skipped)
 
 
-def analyse(
-    paths: Iterable[Path],
-    *,
-    jobs: int | None = None,
-    on_progress: ProgressFn | None = None,
-    on_phase: PhaseFn | None = None,
-    max_file_size: int | None = None,
-) -> Analysis:
-    """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
+def _without_text(source: Source) -> Source:
+    """The source's metadata, hash and offsets, its text released (re-read from the file when needed)."""
+    return source.model_copy(update={"text": ""})
 
-    `jobs`: worker processes for extraction (None: one per CPU). `on_progress(done, total)`
-    is called as articles are extracted and `on_phase(name)` as each stage starts, for a
-    progress display; the core never prints. `max_file_size` caps one article (default: the
-    loader's, 20 MB).
-    """
-    if on_phase is not None:
-        on_phase("loading")
-    loaded = load_paths(paths) if max_file_size is None else load_paths(paths, max_file_size=max_file_size)
-    if on_phase is not None:
-        on_phase("extracting")
+
+def load_and_extract(
+    tasks: Sequence[FileTask], extractor: Extractor | None = None, keep_text: bool = True
+) -> list[FileResult]:
+    """Read each file task and extract its sources' claims: the work a worker does, in any process.
+
+    Without `keep_text`, each source's text is released once its claims are taken: only its
+    metadata, hash and claims (with offsets) are kept or sent back."""
+    extractor = extractor or source_claims
+    out: list[FileResult] = []
+    for task in tasks:
+        loaded = read_task(task)
+        found = [_guarded(extractor, source) for source in loaded.sources]
+        if not keep_text:
+            loaded.sources = [_without_text(source) for source in loaded.sources]
+        out.append((loaded, found))
+    return out
+
+
+def assemble(
+    plan: LoadPlan, results: Iterable[FileResult], on_file: Callable[[], None] | None = None
+) -> tuple[LoadResult, list[Claim], dict[str, Skipped]]:
+    """The plan's sources, claims and over-budget records from its file results (in task order).
+
+    Duplicate ids, manifest checks and the order of everything are those of `load_paths`
+    followed by `extract_all`; the claims of a source left out as a duplicate are dropped."""
+    claims: list[Claim] = []
     over_budget: dict[str, Skipped] = {}
-    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, skipped=over_budget)
+    pending: dict[int, list[Claim] | Skipped] = {}
+
+    def loaded_results() -> Iterator[LoadResult]:
+        for loaded, found in results:
+            pending.clear()
+            pending.update((id(source), f) for source, f in zip(loaded.sources, found, strict=True))
+            yield loaded
+
+    def added(task: FileTask, sources: list[Source]) -> None:
+        for source in sources:
+            _collect(source, pending[id(source)], claims, over_budget)
+        if on_file is not None:
+            on_file()
+
+    loaded = merge(plan, loaded_results(), added)
+    return loaded, claims, over_budget
+
+
+def _files_in_workers(
+    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None, keep_text: bool = True
+) -> tuple[LoadResult, list[Claim], dict[str, Skipped]]:
+    """`assemble` over worker processes that each read their own chunk of files (here when jobs is 1)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    tasks = plan.tasks
+    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
+    total, done = len(tasks), 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
+            on_progress(done, total)
+
+    if on_progress is not None:
+        on_progress(0, total)
+    work = partial(load_and_extract, keep_text=keep_text)
+    here = (r for task in tasks for r in work([task]))  # one file at a time: only one text held
+    if jobs == 1 or not chunks:
+        return assemble(plan, here, tick)
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
+    except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
+        return assemble(plan, here, tick)
+    with pool:
+        # map() yields in submission order, so everything stays in input order.
+        results = (r for chunk_results in pool.map(work, chunks) for r in chunk_results)
+        return assemble(plan, results, tick)
+
+
+def finish(
+    loaded: LoadResult, claims: list[Claim], over_budget: dict[str, Skipped], on_phase: PhaseFn | None = None
+) -> Analysis:
+    """Speaker ids and groups for extracted claims: the serial end of every engine."""
     # A source over its time budget is left out, as a bad file is.
     sources = [s for s in loaded.sources if s.id not in over_budget]
     claims = resolve_speaker_ids(claims)
@@ -202,3 +280,46 @@ def analyse(
         on_phase("grouping")
     claims, groups = group_claims(claims, sources)
     return Analysis(sources=sources, claims=claims, groups=groups, skipped=[*loaded.skipped, *over_budget.values()])
+
+
+def analyse(
+    paths: Iterable[Path],
+    *,
+    jobs: int | None = None,
+    on_progress: ProgressFn | None = None,
+    on_phase: PhaseFn | None = None,
+    max_file_size: int | None = None,
+    keep_text: bool = True,
+) -> Analysis:
+    """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
+
+    `jobs`: worker processes for extraction (None: one per CPU). `on_progress(done, total)`
+    is called as articles are extracted and `on_phase(name)` as each stage starts, for a
+    progress display; the core never prints. `max_file_size` caps one article (default: the
+    loader's, 20 MB). With more than PARALLEL_MIN_SOURCES files and more than one job, the
+    workers read the files too, and progress counts files.
+
+    `keep_text=False` streams: each file is read, extracted and its text released (one file
+    at a time, or one chunk per worker), so memory holds only metadata, hashes and claims.
+    The sources then have `text == ""`, as a registry's do: `claims.diff.attach_texts`
+    re-reads them from their files when a diff or report needs them. The claims, groups and
+    everything else are the same.
+    """
+    if on_phase is not None:
+        on_phase("loading")
+    plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
+    workers = default_jobs() if jobs is None else max(1, jobs)
+    many_files = len(plan.tasks) > PARALLEL_MIN_SOURCES
+    if (workers > 1 and many_files) or (not keep_text and (workers == 1 or many_files)):
+        if on_phase is not None:
+            on_phase("extracting")
+        return finish(*_files_in_workers(plan, workers if many_files else 1, on_progress, keep_text),
+                      on_phase=on_phase)
+    loaded = merge(plan, (read_task(task) for task in plan.tasks))
+    if on_phase is not None:
+        on_phase("extracting")
+    over_budget: dict[str, Skipped] = {}
+    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, skipped=over_budget)
+    if not keep_text:
+        loaded.sources = [_without_text(source) for source in loaded.sources]
+    return finish(loaded, claims, over_budget, on_phase)

@@ -130,22 +130,70 @@ def report_unmatched(analysis: Analysis, outlets: list[str] | None = None, speak
         raise fail_usage(str(misses[-1]))
 
 
-def run_analysis(paths: list[Path], jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> Analysis:
-    """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal."""
+ENGINES = ("local", "dask")
+ENGINE_HELP = (
+    "Where extraction runs: local (worker processes here, see --jobs) or dask (a Dask cluster: "
+    "--scheduler ADDRESS, else a local one of --jobs workers; needs pip install 'claims[dask]'). "
+    "The claims are the same."
+)
+
+
+def run_analysis(
+    paths: list[Path],
+    jobs: int | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    engine: str = "local",
+    scheduler: str | None = None,
+    keep_text: bool = True,
+) -> Analysis:
+    """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal.
+
+    `engine` "dask" runs extraction on a Dask cluster (`scheduler`'s, else a LocalCluster of `jobs` workers).
+    `keep_text=False` for commands that show no article text: texts are released as the run goes."""
+    if scheduler is not None and engine != "dask":
+        raise fail_usage("--scheduler needs --engine dask")
+    if engine == "dask":
+        return _run_dask(paths, jobs, max_file_size, scheduler, keep_text)
     from claims.pipeline import analyse
 
     if not sys.stderr.isatty():
-        return analyse(paths, jobs=jobs, max_file_size=max_file_size)
+        return analyse(paths, jobs=jobs, max_file_size=max_file_size, keep_text=keep_text)
     from claims.render.progress import progress_bar
 
     with progress_bar("Extracting claims") as bar:
         if bar is None:
-            return analyse(paths, jobs=jobs, max_file_size=max_file_size)
-        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase, max_file_size=max_file_size)
+            return analyse(paths, jobs=jobs, max_file_size=max_file_size, keep_text=keep_text)
+        return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase, max_file_size=max_file_size,
+                       keep_text=keep_text)
+
+
+def _run_dask(paths: list[Path], jobs: int | None, max_file_size: int, scheduler: str | None,
+              keep_text: bool) -> Analysis:
+    from claims.engines.dask import DaskMissing, analyse_dask, local_client
+
+    try:
+        if scheduler is not None or jobs is None:
+            return analyse_dask(paths, scheduler=scheduler, max_file_size=max_file_size, keep_text=keep_text)
+        with local_client(jobs) as client:
+            try:
+                return analyse_dask(paths, client=client, max_file_size=max_file_size, keep_text=keep_text)
+            finally:
+                if client.cluster is not None:
+                    client.cluster.close()
+    except DaskMissing as exc:
+        raise fail_usage(str(exc)) from None
+    except (OSError, RuntimeError) as exc:  # no scheduler at that address; the cluster or a worker did not start
+        raise fail_usage(f"the dask engine could not run: {exc}") from None
 
 
 def load_analysis(
-    seeds: list[Path] | None, registry: Path | None, jobs: int | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    seeds: list[Path] | None,
+    registry: Path | None,
+    jobs: int | None = None,
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    engine: str = "local",
+    scheduler: str | None = None,
+    keep_text: bool = True,
 ) -> tuple[Analysis, str]:
     """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
 
@@ -155,7 +203,7 @@ def load_analysis(
     from claims.models import Analysis, Skipped
 
     if seeds:
-        return run_analysis(seeds, jobs, max_file_size), ", ".join(str(s) for s in seeds)
+        return run_analysis(seeds, jobs, max_file_size, engine, scheduler, keep_text), ", ".join(str(s) for s in seeds)
     path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
     if path is not None:
         from pydantic import ValidationError
@@ -173,7 +221,7 @@ def load_analysis(
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
     if not DEFAULT_SEEDS.exists():
         raise fail_usage(MISSING_INPUT.format(cwd=Path.cwd()))
-    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size), str(DEFAULT_SEEDS)
+    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size, engine, scheduler, keep_text), str(DEFAULT_SEEDS)
 
 
 def report_skipped(analysis: Analysis) -> int:

@@ -10,6 +10,8 @@ import typer
 from claims.cli import app
 from claims.cli.common import (
     DEFAULT_REGISTRY,
+    ENGINE_HELP,
+    ENGINES,
     MaxFileSizeOpt,
     choices,
     load_analysis,
@@ -87,6 +89,15 @@ def list_claims(
     explain: Annotated[
         bool, typer.Option("--explain", help="After the table, show which features decided each group.")
     ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", metavar="ENGINE", callback=choices(*ENGINES), help=ENGINE_HELP)
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDRESS",
+                     help="With --engine dask: a running Dask scheduler (e.g. tcp://host:8786). Workers read the "
+                     "articles by their paths, so they must see the same files."),
+    ] = None,
 ) -> None:
     """List attributed claims, grouped across outlets, with flags.
 
@@ -101,7 +112,8 @@ def list_claims(
     width = resolve_width(width, table=fmt == "table")
     if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
         pause_collector()
-    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size)
+    # No article text is shown: the texts are released as the run goes (streaming memory).
+    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size, engine, scheduler, keep_text=False)
     if not seeds:
         warn_if_stale(Path(origin), analysis)
     statuses = list(status or [])

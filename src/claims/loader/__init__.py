@@ -20,6 +20,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -63,11 +64,16 @@ STDIN_PATH = "<stdin>"
 __all__ = [
     "ARTICLE_SUFFIXES",
     "STDIN",
+    "FileTask",
+    "LoadPlan",
     "LoadResult",
     "evidence_text",
     "load_bytes",
     "load_file_bytes",
     "load_paths",
+    "merge",
+    "plan_paths",
+    "read_task",
 ]
 
 
@@ -336,17 +342,34 @@ def _read(file: Path, result: LoadResult, limit: int) -> bytes | None:
         return None
 
 
-def _load_file(
-    file: Path, result: LoadResult, seen: set[str], manifest: Manifest, limit: int
-) -> list[Source]:
-    data = _read(file, result, limit)
+@dataclass(frozen=True, eq=False)
+class FileTask:
+    """One file to read and parse: a unit of work that any process can do (it holds paths, not texts).
+
+    `data` is set only for standard input, read where the run started."""
+
+    path: str
+    stem: str
+    manifest: Manifest
+    limit: int
+    data: bytes | None = None
+
+
+def read_task(task: FileTask) -> LoadResult:
+    """One file's sources and what was skipped, before duplicate ids across files are resolved."""
+    if task.data is not None:
+        return load_file_bytes(task.data, task.path, task.stem, max_file_size=task.limit)
+    result = LoadResult()
+    data = _read(Path(task.path), result, task.limit)
     if data is None:
-        return []
-    name = str(file)
-    if shown(name) != name:
-        result.skip(name, "the file name is not valid UTF-8 (its bytes are shown as \\xNN escapes): read; rename "
-                    "the file so that a registry can find it again", level="warning")
-    return _add(result, load_file_bytes(data, name, file.stem, manifest, max_file_size=limit), seen)
+        return result
+    if shown(task.path) != task.path:
+        result.skip(task.path, "the file name is not valid UTF-8 (its bytes are shown as \\xNN escapes): read; "
+                    "rename the file so that a registry can find it again", level="warning")
+    loaded = load_file_bytes(data, task.path, task.stem, task.manifest, max_file_size=task.limit)
+    result.skipped.extend(loaded.skipped)
+    result.sources.extend(loaded.sources)
+    return result
 
 
 def _add(result: LoadResult, loaded: LoadResult, seen: set[str]) -> list[Source]:
@@ -375,17 +398,111 @@ def _folder_manifest(folder: Path, result: LoadResult, limit: int) -> Manifest:
     return manifest
 
 
-def _load_folder(folder: Path, result: LoadResult, seen: set[str], limit: int) -> None:
-    manifest = _folder_manifest(folder, result, limit)
-    files = _folder_files(folder, result)
-    known: set[str] = set()
-    for file in files:
-        known.update({file.name, file.stem})
-        known.update(s.id for s in _load_file(file, result, seen, manifest, limit))
-    for name in manifest.names:
-        if name not in known and Path(name).stem not in known:
-            result.skip(str(folder / MANIFEST_NAME), f"entry {name!r} names no article in the folder",
-                        level="warning")
+@dataclass(frozen=True, eq=False)
+class _NamesCheck:
+    """After a folder's files are read: manifest entries that name none of them are reported."""
+
+    folder: Path
+    manifest: Manifest
+    tasks: tuple[FileTask, ...]
+
+
+Step = Skipped | FileTask | _NamesCheck
+
+
+@dataclass
+class LoadPlan:
+    """What `load_paths` does, in order: skips found while listing, files to read, manifest checks.
+
+    Listing folders and reading manifests happens where the plan is made; the file tasks
+    (`tasks`) may be read anywhere, in any process, and their results merged with `merge`."""
+
+    steps: list[Step] = field(default_factory=list)
+
+    @property
+    def tasks(self) -> list[FileTask]:
+        return [step for step in self.steps if isinstance(step, FileTask)]
+
+
+def _plan_skips(plan: LoadPlan, result: LoadResult) -> None:
+    plan.steps.extend(result.skipped)
+    result.skipped.clear()
+
+
+def _plan_folder(folder: Path, plan: LoadPlan, limit: int) -> None:
+    listed = LoadResult()
+    manifest = _folder_manifest(folder, listed, limit)
+    files = _folder_files(folder, listed)
+    _plan_skips(plan, listed)
+    tasks = tuple(FileTask(str(file), file.stem, manifest, limit) for file in files)
+    plan.steps.extend(tasks)
+    if manifest.names:
+        plan.steps.append(_NamesCheck(folder, manifest, tasks))
+
+
+def plan_paths(
+    paths: Iterable[Path], stdin: Callable[[], bytes] | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+) -> LoadPlan:
+    """The plan of `load_paths(paths, ...)`: folders listed, manifests read, standard input read."""
+    plan = LoadPlan()
+    listed = LoadResult()
+    manifests: dict[Path, Manifest] = {}
+    for path in paths:
+        if str(path) == STDIN:
+            try:
+                data = stdin() if stdin is not None else sys.stdin.buffer.read(max_file_size + 1)
+            except OSError as exc:
+                listed.skip(STDIN_PATH, f"cannot read standard input: {exc.strerror}")
+            else:
+                if len(data) > max_file_size:
+                    listed.skip(STDIN_PATH, f"too large (more than {format_size(max_file_size)}{_SIZE_HINT}): "
+                                "not read")
+                else:
+                    _plan_skips(plan, listed)
+                    plan.steps.append(FileTask(STDIN_PATH, STDIN_ID, Manifest(), max_file_size, data))
+        elif path.is_dir():
+            _plan_skips(plan, listed)
+            _plan_folder(path, plan, max_file_size)
+        elif not os.path.lexists(path):
+            listed.skip(str(path), "no such file or folder")
+        else:  # named explicitly: followed wherever it points; FIFOs and devices are refused by `_read`
+            if path.parent not in manifests:
+                manifests[path.parent] = _folder_manifest(path.parent, listed, max_file_size)
+            _plan_skips(plan, listed)
+            plan.steps.append(FileTask(str(path), path.stem, manifests[path.parent], max_file_size))
+        _plan_skips(plan, listed)
+    return plan
+
+
+def merge(
+    plan: LoadPlan, results: Iterable[LoadResult], on_file: Callable[[FileTask, list[Source]], None] | None = None
+) -> LoadResult:
+    """The plan's outcome from its tasks' results (`read_task`, in task order): what `load_paths` returns.
+
+    A source whose id an earlier one has is left out, and named. `on_file(task, added)` is called
+    after each file with the sources it added (not those left out)."""
+    result = LoadResult()
+    seen: set[str] = set()
+    found = iter(results)
+    ids: dict[FileTask, list[str]] = {}
+    for step in plan.steps:
+        if isinstance(step, Skipped):
+            result.skipped.append(step)
+        elif isinstance(step, FileTask):
+            added = _add(result, next(found), seen)
+            ids[step] = [s.id for s in added]
+            if on_file is not None:
+                on_file(step, added)
+        else:
+            known: set[str] = set()
+            for task in step.tasks:
+                known.update({Path(task.path).name, task.stem})
+                known.update(ids.get(task, []))
+            for name in step.manifest.names:
+                if name not in known and Path(name).stem not in known:
+                    result.skip(str(step.folder / MANIFEST_NAME), f"entry {name!r} names no article in the folder",
+                                level="warning")
+    return result
 
 
 def load_paths(
@@ -397,26 +514,5 @@ def load_paths(
     input) as source id `stdin`. `max_file_size` caps one article (a file, standard input,
     or one JSON Lines record) and the manifest; larger ones are reported and left out.
     """
-    result = LoadResult()
-    seen: set[str] = set()
-    manifests: dict[Path, Manifest] = {}
-    for path in paths:
-        if str(path) == STDIN:
-            try:
-                data = stdin() if stdin is not None else sys.stdin.buffer.read(max_file_size + 1)
-            except OSError as exc:
-                result.skip(STDIN_PATH, f"cannot read standard input: {exc.strerror}")
-                continue
-            if len(data) > max_file_size:
-                result.skip(STDIN_PATH, f"too large (more than {format_size(max_file_size)}{_SIZE_HINT}): not read")
-                continue
-            _add(result, load_file_bytes(data, STDIN_PATH, STDIN_ID, max_file_size=max_file_size), seen)
-        elif path.is_dir():
-            _load_folder(path, result, seen, max_file_size)
-        elif not os.path.lexists(path):
-            result.skip(str(path), "no such file or folder")
-        else:  # named explicitly: followed wherever it points; FIFOs and devices are refused by `_read`
-            if path.parent not in manifests:
-                manifests[path.parent] = _folder_manifest(path.parent, result, max_file_size)
-            _load_file(path, result, seen, manifests[path.parent], max_file_size)
-    return result
+    plan = plan_paths(paths, stdin, max_file_size)
+    return merge(plan, (read_task(task) for task in plan.tasks))

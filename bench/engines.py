@@ -1,0 +1,75 @@
+"""End-to-end throughput of `claims list --seeds DIR --format json` by --jobs and --engine.
+
+    python bench/engines.py --sizes 2000 --jobs 1,2
+    python bench/engines.py --sizes 2000 --jobs 2 --engines local,dask
+    python bench/engines.py --sizes 2000 --src /tmp/base/src   # another checkout's code, same corpus
+
+For each size and each engine/jobs pair: wall time (interpreter start included), articles/s, the
+speed-up of each --jobs over --jobs 1, the peak resident memory of the whole process tree, and the
+load average beside them (the figures depend on what else the machine runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import run as bench_run  # noqa: E402
+from corpus import write_corpus  # noqa: E402
+
+
+def _load() -> str:
+    try:
+        return "load " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "load n/a"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="2000", help="Comma-separated article counts (default 2000).")
+    ap.add_argument("--jobs", default="1,2", help="Comma-separated --jobs values (default 1,2).")
+    ap.add_argument("--engines", default="local", help="Comma-separated engines: local, dask (default local).")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="Write (or reuse) the corpora here instead of a temporary folder.")
+    ap.add_argument("--src", type=Path, default=bench_run.SRC, help="The package source to measure.")
+    args = ap.parse_args(argv)
+    bench_run.SRC = args.src.resolve()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    jobs = [int(x) for x in args.jobs.split(",")]
+    engines = args.engines.split(",")
+    with tempfile.TemporaryDirectory(prefix="claims-engines-") as tmp:
+        work = args.keep or Path(tmp)
+        for n in sizes:
+            folder = work / f"corpus-{n}"
+            if not folder.is_dir():
+                write_corpus(folder, n, args.seed)
+            base: float | None = None
+            for engine in engines:
+                for j in jobs:
+                    cmd = [sys.executable, "-m", "claims", "list", "--seeds", str(folder), "--format", "json",
+                           "--jobs", str(j)]
+                    if engine != "local":
+                        cmd += ["--engine", engine]
+                    before = _load()
+                    res = bench_run.run_measured(cmd, cwd=work)
+                    if engine == "local" and j == 1:
+                        base = res.wall_s
+                    speedup = f"{base / res.wall_s:.2f}x" if base else "-"
+                    peak = max(res.maxrss_mb, res.tree_peak_mb)
+                    print(f"{n:>7} articles  {engine:<5} --jobs {j}  {res.wall_s:7.1f} s  {n / res.wall_s:6.0f} art/s  "
+                          f"vs jobs 1: {speedup:>6}  peak {peak:6.0f} MB  cpu {res.cpu_s:6.1f} s  rc {res.returncode}"
+                          f"  ({before} before)", flush=True)
+                    if res.returncode not in (0, 3):
+                        print(res.stderr, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
