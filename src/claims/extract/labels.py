@@ -40,6 +40,8 @@ def label_right_after(text: str, verb_end: int, end: int) -> bool:
 def what_speaker(text: str, lo: int, verb_start: int) -> tuple[int, int] | None:
     """The span of X in "what X <verb>", when the words before the verb are exactly that."""
     window = max(lo, verb_start - _WHAT_WINDOW)
+    if "what" not in text[window:verb_start].lower():
+        return None  # the common case, without tokenizing the window
     toks = tokens(text, window, verb_start)[1 if window > lo else 0 :]
     for n in range(len(toks) - 1, max(-1, len(toks) - 2 - _MAX_SPEAKER_WORDS), -1):
         if toks[n].low == "what":

@@ -265,7 +265,7 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
 
 def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
     """ "warned for years that ...": `that` after a short prepositional phrase."""
-    toks = tokens(text, pos, min(end, pos + 60))
+    toks = list(islice(iter_tokens(text, pos, min(end, pos + 60)), 6))
     if not toks or toks[0].low not in _PHRASE_PREPOSITIONS:
         return None
     for n, tok in enumerate(toks[1:6], start=1):
