@@ -258,13 +258,13 @@ def is_agent(low: str) -> bool:
 def drop_discourse(text: str, start: int, end: int) -> int:
     """Skip a leading dateline ("SAN JOSE — ") and discourse marker ("However, ", "But ")."""
     start = dateline_end(text, start, end)
-    toks = tokens(text, start, min(end, start + 60))
-    i = 0
-    while i < len(toks) and toks[i].low in DISCOURSE:
-        i += 1
-        if i < len(toks) and toks[i].text == ",":
-            i += 1
-    return toks[i].start if i < len(toks) else start
+    toks = iter_tokens(text, start, min(end, start + 60))  # lazily: most spans open with no marker
+    tok = next(toks, None)
+    while tok is not None and tok.low in DISCOURSE:
+        tok = next(toks, None)
+        if tok is not None and tok.text == ",":
+            tok = next(toks, None)
+    return tok.start if tok is not None else start
 
 
 def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
