@@ -12,13 +12,12 @@ from claims.cli.common import (
     DEFAULT_REGISTRY,
     Exit,
     MaxFileSizeOpt,
-    choices,
     fail_usage,
     load_analysis,
     report_skipped,
     resolve_width,
 )
-from claims.cli.listing import FORMAT_HELP, RegistryOpt, SeedsOpt, WidthOpt
+from claims.cli.listing import RegistryOpt, SeedsOpt, WidthOpt, format_option
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 DIFF_FORMATS = ("table", "json", "markdown")
@@ -39,11 +38,7 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when the two sources differ, 0 when they do not.")
     ] = False,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*DIFF_FORMATS),
-                     help=FORMAT_HELP.format(choices=", ".join(DIFF_FORMATS))),
-    ] = "table",
+    fmt: Annotated[str, format_option(DIFF_FORMATS)] = "table",
     width: WidthOpt = None,
     max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
 ) -> None:

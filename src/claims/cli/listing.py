@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -27,6 +27,12 @@ from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 LIST_FORMATS = ("table", "json", "jsonl", "yaml", "csv")
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "retracted")
 FORMAT_HELP = "Output format: {choices}."
+
+
+def format_option(formats: tuple[str, ...]) -> Any:
+    """The `--format/-f` option every command shares: one of `formats`, with a plain message otherwise."""
+    return typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*formats),
+                        help=FORMAT_HELP.format(choices=", ".join(formats)))
 WIDTH_HELP = "Output width in columns, at least 20 (default: the terminal's, or COLUMNS; 80 in a pipe)."
 MATCHING_HELP = (
     "\b\nMatching: names compare case-insensitively, with hyphens, underscores, dots and spaces alike.\n"
@@ -78,11 +84,7 @@ def list_claims(
     single_outlet: Annotated[
         bool, typer.Option("--single-outlet", help="Only claims that one outlet alone carries.")
     ] = False,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*LIST_FORMATS),
-                     help=FORMAT_HELP.format(choices=", ".join(LIST_FORMATS))),
-    ] = "table",
+    fmt: Annotated[str, format_option(LIST_FORMATS)] = "table",
     width: WidthOpt = None,
     jobs: JobsOpt = None,
     max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,

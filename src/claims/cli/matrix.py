@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import MaxFileSizeOpt, choices, load_analysis, report_skipped, resolve_width
-from claims.cli.listing import FORMAT_HELP, RegistryOpt, SeedsOpt, WidthOpt
+from claims.cli.common import MaxFileSizeOpt, load_analysis, report_skipped, resolve_width
+from claims.cli.listing import RegistryOpt, SeedsOpt, WidthOpt, format_option
 from claims.flag_names import FLAGS_HELP
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
@@ -21,11 +21,7 @@ def matrix(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
     max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*MATRIX_FORMATS),
-                     help=FORMAT_HELP.format(choices=", ".join(MATRIX_FORMATS))),
-    ] = "table",
+    fmt: Annotated[str, format_option(MATRIX_FORMATS)] = "table",
     width: WidthOpt = None,
 ) -> None:
     """Show which outlet carries which claim: one row per group, one column per outlet, with flags.

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from claims.cli import app
-from claims.cli.common import MaxFileSizeOpt, choices, load_analysis, report_skipped, resolve_width
-from claims.cli.listing import FORMAT_HELP, RegistryOpt, SeedsOpt, WidthOpt
+from claims.cli.common import MaxFileSizeOpt, load_analysis, report_skipped, resolve_width
+from claims.cli.listing import RegistryOpt, SeedsOpt, WidthOpt, format_option
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
 
 SOURCE_FORMATS = ("table", "json")
@@ -19,11 +19,7 @@ def list_sources(
     seeds: SeedsOpt = None,
     registry: RegistryOpt = None,
     max_file_size: MaxFileSizeOpt = DEFAULT_MAX_FILE_SIZE,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", "-f", metavar="FORMAT", callback=choices(*SOURCE_FORMATS),
-                     help=FORMAT_HELP.format(choices=", ".join(SOURCE_FORMATS))),
-    ] = "table",
+    fmt: Annotated[str, format_option(SOURCE_FORMATS)] = "table",
     as_json: Annotated[
         bool, typer.Option("--json", hidden=True, help="Deprecated: use --format json.")
     ] = False,
