@@ -11,7 +11,8 @@ from types import ModuleType
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-def _corpus_module() -> ModuleType:
+def corpus_module() -> ModuleType:
+    """bench/corpus.py, loaded as a module (bench/ is not a package)."""
     spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -23,7 +24,7 @@ def _corpus_module() -> ModuleType:
 def write_mixed_corpus(folder: Path, n: int) -> Path:
     """`n` synthetic articles plus what tests the merge: a duplicate id, a bad file, manifest entries."""
     folder.mkdir()
-    _corpus_module().write_corpus(folder, n, seed=3)
+    corpus_module().write_corpus(folder, n, seed=3)
     first = sorted(folder.glob("*.md"))[0]
     record = {"id": first.stem, "text": "Mayor Ana Ruiz said the ferry would run again in May.", "outlet": "Dup"}
     other = {"id": "bulk-2", "text": "The council said the budget was balanced, according to Tom Ng.", "outlet": "X"}

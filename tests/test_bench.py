@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -11,17 +10,14 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+from tests.synthetic import corpus_module
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 
 
 def _corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_corpus"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return corpus_module()
 
 
 def test_generator_is_deterministic_per_seed() -> None:
