@@ -222,75 +222,142 @@ def _role_word(word: str) -> bool:
     return word.isalpha() and word.lower() in _ROLE_WORDS
 
 
-def _describe(speaker: str) -> _Entity:
-    """A fresh entity for a speaker phrase as written."""
-    if ", " in speaker:
-        # "The bridge's builder, Halvorsen Steel": the appositive name identifies the party.
-        described, appositive = speaker.split(", ", 1)
-        named = _words(appositive)
-        if named and all(w[:1].isupper() for w in named) and len(named) <= 4:
-            entity = _describe(appositive)
-            entity.head = _head([w.lower() for w in _core(_words(described))]) or entity.head
-            entity.person = entity.person or entity.head in _SINGULAR_ANON or entity.head in TITLE_WORDS
-            return entity
-    words = _words(speaker)
-    core = _core(words)
-    low = [w.lower() for w in core]
-    head = _head(low)
-    anonymous = any(signal in " ".join(low) for signal in _ANONYMITY)
-    if (
-        (head in _SOURCE_HEADS and (head != "person" or len(low) > 1))
-        or (low and low[0] in _SOURCE_HEADS and len(low) > 1)
-        or (anonymous and not _is_person(core[:2]))
-    ):
-        return _Entity(ANONYMOUS, speaker, False, head != "source", head, None)
-    if head in _MOUTHPIECES:
-        # "A spokesperson for the European Medicines Agency" speaks for the agency.
-        party = _party_spoken_for(core, low)
-        if party:
-            return _Entity(slug(party), party, False, False, head, None)
-    if head in _DOCUMENTS:
-        # "a 2024 report by the Water Commission", "data compiled by Ledger Wire".
-        author = _party_spoken_for(core, low, _AUTHORED_BY)
-        if author:
-            return _Entity(slug(author), author, False, False, head, None)
-    if head in _REPORT_NOUNS and len(core) > 1:
-        name = [w for w in core[: low.index(head)] if w[:1].isupper()]
-        if name:
-            return _Entity(slug(" ".join(name)), " ".join(name), False, False, head, None)
-    # A sentence capital on the first word of the role is allowed ("Campsite owner Bea
-    # Lowry") when a lowercase role word follows it.
+@dataclass(slots=True)
+class _Phrase:
+    """A speaker phrase as written, split the ways `_describe`'s rules read it."""
+
+    speaker: str
+    words: list[str]  # every word
+    core: list[str]  # without leading determiners and seniority words
+    low: list[str]  # `core`, lowercased
+    head: str  # the head noun, lowercased
+
+    @classmethod
+    def of(cls, speaker: str) -> _Phrase:
+        words = _words(speaker)
+        core = _core(words)
+        low = [w.lower() for w in core]
+        return cls(speaker, words, core, low, _head(low))
+
+
+def _party(name: str, head: str) -> _Entity:
+    """An organisation or other party identified by its name."""
+    return _Entity(slug(name), name, False, False, head, None)
+
+
+def _named(name: list[str], head: str, person: bool = True) -> _Entity:
+    """A party identified by the capitalised name at the end of its phrase."""
+    joined = " ".join(name)
+    return _Entity(slug(joined), joined, person, False, head, None, person)
+
+
+def _appositive(speaker: str) -> _Entity | None:
+    """ "The bridge's builder, Halvorsen Steel": the appositive name identifies the party."""
+    if ", " not in speaker:
+        return None
+    described, appositive = speaker.split(", ", 1)
+    named = _words(appositive)
+    if not named or not all(w[:1].isupper() for w in named) or len(named) > 4:
+        return None
+    entity = _describe(appositive)
+    entity.head = _head([w.lower() for w in _core(_words(described))]) or entity.head
+    entity.person = entity.person or entity.head in _SINGULAR_ANON or entity.head in TITLE_WORDS
+    return entity
+
+
+def _anonymous(p: _Phrase) -> _Entity | None:
+    """ "sources", "people familiar with the matter", "a person briefed on the talks"."""
+    head, low = p.head, p.low
+    unnamed = any(signal in " ".join(low) for signal in _ANONYMITY) and not _is_person(p.core[:2])
+    by_head = head in _SOURCE_HEADS and (head != "person" or len(low) > 1)
+    by_lead = bool(low) and low[0] in _SOURCE_HEADS and len(low) > 1
+    return _Entity(ANONYMOUS, p.speaker, False, head != "source", head, None) if by_head or by_lead or unnamed else None
+
+
+def _spoken_for(p: _Phrase) -> _Entity | None:
+    """ "A spokesperson for the European Medicines Agency" speaks for the agency; "a 2024
+    report by the Water Commission", "data compiled by Ledger Wire" come from their author;
+    "the Herald report" from the Herald."""
+    party = (_party_spoken_for(p.core, p.low) if p.head in _MOUTHPIECES else "") or (
+        _party_spoken_for(p.core, p.low, _AUTHORED_BY) if p.head in _DOCUMENTS else ""
+    )
+    if party:
+        return _party(party, p.head)
+    if p.head in _REPORT_NOUNS and len(p.core) > 1:
+        name = [w for w in p.core[: p.low.index(p.head)] if w[:1].isupper()]
+        return _party(" ".join(name), p.head) if name else None
+    return None
+
+
+def _described_name(p: _Phrase) -> _Entity | None:
+    """ "retired teacher Graham Pike", "rail operator Sentra Group": the name identifies. A
+    sentence capital on the first word of the role is allowed ("Campsite owner Bea Lowry")
+    when a lowercase role word follows it."""
+    core, low = p.core, p.low
     lead = 1 if len(core) > 1 and core[0].isalpha() and core[1].isalpha() and core[1].islower() else 0
     while lead < len(core) and core[lead].isalpha() and core[lead].islower() and low[lead] not in _POSTMODIFIERS:
         lead += 1
     if 1 <= lead <= 4 and 2 <= len(core) - lead <= 4 and all(w[:1].isupper() for w in core[lead:]):
-        # "retired teacher Graham Pike", "rail operator Sentra Group": the name identifies.
-        name = core[lead:]
-        person = _is_person(name)
-        return _Entity(slug(" ".join(name)), " ".join(name), person, False, head, None, person)
+        return _named(core[lead:], p.head, _is_person(core[lead:]))
+    return None
+
+
+def _titled_name(p: _Phrase) -> _Entity | None:
+    """ "Homeowner Linda Marsh", "Nurse Ana Ruiz" (a role capitalised at the sentence start);
+    "Orin Labs CEO Kai Mendel", "President Osei" (the name after the last title word); "Dr.
+    Ana Ruiz" (after an honorific)."""
+    core, low = p.core, p.low
     if 3 <= len(core) <= 4 and _role_word(core[0]) and _is_person(core[1:]):
-        # "Homeowner Linda Marsh", "Nurse Ana Ruiz": a role capitalised at the sentence start.
-        name = core[1:]
-        return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None, True)
-    # "Orin Labs CEO Kai Mendel", "President Osei": the name after the last title word.
+        return _named(core[1:], p.head)
     for i in range(len(low) - 2, -1, -1):
         if low[i] in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):
-            name = core[i + 1 :]
-            return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None, True)
-    if head == "official" or head == "officials":
-        nation = _nation(words)
-        qual = [w for w in core[:-1] if w.lower() not in _SENIORITY]
-        base = nation or (slug(" ".join(qual)) if qual else "")
-        oid = f"{base}-official" if base else "official"
-        return _Entity(oid, speaker, False, head == "officials", head, None)
-    if len(core) >= 2 and core[0].lower() in _HONORIFICS:
-        name = core[1:]
-        return _Entity(slug(" ".join(name)), " ".join(name), True, False, head, None, True)
-    person = _is_person(core)
-    plural = head.endswith("s") and not person and not head.endswith("ss")
-    owned = _owned_by(core)
-    key = slug(" ".join(owned)) if owned else slug(" ".join(core))
-    return _Entity(key, " ".join(core), person, plural, head, None)
+            return _named(core[i + 1 :], p.head)
+    return None
+
+
+def _official(p: _Phrase) -> _Entity | None:
+    """ "a senior U.S. official", "Treasury officials": grouped by nation or qualifier."""
+    if p.head != "official" and p.head != "officials":
+        return None
+    nation = _nation(p.words)
+    qual = [w for w in p.core[:-1] if w.lower() not in _SENIORITY]
+    base = nation or (slug(" ".join(qual)) if qual else "")
+    oid = f"{base}-official" if base else "official"
+    return _Entity(oid, p.speaker, False, p.head == "officials", p.head, None)
+
+
+def _honorific(p: _Phrase) -> _Entity | None:
+    """ "Ms. Ruiz", "Dr Ana Ruiz"."""
+    if len(p.core) >= 2 and p.core[0].lower() in _HONORIFICS:
+        return _named(p.core[1:], p.head)
+    return None
+
+
+def _as_written(p: _Phrase) -> _Entity:
+    """Any other phrase: a party of its own, keyed by its words (a party described through
+    its owner in one order: `_owned_by`)."""
+    person = _is_person(p.core)
+    plural = p.head.endswith("s") and not person and not p.head.endswith("ss")
+    owned = _owned_by(p.core)
+    key = slug(" ".join(owned)) if owned else slug(" ".join(p.core))
+    return _Entity(key, " ".join(p.core), person, plural, p.head, None)
+
+
+# The rules of `_describe`, in order: the first that identifies the party wins.
+_DESCRIBE_RULES = (_anonymous, _spoken_for, _described_name, _titled_name, _official, _honorific)
+
+
+def _describe(speaker: str) -> _Entity:
+    """A fresh entity for a speaker phrase as written."""
+    entity = _appositive(speaker)
+    if entity is not None:
+        return entity
+    phrase = _Phrase.of(speaker)
+    for rule in _DESCRIBE_RULES:
+        entity = rule(phrase)
+        if entity is not None:
+            return entity
+    return _as_written(phrase)
 
 
 _OWNER_LINKS = word_set("at of for from")
@@ -325,20 +392,24 @@ def _owned_by(core: list[str]) -> list[str] | None:
     """One order for a party described through its owner: "Lakeshore's pilots' union" and
     "the pilots' union at Lakeshore" both -> pilots' union + Lakeshore. None when the phrase
     is not a common noun phrase tied to a capitalised owner."""
-    for i, word in enumerate(core[:-1]):
-        if word[:1].isupper() and word.endswith(_POSSESSIVE):
-            rest = [w for w in core[i + 1 :] if w.lower() not in DETERMINERS]
-            owner = [*core[:i], word[:-2] if word[-2:] in ("'s", "’s") else word[:-1]]
-            if _common(rest) and _is_owner_name(owner):
-                return rest + owner
-            return None
+    mark = next((i for i, w in enumerate(core[:-1]) if w[:1].isupper() and w.endswith(_POSSESSIVE)), None)
+    if mark is not None:
+        # The first capitalised possessive decides: "Lakeshore's pilots' union".
+        word = core[mark]
+        owner = [*core[:mark], word[:-2] if word[-2:] in ("'s", "’s") else word[:-1]]
+        return _owned_pair([w for w in core[mark + 1 :] if w.lower() not in DETERMINERS], owner)
     for i in range(1, len(core) - 1):
-        if core[i].lower() in _OWNER_LINKS:
-            rest = [w for w in core[:i] if w.lower() not in DETERMINERS]
-            owner = [w for w in core[i + 1 :] if w.lower() != "the"]
-            if _common(rest) and _is_owner_name(owner):
-                return rest + owner
+        if core[i].lower() in _OWNER_LINKS:  # "the pilots' union at Lakeshore"
+            described = [w for w in core[:i] if w.lower() not in DETERMINERS]
+            pair = _owned_pair(described, [w for w in core[i + 1 :] if w.lower() != "the"])
+            if pair is not None:
+                return pair
     return None
+
+
+def _owned_pair(described: list[str], owner: list[str]) -> list[str] | None:
+    """The described party, then its owner; None unless a common noun phrase and a name."""
+    return [*described, *owner] if _common(described) and _is_owner_name(owner) else None
 
 
 # Pronouns and short forms look back over this many recent parties at most.
@@ -354,31 +425,52 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     """The earlier entity a pronoun, definite description or surname refers to."""
     words = _words(speaker)
     low = [w.lower() for w in words]
-    if not low:
-        return None
     recent = list(reversed(entities))
-    if len(low) == 1 and low[0] in _PRONOUN_PERSON:
-        found = next((e for e in recent if e.person or e.head in _SINGULAR_ANON), None)
-        return found or next((e for e in recent if _looks_like_surname(e.name)), None)
-    if len(low) == 1 and low[0] in _PRONOUN_PLURAL:
-        return next((e for e in recent if e.plural), recent[0] if recent else None)
-    if len(low) == 1 and low[0] == "it":
-        return next((e for e in recent if not e.person and not e.plural), None)
-    if low[0] in {"the", "that", "this", "these", "those"} and len(low) <= 4:
-        head = _head(low)
-        if head in _REPORT_NOUNS:
-            return next(
-                (e for e in recent if not e.named_person and e.id != ANONYMOUS and e.head not in _SINGULAR_ANON),
-                None,
-            )
-        if head == "source":
-            return next((e for e in recent if e.head in _SINGULAR_ANON or e.id == ANONYMOUS), None)
-        if head in {"sources", "people"}:
-            return next((e for e in recent if e.id == ANONYMOUS), None)
-        return next((e for e in recent if e.head == head), None)
+    if len(low) == 1 and low[0] in _PRONOUN_REFERENTS:
+        return _PRONOUN_REFERENTS[low[0]](recent)
+    if low and low[0] in {"the", "that", "this", "these", "those"} and len(low) <= 4:
+        return _described_referent(_head(low), recent)
     if len(words) == 1 and words[0][:1].isupper():
         return next((e for e in recent if e.person and e.name.split()[-1] == words[0]), None)
     return None
+
+
+def _person_referent(recent: list[_Entity]) -> _Entity | None:
+    """ "he", "she": the last person (or lone official, or surname)."""
+    found = next((e for e in recent if e.person or e.head in _SINGULAR_ANON), None)
+    return found or next((e for e in recent if _looks_like_surname(e.name)), None)
+
+
+def _plural_referent(recent: list[_Entity]) -> _Entity | None:
+    """ "they": the last plural party, else the last party."""
+    return next((e for e in recent if e.plural), recent[0] if recent else None)
+
+
+def _thing_referent(recent: list[_Entity]) -> _Entity | None:
+    """ "it": the last party that is neither a person nor plural."""
+    return next((e for e in recent if not e.person and not e.plural), None)
+
+
+_PRONOUN_REFERENTS = {
+    **dict.fromkeys(_PRONOUN_PERSON, _person_referent),
+    **dict.fromkeys(_PRONOUN_PLURAL, _plural_referent),
+    "it": _thing_referent,
+}
+
+
+def _described_referent(head: str, recent: list[_Entity]) -> _Entity | None:
+    """ "the report" (the last party that is not a person or an anonymous source), "the
+    source", "the sources"/"the people" (anonymous), else the last party with that head."""
+    if head in _REPORT_NOUNS:
+        return next(
+            (e for e in recent if not e.named_person and e.id != ANONYMOUS and e.head not in _SINGULAR_ANON),
+            None,
+        )
+    if head == "source":
+        return next((e for e in recent if e.head in _SINGULAR_ANON or e.id == ANONYMOUS), None)
+    if head in {"sources", "people"}:
+        return next((e for e in recent if e.id == ANONYMOUS), None)
+    return next((e for e in recent if e.head == head), None)
 
 
 _FIRST_LAST = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
