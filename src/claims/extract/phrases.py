@@ -137,23 +137,26 @@ def split_via(text: str, start: int, end: int) -> tuple[tuple[int, int], str | N
 def outlet_phrase(text: str, start: int, end: int) -> str | None:
     """A capitalised name at `start` ("Reuters", "the Financial Times"), or None."""
     toks = tokens(text, start, end)
-    i = 0
-    if toks and toks[0].low == "the":
-        i = 1
-    name: list[Tok] = []
-    for n, tok in enumerate(toks[i:], start=i):
-        if tok.low.endswith(("’s", "'s")) or _dates(toks, n):
-            break
-        joiner = tok.low in {"of", "&", "and"} or (tok.low == "the" and bool(name) and name[-1].low == "of")
-        if is_capitalised(tok.text) or (name and joiner):
-            name.append(tok)
-        else:
-            break
+    name = _name_run(toks, 1 if toks and toks[0].low == "the" else 0)
     while name and not is_capitalised(name[-1].text):
         name.pop()
     if not name:
         return None
     return text[name[0].start : name[-1].end].rstrip(".") or None
+
+
+def _name_run(toks: list[Tok], i: int) -> list[Tok]:
+    """The capitalised words from `toks[i]` and the joiners between them ("Bank of
+    England", "Marks & Spencer"), up to a possessive or a date."""
+    name: list[Tok] = []
+    for n, tok in enumerate(toks[i:], start=i):
+        if tok.low.endswith(("’s", "'s")) or _dates(toks, n):
+            break
+        joiner = tok.low in {"of", "&", "and"} or (tok.low == "the" and bool(name) and name[-1].low == "of")
+        if not (is_capitalised(tok.text) or (name and joiner)):
+            break
+        name.append(tok)
+    return name
 
 
 def _dates(toks: list[Tok], n: int) -> bool:
@@ -178,24 +181,10 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if end - start > MAX_SPEAKER_CHARS:
         return False
     toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
-    if not toks or len(toks) > 14:
+    if not toks or len(toks) > 14 or _never_opens_speaker(toks[0]) or any(t.low in VERBISH for t in toks):
         return False
-    first = toks[0]
-    if (
-        first.low in VERBISH
-        or first.low in BOUNDARY_WORDS
-        or first.text in ",;:—–"
-        or first.low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}
-    ):
-        return False
-    if any(t.low in VERBISH for t in toks):
-        return False
-    if first.low in _NOT_SPEAKER_START or _is_time_word(first.low):
-        return False  # "During", "On Sunday", "in a statement", "Wednesday", "this past week"
-    if len(toks) == 1 and first.low in PRONOUNS:
-        return True
-    if first.low in PRONOUNS:
-        return False
+    if toks[0].low in PRONOUNS:
+        return len(toks) == 1  # "she", never "she herself"
     if toks[-1].low in DETERMINERS or toks[-1].low in {
         "of",
         "to",
@@ -209,7 +198,27 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
         "or",
         "from",
     }:
-        return False
+        return False  # it stops mid-phrase
+    return _opens_speaker(toks)
+
+
+def _never_opens_speaker(first: Tok) -> bool:
+    """A verb, a clause word, punctuation, a wh-word or an adverbial's first word ("During",
+    "On Sunday", "in a statement", "Wednesday", "this past week")."""
+    return (
+        first.low in VERBISH
+        or first.low in BOUNDARY_WORDS
+        or first.text in ",;:—–"
+        or first.low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}
+        or first.low in _NOT_SPEAKER_START
+        or _is_time_word(first.low)
+    )
+
+
+def _opens_speaker(toks: list[Tok]) -> bool:
+    """A name; a short determiner phrase (or a long one naming an agent or title); an agent
+    or title among the first words; a role, then a name."""
+    first = toks[0]
     if is_capitalised(first.text) and first.low not in DISCOURSE:
         return True
     if first.low in DETERMINERS:
@@ -301,49 +310,70 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of a clause: "Norland has imposed ..." ->
     "Norland"; "The company said ..." -> "The company". None when unclear."""
     toks = tokens(text, start, min(end, start + 240))  # the subject opens the clause
-    i = 0
-    # An introductory phrase ("Last year, ...", "In March, ...") ends at the first comma.
-    if toks and (not is_capitalised(toks[0].text) or toks[0].low in _INTRO_WORDS):
-        for k, tok in enumerate(toks[:8]):
-            if tok.text == ",":
-                i = k + 1
-                break
-    while i < len(toks) and toks[i].low in DISCOURSE:
-        i += 1
-        if i < len(toks) and toks[i].text == ",":
-            i += 1
+    i = _after_intro(toks)
     if i >= len(toks):
         return None
-    first = toks[i]
-    picked: list[Tok] = []
-    if first.low in PRONOUNS:
-        return first.start, first.end
-    if is_capitalised(first.text) and first.low not in DETERMINERS:
-        for tok in toks[i:]:
-            if is_capitalised(tok.text) or tok.low in {"of", "&", "and", "at", "for"}:
-                picked.append(tok)
-            else:
-                break
-    elif first.low in DETERMINERS:
-        for tok in toks[i : i + 6]:
-            if (
-                tok.low in VERBISH
-                or tok.text in ",;:—–"
-                or (picked and tok.low in _IRREGULAR_PAST)
-                or (
-                    picked
-                    and tok.low.endswith(("ed", "es"))
-                    and not is_capitalised(tok.text)
-                    and tok.low not in AGENT_NOUNS
-                )
-            ):
-                break
-            picked.append(tok)
-    while picked and picked[-1].low in {"of", "&", "and", "at", "for"}:
+    picked = _subject_words(toks, i)
+    while picked and picked[-1].low in _JOINERS:
         picked.pop()
     if not picked:
         return None
     return picked[0].start, picked[-1].end
+
+
+def _after_intro(toks: list[Tok]) -> int:
+    """Where the clause proper starts: after an introductory phrase, which ends at the first
+    comma ("Last year, ...", "In March, ..."), and after discourse markers ("However, ")."""
+    i = 0
+    if toks and (not is_capitalised(toks[0].text) or toks[0].low in _INTRO_WORDS):
+        i = next((k + 1 for k, tok in enumerate(toks[:8]) if tok.text == ","), 0)
+    while i < len(toks) and toks[i].low in DISCOURSE:
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    return i
+
+
+def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
+    """The subject's words from `toks[i]`: a pronoun, a name, or a determiner phrase."""
+    first = toks[i]
+    if first.low in PRONOUNS:
+        return [first]
+    if is_capitalised(first.text) and first.low not in DETERMINERS:
+        return _capitalised_run(toks[i:])
+    if first.low in DETERMINERS:
+        return _determiner_phrase(toks[i : i + 6])
+    return []
+
+
+_JOINERS = frozenset({"of", "&", "and", "at", "for"})  # inside a name: "Bank of England", "Ernst & Young"
+
+
+def _capitalised_run(toks: list[Tok]) -> list[Tok]:
+    """The leading capitalised words and the joiners between them."""
+    picked: list[Tok] = []
+    for tok in toks:
+        if not (is_capitalised(tok.text) or tok.low in _JOINERS):
+            break
+        picked.append(tok)
+    return picked
+
+
+def _determiner_phrase(toks: list[Tok]) -> list[Tok]:
+    """ "The mayor", "the new agency": the words up to a verb or punctuation."""
+    picked: list[Tok] = []
+    for tok in toks:
+        if tok.low in VERBISH or tok.text in ",;:—–" or (picked and _past_verb(tok)):
+            break
+        picked.append(tok)
+    return picked
+
+
+def _past_verb(tok: Tok) -> bool:
+    """A past form that ends a subject ("The mayor won ...", "The council voted ...")."""
+    return tok.low in _IRREGULAR_PAST or (
+        tok.low.endswith(("ed", "es")) and not is_capitalised(tok.text) and tok.low not in AGENT_NOUNS
+    )
 
 
 WORD_STOP = frozenset(' \t\n,;:—–()“”"«»‘’')
@@ -380,22 +410,32 @@ def antecedent(text: str, start: int, end: int) -> tuple[int, int] | None:
     toks = tokens(text, max(start, end - 120), end)
     if not toks or toks[-1].text in PUNCT:
         return None
-    k = len(toks) - 1
-    if is_capitalised(toks[k].text):
-        while k > 0 and (is_capitalised(toks[k - 1].text) or toks[k - 1].low in {"of", "the"}) and len(toks) - k < 6:
-            k -= 1
-        while toks[k].low in {"of", "the"} and k < len(toks) - 1:
-            k += 1
-    else:
-        bare = toks[k].low in {"those", "others", "many", "some"} or is_agent(toks[k].low)
-        while k > 0 and toks[k].low not in DETERMINERS and toks[k - 1].text not in PUNCT and len(toks) - k < 5:
-            k -= 1
-        if toks[k].low not in DETERMINERS:
-            if not bare:
-                return None
-            k = len(toks) - 1  # "voters who said": a bare plural noun
-    first = toks[k]
-    if first.low in DISCOURSE or first.low in _INTRO_WORDS:
+    k = _name_start(toks) if is_capitalised(toks[-1].text) else _described_start(toks)
+    if k is None or toks[k].low in DISCOURSE or toks[k].low in _INTRO_WORDS:
         return None
-    span = (first.start, toks[-1].end)
+    span = (toks[k].start, toks[-1].end)
     return span if looks_like_speaker(text, *span) else None
+
+
+def _name_start(toks: list[Tok]) -> int:
+    """Where a name ending the tokens starts: "Ann Ruiz", "the Bank of England" (up to six
+    words, never opening with "of" or "the")."""
+    k = len(toks) - 1
+    while k > 0 and (is_capitalised(toks[k - 1].text) or toks[k - 1].low in {"of", "the"}) and len(toks) - k < 6:
+        k -= 1
+    while toks[k].low in {"of", "the"} and k < len(toks) - 1:
+        k += 1
+    return k
+
+
+def _described_start(toks: list[Tok]) -> int | None:
+    """Where a determiner phrase ending the tokens starts ("the agency"); a bare plural noun
+    of people ("voters who said") is a phrase of its own. None for neither."""
+    last = len(toks) - 1
+    k = last
+    while k > 0 and toks[k].low not in DETERMINERS and toks[k - 1].text not in PUNCT and len(toks) - k < 5:
+        k -= 1
+    if toks[k].low in DETERMINERS:
+        return k
+    bare = toks[last].low in {"those", "others", "many", "some"} or is_agent(toks[last].low)
+    return last if bare else None
