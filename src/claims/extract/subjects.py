@@ -217,62 +217,103 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     if window > lo:
         toks = toks[1:]
     toks = _drop_parentheticals(_merge_scare_quotes(toks))
-    last = len(toks) - 1
+    walk = _Walk(text, cue_start, toks, len(toks) - 1)
+    for _ in range(4):
+        found = walk.step()
+        if found is not None:
+            return found
+    return walk.no_subject(None)
+
+
+@dataclass(slots=True)
+class _Walk:
+    """The state of `subject_before`'s walk back from the cue: the tokens before it, the
+    last one still to read, the relay named by a skipped aside, and where the subject ends
+    when an appositive name was folded into it."""
+
+    text: str
+    cue_start: int
+    toks: list[Tok]
+    last: int
     aside_via: str | None = None
     subj_end: int | None = None
-    for _ in range(4):
+
+    def no_subject(self, boundary: Tok | None) -> Subject:
+        return Subject(self.cue_start, self.cue_start, boundary, self.aside_via)
+
+    def step(self) -> Subject | None:
+        """Read back over one noun phrase: the subject when it is one, else None after
+        skipping an aside (the walk goes on)."""
+        toks, last = self.toks, self.last
         j = last
         while j >= 0 and _np_token(toks, j) and last - j < 16:
             j -= 1
         if j < last and _numeric_aside(toks, j, last):
-            last = j - 1
-            continue
+            self.last = j - 1
+            return None
         if j < last:
-            boundary = toks[j] if j >= 0 else None
-            end = subj_end if subj_end is not None else toks[last].end
-            return Subject(toks[j + 1].start, end, boundary, aside_via)
-        if j < 0:
-            break
-        tok = toks[j]
-        if tok.text != ",":
-            return Subject(cue_start, cue_start, tok, aside_via)
+            end = self.subj_end if self.subj_end is not None else toks[last].end
+            return Subject(toks[j + 1].start, end, toks[j] if j >= 0 else None, self.aside_via)
+        if j < 0 or toks[j].text != ",":
+            return self.no_subject(toks[j] if j >= 0 else None)
         k = j - 1
         while k >= 0 and toks[k].text not in PUNCT and j - k <= 16:
             k -= 1
         if k < 0 or toks[k].text != "," or k == j - 1:
-            far = _far_aside(toks, j)
-            if far is None:
-                return Subject(cue_start, cue_start, tok, aside_via)
-            last = far - 1
-            continue
+            return self._skip_far_aside(j)
+        return self._between_commas(k, j)
+
+    def _skip_far_aside(self, j: int) -> Subject | None:
+        """The comma at `j` closes no short aside: skip a long one, else no subject."""
+        far = _far_aside(self.toks, j)
+        if far is None:
+            return self.no_subject(self.toks[j])
+        self.last = far - 1
+        return None
+
+    def _between_commas(self, k: int, j: int) -> Subject | None:
+        """The words between the commas at `k` and `j`: the speaking name, the subject's
+        name (folded into it), or an aside (skipped)."""
+        toks = self.toks
         a, b = toks[k + 1].start, toks[j - 1].end
-        if k > 0 and _relative_head(toks[:k]) and (_is_name(toks[k + 1 : j]) or _described_name(toks[k + 1 : j])):
-            # "The amateur who found it, retired teacher Graham Pike, told ...": the head is
-            # a relative clause, so the named apposition speaks.
-            return Subject(a, b, toks[k], aside_via)
-        if k > 0 and _described_name(toks[k + 1 : j]) and _starts_with_determiner(toks[:k]):
-            # "Its chair, retired nurse Elaine Forde, said": a role, then the person's name.
-            return Subject(a, b, toks[k], aside_via)
-        if (
-            k > 0
-            and _is_name(toks[k + 1 : j])
-            and not _place_then_region(toks, k)
-            and (toks[k - 1].low in TITLE_WORDS or toks[k - 1].low in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
-        ):
+        seg = toks[k + 1 : j]
+        if k > 0 and _apposition_speaks(toks[:k], seg):
+            return Subject(a, b, toks[k], self.aside_via)
+        if k > 0 and _names_the_subject(toks, k, seg):
             # "The authority's director, Samuel Okafor, denied": the name is the subject's.
-            subj_end = subj_end if subj_end is not None else b
-            toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_")]
-            last = k
-            continue
-        if not _is_aside(text, a, b):
+            self.subj_end = self.subj_end if self.subj_end is not None else b
+            self.toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_")]
+            self.last = k
+            return None
+        if not _is_aside(self.text, a, b):
             far = _far_aside(toks, j)
             if far is None:
-                return Subject(cue_start, cue_start, tok, aside_via)
+                return self.no_subject(toks[j])
             k = far
-        _, via = split_via(text, a, b)
-        aside_via = aside_via or via
-        last = k - 1
-    return Subject(cue_start, cue_start, None, aside_via)
+        _, via = split_via(self.text, a, b)
+        self.aside_via = self.aside_via or via
+        self.last = k - 1
+        return None
+
+
+def _apposition_speaks(before: list[Tok], seg: list[Tok]) -> bool:
+    """ "The amateur who found it, retired teacher Graham Pike, told ...": the head is a
+    relative clause, so the named apposition speaks; "Its chair, retired nurse Elaine Forde,
+    said": a role, then the person's name."""
+    if _relative_head(before) and (_is_name(seg) or _described_name(seg)):
+        return True
+    return _described_name(seg) and _starts_with_determiner(before)
+
+
+def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
+    """The name `seg` after the comma at `k` names the title, agent or determiner phrase
+    before it (not a place's region: "a delegate from Austin, Texas")."""
+    before = toks[k - 1].low
+    return (
+        _is_name(seg)
+        and not _place_then_region(toks, k)
+        and (before in TITLE_WORDS or before in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
+    )
 
 
 def cue_start(text: str, lo: int, verb_start: int) -> int:
