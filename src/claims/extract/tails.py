@@ -210,57 +210,90 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     a colon, `that`. Returns (content start, relay outlet, whether `that` followed)."""
     via: str | None = None
     if lemma == "tell":
-        toks = tokens(text, pos, min(end, pos + 80))
-        that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
-        media = media_noun_phrase(text, pos, end)
-        if media is not None:
-            via, pos = media  # "told the paper", "told a local radio station"
-        elif (
-            that is not None
-            and toks[0].low in {"the", "a", "an"}
-            and all(t.text not in PUNCT for t in toks[:that])
-            and not is_capitalised(toks[1].text)
-        ):
-            pos = toks[that - 1].end  # "told the committee that ..."
-        elif _owned_audience(toks):
-            pos = toks[1].end  # "told her supporters ..."
-        elif toks and toks[0].low.rstrip(".") in TELL_OBJECTS:
-            pos = toks[0].end
-        elif tells_audience(text, pos, end):
-            pos = toks[1].end  # "told the court he ..."
-        elif toks:
-            found = channel_phrase(text, pos, end)
-            if found is not None:
-                via, pos = found
-                if text.startswith(("’s", "'s"), pos):
-                    pos += 2
+        pos, via = _after_addressee(text, pos, end)
+    pos, via = _after_adverbials(text, pos, end, via)
+    start, had_that = _content_opening(text, pos, end)
+    return start, via, had_that
+
+
+def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
+    """After "told": past the medium ("told the paper", a relay), the people addressed
+    ("told the committee that", "told her supporters", "told reporters") or the channel
+    ("told Reuters", "told CNN's State of the Union"). Returns (position, relay)."""
+    media = media_noun_phrase(text, pos, end)
+    if media is not None:
+        return media[1], media[0]  # "told the paper", "told a local radio station"
+    toks = tokens(text, pos, min(end, pos + 80))
+    addressed = _addressee_end(text, pos, end, toks)
+    if addressed is not None:
+        return addressed, None
+    found = channel_phrase(text, pos, end) if toks else None
+    if found is None:
+        return pos, None
+    via, stop = found
+    return (stop + 2 if text.startswith(("’s", "'s"), stop) else stop), via
+
+
+def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None:
+    """The end of the people told, or None: "told the committee that ...", "told her
+    supporters ...", "told reporters", "told the court he ..."."""
+    that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
+    if (
+        that is not None
+        and toks[0].low in {"the", "a", "an"}
+        and all(t.text not in PUNCT for t in toks[:that])
+        and not is_capitalised(toks[1].text)
+    ):
+        return toks[that - 1].end
+    if _owned_audience(toks):
+        return toks[1].end
+    if toks and toks[0].low.rstrip(".") in TELL_OBJECTS:
+        return toks[0].end
+    if tells_audience(text, pos, end):
+        return toks[1].end
+    return None
+
+
+def _after_adverbials(text: str, pos: int, end: int, via: str | None) -> tuple[int, str | None]:
+    """Past up to five adverbials ("on Monday", "in a statement to the Herald"), taking the
+    relay one names. Returns (position, relay)."""
     stated = False
     for _ in range(5):
-        for rx in _ADVERBIALS:
-            m = rx.match(text, pos, end)
-            if m is not None and m.end() > pos:
-                if m.groupdict().get("via"):
-                    via = via or m.group("via").removeprefix("the ").rstrip(".")
-                pos = m.end()
-                platform = _PLATFORM_BEFORE.search(text, m.start(), m.end()) if rx is _STATEMENT else None
-                stated = stated or rx is _STATEMENT
-                if stated:
-                    # "in a statement to the Herald", "in a statement on Friday to the Herald"
-                    pos, channel = _statement_channel(text, pos, end)
-                    via = via or channel or (platform.group("via") if platform else None)
-                break
-        else:
+        m = _adverbial_at(text, pos, end)
+        if m is None:
             break
+        if m.groupdict().get("via"):
+            via = via or m.group("via").removeprefix("the ").rstrip(".")
+        pos = m.end()
+        platform = _PLATFORM_BEFORE.search(text, m.start(), m.end()) if m.re is _STATEMENT else None
+        stated = stated or m.re is _STATEMENT
+        if stated:
+            # "in a statement to the Herald", "in a statement on Friday to the Herald"
+            pos, channel = _statement_channel(text, pos, end)
+            via = via or channel or (platform.group("via") if platform else None)
+    return pos, via
+
+
+def _adverbial_at(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The first of `_ADVERBIALS` that matches something at `pos`."""
+    for rx in _ADVERBIALS:
+        m = rx.match(text, pos, end)
+        if m is not None and m.end() > pos:
+            return m
+    return None
+
+
+def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
+    """Past a colon or `that` (also after a short phrase: "warned for years that"):
+    (content start, whether one was there)."""
     m = _COLON.match(text, pos, end)
     if m is not None and m.end() > pos:
-        return m.end(), via, True
+        return m.end(), True
     m = _THAT.match(text, pos, end)
     if m is not None:
-        return m.end(), via, True
+        return m.end(), True
     later = _that_after_phrase(text, pos, end)
-    if later is not None:
-        return later, via, True
-    return pos, via, False
+    return (pos, False) if later is None else (later, True)
 
 
 def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
