@@ -168,6 +168,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    prev = start
+    for cut in [*_sentence_ends(text, start, end), end]:
+        s, e = _skip_space(text, prev, cut), _back_over_space(text, prev, cut)
+        if s < e:
+            spans.append((s, e))
+        prev = cut
+    return spans
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences of the paragraph `text[start:end]` end, before its last."""
     quotes = quote_spans(text, start, end)
     cuts: list[int] = []
     for m in _ENDER_RE.finditer(text, start, end):
@@ -179,18 +191,21 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # '"Why now?" Ms. Ruiz asked.': the question and its attribution
         if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
             cuts.append(j)
-    spans: list[tuple[int, int]] = []
-    prev = start
-    for cut in [*cuts, end]:
-        s, e = prev, cut
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-        prev = cut
-    return spans
+    return cuts
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    """The first non-space position in `text[pos:end]` (`end` if none)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _back_over_space(text: str, lo: int, pos: int) -> int:
+    """`pos` moved back over the white space before it, not past `lo`."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 _SHORT_TAIL = re.compile(r"\s+(?:[\w’'.-]+\s+){1,5}?([a-z]+)\b")
@@ -247,26 +262,29 @@ def _cut(text: str, s: int, e: int) -> list[tuple[int, int]]:
     space, never inside a word unless a word is longer than the limit."""
     out: list[tuple[int, int]] = []
     while e - s > MAX_SENTENCE:
-        limit = s + MAX_SENTENCE
-        cut = -1
-        for m in _CLAUSE_BREAK.finditer(text, limit - MAX_SENTENCE // 2, limit):
-            cut = m.end()
-        if cut < 0:
-            space = -1
-            for m in _SPACE.finditer(text, s + 1, limit):
-                space = m.start()
-            cut = space if space > s else limit
-        piece_end = cut
-        while piece_end > s and text[piece_end - 1].isspace():
-            piece_end -= 1
+        cut = _cut_point(text, s)
+        piece_end = _back_over_space(text, s, cut)
         if piece_end > s:
             out.append((s, piece_end))
-        s = cut
-        while s < e and text[s].isspace():
-            s += 1
+        s = _skip_space(text, cut, e)
     if s < e:
         out.append((s, e))
     return out
+
+
+def _cut_point(text: str, s: int) -> int:
+    """Where to cut a long piece starting at `s`: after the last clause boundary in the
+    second half of its first MAX_SENTENCE characters, else at the last space, else there."""
+    limit = s + MAX_SENTENCE
+    cut = -1
+    for m in _CLAUSE_BREAK.finditer(text, limit - MAX_SENTENCE // 2, limit):
+        cut = m.end()
+    if cut >= 0:
+        return cut
+    space = -1
+    for m in _SPACE.finditer(text, s + 1, limit):
+        space = m.start()
+    return space if space > s else limit
 
 
 def sentences(text: str, start: int, end: int) -> list[Sentence]:
