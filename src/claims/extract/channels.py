@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import word_set
-from claims.extract.phrases import outlet_phrase, tokens
+from claims.extract.phrases import Tok, outlet_phrase, tokens
 
 MEDIA_NOUNS = word_set(
     """
@@ -51,16 +51,21 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
     if m is not None:
         return m.group(), m.end()
     toks = tokens(text, start, min(end, start + 60))
-    if len(toks) < 2 or toks[0].low not in _MEDIA_OWNERS:
+    noun = _media_noun(toks[1:4]) if len(toks) >= 2 and toks[0].low in _MEDIA_OWNERS else None
+    if noun is None:
         return None
-    for tok in toks[1:4]:
+    stop = noun.end - (1 if noun.text.endswith(".") else 0)
+    if text.startswith(("'s", "’s"), stop):
+        return None  # "told the paper's editor": the medium owns the addressee
+    return text[toks[0].start : stop], stop
+
+
+def _media_noun(toks: list[Tok]) -> Tok | None:
+    """A lowercase media noun after lowercase words only ("paper", "state broadcaster");
+    None for a name ("the Daily Courier", "the Weekly Standard") or anything else."""
+    for tok in toks:
         if tok.low.rstrip(".") in MEDIA_NOUNS:
-            if not tok.text.islower():
-                return None  # "the Daily Courier", "the Weekly Standard": a name, read as one
-            stop = tok.end - (1 if tok.text.endswith(".") else 0)
-            if text.startswith(("'s", "’s"), stop):
-                return None  # "told the paper's editor": the medium owns the addressee
-            return text[toks[0].start : stop], stop
+            return tok if tok.text.islower() else None
         if not tok.text.isalpha() or not tok.text.islower():
             return None
     return None
@@ -72,26 +77,33 @@ def channel_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     media = media_noun_phrase(text, start, end)
     if media is not None:
         return media
-    name = outlet_phrase(text, start, end)
-    if name is None:
-        toks = tokens(text, start, min(end, start + 60))
-        toks = toks[1:] if toks and toks[0].low == "the" else toks
-        if not toks or not toks[0].text[:1].isupper() or toks[0].text[-2:] not in ("’s", "'s"):
-            return None
-        name = toks[0].text[:-2]  # "CNN's State of the Union"
-    pos = text.find(name, start, end)
-    if pos < 0:
+    name = outlet_phrase(text, start, end) or _possessive_name(text, start, end)
+    pos = text.find(name, start, end) if name is not None else -1
+    if name is None or pos < 0:
         return None
     stop = pos + len(name)
     if text.startswith(("’s ", "'s "), stop):
-        # "told CNN's State of the Union": the outlet, then its programme's title.
-        show = outlet_phrase(text, stop + 3, end)
-        after = tokens(text, stop + 3, min(end, stop + 40))
-        if show is not None and text.startswith(show, stop + 3):
-            stop += 3 + len(show)
-        elif after and after[0].low in MEDIA_NOUNS:
-            stop = after[0].end  # "told the Herald's podcast"
+        stop = _programme_end(text, stop + 3, end, stop)
     return name, stop
+
+
+def _possessive_name(text: str, start: int, end: int) -> str | None:
+    """ "CNN's State of the Union" -> "CNN": a capitalised word with a possessive."""
+    toks = tokens(text, start, min(end, start + 60))
+    toks = toks[1:] if toks and toks[0].low == "the" else toks
+    if not toks or not toks[0].text[:1].isupper() or toks[0].text[-2:] not in ("’s", "'s"):
+        return None
+    return toks[0].text[:-2]
+
+
+def _programme_end(text: str, pos: int, end: int, stop: int) -> int:
+    """Where the outlet's programme named at `pos` ends ("told CNN's State of the Union",
+    "told the Herald's podcast"); `stop` (the outlet's end) when none is named."""
+    show = outlet_phrase(text, pos, end)
+    if show is not None and text.startswith(show, pos):
+        return pos + len(show)
+    after = tokens(text, pos, min(end, pos + 37))
+    return after[0].end if after and after[0].low in MEDIA_NOUNS else stop
 
 
 def trailing_relay(text: str, start: int, end: int) -> str | None:
