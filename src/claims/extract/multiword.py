@@ -56,24 +56,38 @@ def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
         a, b = s + m.start(), s + m.end()
         if inside(a, quotes) or inside(a, taken):
             continue
-        lead = drop_discourse(text, s, e)
-        if a <= lead:
-            comma = text.find(",", b, min(e, b + MAX_SPEAKER_CHARS + 1))
-            if comma < 0:
-                continue
-            (ss, se), via = split_via(text, b, comma)
-            content = (comma + 1, e)
-        else:
-            stop = b
-            while stop < e and text[stop] not in ",;" and stop - b <= MAX_SPEAKER_CHARS:
-                stop += 1
-            (ss, se), via = split_via(text, b, stop)
-            content = (lead, a)
-        cut = _PARTICIPLE_TAIL.search(text, ss, se)
-        if cut is not None:
-            ss, se = strip_span(text, ss, cut.start())
+        parts = _according_parts(text, s, e, a, b)
+        if parts is None:
+            continue
+        (ss, se), via, content = parts
         if not looks_like_speaker(text, ss, se) or count_words(text, *content) < 3:
             continue
         out.append(Found(text[ss:se].rstrip("."), text[a:b], via, content[0], content[1], a, a))
         taken.append((a, se))
     return out
+
+
+_Span = tuple[int, int]
+
+
+def _according_parts(text: str, s: int, e: int, a: int, b: int) -> tuple[_Span, str | None, _Span] | None:
+    """(speaker span, relay, content span) for "according to" at `a`-`b` in the sentence
+    `s`-`e`: "According to X, <content>" (the speaker runs to the comma) or "<content>,
+    according to X" (to the next comma or semicolon). None when no comma ends a leading one."""
+    lead = drop_discourse(text, s, e)
+    if a <= lead:
+        comma = text.find(",", b, min(e, b + MAX_SPEAKER_CHARS + 1))
+        if comma < 0:
+            return None
+        (ss, se), via = split_via(text, b, comma)
+        content = (comma + 1, e)
+    else:
+        stop = b
+        while stop < e and text[stop] not in ",;" and stop - b <= MAX_SPEAKER_CHARS:
+            stop += 1
+        (ss, se), via = split_via(text, b, stop)
+        content = (lead, a)
+    cut = _PARTICIPLE_TAIL.search(text, ss, se)
+    if cut is not None:
+        ss, se = strip_span(text, ss, cut.start())  # "a report published in May"
+    return (ss, se), via, content
