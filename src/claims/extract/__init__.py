@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from dataclasses import dataclass, field
 
 from claims.errors import OverBudget
 from claims.extract.marks import as_double_quotes, widen_to_pairs
@@ -121,46 +122,90 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     `deadline` (a `time.process_time()` value): past it, between two sentences, `OverBudget`
     is raised.
     """
-    original = source.text
-    text = as_double_quotes(original)
+    text = as_double_quotes(source.text)
     budget = 0.0 if deadline is None else deadline - time.process_time()
-    found: list[Found] = []
-    last_sentence: tuple[int, Found | None] = (-1, None)
-    pending: list[tuple[int, int]] = []  # run-on quotations waiting for the claim that attributes them
-    split = sentences(text, source.body_start, source.body_end)
-    skip = -1
-    for index, sent in enumerate(split):
+    reading = _Reading(text, sentences(text, source.body_start, source.body_end))
+    for index, sent in enumerate(reading.split):
         if deadline is not None and time.process_time() > deadline:
             raise OverBudget(source.id, budget)
-        if index == skip:
-            continue
+        reading.read(index, sent)
+    return _claims(source, text, reading.found)
+
+
+_QUOTED = (Kind.DIRECT, Kind.MIXED)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the sentence loop of `extract_claims` carries from one sentence to the next."""
+
+    text: str
+    split: list[Sentence]
+    found: list[Found] = field(default_factory=list)
+    last: Found | None = None  # the last claim of sentence `last_index`
+    last_index: int = -1
+    # Run-on quotations waiting for the claim that attributes them.
+    pending: list[tuple[int, int]] = field(default_factory=list)
+    skip: int = -1  # a sentence already read with the one before it
+
+    def read(self, index: int, sent: Sentence) -> None:
+        if index == self.skip:
+            return
+        here = self._claims_in(index, sent)
+        if here:
+            self._take(index, here)
+        elif not self._runs_on(index, sent):
+            opened = _open_quote(self.text, sent.start, sent.end)
+            if opened is not None:
+                self.pending.append(opened)
+            else:
+                self.pending.clear()
+
+    def _claims_in(self, index: int, sent: Sentence) -> list[Found]:
+        """The sentence's claims; else the claim of a closed quotation and the bare
+        attribution sentence after it (which is then skipped)."""
+        text = self.text
         here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
         if not here:
-            here = _closed_then_said(text, sent, split[index + 1] if index + 1 < len(split) else None)
-            skip = index + 1 if here else skip
-        follows = last_sentence[0] == index - 1
-        last = last_sentence[1]
-        if not here and follows and last is not None:
-            cont = _continuation(text, sent.start, sent.end, last)
-            opened = _open_quote(text, sent.start, sent.end) if cont is None else None
-            if cont is not None or (opened is not None and last.kind in (Kind.DIRECT, Kind.MIXED)):
-                # The quotation runs on under the same cue: one claim to its last word.
-                last.end = cont.end if cont is not None else opened[1]  # type: ignore[index]
-                last_sentence = (index, last)
-                continue
-        if not here:
-            opened = _open_quote(text, sent.start, sent.end)
-            if opened is not None:
-                pending.append(opened)
-                continue
-        if here and pending and here[0].kind in (Kind.DIRECT, Kind.MIXED) and here[0].content_first:
-            here[0].start = pending[0][0]  # '"A\n\n"B," she said': one quotation
-        elif here and pending and here[0].kind in (Kind.DIRECT, Kind.MIXED):
-            found.extend(_quoted_by(span, here[0]) for span in pending)
-        pending.clear()
-        if here:
-            last_sentence = (index, here[-1])
-        found.extend(here)
+            nxt = self.split[index + 1] if index + 1 < len(self.split) else None
+            here = _closed_then_said(text, sent, nxt)
+            self.skip = index + 1 if here else self.skip
+        return here
+
+    def _runs_on(self, index: int, sent: Sentence) -> bool:
+        """Whether the sentence (with no claim of its own) continues the quotation of the
+        claim just before it: then that claim runs on to the sentence's last quoted word."""
+        last = self.last
+        if last is None or self.last_index != index - 1:
+            return False
+        cont = _continuation(self.text, sent.start, sent.end, last)
+        opened = _open_quote(self.text, sent.start, sent.end) if cont is None else None
+        end = cont.end if cont is not None else (opened[1] if opened is not None and last.kind in _QUOTED else None)
+        if end is None:
+            return False
+        last.end = end  # the quotation runs on under the same cue: one claim to its last word
+        self.last_index = index
+        return True
+
+    def _take(self, index: int, here: list[Found]) -> None:
+        """Keep the sentence's claims; a quoted one attributes the run-on quotations before
+        it, as the start of its own span ('"A\n\n"B," she said': one quotation) or as
+        direct claims of their own."""
+        first = here[0]
+        if self.pending and first.kind in _QUOTED:
+            if first.content_first:
+                first.start = self.pending[0][0]
+            else:
+                self.found.extend(_quoted_by(span, first) for span in self.pending)
+        self.pending.clear()
+        self.last_index, self.last = index, here[-1]
+        self.found.extend(here)
+
+
+def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
+    """The found claims as `Claim`s of the source (each span once, on the original text),
+    with speaker ids resolved within it."""
+    original = source.text
     claims: list[Claim] = []
     seen: set[tuple[int, int]] = set()
     for f in found:
