@@ -205,23 +205,24 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
 def _never_opens_speaker(first: Tok) -> bool:
     """A verb, a clause word, punctuation, a wh-word or an adverbial's first word ("During",
     "On Sunday", "in a statement", "Wednesday", "this past week")."""
+    low = first.low
     return (
-        first.low in VERBISH
-        or first.low in BOUNDARY_WORDS
+        low in VERBISH
+        or low in BOUNDARY_WORDS
         or first.text in ",;:—–"
-        or first.low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}
-        or first.low in _NOT_SPEAKER_START
-        or _is_time_word(first.low)
+        or low in {"what", "how", "why", "whether", "whatever", "whoever", "there"}
+        or low in _NOT_SPEAKER_START
+        or _is_time_word(low)
     )
 
 
 def _opens_speaker(toks: list[Tok]) -> bool:
     """A name; a short determiner phrase (or a long one naming an agent or title); an agent
     or title among the first words; a role, then a name."""
-    first = toks[0]
-    if is_capitalised(first.text) and first.low not in DISCOURSE:
+    first, low = toks[0].text, toks[0].low
+    if is_capitalised(first) and low not in DISCOURSE:
         return True
-    if first.low in DETERMINERS:
+    if low in DETERMINERS:
         return len(toks) >= 2 and (len(toks) <= 6 or any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks))
     return any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks[:4]) or _role_then_name(toks)
 
@@ -336,12 +337,12 @@ def _after_intro(toks: list[Tok]) -> int:
 
 def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
     """The subject's words from `toks[i]`: a pronoun, a name, or a determiner phrase."""
-    first = toks[i]
-    if first.low in PRONOUNS:
+    first, low = toks[i], toks[i].low
+    if low in PRONOUNS:
         return [first]
-    if is_capitalised(first.text) and first.low not in DETERMINERS:
+    if is_capitalised(first.text) and low not in DETERMINERS:
         return _capitalised_run(toks[i:])
-    if first.low in DETERMINERS:
+    if low in DETERMINERS:
         return _determiner_phrase(toks[i : i + 6])
     return []
 
@@ -371,9 +372,10 @@ def _determiner_phrase(toks: list[Tok]) -> list[Tok]:
 
 def _past_verb(tok: Tok) -> bool:
     """A past form that ends a subject ("The mayor won ...", "The council voted ...")."""
-    return tok.low in _IRREGULAR_PAST or (
-        tok.low.endswith(("ed", "es")) and not is_capitalised(tok.text) and tok.low not in AGENT_NOUNS
-    )
+    low = tok.low
+    if low in _IRREGULAR_PAST:
+        return True
+    return low.endswith(("ed", "es")) and not is_capitalised(tok.text) and low not in AGENT_NOUNS
 
 
 WORD_STOP = frozenset(' \t\n,;:—–()“”"«»‘’')
