@@ -106,7 +106,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
     """`tokens`, lazily: for a caller that needs only the first few."""
-    return (Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end))
+    return (_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end))
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:

@@ -171,7 +171,11 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     prev = start
     for cut in [*_sentence_ends(text, start, end), end]:
-        s, e = _skip_space(text, prev, cut), _back_over_space(text, prev, cut)
+        s, e = prev, cut
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
         if s < e:
             spans.append((s, e))
         prev = cut
