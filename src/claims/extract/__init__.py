@@ -149,6 +149,8 @@ class _Reading:
     skip: int = -1  # a sentence already read with the one before it
 
     def read(self, index: int, sent: Sentence) -> None:
+        """Take the sentence's claims; else let it continue the last quotation, open a
+        run-on quotation (kept pending), or end the pending ones."""
         if index == self.skip:
             return
         here = self._claims_in(index, sent)

@@ -78,8 +78,10 @@ def channel_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     if media is not None:
         return media
     name = outlet_phrase(text, start, end) or _possessive_name(text, start, end)
-    pos = text.find(name, start, end) if name is not None else -1
-    if name is None or pos < 0:
+    if name is None:
+        return None
+    pos = text.find(name, start, end)
+    if pos < 0:
         return None
     stop = pos + len(name)
     if text.startswith(("’s ", "'s "), stop):
