@@ -95,6 +95,7 @@ def _quoted_by(span: tuple[int, int], claim: Found) -> Found:
         span[0],
         kind=Kind.DIRECT,
         via_from=claim.via_from,
+        rule=claim.rule,
     )
 
 
@@ -182,6 +183,7 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
                 content=original[f.start : f.end],
                 start=f.start,
                 end=f.end,
+                rule=f.rule,
             )
         )
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}

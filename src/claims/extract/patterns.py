@@ -83,6 +83,7 @@ def _verbs(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list
             what = what_called(text, s, e, vs, ve, lemma)
             if what is not None:
                 what.cue = text[vs:ve]
+                what.rule = "what_called"
                 characterised.append(what)
             continue
         if lemma == "call" and label_right_after(text, ve, e):
@@ -164,10 +165,11 @@ def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str
     via: str | None = None
     head = text[lo:cs].rstrip()
     toks = tokens(text, subj.start, subj.end) if not subj.empty else []
+    rule = "participle.clause"
     if toks and toks[0].low == "with" and len(toks) >= 2:
-        speaker = _speaker_text(text, toks[1].start, subj.end)
+        speaker, rule = _speaker_text(text, toks[1].start, subj.end), "participle.with"
     elif prev is not None and head.endswith(","):
-        speaker, via = prev.speaker, prev.via
+        speaker, via, rule = prev.speaker, prev.via, "participle.adding"
     elif head.endswith(",") or (head.endswith(" by") and word_before(text, s, cs) == "by"):
         # "X attacked the plan, saying ...", "X won votes by saying ...": the clause subject
         cut = len(head) - (1 if head.endswith(",") else 3)
@@ -178,6 +180,7 @@ def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str
         boundary.text == "," or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")
     ):
         speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
+        rule = "participle.quoted_as" if boundary.low == "as" else "participle.clause"
     else:
         return None
     if speaker is None:
@@ -185,7 +188,7 @@ def _participle(text: str, s: int, e: int, lo: int, cs: int, ve: int, lemma: str
     start = content_start(text, ve, e, lemma)
     if start is None:
         return None
-    return Found(speaker, "", via, start, e, cs, boundary.start if boundary is not None else cs)
+    return Found(speaker, "", via, start, e, cs, boundary.start if boundary is not None else cs, rule=rule)
 
 
 # An opening phrase that is an adverbial, not a claim: a discourse marker, a preposition
@@ -228,7 +231,7 @@ def _after_intro(
     """The claim after "<adverbial>, X said, ...": a quotation, or a clause."""
     speaker = text[ss:se]
     if resumed is not None:
-        return Found(speaker, "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
+        return Found(speaker, "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT, rule="content_first.intro")
     comma = text.find(",", ve, e)
     if comma < 0 or text[ve:comma].strip():
         return None
@@ -237,7 +240,7 @@ def _after_intro(
         start += 1
     if count_words(text, start, e) < 3 or not opens_clause(text, start, e) or not looks_like_clause(text, start, e):
         return None
-    return Found(speaker, "", via, start, e, cs, ss)
+    return Found(speaker, "", via, start, e, cs, ss, rule="content_first.intro")
 
 
 def _speaker_text(text: str, start: int, end: int) -> str | None:
@@ -320,8 +323,11 @@ def _finite(
             and not cues.verb_matches(text[ve : resumed[0]])  # "..., she said, adding, "..."": two claims
         ):
             # "Asked about the plan, she said, "...."": the quotation is the content.
-            return Found(text[ss:se], "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT)
-        found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True)
+            return Found(
+                text[ss:se], "", via, resumed[0], resumed[1], cs, ss, kind=Kind.DIRECT, rule="content_first.quote_after"
+            )
+        rule = "content_first.inverted" if subj.empty else "content_first"
+        found = Found(text[ss:se], "", via, c_start, c_end, cs, c_start, content_first=True, rule=rule)
         found.in_person = via is None and addressed_in_person(text, lemma, ve, e)
         if merged is None and resumed is not None:
             merged = _run_on(text, c_start, c_end, resumed)
@@ -345,6 +351,7 @@ def _finite(
             quoted,
             cs,
             boundary.start if boundary is not None else subj.start,
+            rule="object_quote",
         )
     if lemma in cues.COMMITMENT and not had_that:
         clause = modal_clause(text, start, e)
@@ -419,7 +426,7 @@ def _finite(
         boundary.start if boundary is not None else ss,
         via_from=via_from,
         in_person=via is None and addressed_in_person(text, lemma, ve, start),
-        rule=framed[1] if framed is not None else "",
+        rule=framed[1] if framed is not None else ("speaker_before.citing" if via_from is not None else "speaker_before"),
     )
 
 
@@ -433,11 +440,11 @@ def _elided_or_relative(
         return None
     if boundary.low in {"and", "but"}:
         if prev is not None:
-            return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start)
+            return Found(prev.speaker, "", via or prev.via, start, e, cs, boundary.start, rule="elided.previous")
         sp = main_subject(text, lo, boundary.start)
         if sp is None or not looks_like_speaker(text, *sp):
             return None
-        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
+        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start, rule="elided.clause_subject")
     if boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(",")):
         head_end = boundary.start
         if text[lo:head_end].rstrip().endswith(","):
@@ -445,7 +452,7 @@ def _elided_or_relative(
         sp = antecedent(text, lo, head_end)
         if sp is None:
             return None
-        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start)
+        return Found(text[sp[0] : sp[1]], "", via, start, e, cs, boundary.start, rule="relative")
     return None
 
 
@@ -480,7 +487,6 @@ def _fold_relayed(found: list[Found]) -> None:
             g.via = g.via or outer.speaker
             if g.start < outer.cue_start < g.end:
                 g.end = outer.cue_start  # "..., according to Reuters" closes the content
-            g.rule = g.rule or "according_to.relay"
         found.remove(outer)
 
 
@@ -488,12 +494,17 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
     quotes = quote_spans(text, s, e)
     found = refusals(text, s, e, quotes)
+    for f in found:
+        f.rule = "refusal"
     taken = [(f.start, f.end) for f in found]
     aside = mid_sentence(text, s, e, quotes)
     if aside is not None:
+        aside[0].rule = "mid_sentence.according_to" if aside[0].cue.lower().startswith("according") else "mid_sentence"
         found.append(aside[0])
         taken.append(aside[1])
-    found += according(text, s, e, quotes, taken)
+    for f in according(text, s, e, quotes, taken):
+        f.rule = "according_to.first" if f.cue_start < f.start else "according_to.after"
+        found.append(f)
     found += _verbs(text, s, e, quotes, taken)
     found.sort(key=lambda f: f.cue_start)
     _fold_relayed(found)
