@@ -4,24 +4,10 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 
 # Reporting verbs with regular forms (note -> notes, noted, noting).
-_REGULAR = word_set(
-    """
-    add note claim argue warn insist confirm acknowledge allege explain suggest estimate predict
-    report highlight indicate assert announce state maintain contend caution concede reveal
-    disclose observe remark emphasise emphasize stress reiterate complain declare call describe
-    signal believe expect tweet post
-    reply retort boast joke lament muse recount hint assure urge conclude
-    promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
-    speculate agree respond answer confide reckon
-    fear hope suspect worry
-    ask wonder question shout yell demand encourage implore challenge accuse blame
-    criticize criticise characterize characterise remind continue
-    condemn praise denounce decry lambaste
-    """
-)
+_REGULAR = tagged("speech_verb")
 # Irregular verbs: lemma -> forms.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -42,53 +28,33 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
 # ..."), since without it they are usually plain description ("the pattern suggests a
 # shift").
-WEAK = word_set(
-    """
-    suggest indicate show signal highlight believe expect observe state maintain estimate
-    forecast predict reveal stress post tweet recall disclose explain describe
-    reply retort boast joke lament muse recount hint assure urge find conclude
-    promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
-    speculate agree respond answer confide reckon recall testify
-    think fear hope suspect worry
-    ask wonder question shout yell demand encourage implore challenge accuse blame
-    criticize criticise characterize characterise beg remind continue
-    condemn praise denounce decry lambaste
-    """
-)
+WEAK = tagged("needs_that")
 
 # Verbs of belief ("astronomers believe", "parents fear", "police suspect"): an opinion
 # attributed to a named or plural agent is a claim even without `that`, when a clause with a
 # verb follows ("believe the comet will ..."), never a thing or an infinitive ("hope for a
 # win", "fear a repeat", "hope to reopen"), and never the writer's own "I think"/"we believe".
-COGNITION = frozenset({"believe", "think", "fear", "hope", "suspect", "expect", "worry"})
-FIRST_PERSON = frozenset({"i", "we", "you", "i'd", "we'd", "i've", "we've"})
+COGNITION = tagged("belief_verb")
+FIRST_PERSON = tagged("first_person")
 
 # Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",
 # "admitted three new members", "reiterated the forecast"): without `that`, a colon or a
 # quotation they report only a clause ("admitted the search had been botched").
-CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede declare") | {"point out"}
+CLAUSAL = tagged("clause_only")
 
 # Commitments ("promised fares would not rise"): a clause with a modal right after the verb
 # (or after its addressee and `that`) is reported content even without `that`.
-COMMITMENT = frozenset({"promise", "pledge", "vow", "guarantee"})
+COMMITMENT = tagged("commitment_verb")
 
 # Base and -s forms that are also nouns ("the report", "a claim"): a cue only before `that`,
 # a colon or a quotation.
-NOUN_LIKE = word_set(
-    """
-    report reports claim claims note notes call calls estimate estimates forecast forecasts
-    signal signals show shows post posts highlight highlights stress state states warning
-    project projects counter counters reply replies tweet tweets caution cautions comment
-    comments promise promises pledge pledges vow vows guarantee guarantees answer answers
-    question questions challenge challenges demand demands blame blames
-    """
-)
+NOUN_LIKE = tagged("noun_form")
 
 # Weak cues that also report a claim as "X expect(s) <object> to <verb>".
-OBJECT_INFINITIVE = frozenset({"expect", "predict", "forecast", "estimate"})
+OBJECT_INFINITIVE = tagged("object_infinitive_verb")
 
 # "calling them unfair": the content follows an object.
-OBJECT_COMPLEMENT = frozenset({"call", "describe"})
+OBJECT_COMPLEMENT = tagged("characterising_verb")
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
@@ -192,14 +158,8 @@ _REFUSAL_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
-AUXILIARIES = word_set(
-    """
-    has have had will would could can may might should must did does do also long repeatedly
-    previously publicly privately recently earlier later again once often separately further
-    initially reportedly already since then not never always now still privately widely
-    """
-)
-PASSIVE = word_set("is are was were be been being it's")
+AUXILIARIES = tagged("cue_auxiliary")
+PASSIVE = tagged("passive_auxiliary")
 
 
 _REFUSAL_HINTS = ("not ", "n't ", "n’t ", "declin", "refus", "no comment", "no immediate", "unavailable")
