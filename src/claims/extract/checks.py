@@ -8,8 +8,8 @@ order. A check answers:
 - ``SKIP``: this row does not apply, try the next row;
 - ``DROP``: the candidate makes no claim at all (no later row is tried).
 
-A check that does not depend on the row is run once per candidate: its verdict is kept in
-`ctx.memo`, so rows can share checks without running them twice.
+Rows share leading checks (a `base` sequence): the matcher runs a shared check once per
+candidate. A check whose verdict depends on the row is registered with `per_row=True`.
 """
 
 from __future__ import annotations
@@ -60,7 +60,6 @@ class Ctx:
     lemma: str = ""
     prev: Found | None = None
     found: Found | None = None
-    memo: dict[str, Verdict] = field(default_factory=dict)
     # worked out by the checks
     before: str = ""
     cs: int = 0
@@ -91,7 +90,7 @@ CHECKS: dict[str, Check] = {}
 """Every named check, by name (filled as the check modules are imported)."""
 
 ROW_CHECKS: set[str] = set()
-"""Checks whose verdict depends on the row (not kept in `ctx.memo`)."""
+"""Checks whose verdict depends on the row (never shared between rows)."""
 
 
 def check(name: str, *, per_row: bool = False) -> Callable[[Check], Check]:

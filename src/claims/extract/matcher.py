@@ -3,9 +3,9 @@
 Finders offer candidates in a fixed order (refusal phrases, a mid-sentence attribution,
 "according to", then each reporting verb in text order). For each candidate the rows of its
 finder are tried in priority order; a row's checks run in order (`checks`), and the first row
-whose checks all PASS claims the candidate and names it (`Found.rule`). A check may also DROP
-the candidate (no claim from it). Claimed spans go to `taken`, where later candidates may not
-start, so no span is claimed twice.
+whose checks all PASS claims the candidate and names it (`Found.rule`); a check that SKIPs
+sends the candidate to the next row, one that DROPs ends it (no claim). Claimed spans go to
+`taken`, where later candidates may not start, so no span is claimed twice.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 
 from claims.extract import cues
 from claims.extract.asides import mid_sentence
-from claims.extract.checks import CHECKS, PASS, ROW_CHECKS, SKIP, Ctx, SentenceCtx, Verdict
+from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
@@ -55,35 +55,55 @@ FINDERS = {
 }
 
 
-def run_row(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The row's checks in order: the first that does not PASS decides."""
-    memo = ctx.memo
-    for name in row.checks:
-        verdict = memo.get(name)
-        if verdict is None:
-            verdict = CHECKS[name](ctx, row)
-            if name not in ROW_CHECKS:
-                memo[name] = verdict
-        if verdict is not PASS:
-            return verdict
-    return PASS
+Plan = tuple[tuple[FrameRow, tuple[Check, ...], int], ...]
+"""Rows in priority order, each with its check functions and how many leading checks it
+shares with the row before it (up to the first check that depends on the row)."""
 
 
-def resolve(ctx: Ctx, rows: tuple[FrameRow, ...]) -> FrameRow | None:
-    """The first row (in priority order) that claims the candidate, or None."""
+def plan(rows: list[FrameRow] | tuple[FrameRow, ...]) -> Plan:
+    out = []
+    before: tuple[str, ...] = ()
     for row in rows:
-        verdict = run_row(ctx, row)
-        if verdict is PASS:
+        common = 0
+        while common < min(len(before), len(row.checks)) and before[common] == row.checks[common]:
+            if before[common] in ROW_CHECKS:
+                break
+            common += 1
+        out.append((row, tuple(CHECKS[name] for name in row.checks), common))
+        before = row.checks
+    return tuple(out)
+
+
+def resolve(ctx: Ctx, rows: Plan) -> FrameRow | None:
+    """The first row (in priority order) whose checks all pass, or None when a check drops
+    the candidate or no row applies. A check shared with the row before is not run again: a
+    row whose shared checks ended in SKIP is skipped, and the next row starts where the two
+    part (checks that build the claim end their row, so no check runs twice)."""
+    passed, skipped = 0, False  # the previous row's first `passed` checks passed, then one skipped
+    for row, checks, common in rows:
+        if skipped and common > passed:
+            continue
+        i = min(common, passed)
+        for fn in checks[i:] if i else checks:
+            verdict = fn(ctx, row)
+            if verdict:  # not PASS
+                break
+            i += 1
+        else:
             return row if ctx.found is not None else None
-        if verdict is not SKIP:
+        if verdict is DROP:
             return None
+        passed, skipped = i, True
     return None
 
 
+Stage = tuple[str, Plan, dict[str, Plan]]
+
+
 @cache
-def _stages() -> tuple[tuple[str, tuple[FrameRow, ...], dict[str, tuple[FrameRow, ...]]], ...]:
-    """Per finder (in order of its first row's priority): its general rows, and per verb the
-    rows tried for it (the general rows and the verb's own complement frames, by priority)."""
+def _stages() -> tuple[Stage, ...]:
+    """Per finder (in order of its first row's priority): the plan of its general rows, and per
+    verb the plan tried for it (the general rows and the verb's own complement frames)."""
     order: list[str] = []
     for row in table():
         if row.find not in order:
@@ -91,12 +111,9 @@ def _stages() -> tuple[tuple[str, tuple[FrameRow, ...], dict[str, tuple[FrameRow
     stages = []
     for name in order:
         rows = [r for r in table() if r.find == name]
-        general = tuple(r for r in rows if r.lemma is None)
-        lemmas = {r.lemma for r in rows if r.lemma is not None}
-        per_lemma = {
-            lemma: tuple(r for r in rows if r.lemma is None or r.lemma == lemma) for lemma in lemmas if lemma
-        }
-        stages.append((name, general, per_lemma))
+        lemmas = {r.lemma for r in rows if r.lemma}
+        per_lemma = {lemma: plan([r for r in rows if r.lemma is None or r.lemma == lemma]) for lemma in lemmas if lemma}
+        stages.append((name, plan([r for r in rows if r.lemma is None]), per_lemma))
     return tuple(stages)
 
 
