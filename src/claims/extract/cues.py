@@ -81,47 +81,7 @@ FORM_TO_LEMMA["recalling"] = "recall"
 MAX_PER_SENTENCE = 12
 
 # Refusals: the whole clause is a `no_comment` claim.
-REFUSALS = (
-    "declined to comment",
-    "declined to immediately comment",
-    "declined to be interviewed",
-    "declined requests for comment",
-    "declined a request for comment",
-    "declined comment",
-    "refused to comment",
-    "had no immediate comment",
-    "had no comment",
-    "did not respond to requests for comment",
-    "did not respond to a request for comment",
-    "did not immediately respond to requests for comment",
-    "did not immediately respond to a request for comment",
-    "did not respond to a request seeking comment",
-    "did not respond to questions",
-    "did not immediately respond",
-    "did not respond",
-    "did not reply to requests for comment",
-    "did not return requests for comment",
-    "did not return calls",
-    "did not comment",
-    "could not be reached for comment",
-    "could not immediately be reached for comment",
-    "could not be reached",
-    "could not immediately be reached",
-    "was not available for comment",
-    "were not available for comment",
-    "was unavailable for comment",
-    "has not publicly commented",
-    "have not publicly commented",
-    "has not commented",
-    "have not commented",
-    "has not responded",
-    "have not responded",
-    "would not comment",
-    "would not say",
-    "declined to say",
-    "declined to elaborate",
-    "declined to give details",
-)
+REFUSALS: tuple[str, ...] = tuple(sorted(tagged("refusal_phrase")))
 
 # Refusal families, as patterns: the common wire wordings with their optional adverb
 # ("immediately"), object ("a request", "calls and emails") and purpose ("seeking comment").

@@ -44,6 +44,7 @@ class FrameRow(BaseModel):
     particle: str = ""
     chains: bool = True
     doc: str = ""
+    run: tuple[str, ...] = ()  # computed at load: the `base` sequence's checks, then `checks`
     positive: tuple[str, ...] = Field(min_length=1)
     negative: tuple[str, ...] = Field(min_length=1)
 
@@ -115,7 +116,7 @@ def parse_table(text: str, known_checks: frozenset[str] | set[str]) -> tuple[Fra
         unknown = [c for c in checks if c not in known_checks]
         if unknown:
             raise FrameTableError(f"frame {row.id!r}: unknown check(s) {', '.join(unknown)}")
-        rows.append(row.model_copy(update={"checks": tuple(checks)}))
+        rows.append(row.model_copy(update={"run": tuple(checks)}))
     return tuple(sorted(rows, key=lambda r: r.priority))
 
 

@@ -65,12 +65,12 @@ def plan(rows: list[FrameRow] | tuple[FrameRow, ...]) -> Plan:
     before: tuple[str, ...] = ()
     for row in rows:
         common = 0
-        while common < min(len(before), len(row.checks)) and before[common] == row.checks[common]:
+        while common < min(len(before), len(row.run)) and before[common] == row.run[common]:
             if before[common] in ROW_CHECKS:
                 break
             common += 1
-        out.append((row, tuple(CHECKS[name] for name in row.checks), common))
-        before = row.checks
+        out.append((row, tuple(CHECKS[name] for name in row.run), common))
+        before = row.run
     return tuple(out)
 
 
