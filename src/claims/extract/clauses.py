@@ -23,7 +23,6 @@ from claims.extract.phrases import (
     main_subject,
     split_via,
     strip_span,
-    tokens,
     word_after,
 )
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
@@ -235,7 +234,7 @@ def has_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     subj = subj_of(ctx)
     if subj.empty:
         return SKIP
-    first = tokens(ctx.sent.text, subj.start, subj.end)[0].text
+    first = next(iter_tokens(ctx.sent.text, subj.start, subj.end)).text
     return keeps(first not in cues.FORM_TO_LEMMA or first in cues.NOUN_LIKE)
 
 

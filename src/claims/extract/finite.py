@@ -3,6 +3,8 @@ content-first frames ("..., X said" / "..., said X") and the guards a reported c
 
 from __future__ import annotations
 
+from itertools import islice
+
 from claims.extract import cues
 from claims.extract.channels import trailing_relay
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
@@ -16,10 +18,10 @@ from claims.extract.phrases import (
     count_words,
     drop_discourse,
     head_of_apposition,
+    iter_tokens,
     looks_like_speaker,
     split_via,
     strip_span,
-    tokens,
     word_after,
 )
 from claims.extract.quotes import is_whole_quote, split_quote
@@ -163,7 +165,7 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
 
 
 def _intro_adverbial(text: str, a: int, b: int) -> bool:
-    toks = tokens(text, a, b)
+    toks = list(islice(iter_tokens(text, a, b), _INTRO_MOST_WORDS + 1))
     if not toks or len(toks) > _INTRO_MOST_WORDS or any(t.text in PUNCT or t.low in VERBISH for t in toks):
         return False
     first = toks[0]

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import count_words, inside, looks_like_speaker, main_subject, tokens, word_before
+from claims.extract.phrases import count_words, inside, iter_tokens, looks_like_speaker, main_subject, word_before
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import content_start, looks_like_clause, tail
 
@@ -130,7 +132,7 @@ def with_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "with X saying ...": X."""
     subj, text = ctx.subj, ctx.sent.text
     assert subj is not None
-    toks = tokens(text, subj.start, subj.end) if not subj.empty else []
+    toks = list(islice(iter_tokens(text, subj.start, subj.end), 2)) if not subj.empty else []
     if not (toks and toks[0].low == "with" and len(toks) >= 2):
         return SKIP
     ctx.speaker = _speaker_text(text, toks[1].start, subj.end)
