@@ -43,6 +43,7 @@ class SentenceCtx:
     s: int
     e: int
     quotes: list[tuple[int, int]]
+    verbs: list[tuple[int, int, str]]  # the reporting-verb forms in the sentence (`cues.verb_matches`)
     taken: list[tuple[int, int]] = field(default_factory=list)
     chain: list[Found] = field(default_factory=list)  # claims of the reporting verbs so far, in order
     side: list[Found] = field(default_factory=list)  # claims kept out of the chain ('what critics called "..."')

@@ -123,7 +123,6 @@ PASSIVE = tagged("passive_auxiliary")
 
 
 _REFUSAL_HINTS = ("not ", "n't ", "n’t ", "declin", "refus", "no comment", "no immediate", "unavailable")
-_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _OUT_RE = re.compile(r"\s+out\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
 
@@ -139,6 +138,14 @@ _POSITIVE_REPLY_RE = re.compile(
 )
 
 
+def may_hold_refusal(sentence: str) -> bool:
+    """False when `refusal_matches` is sure to find nothing (no negation, no refusal word)."""
+    if _NEGATED_SUBJECT.match(sentence):
+        return True
+    low = sentence.lower()
+    return any(h in low for h in _REFUSAL_HINTS)
+
+
 def refusal_matches(sentence: str) -> list[re.Match[str]]:
     if _NEGATED_SUBJECT.match(sentence):
         first = _POSITIVE_REPLY_RE.search(sentence)
@@ -150,14 +157,40 @@ def refusal_matches(sentence: str) -> list[re.Match[str]]:
     return list(_REFUSAL_RE.finditer(sentence))
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: frozenset[str] | set[str]) -> str:
+    """A regular expression matching exactly `words`, as a trie of alternations (scanned in C
+    at each position without trying every word in turn)."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return pattern(tree)
+
+
+# A lower-case run of letters that is a verb form, or the first word of one ("point out").
+_FORM_RE = re.compile(r"(?<![A-Za-z])(?:" + _trie(_FIRST_WORDS) + r")(?![A-Za-z])")
+
+
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
     'Say' is rarely a cue)."""
     out: list[tuple[int, int, str]] = []
-    for m in _WORD_RE.finditer(sentence):
+    for m in _FORM_RE.finditer(sentence):
         word = m.group()
-        if word not in _FIRST_WORDS:
-            continue
         if word in FORM_TO_LEMMA:
             out.append((m.start(), m.end(), word))
             continue

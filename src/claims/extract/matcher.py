@@ -42,7 +42,7 @@ def _according_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
 
 
 def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
-    for m_start, m_end, form in cues.verb_matches(sent.text[sent.s : sent.e])[: cues.MAX_PER_SENTENCE]:
+    for m_start, m_end, form in sent.verbs[: cues.MAX_PER_SENTENCE]:
         prev = sent.chain[-1] if sent.chain else None
         yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.lemma(form), prev)
 
@@ -120,7 +120,11 @@ def _stages() -> tuple[Stage, ...]:
 def match_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every claim the frame table finds in `text[s:e]`: the sentence-level finds, then the
     reporting verbs' claims in the order of their cues, then those kept out of the verbs' chain."""
-    sent = SentenceCtx(text, s, e, quote_spans(text, s, e))
+    sentence = text[s:e]
+    verbs = cues.verb_matches(sentence)
+    if not verbs and "according" not in sentence.lower() and not cues.may_hold_refusal(sentence):
+        return []  # no cue of any finder: most sentences stop here
+    sent = SentenceCtx(text, s, e, quote_spans(text, s, e), verbs)
     found: list[Found] = []
     for name, general, per_lemma in _stages():
         for ctx in FINDERS[name](sent):
