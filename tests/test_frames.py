@@ -140,3 +140,13 @@ def test_the_lexicon_lists_each_word_once_and_ships_in_the_package() -> None:
     assert "declined to comment" in tagged("refusal_phrase")
     with pytest.raises(KeyError):
         tagged("no such tag")
+
+
+def test_every_reporting_verb_is_a_tagged_speech_verb() -> None:
+    from claims.extract import cues
+
+    irregular = tagged("irregular_verb")
+    assert irregular == set(cues._IRREGULAR)
+    assert set(cues.FORM_TO_LEMMA.values()) <= tagged("speech_verb") | {"signal", "recall"}
+    for tag in ("needs_that", "clause_only", "commitment_verb", "belief_verb", "characterising_verb"):
+        assert tagged(tag) <= tagged("speech_verb") | {"recall", "point out"}, tag

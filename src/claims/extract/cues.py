@@ -6,8 +6,9 @@ import re
 
 from claims.extract.lexicon import tagged
 
-# Reporting verbs with regular forms (note -> notes, noted, noting).
-_REGULAR = tagged("speech_verb")
+# Reporting verbs with regular forms (note -> notes, noted, noting); the irregular ones'
+# forms are listed below.
+_REGULAR = tagged("speech_verb") - tagged("irregular_verb")
 # Irregular verbs: lemma -> forms.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
