@@ -150,3 +150,32 @@ def test_every_reporting_verb_is_a_tagged_speech_verb() -> None:
     assert set(cues.FORM_TO_LEMMA.values()) <= tagged("speech_verb") | {"signal", "recall"}
     for tag in ("needs_that", "clause_only", "commitment_verb", "belief_verb", "characterising_verb"):
         assert tagged(tag) <= tagged("speech_verb") | {"recall", "point out"}, tag
+
+
+_MATCHER_FILES = (
+    "patterns.py", "matcher.py", "checks.py", "verbchecks.py", "finite.py", "clauses.py", "frames.py",
+    "complements.py", "cues.py", "lexicon.py",
+)
+
+
+def test_the_matcher_and_its_checks_stay_small() -> None:
+    """No function over 50 lines or with more than 6 branches in the matcher and its checks."""
+    import ast
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "src" / "claims" / "extract"
+    for name in _MATCHER_FILES:
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        long = [n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.end_lineno - n.lineno >= 50]
+        assert not long, (name, long)
+    ruff = shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff not installed")
+    done = subprocess.run(
+        [ruff, "check", "--select", "PLR0912", "--config", "lint.pylint.max-branches=6", "--output-format", "concise",
+         *(str(folder / name) for name in _MATCHER_FILES)],
+        capture_output=True, text=True, check=False,
+    )
+    assert done.returncode == 0, done.stdout

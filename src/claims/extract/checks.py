@@ -45,6 +45,7 @@ class SentenceCtx:
     quotes: list[tuple[int, int]]
     verbs: list[tuple[int, int, str]]  # the reporting-verb forms in the sentence (`cues.verb_matches`)
     taken: list[tuple[int, int]] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)  # sentence-level finds (refusals, asides, "according to")
     chain: list[Found] = field(default_factory=list)  # claims of the reporting verbs so far, in order
     side: list[Found] = field(default_factory=list)  # claims kept out of the chain ('what critics called "..."')
 

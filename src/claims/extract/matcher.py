@@ -117,25 +117,36 @@ def _stages() -> tuple[Stage, ...]:
     return tuple(stages)
 
 
-def match_sentence(text: str, s: int, e: int) -> list[Found]:
-    """Every claim the frame table finds in `text[s:e]`: the sentence-level finds, then the
-    reporting verbs' claims in the order of their cues, then those kept out of the verbs' chain."""
+def _sentence(text: str, s: int, e: int) -> SentenceCtx | None:
+    """The sentence's state, or None when no finder has a cue in it (most sentences)."""
     sentence = text[s:e]
     verbs = cues.verb_matches(sentence)
     if not verbs and "according" not in sentence.lower() and not cues.may_hold_refusal(sentence):
-        return []  # no cue of any finder: most sentences stop here
-    sent = SentenceCtx(text, s, e, quote_spans(text, s, e), verbs)
-    found: list[Found] = []
+        return None
+    return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs)
+
+
+def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:
+    """A sentence-level find, a claim of the verbs' chain (the next verb's `prev`), or one
+    kept beside it ('what critics called "..."')."""
+    found.rule = row.id
+    if finder != "reporting_verbs":
+        sent.found.append(found)
+    elif row.chains:
+        sent.chain.append(found)
+    else:
+        sent.side.append(found)
+
+
+def match_sentence(text: str, s: int, e: int) -> list[Found]:
+    """Every claim the frame table finds in `text[s:e]`: the sentence-level finds, then the
+    reporting verbs' claims in the order of their cues, then those kept out of the verbs' chain."""
+    sent = _sentence(text, s, e)
+    if sent is None:
+        return []
     for name, general, per_lemma in _stages():
         for ctx in FINDERS[name](sent):
             row = resolve(ctx, per_lemma.get(ctx.lemma, general))
-            if row is None or ctx.found is None:
-                continue
-            ctx.found.rule = row.id
-            if name != "reporting_verbs":
-                found.append(ctx.found)
-            elif row.chains:
-                sent.chain.append(ctx.found)
-            else:
-                sent.side.append(ctx.found)
-    return found + sent.chain + sent.side
+            if row is not None and ctx.found is not None:
+                _keep(sent, ctx.found, name, row)
+    return sent.found + sent.chain + sent.side
