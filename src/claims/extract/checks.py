@@ -50,17 +50,25 @@ class SentenceCtx:
     side: list[Found] = field(default_factory=list)  # claims kept out of the chain ('what critics called "..."')
 
 
-@dataclass(slots=True)
 class Ctx:
     """One candidate: a sentence-level find (`found` already built) or a reporting verb
-    `text[vs:ve]`, with what the checks work out about it."""
+    `text[vs:ve]`, with what the checks work out about it (class-level defaults: a candidate
+    is made with its six given fields only, as most are dropped after a check or two)."""
 
-    sent: SentenceCtx
-    vs: int = 0
-    ve: int = 0
-    form: str = ""
-    lemma: str = ""
-    prev: Found | None = None
+    def __init__(
+        self,
+        sent: SentenceCtx,
+        vs: int = 0,
+        ve: int = 0,
+        form: str = "",
+        lemma: str = "",
+        prev: Found | None = None,
+        found: Found | None = None,
+    ) -> None:
+        self.sent, self.vs, self.ve, self.form, self.lemma, self.prev = sent, vs, ve, form, lemma, prev
+        if found is not None:
+            self.found = found
+
     found: Found | None = None
     # worked out by the checks
     before: str = ""

@@ -84,8 +84,9 @@ def resolve(ctx: Ctx, rows: Plan) -> FrameRow | None:
         if skipped and common > passed:
             continue
         i = min(common, passed)
-        for fn in checks[i:] if i else checks:
-            verdict = fn(ctx, row)
+        n = len(checks)
+        while i < n:
+            verdict = checks[i](ctx, row)
             if verdict:  # not PASS
                 break
             i += 1
