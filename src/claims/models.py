@@ -77,6 +77,7 @@ class Claim(_Frozen):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     group: str | None = Field(default=None, description="Id of the group the claim belongs to.")
+    rule: str = Field(default="", description="Id of the extractor's frame that produced it (`claims frames`).")
 
 
 class Nearest(_Frozen):

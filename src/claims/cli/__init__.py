@@ -46,7 +46,7 @@ def _main(
 
 # Each module registers its command(s) on `app`.
 import claims.cli.report  # noqa: E402, F401
-from claims.cli import build, check, diff, listing, matrix, schema, sources  # noqa: E402, F401
+from claims.cli import build, check, diff, frames, listing, matrix, schema, sources  # noqa: E402, F401
 
 
 def main() -> None:

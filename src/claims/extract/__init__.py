@@ -96,6 +96,7 @@ def _quoted_by(span: tuple[int, int], claim: Found) -> Found:
         span[0],
         kind=Kind.DIRECT,
         via_from=claim.via_from,
+        rule=claim.rule,
     )
 
 
@@ -229,6 +230,7 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
                 content=original[f.start : f.end],
                 start=f.start,
                 end=f.end,
+                rule=f.rule,
             )
         )
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from claims.extract import cues
 from claims.extract.found import Found
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     VERBISH,
     drop_discourse,
@@ -45,22 +45,10 @@ _MAX_HEAD_WORDS = 14
 _MAX_ASIDE_WORDS = 16
 _MAX_HEAD_CHARS = 250  # a head of _MAX_HEAD_WORDS words fits well within this; bounds the comma scan
 # Finite verbs that show the head before the aside is a clause, not a subject.
-_FINITE = VERBISH | word_set(
-    """
-    won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't
-    said says told
-    """
-)
+_FINITE = VERBISH | tagged("asides.finite_extra")
 # Words that cannot open the predicate resumed after the aside.
-_NOT_PREDICATE = word_set(
-    """
-    the a an this that these those its his her their our my your which who whom whose where when
-    while whereas and but or nor so yet because although though if unless as than then in on at
-    by for with from to of into about after before since until over under during despite amid
-    according citing i we you he she it they there here not also however
-    """
-)
-_NOT_ASIDE_START = word_set("which who whom whose that where when while as if because although though")
+_NOT_PREDICATE = tagged("asides.not_predicate")
+_NOT_ASIDE_START = tagged("asides.not_aside_start")
 
 
 def _predicate_follows(text: str, pos: int, end: int) -> bool:

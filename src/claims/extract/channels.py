@@ -12,16 +12,11 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import Tok, outlet_phrase, tokens
 
-MEDIA_NOUNS = word_set(
-    """
-    paper newspaper broadcaster magazine station outlet website network channel
-    publication newsroom programme program podcast tabloid daily weekly
-    """
-)
-_MEDIA_OWNERS = word_set("the this that our a an")
+MEDIA_NOUNS = tagged("channel")
+_MEDIA_OWNERS = tagged("channels.media_owners")
 # Media named without a determiner ("told state television", "speaking to local radio").
 _BARE_MEDIA = re.compile(
     r"(?:state|public|national|local|regional|foreign|domestic)\s+(?:television|TV|radio|media|broadcaster|news\s+agency)\b"

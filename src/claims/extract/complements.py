@@ -1,10 +1,11 @@
 """Complement frames of verbs of saying, as data: which verb takes which complement shape.
 
-Each row of `FRAMES` names a verb (its lemma), the complement shape it reports through, an
-optional particle ("call on"), and one positive and one negative example sentence written
-for the tests. The matcher `frame_start` is small: it checks the shape right after the
-verb and returns where the content starts (right after the verb, so the content holds the
-addressee or object: "urged [voters to stay home]", "accused [the mayor of lying]").
+Each complement row of the frame table (`data/frames.yaml`, rows with a `shape`) names a
+verb (its lemma), the complement shape it reports through, an optional particle ("call on"),
+and example sentences written for the tests; `FRAMES` holds them in table order.
+`frame_start` checks the shape right after the verb and returns where the content starts
+(right after the verb, so the content holds the addressee or object: "urged [voters to stay
+home]", "accused [the mayor of lying]").
 
 Shapes:
 - ``obj_to``: an addressee, then `to` and a verb ("urged voters to stay home");
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from claims.extract.frames import complement_rows
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import PUNCT, Tok, tokens
 
 
@@ -43,36 +46,10 @@ class Frame(NamedTuple):
         return f"{self.lemma.replace(' ', '_')}.{self.shape}"
 
 
-FRAMES: tuple[Frame, ...] = (
-    Frame("urge", "obj_to", "", "The mayor urged residents to stay indoors.", "The mayor urged caution."),
-    Frame("encourage", "obj_to", "", "The union encouraged members to vote no.", "The union encouraged growth."),
-    Frame("implore", "obj_to", "", "She implored lawmakers to act before May.", "She implored them."),
-    Frame("beg", "obj_to", "", "The family begged the court to show mercy.", "The family begged for days."),
-    Frame("challenge", "obj_to", "", "He challenged his rival to release the files.", "He challenged the ruling."),
-    Frame("call", "obj_to", "on", "The paper called on the governor to resign.", "The paper called on Monday."),
-    Frame("ask", "obj_to", "", "The chief asked witnesses to come forward.", "The chief asked for calm."),
-    Frame("warn", "obj_to", "", "Police warned drivers not to use the bridge.", "Police warned of delays."),
-    Frame("vow", "to", "", "The senator vowed to block the bill.", "The senator vowed revenge."),
-    Frame("pledge", "to", "", "The firm pledged to cut its emissions by half.", "The firm pledged support."),
-    Frame("promise", "to", "", "The mayor promised to rebuild the pier.", "The mayor promised a review."),
-    Frame("accuse", "obj_of", "", "The mayor accused the council of hiding the report.", "The mayor accused nobody."),
-    Frame("blame", "obj_for", "", "The report blamed the pilots for the crash.", "The report blamed nobody."),
-    Frame("criticize", "obj_for", "", "She criticized the agency for its slow response.", "She criticized it."),
-    Frame("criticise", "obj_for", "", "She criticised the agency for its slow response.", "She criticised it."),
-    Frame("describe", "obj_as", "", "The mayor described the plan as reckless.", "The mayor described the plan."),
-    Frame("characterize", "obj_as", "", "He characterized the deal as a surrender.", "He characterized it."),
-    Frame("characterise", "obj_as", "", "He characterised the deal as a surrender.", "He characterised it."),
-    Frame("ask", "wh", "", "The judge asked whether the file was complete.", "The judge asked for the file."),
-    Frame("wonder", "wh", "", "Critics wondered why the plant was shut.", "Critics wondered aloud."),
-    Frame("question", "wh", "", "Analysts questioned whether the deal would close.", "Analysts questioned the deal."),
-    Frame("criticize", "obj", "", "She criticized the agency's slow response.", "She criticized it."),
-    Frame("criticise", "obj", "", "She criticised the agency's slow response.", "She criticised it."),
-    Frame("condemn", "obj", "", "The union condemned the decision to close the plant.", "The union condemned them."),
-    Frame("praise", "obj", "", "The coach praised her players' defence.", "The coach praised them."),
-    Frame("denounce", "obj", "", "The bishop denounced what he called a cruel law.", "The bishop denounced it."),
-    Frame("decry", "obj", "", "Residents decried the new parking rules.", "Residents decried it."),
-    Frame("lambaste", "obj", "", "The paper lambasted the city's budget.", "The paper lambasted him."),
+FRAMES: tuple[Frame, ...] = tuple(
+    Frame(row.lemma or "", row.shape or "", row.particle, row.positive[0], row.negative[0]) for row in complement_rows()
 )
+"""The complement frames of the frame table (`data/frames.yaml`), in table order."""
 
 _BY_LEMMA: dict[str, tuple[Frame, ...]] = {}
 for _row in FRAMES:
@@ -80,9 +57,9 @@ for _row in FRAMES:
 
 FRAME_LEMMAS = frozenset(_BY_LEMMA)
 
-_WH = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who", "which"})
+_WH = tagged("wh_word")
 _LINK = {"obj_of": "of", "obj_for": "for", "obj_as": "as"}
-_OBJECT_STOP = frozenset({"that", "and", "but", "or", "because", "after", "before", "while", "since"})
+_OBJECT_STOP = tagged("complements.object_stop")
 
 
 def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int) -> int | None:
@@ -96,7 +73,7 @@ def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int) -> i
     return None
 
 
-_OBJ_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "what"})
+_OBJ_OPENERS = tagged("complements.obj_openers")
 
 
 def _noun_object(toks: list[Tok], i: int) -> bool:

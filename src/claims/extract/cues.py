@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 
-# Reporting verbs with regular forms (note -> notes, noted, noting).
-_REGULAR = word_set(
-    """
-    add note claim argue warn insist confirm acknowledge allege explain suggest estimate predict
-    report highlight indicate assert announce state maintain contend caution concede reveal
-    disclose observe remark emphasise emphasize stress reiterate complain declare call describe
-    signal believe expect tweet post
-    reply retort boast joke lament muse recount hint assure urge conclude
-    promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
-    speculate agree respond answer confide reckon
-    fear hope suspect worry
-    ask wonder question shout yell demand encourage implore challenge accuse blame
-    criticize criticise characterize characterise remind continue
-    condemn praise denounce decry lambaste
-    """
-)
+# Reporting verbs with regular forms (note -> notes, noted, noting); the irregular ones'
+# forms are listed below.
+_REGULAR = tagged("speech_verb") - tagged("irregular_verb")
 # Irregular verbs: lemma -> forms.
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -42,53 +29,33 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
 # ..."), since without it they are usually plain description ("the pattern suggests a
 # shift").
-WEAK = word_set(
-    """
-    suggest indicate show signal highlight believe expect observe state maintain estimate
-    forecast predict reveal stress post tweet recall disclose explain describe
-    reply retort boast joke lament muse recount hint assure urge find conclude
-    promise pledge vow guarantee project counter comment mention affirm reaffirm clarify
-    speculate agree respond answer confide reckon recall testify
-    think fear hope suspect worry
-    ask wonder question shout yell demand encourage implore challenge accuse blame
-    criticize criticise characterize characterise beg remind continue
-    condemn praise denounce decry lambaste
-    """
-)
+WEAK = tagged("needs_that")
 
 # Verbs of belief ("astronomers believe", "parents fear", "police suspect"): an opinion
 # attributed to a named or plural agent is a claim even without `that`, when a clause with a
 # verb follows ("believe the comet will ..."), never a thing or an infinitive ("hope for a
 # win", "fear a repeat", "hope to reopen"), and never the writer's own "I think"/"we believe".
-COGNITION = frozenset({"believe", "think", "fear", "hope", "suspect", "expect", "worry"})
-FIRST_PERSON = frozenset({"i", "we", "you", "i'd", "we'd", "i've", "we've"})
+COGNITION = tagged("belief_verb")
+FIRST_PERSON = tagged("first_person")
 
 # Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",
 # "admitted three new members", "reiterated the forecast"): without `that`, a colon or a
 # quotation they report only a clause ("admitted the search had been botched").
-CLAUSAL = word_set("acknowledge admit caution reiterate note emphasise emphasize concede declare") | {"point out"}
+CLAUSAL = tagged("clause_only")
 
 # Commitments ("promised fares would not rise"): a clause with a modal right after the verb
 # (or after its addressee and `that`) is reported content even without `that`.
-COMMITMENT = frozenset({"promise", "pledge", "vow", "guarantee"})
+COMMITMENT = tagged("commitment_verb")
 
 # Base and -s forms that are also nouns ("the report", "a claim"): a cue only before `that`,
 # a colon or a quotation.
-NOUN_LIKE = word_set(
-    """
-    report reports claim claims note notes call calls estimate estimates forecast forecasts
-    signal signals show shows post posts highlight highlights stress state states warning
-    project projects counter counters reply replies tweet tweets caution cautions comment
-    comments promise promises pledge pledges vow vows guarantee guarantees answer answers
-    question questions challenge challenges demand demands blame blames
-    """
-)
+NOUN_LIKE = tagged("noun_form")
 
 # Weak cues that also report a claim as "X expect(s) <object> to <verb>".
-OBJECT_INFINITIVE = frozenset({"expect", "predict", "forecast", "estimate"})
+OBJECT_INFINITIVE = tagged("object_infinitive_verb")
 
 # "calling them unfair": the content follows an object.
-OBJECT_COMPLEMENT = frozenset({"call", "describe"})
+OBJECT_COMPLEMENT = tagged("characterising_verb")
 
 
 def _forms(lemma: str) -> tuple[str, ...]:
@@ -115,47 +82,7 @@ FORM_TO_LEMMA["recalling"] = "recall"
 MAX_PER_SENTENCE = 12
 
 # Refusals: the whole clause is a `no_comment` claim.
-REFUSALS = (
-    "declined to comment",
-    "declined to immediately comment",
-    "declined to be interviewed",
-    "declined requests for comment",
-    "declined a request for comment",
-    "declined comment",
-    "refused to comment",
-    "had no immediate comment",
-    "had no comment",
-    "did not respond to requests for comment",
-    "did not respond to a request for comment",
-    "did not immediately respond to requests for comment",
-    "did not immediately respond to a request for comment",
-    "did not respond to a request seeking comment",
-    "did not respond to questions",
-    "did not immediately respond",
-    "did not respond",
-    "did not reply to requests for comment",
-    "did not return requests for comment",
-    "did not return calls",
-    "did not comment",
-    "could not be reached for comment",
-    "could not immediately be reached for comment",
-    "could not be reached",
-    "could not immediately be reached",
-    "was not available for comment",
-    "were not available for comment",
-    "was unavailable for comment",
-    "has not publicly commented",
-    "have not publicly commented",
-    "has not commented",
-    "have not commented",
-    "has not responded",
-    "have not responded",
-    "would not comment",
-    "would not say",
-    "declined to say",
-    "declined to elaborate",
-    "declined to give details",
-)
+REFUSALS: tuple[str, ...] = tuple(sorted(tagged("refusal_phrase")))
 
 # Refusal families, as patterns: the common wire wordings with their optional adverb
 # ("immediately"), object ("a request", "calls and emails") and purpose ("seeking comment").
@@ -192,18 +119,11 @@ _REFUSAL_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
-AUXILIARIES = word_set(
-    """
-    has have had will would could can may might should must did does do also long repeatedly
-    previously publicly privately recently earlier later again once often separately further
-    initially reportedly already since then not never always now still privately widely
-    """
-)
-PASSIVE = word_set("is are was were be been being it's")
+AUXILIARIES = tagged("cue_auxiliary")
+PASSIVE = tagged("passive_auxiliary")
 
 
 _REFUSAL_HINTS = ("not ", "n't ", "n’t ", "declin", "refus", "no comment", "no immediate", "unavailable")
-_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _OUT_RE = re.compile(r"\s+out\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
 
@@ -219,6 +139,14 @@ _POSITIVE_REPLY_RE = re.compile(
 )
 
 
+def may_hold_refusal(sentence: str) -> bool:
+    """False when `refusal_matches` is sure to find nothing (no negation, no refusal word)."""
+    if _NEGATED_SUBJECT.match(sentence):
+        return True
+    low = sentence.lower()
+    return any(h in low for h in _REFUSAL_HINTS)
+
+
 def refusal_matches(sentence: str) -> list[re.Match[str]]:
     if _NEGATED_SUBJECT.match(sentence):
         first = _POSITIVE_REPLY_RE.search(sentence)
@@ -230,14 +158,40 @@ def refusal_matches(sentence: str) -> list[re.Match[str]]:
     return list(_REFUSAL_RE.finditer(sentence))
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: frozenset[str] | set[str]) -> str:
+    """A regular expression matching exactly `words`, as a trie of alternations (scanned in C
+    at each position without trying every word in turn)."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return pattern(tree)
+
+
+# A lower-case run of letters that is a verb form, or the first word of one ("point out").
+_FORM_RE = re.compile(r"(?<![A-Za-z])(?:" + _trie(_FIRST_WORDS) + r")(?![A-Za-z])")
+
+
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
     'Say' is rarely a cue)."""
     out: list[tuple[int, int, str]] = []
-    for m in _WORD_RE.finditer(sentence):
+    for m in _FORM_RE.finditer(sentence):
         word = m.group()
-        if word not in _FIRST_WORDS:
-            continue
         if word in FORM_TO_LEMMA:
             out.append((m.start(), m.end(), word))
             continue

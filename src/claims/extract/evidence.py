@@ -5,36 +5,23 @@ knife") is not."""
 
 from __future__ import annotations
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import tokens
 
 # Verbs by which a document states what it holds.
-EVIDENTIAL = frozenset({"show", "reveal", "find", "indicate", "suggest"})
+EVIDENTIAL = tagged("evidential_verb")
 
 # Records, studies and counts: what they show is a claim credited to them. Pictures and
 # footage depict rather than claim, and "results" is as often the writer's own analysis,
 # so neither is listed.
-DOCUMENT_NOUNS = word_set(
-    """
-    record records document documents filing filings data figure figures statistic statistics
-    study studies survey surveys poll polls polling report reports analysis analyses audit
-    audits review reviews census inquiry investigation probe assessment evaluation estimate
-    estimates research minutes transcript transcripts memo memos email emails papers paperwork
-    autopsy ledger ledgers logs receipts invoices
-    """
-)
+DOCUMENT_NOUNS = tagged("document_noun")
 # Words that end the head of a document noun phrase ("A survey [by the institute]",
 # "Data [from the agency]", "Figures [released on Tuesday]").
-_POSTMODIFIERS = word_set(
-    """
-    by from of on in at for with into released published obtained filed reviewed seen compiled
-    issued commissioned conducted prepared shared made cited
-    """
-)
+_POSTMODIFIERS = tagged("evidence.postmodifiers")
 
 
-_DEFINITE = word_set("the this these that those its their his her our")
-_ORIGIN = word_set("by from released published obtained filed compiled issued commissioned conducted prepared")
+_DEFINITE = tagged("evidence.definite")
+_ORIGIN = tagged("evidence.origin")
 
 
 def cited_document(text: str, start: int, end: int, *, after_content: bool = False) -> bool:

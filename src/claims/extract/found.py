@@ -22,4 +22,4 @@ class Found:
     content_first: bool = False
     via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
     in_person: bool = False  # "told reporters": heard in person, so no inherited relay
-    rule: str = ""  # the complement frame that produced it, when one did (`complements.FRAMES`)
+    rule: str = ""  # the id of the frame that produced it (`claims frames`)

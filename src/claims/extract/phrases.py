@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from claims.extract.datelines import dateline_end
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.times import MONTHS, WEEKDAYS
 
 # A number with thousands separators ("2,000", "$1,400") is one word, not a clause break.
@@ -20,61 +20,14 @@ _TOKEN = re.compile(
     r"|[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
 )
 
-DETERMINERS = word_set(
-    """
-    the a an this that these those some many several most other both all few two three four five
-    six seven eight nine ten one multiple various numerous its their his her our another each
-    unnamed anonymous
-    """
-)
-PRONOUNS = word_set("he she they it we i you")
+DETERMINERS = tagged("determiner")
+PRONOUNS = tagged("pronoun")
 # Plural or role nouns that speak without a capitalised name: "analysts say".
-AGENT_NOUNS = word_set(
-    """
-    analysts analyst experts expert sources source officials official people person critics
-    observers economists investors executives researchers insiders lawmakers residents witnesses
-    reports report documents data filings records communications emails messages authorities
-    regulators prosecutors police engineers engineer employees workers scientists diplomats
-    spokesperson spokesman spokeswoman representative representatives statement article study
-    survey memo letter filing newspaper outlet agency company government ministry department
-    administration board court judge lawyer lawyers attorney attorneys union group firm bank
-    executive director manager founder minister president chairman chief ceo developers users
-    customers partners colleagues aides aide staff staffers members parents teachers doctors
-    physicians nurses students voters supporters opponents campaigners activists scholars
-    historians academics commentators traders strategists advisers advisors consultants
-    estimates polls figures insider whistleblower negotiators organisers organizers protesters
-    """
-)
-BOUNDARY_WORDS = word_set(
-    """
-    that which who whom whose where when while but although though because as if since after
-    before so whereas yet unless until once meanwhile however
-    """
-)
-VERBISH = word_set(
-    """
-    is are was were be been being has have had will would can could may might should must do
-    does did am seems appears remains
-    """
-)
-DISCOURSE = word_set(
-    """
-    however instead meanwhile but and still also moreover furthermore separately additionally
-    yet so now then indeed nonetheless nevertheless overall similarly likewise again
-    """
-)
-TITLE_WORDS = word_set(
-    """
-    ceo cfo cto coo chief executive president chairman chairwoman chair founder co-founder
-    director head minister secretary senator sen. rep. governor gov. mayor spokesperson
-    spokesman spokeswoman analyst economist professor prof. dr. mr. mrs. ms. judge general gen.
-    ambassador commissioner chancellor premier officer vice deputy leader lawyer attorney
-    partner manager researcher engineer scientist strategist editor reporter representative king
-    queen prince pope coach captain inspector superintendent principal councillor councilman
-    councilwoman councilor lawmaker legislator mp congressman congresswoman commander chef
-    sheriff official adviser advisor counsel treasurer auditor mayor-elect president-elect trustee dean
-    """
-)
+AGENT_NOUNS = tagged("agent_noun")
+BOUNDARY_WORDS = tagged("boundary_word")
+VERBISH = tagged("verbish")
+DISCOURSE = tagged("discourse")
+TITLE_WORDS = tagged("title_word")
 
 _VIA = re.compile(
     r"\b(?:who|which|that)?\s*(?:spoke|spoke exclusively|talked|speaking|talking|spoke on "
@@ -228,8 +181,8 @@ def _opens_speaker(toks: list[Tok]) -> bool:
 
 
 # Words that open an adverbial, never a speaker noun phrase.
-_NOT_SPEAKER_START = word_set("in on at of to from during after before since until here there into onto upon via")
-_TIME_NOUNS = word_set("week weekend month year morning afternoon evening night today yesterday tonight")
+_NOT_SPEAKER_START = tagged("phrases.not_speaker_start")
+_TIME_NOUNS = tagged("phrases.time_nouns")
 
 
 def _is_time_word(low: str) -> bool:
@@ -249,13 +202,7 @@ def _role_then_name(toks: list[Tok]) -> bool:
 
 # Plural nouns of people by their trade or role ("astronomers", "forecasters", "geologists",
 # "physicians", "inspectors"), beyond the listed agent nouns; these -ers/-ors words are not.
-_NOT_AGENTS = word_set(
-    """
-    others matters orders quarters headquarters borders waters powers answers numbers letters
-    papers offers centers centres members' factors sectors doors floors colors colours errors
-    mirrors corridors motors meters metres liters litres layers towers hours years
-    """
-)
+_NOT_AGENTS = tagged("phrases.not_agents")
 
 
 def is_agent(low: str) -> bool:
@@ -289,22 +236,11 @@ def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, end)
 
 
-_INTRO_WORDS = word_set(
-    """
-    in on at last earlier after before during since for this late early over under amid despite
-    citing according following
-    """
-)
+_INTRO_WORDS = tagged("phrases.intro_words")
 
 
 # Irregular past forms that end a subject noun phrase ("The mayor won the crowd ...").
-_IRREGULAR_PAST = word_set(
-    """
-    fell rose grew went lost won made took gave came saw found left kept sold bought paid led met
-    ran cut hit put set began became brought thought knew meant spent sent held stood fought broke
-    told said wrote spoke drew threw drove struck sought shook swore
-    """
-)
+_IRREGULAR_PAST = tagged("phrases.irregular_past")
 
 
 def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, quote_spans
 from claims.models import Kind
 
@@ -47,7 +47,7 @@ def inside_quote(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Words that open a clause of its own: a quotation resumed with one of them after the cue
 # ('"We are ready," she said, "and the rest is up to them."') is a second claim.
-_CLAUSE_OPENERS = word_set("and but or nor so yet because although though while whereas then plus also")
+_CLAUSE_OPENERS = tagged("quotes.clause_openers")
 
 
 def split_quote(text: str, first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int] | None:

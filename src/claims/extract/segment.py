@@ -16,15 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.extract.datelines import dateline_end
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 
 # Past and present forms of the commonest verbs of saying, for the segmenter's look-ahead.
-SAYING_FORMS = word_set(
-    """
-    said says asked asks told tells added adds wrote writes replied replies continued
-    explained insisted argued noted recalled joked quipped shouted yelled demanded wondered
-    tweeted posted declared responded answered countered """
-)
+SAYING_FORMS = tagged("saying_form")
 
 OPEN_QUOTES = '“"«‘'
 CLOSE_QUOTES = '”"»’'
@@ -37,13 +32,7 @@ stops) is cut into pieces at the last clause boundary (`;`, `:`, `,`, a dash) be
 limit, else at the last space; only a run of 1,500 characters without a space is cut inside it."""
 _MAX_ABBREVIATION = 16  # longest word read back from a dot to test for an abbreviation
 
-ABBREVIATIONS = word_set(
-    """
-    mr mrs ms dr prof sr jr st mt inc corp co ltd llc plc no nos vs v etc e.g i.e gov sen rep
-    gen lt col sgt capt cmdr adm rev hon pres dept est approx fig jan feb mar apr jun jul aug
-    sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c ph.d s.a n.v
-    """
-)
+ABBREVIATIONS = tagged("abbreviation")
 
 # Lines that are advertising, navigation or promotion, never article prose.
 _AD_LINE = re.compile(

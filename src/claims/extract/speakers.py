@@ -11,25 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
 from claims.models import Claim, Kind
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’-]*")
 ANONYMOUS = "anonymous-sources"
-_SOURCE_HEADS = word_set("sources source people person insiders insider")
-_SINGULAR_ANON = word_set(
-    """
-    official source engineer executive employee spokesperson spokesman spokeswoman person
-    insider diplomat officer aide staffer analyst adviser advisor lawyer manager researcher
-    worker
-    """
-)
-_REPORT_NOUNS = word_set(
-    """
-    report article story newspaper outlet publication paper agency coverage piece reporting
-    """
-)
+_SOURCE_HEADS = tagged("speakers.source_heads")
+_SINGULAR_ANON = tagged("speakers.singular_anon")
+_REPORT_NOUNS = tagged("noun_of_report")
 # Phrases that mark a speaker as unnamed on purpose.
 _ANONYMITY = (
     "familiar with",
@@ -44,22 +34,11 @@ _ANONYMITY = (
     "not authorized to",
     "declined to be named",
 )
-_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
-_PRONOUN_PLURAL = frozenset({"they", "them"})
+_PRONOUN_PERSON = tagged("speakers.pronoun_person")
+_PRONOUN_PLURAL = tagged("speakers.pronoun_plural")
 _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_PLURAL | {"it", "we", "i"}
-_ORG_WORDS = word_set(
-    """
-    inc corp group technologies ltd bank university ministry company agency capital
-    partners research institute association council news times post journal media
-    press
-    """
-)
-_SENIORITY = word_set(
-    """
-    senior top high-ranking junior unnamed anonymous former current second another other
-    government administration one
-    """
-)
+_ORG_WORDS = tagged("speakers.org_words")
+_SENIORITY = tagged("speakers.seniority")
 NATIONS: dict[str, str] = {
     "us": "us",
     "u.s": "us",
@@ -156,12 +135,7 @@ def _is_person(words: list[str]) -> bool:
     )
 
 
-_POSTMODIFIERS = word_set(
-    """
-    of at for with from in on close familiar briefed who that reviewed seen obtained by
-    published speaking near to inside within compiled released conducted commissioned prepared issued
-    """
-)
+_POSTMODIFIERS = tagged("speakers.postmodifiers")
 
 
 def _head(low: list[str]) -> str:
@@ -172,20 +146,13 @@ def _head(low: list[str]) -> str:
     return low[-1] if low else ""
 
 
-_HONORIFICS = word_set("mr mr. ms ms. mrs mrs. miss dr dr. prof prof. sir dame lord lady")
-_NOT_FIRST_NAMES = word_set(
-    """
-    when but and as if after before while said says told with for of in on at by from to that
-    this however then so
-    """
-)
+_HONORIFICS = tagged("honorific")
+_NOT_FIRST_NAMES = tagged("speakers.not_first_names")
 
 
-_DOCUMENTS = word_set(
-    "report study survey analysis data figures estimates filing documents poll review audit memo letter statement"
-)
-_AUTHORED_BY = word_set("by from of")
-_MOUTHPIECES = word_set("spokesperson spokesman spokeswoman spokespeople representative")
+_DOCUMENTS = tagged("speakers.documents")
+_AUTHORED_BY = tagged("speakers.authored_by")
+_MOUTHPIECES = tagged("mouthpiece")
 
 
 def _party_spoken_for(core: list[str], low: list[str], links: frozenset[str] = frozenset({"for", "of", "at"})) -> str:
@@ -204,16 +171,7 @@ def _party_spoken_for(core: list[str], low: list[str], links: frozenset[str] = f
     return ""
 
 
-_ROLE_WORDS = word_set(
-    """
-    homeowner resident tenant landlord farmer owner nurse teacher student parent neighbour neighbor
-    voter commuter driver shopper patient worker plaintiff defendant victim witness survivor
-    veteran volunteer activist pensioner retiree mother father grandmother grandfather
-    shopkeeper fisherman fishermen angler nurse midwife carer caregiver builder plumber
-    electrician mechanic cyclist motorist passenger traveller traveler tourist visitor
-    protester protestor campaigner organiser organizer homemaker vendor trader
-    """
-)
+_ROLE_WORDS = tagged("role_word")
 
 
 def _role_word(word: str) -> bool:
@@ -360,9 +318,9 @@ def _describe(speaker: str) -> _Entity:
     return _as_written(phrase)
 
 
-_OWNER_LINKS = word_set("at of for from")
-_NAME_JOINS = word_set("of and & for the")
-_INSTITUTIONS = word_set("bank ministry department court board government agency union university council")
+_OWNER_LINKS = tagged("speakers.owner_links")
+_NAME_JOINS = tagged("speakers.name_joins")
+_INSTITUTIONS = tagged("speakers.institutions")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extract import cues
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     AGENT_NOUNS,
     BOUNDARY_WORDS,
@@ -21,12 +21,7 @@ from claims.extract.phrases import (
     tokens,
 )
 
-_ASIDE_START = word_set(
-    """
-    who which whose a an the citing cited speaking quoted according referring writing now
-    formerly then himself herself itself also during after before while when at in on
-    """
-)
+_ASIDE_START = tagged("subjects.aside_start")
 
 
 @dataclass(slots=True)
@@ -91,9 +86,7 @@ def _starts_with_determiner(toks: list[Tok]) -> bool:
     return 2 <= len(seg) <= 8 and seg[0].low in DETERMINERS
 
 
-_NOT_DESCRIPTORS = BOUNDARY_WORDS | DETERMINERS | word_set(
-    "who whom whose said says told according citing speaking writing now formerly also"
-)
+_NOT_DESCRIPTORS = BOUNDARY_WORDS | DETERMINERS | tagged("subjects.not_descriptors_extra")
 
 
 def _described_name(toks: list[Tok]) -> bool:
@@ -162,7 +155,7 @@ def _numeric_aside(toks: list[Tok], j: int, last: int) -> bool:
 
 
 _PARTY_LABEL = re.compile(r"[RDI]-[A-Z][\w.]*$")
-_PARTY_WORDS = word_set("democrat republican independent")
+_PARTY_WORDS = tagged("subjects.party_words")
 _DASHES = frozenset({"—", "–", "--"})
 
 

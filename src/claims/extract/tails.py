@@ -9,7 +9,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.channels import channel_phrase, media_noun_phrase
 from claims.extract.found import Found
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     PUNCT,
     Tok,
@@ -23,22 +23,10 @@ from claims.extract.phrases import (
 from claims.extract.segment import iter_quote_spans
 from claims.extract.times import TIME_ADVERBIAL
 
-TELL_OBJECTS = word_set(
-    """
-    reporters journalists investors analysts lawmakers employees staff shareholders customers
-    listeners viewers readers attendees delegates parliament congress senators us me him her
-    them police officers investigators detectives jurors magistrates councillors residents
-    supporters workers students parents voters members colleagues
-    """
-)
+TELL_OBJECTS = tagged("tell_object")
 # People or bodies addressed in person after "told the ..." ("told the court", "told a
 # committee"): an audience, never a relay outlet.
-AUDIENCE_NOUNS = word_set(
-    """
-    court jury committee inquiry tribunal panel hearing council parliament senate assembly
-    crowd audience meeting conference briefing rally congregation commission board
-    """
-)
+AUDIENCE_NOUNS = tagged("audience_noun")
 _AUDIENCE_AFTER = re.compile(
     r"(?:^|\s)(?:to|at|before)\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:[a-z-]+\s+)?(?:"
     + "|".join(sorted(TELL_OBJECTS | AUDIENCE_NOUNS))
@@ -59,7 +47,7 @@ def tells_audience(text: str, pos: int, end: int) -> bool:
     return len(toks) > 1 and toks[0].low in {"the", "a", "an"} and toks[1].low.rstrip(".") in AUDIENCE_NOUNS
 
 
-_OWNERS = word_set("his her their its our my your")
+_OWNERS = tagged("tails.owners")
 
 
 def _owned_audience(toks: list[Tok]) -> bool:
@@ -194,15 +182,10 @@ _ELIDED_PREDICATE = re.compile(
     r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b"
 )
 # "having said that", "that said", "needless to say", "so to speak", "all told".
-_NOT_CLAUSE_START = word_set(
-    """
-    is are was were has have had will would can could should may might must do does did be been
-    about of against for with to by into from
-    """
-)
+_NOT_CLAUSE_START = tagged("tails.not_clause_start")
 _INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+", re.IGNORECASE)
-_PHRASE_PREPOSITIONS = word_set("for since over in on at during throughout after before until")
-_OBJECT_PRONOUNS = word_set("it them this that him her these those")
+_PHRASE_PREPOSITIONS = tagged("tails.phrase_prepositions")
+_OBJECT_PRONOUNS = tagged("tails.object_pronouns")
 
 
 def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bool]:
@@ -323,7 +306,7 @@ def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     return start
 
 
-_MODALS = word_set("will would shall could can won't wouldn't")
+_MODALS = tagged("tails.modals")
 
 
 def modal_clause(text: str, start: int, end: int) -> int | None:
@@ -342,19 +325,8 @@ def modal_clause(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_PAST_FORMS = word_set(
-    """
-    fell rose grew went lost won made took gave came saw found left kept sold bought paid led met
-    ran cut hit put set began became brought thought knew meant spent sent held stood fought broke
-    """
-)
-_VERB_MARKS = word_set(
-    """
-    is are was were be been being has have had will would can could may might should must do does
-    did am won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't didn't
-    doesn't
-    """
-)
+_PAST_FORMS = tagged("tails.past_forms")
+_VERB_MARKS = tagged("tails.verb_marks")
 
 
 def looks_like_clause(text: str, start: int, end: int) -> bool:

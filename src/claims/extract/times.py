@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 
-WEEKDAYS = word_set(
-    "monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun."
-)
-MONTHS = word_set(
-    """
-    january february march april may june july august september october november december
-    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-    """
-)
+WEEKDAYS = tagged("weekday")
+MONTHS = tagged("month")
 # Words that make up a relative time ("last month", "earlier this week", "late on Friday").
-RELATIVE = word_set(
-    """
-    today yesterday tonight tomorrow week month year weekend morning afternoon evening night
-    earlier later last this next late early overnight
-    """
-)
+RELATIVE = tagged("times.relative")
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (

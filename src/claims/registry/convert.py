@@ -29,7 +29,7 @@ def registry_from_analysis(analysis: Analysis, base: Path, story: str = "") -> R
                 label=g.label,
                 flags=list(g.flags),
                 nearest=RegistryNearest(**g.nearest.model_dump()) if g.nearest is not None else None,
-                claims=[RegistryClaim(**c.model_dump(exclude={"outlet", "group"})) for c in members],
+                claims=[RegistryClaim(**c.model_dump(exclude={"outlet", "group", "rule"})) for c in members],
             )
         )
     sources = [

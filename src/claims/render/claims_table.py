@@ -188,6 +188,12 @@ def explain_lines(analysis: Analysis) -> list[str]:
     return out
 
 
+def rule_lines(analysis: Analysis) -> list[str]:
+    """One line per claim, in the table's order of sources: its outlet, speaker, cue and the extractor's
+    frame (rule id) that produced it."""
+    return [f"  {c.outlet}: {c.speaker} {c.cue} -> {c.rule or '?'}" for c in analysis.claims]
+
+
 def render_table(console: Console, analysis: Analysis) -> layout.Plan:
     """Print the table group by group and return the plan used: one pass over plain strings measures it
     (`layout.Measures`), a second draws it section by section, so no table of every row is ever built.
@@ -226,4 +232,7 @@ def render_claims(console: Console, analysis: Analysis, explain: bool = False) -
         layout.paragraph(console, Text("Why these groups (each claim's strongest link; the features add up):"
                                        if lines else "No group holds more than one claim."))
         for line in lines:
+            console.print(safe_text(line), soft_wrap=True)
+        layout.paragraph(console, Text("The frame behind each claim (`claims frames` lists them):"))
+        for line in rule_lines(analysis):
             console.print(safe_text(line), soft_wrap=True)

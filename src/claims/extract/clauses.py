@@ -1,0 +1,293 @@
+"""Checks that build a finite verb's claim: the quotation after an intro, the content-first
+claim, a complement frame, a quoted object, the guards a reported clause needs, and the
+speaker (the subject, the previous speaker, a relative pronoun's antecedent)."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from claims.extract import cues
+from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
+from claims.extract.complements import FRAME_LEMMAS, frame_start
+from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, subj_of
+from claims.extract.found import Found
+from claims.extract.frames import FrameRow
+from claims.extract.lexicon import tagged
+from claims.extract.phrases import (
+    Tok,
+    antecedent,
+    count_words,
+    drop_discourse,
+    iter_tokens,
+    looks_like_speaker,
+    main_subject,
+    split_via,
+    strip_span,
+    word_after,
+)
+from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
+from claims.extract.tails import (
+    addressed_in_person,
+    intro_via,
+    looks_like_clause,
+    modal_clause,
+    object_infinitive,
+    object_quote,
+    opens_clause,
+    tells_audience,
+)
+from claims.models import Kind
+
+# Cues whose bare complement is nearly always a reported clause ("who said she would ..."),
+# unlike "reported any injuries" or "noted the date".
+_BARE_CLAUSE = tagged("bare_clause_cue")
+
+
+@check("quotation_after_cue")
+def quotation_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "Asked about the plan, she said, "...."": the quotation after the cue is the content."""
+    text, resumed, boundary = ctx.sent.text, ctx.resumed, subj_of(ctx).boundary
+    assert boundary is not None
+    if boundary.text != "," or resumed is None or has_quoted_speech(text, ctx.c_start, ctx.c_end):
+        return SKIP
+    if cues.verb_matches(text[ctx.ve : resumed[0]]):
+        return SKIP  # "..., she said, adding, "..."": two claims
+    ctx.found = Found(text[ctx.ss : ctx.se], cue_text(ctx), ctx.via, *resumed, ctx.cs, ctx.ss, kind=Kind.DIRECT)
+    return PASS
+
+
+def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tuple[int, int] | None:
+    """'"A," she said, "B."': one quotation interrupted by its attribution is one claim,
+    from A's first word to B's last (the attribution lies inside the span)."""
+    if not is_whole_quote(text, c_start, c_end):
+        return None
+    start = inside_quote(text, c_start, c_end)[0]
+    end = inside_quote(text, *resumed)[1]
+    return (start, end) if end > start else None
+
+
+@check("build_content_first")
+def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content before the attribution, joined with a quotation that resumes after it."""
+    text, via = ctx.sent.text, ctx.via
+    found = Found(text[ctx.ss : ctx.se], cue_text(ctx), via, ctx.c_start, ctx.c_end, ctx.cs, ctx.c_start)
+    found.content_first = True
+    found.in_person = via is None and addressed_in_person(text, ctx.lemma, ctx.ve, ctx.sent.e)
+    merged = ctx.merged
+    if merged is None and ctx.resumed is not None:
+        merged = _run_on(text, ctx.c_start, ctx.c_end, ctx.resumed)
+    if merged is not None:
+        found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
+    ctx.found = found
+    return PASS
+
+
+@check("complement_frame")
+def complement_frame(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A complement frame of the verb ("urged voters to ...", "accused X of ..."): the content
+    starts right after the verb (`complements`)."""
+    if not ctx.had_that and ctx.lemma in FRAME_LEMMAS:
+        ctx.framed = frame_start(ctx.sent.text, ctx.lemma, ctx.start, ctx.sent.e)
+    if ctx.framed is not None:
+        ctx.start, ctx.had_that = ctx.framed[0], True
+    return PASS
+
+
+@check("quoted_object")
+def quoted_object(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ 'X called the plan "a disaster"': the quoted label is X's claim (not a nickname)."""
+    if ctx.lemma not in cues.OBJECT_COMPLEMENT or ctx.framed is not None:
+        return SKIP
+    text, e, ve, subj = ctx.sent.text, ctx.sent.e, ctx.ve, subj_of(ctx)
+    quoted = object_quote(text, ve, e)
+    if quoted is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
+        return DROP
+    if not has_quoted_speech(text, ve, quoted):
+        return DROP  # a nickname or title ("called the striker "The Wall"")
+    clause = subj.boundary.start if subj.boundary is not None else subj.start
+    ctx.found = Found(text[subj.start : subj.end], cue_text(ctx), None, ve, quoted, ctx.cs, clause)
+    return PASS
+
+
+@check("commitment_clause")
+def commitment_clause(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "promised fares would not rise": a modal clause after a commitment is its content."""
+    if ctx.lemma in cues.COMMITMENT and not ctx.had_that:
+        clause = modal_clause(ctx.sent.text, ctx.start, ctx.sent.e)
+        if clause is not None:
+            ctx.start, ctx.had_that = clause, True
+    subj = subj_of(ctx)
+    if ctx.lemma in cues.COGNITION and (
+        subj.empty or ctx.sent.text[subj.start : subj.end].lower() in cues.FIRST_PERSON
+    ):
+        return DROP  # the writer's "I think", "we believe", or no agent at all
+    return PASS
+
+
+@check("weak_needs_that")
+def weak_needs_that(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A weak cue ("suggest", "believe") reports only `that`, an object and infinitive, or a
+    belief's clause."""
+    text, start, e, lemma = ctx.sent.text, ctx.start, ctx.sent.e, ctx.lemma
+    if lemma not in cues.WEAK or ctx.had_that:
+        return PASS
+    if lemma in cues.OBJECT_INFINITIVE and object_infinitive(text, start, e):
+        return PASS
+    return keeps(lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
+
+
+@check("clause_follows")
+def clause_follows(ctx: Ctx, row: FrameRow) -> Verdict:
+    """Two words or more that open a clause (or a frame's complement) follow the verb."""
+    text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    # "said that with the votes counted, ...": after `that`, an opening adverbial is content
+    adverbial_after_that = (
+        ctx.had_that and ctx.framed is None and word_after(text, start, e) in ADJUNCT_OPENERS and "," in text[start:e]
+    )
+    if count_words(text, start, e) < 2:
+        return DROP
+    return keeps(ctx.framed is not None or adverbial_after_that or opens_clause(text, start, e))
+
+
+@check("object_is_clause")
+def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "acknowledged the crowd", "told the story of ...": such verbs report only a clause, a
+    quotation or (for `tell`) an audience."""
+    if ctx.had_that or ctx.rest.startswith(QUOTE_OPENERS):
+        return PASS
+    text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    if ctx.lemma in cues.CLAUSAL and not looks_like_clause(text, start, e):
+        return DROP
+    if ctx.lemma == "tell" and ctx.via is None and not tells_audience(text, ctx.ve, e):
+        return DROP
+    return PASS
+
+
+@check("no_subject")
+def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The verb has no subject of its own ("... and has argued that ...", "who said ...")."""
+    subj, prev = subj_of(ctx), ctx.prev
+    if not subj.empty:
+        return SKIP
+    if ctx.framed is not None and prev is None:
+        return DROP
+    boundary = subj.boundary
+    clause = ctx.had_that or (ctx.lemma in _BARE_CLAUSE and looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e))
+    if (prev is None or boundary is None or boundary.low != "and") and (ctx.form == ctx.lemma or not clause):
+        return DROP  # "may seek to ... and publicly assert that": a plan, not an act
+    return keeps(boundary is not None)
+
+
+def _boundary(ctx: Ctx) -> Tok:
+    boundary = subj_of(ctx).boundary
+    assert boundary is not None
+    return boundary
+
+
+def _claim_of(ctx: Ctx, speaker: str, via: str | None, clause: int) -> Found:
+    return Found(speaker, cue_text(ctx), via, ctx.start, ctx.sent.e, ctx.cs, clause)
+
+
+@check("previous_speaker")
+def previous_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X claimed A and has argued B": the previous claim's speaker."""
+    boundary, prev = _boundary(ctx), ctx.prev
+    if boundary.low not in {"and", "but"} or prev is None:
+        return SKIP
+    ctx.found = _claim_of(ctx, prev.speaker, ctx.via or prev.via, boundary.start)
+    return PASS
+
+
+@check("conjoined_clause_subject")
+def conjoined_clause_subject(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "The firm lost money but said B": the clause subject."""
+    boundary, text = _boundary(ctx), ctx.sent.text
+    if boundary.low not in {"and", "but"}:
+        return SKIP
+    sp = main_subject(text, ctx.lo, boundary.start)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return DROP
+    ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
+    return PASS
+
+
+@check("relative_pronoun")
+def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "..., Ann Ruiz, who said B": the relative pronoun's antecedent."""
+    boundary, text, lo = _boundary(ctx), ctx.sent.text, ctx.lo
+    if not (boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(","))):
+        return DROP
+    head_end = boundary.start
+    if text[lo:head_end].rstrip().endswith(","):
+        head_end = text.rindex(",", lo, head_end)
+    sp = antecedent(text, lo, head_end)
+    if sp is None:
+        return DROP
+    ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
+    return PASS
+
+
+@check("has_subject")
+def has_subject(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The verb has a subject of its own, and it is not itself a cue ("Analysts say the data
+    show ...": a cue nested in another's content)."""
+    subj = subj_of(ctx)
+    if subj.empty:
+        return SKIP
+    first = next(iter_tokens(ctx.sent.text, subj.start, subj.end)).text
+    return keeps(first not in cues.FORM_TO_LEMMA or first in cues.NOUN_LIKE)
+
+
+def _citing(text: str, lo: int, end: int) -> str | None:
+    """ "Citing people familiar with the matter, the report said" -> the cited party."""
+    toks = list(islice(iter_tokens(text, lo, end), 2))
+    if len(toks) < 2 or toks[0].low != "citing":
+        return None
+    sp = strip_span(text, toks[1].start, end)
+    return text[sp[0] : sp[1]] if looks_like_speaker(text, *sp) else None
+
+
+@check("subject_speaker")
+def subject_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The subject is the speaker (less a relay, "X told Reuters"), or the party a subject
+    cites ("Citing officials, the report said")."""
+    text, e, subj = ctx.sent.text, ctx.sent.e, subj_of(ctx)
+    boundary = subj.boundary
+    ss, subj_end = drop_discourse(text, subj.start, subj.end), subj.end
+    if subj_end < e and text[subj_end] in '”"’' and sum(text[ss:subj_end].count(q) for q in '“"‘') % 2 == 1:
+        subj_end += 1
+    (ctx.ss, ctx.se), relay = split_via(text, ss, subj_end)
+    ctx.speaker = text[ctx.ss : ctx.se]
+    citing = _citing(text, ctx.lo, boundary.start if boundary is not None else ctx.ss)
+    if citing is not None and boundary is not None and boundary.text == ",":
+        ctx.via_from, ctx.speaker = ctx.speaker, citing
+    elif not looks_like_speaker(text, ctx.ss, ctx.se):
+        return DROP
+    if boundary is not None and boundary.text == "," and not (ctx.via or relay):
+        ctx.via = intro_via(text, ctx.lo, boundary.start)
+    ctx.via = ctx.via or relay or subj.aside_via
+    return PASS
+
+
+@check("frame_of_row", per_row=True)
+def frame_of_row(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The complement frame found after the verb is this row's."""
+    return holds(ctx.framed is not None and ctx.framed[1] == row.id)
+
+
+@check("cites_party")
+def cites_party(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The subject cites a party ("Citing officials, the report said")."""
+    return holds(ctx.via_from is not None)
+
+
+@check("build_speaker_before")
+def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The claim of "X said (that) ...": from the complement's start to the sentence end."""
+    boundary, via = subj_of(ctx).boundary, ctx.via
+    assert ctx.speaker is not None
+    found = _claim_of(ctx, ctx.speaker, via, boundary.start if boundary is not None else ctx.ss)
+    found.via_from = ctx.via_from
+    found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
+    ctx.found = found
+    return PASS

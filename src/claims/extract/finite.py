@@ -1,0 +1,224 @@
+"""Checks on a finite reporting verb ("said", "has argued"): its subject and complement, the
+content-first frames ("..., X said" / "..., said X") and the guards a reported clause needs."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from claims.extract import cues
+from claims.extract.channels import trailing_relay
+from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
+from claims.extract.evidence import EVIDENTIAL, cited_document
+from claims.extract.found import Found
+from claims.extract.frames import FrameRow
+from claims.extract.lexicon import tagged
+from claims.extract.phrases import (
+    PUNCT,
+    VERBISH,
+    count_words,
+    drop_discourse,
+    head_of_apposition,
+    iter_tokens,
+    looks_like_speaker,
+    split_via,
+    strip_span,
+    word_after,
+)
+from claims.extract.quotes import is_whole_quote, split_quote
+from claims.extract.subjects import Subject, subject_before
+from claims.extract.tails import looks_like_clause, opens_clause, tail, tail_quote
+from claims.extract.times import is_time_word
+from claims.models import Kind
+
+# Words that open a trailing adjunct after "...," X said: '"...," she said during a talk on
+# Thursday with ...', '"...," he said of his rival, before ...'.
+ADJUNCT_OPENERS = tagged("adjunct_opener")
+# An opening phrase that is an adverbial, not a claim: a discourse marker, a preposition
+# or a time word first ("Still,", "In 2008,", "Last year,", "On Monday,").
+_INTRO_OPENERS = tagged("discourse") | ADJUNCT_OPENERS | tagged("intro_quantifier")
+_INTRO_MOST_WORDS = 6
+_ADJUNCT_MOST_WORDS = 8
+QUOTE_OPENERS = ("“", '"', "‘")
+_CLOSERS = '”"»’'
+_CLOSER_SET = frozenset(_CLOSERS)
+
+
+def subj_of(ctx: Ctx) -> Subject:
+    subj = ctx.subj
+    assert subj is not None
+    return subj
+
+
+def cue_text(ctx: Ctx) -> str:
+    return ctx.sent.text[ctx.cs : ctx.ve]
+
+
+@check("subject_walk")
+def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The verb's subject (walking back from the cue) and its complement (after `that`, a
+    channel, an addressee); whether nothing but an adjunct follows the verb."""
+    text, e = ctx.sent.text, ctx.sent.e
+    ctx.subj = subject_before(text, ctx.lo, ctx.cs)
+    ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
+    ctx.rest = text[ctx.start : e].strip()
+    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or text[ctx.start : e].lstrip().startswith(",")
+    return PASS
+
+
+@check("record_finding")
+def record_finding(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "City records show roughly 1,400 listings": a record's finding needs no `that`."""
+    subj = subj_of(ctx)
+    after_content = ctx.trailing and subj.boundary is not None and subj.boundary.text == ","
+    ctx.evidential = (
+        ctx.lemma in EVIDENTIAL
+        and not subj.empty
+        and cited_document(ctx.sent.text, subj.start, subj.end, after_content=after_content)
+    )
+    if ctx.evidential and not ctx.had_that and not ctx.trailing:
+        ctx.had_that = True
+    return PASS
+
+
+@check("noun_form")
+def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A form that is also a noun ("reports", "claims") is a cue only before `that` or a quotation."""
+    noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
+    return keeps(not noun or ctx.evidential)
+
+
+def _closed_quote_before(ctx: Ctx) -> bool:
+    """ '"...," Mayor X told a news conference outside City Hall.': the quotation closed by
+    `,`/`!`/`?` right before the subject, and only an adjunct after the verb."""
+    text, e, boundary = ctx.sent.text, ctx.sent.e, subj_of(ctx).boundary
+    if boundary is None or boundary.text not in _CLOSER_SET or ctx.had_that:
+        return False
+    if text[boundary.start - 1 : boundary.start] not in {",", "!", "?"}:
+        return False
+    return (
+        count_words(text, ctx.start, e) <= 10
+        or word_after(text, ctx.start, e) in ADJUNCT_OPENERS
+        or (ctx.lemma == "tell" and is_whole_quote(text, drop_discourse(text, ctx.lo, boundary.start), boundary.end))
+    )
+
+
+def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
+    """After "..., X said": a short adjunct that ends the sentence ("in Ohio on Monday.") or
+    is closed by a comma before a participle ("in Ohio, noting ..."): no content."""
+    if word_after(text, start, e) not in ADJUNCT_OPENERS:
+        return False
+    comma = text.find(",", start, e)
+    if comma < 0:
+        comma = e
+    elif not word_after(text, comma + 1, e).endswith("ing"):
+        return False  # "..., X said at the meeting, the pier will close": a clause resumes
+    return (
+        count_words(text, start, comma) <= _ADJUNCT_MOST_WORDS
+        and not looks_like_clause(text, start, comma)
+        and not any(q in text[start:comma] for q in '“"')
+    )
+
+
+@check("adjunct_after_cue")
+def adjunct_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """Whether only an adjunct follows the verb ("..., X said on Monday."), and whether the
+    subject follows a break (a comma or a closing quotation mark)."""
+    boundary = subj_of(ctx).boundary
+    ctx.after_break = boundary is not None and boundary.text in {",", "”", '"', "»", "’"}
+    if _closed_quote_before(ctx):
+        ctx.trailing = True
+    elif not ctx.trailing and not ctx.had_that and boundary is not None and boundary.text == ",":
+        ctx.trailing = _adjunct_then_comma(ctx.sent.text, ctx.start, ctx.sent.e)
+    return PASS
+
+
+@check("content_first")
+def content_first(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content comes before the attribution: "..., X said." / "“...,” said X."."""
+    subj = subj_of(ctx)
+    boundary = subj.boundary
+    if not (ctx.after_break and (ctx.trailing or subj.empty) and boundary is not None):
+        return SKIP
+    if ctx.prev is not None and not ctx.prev.content_first:
+        return DROP
+    ctx.c_start = drop_discourse(ctx.sent.text, ctx.lo, boundary.start)
+    return PASS
+
+
+@check("content_first_speaker")
+def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The speaker before the verb ("..., X said") or after it ("..., said X, a scientist")."""
+    text, e, ve, subj = ctx.sent.text, ctx.sent.e, ctx.ve, subj_of(ctx)
+    boundary = subj.boundary
+    assert boundary is not None
+    if subj.empty:
+        if text[ctx.start : e].lstrip().startswith(","):
+            return DROP
+        sp = strip_span(text, *head_of_apposition(text, ve, e), chars=" \t\n,;:.")
+    else:
+        sp = (subj.start, subj.end)
+    (ctx.ss, ctx.se), ctx.relay = split_via(text, *sp)
+    ctx.resumed = tail_quote(text, ve, e)
+    if ctx.resumed is not None and boundary.text in _CLOSERS:
+        ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)
+    return keeps(looks_like_speaker(text, ctx.ss, ctx.se))
+
+
+def _intro_adverbial(text: str, a: int, b: int) -> bool:
+    toks = list(islice(iter_tokens(text, a, b), _INTRO_MOST_WORDS + 1))
+    if not toks or len(toks) > _INTRO_MOST_WORDS or any(t.text in PUNCT or t.low in VERBISH for t in toks):
+        return False
+    first = toks[0]
+    return first.low in _INTRO_OPENERS or is_time_word(first.text) or first.text.isdigit()
+
+
+@check("intro_adverbial")
+def intro_adverbial(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "In 2008, she said, the pier was shut" / "Still, he said, "...."": the opening
+    phrase is an adverbial, not content; the claim is what follows the cue."""
+    boundary = subj_of(ctx).boundary
+    assert boundary is not None
+    if not (boundary.text == "," and _intro_adverbial(ctx.sent.text, ctx.c_start, boundary.start)):
+        return SKIP
+    ctx.found = _after_intro(ctx, ctx.via or ctx.relay or subj_of(ctx).aside_via)
+    return keeps(ctx.found is not None)
+
+
+def _after_intro(ctx: Ctx, via: str | None) -> Found | None:
+    """The claim after "<adverbial>, X said, ...": a quotation, or a clause."""
+    text, e, ve = ctx.sent.text, ctx.sent.e, ctx.ve
+    speaker = text[ctx.ss : ctx.se]
+    if ctx.resumed is not None:
+        return Found(speaker, cue_text(ctx), via, *ctx.resumed, ctx.cs, ctx.ss, kind=Kind.DIRECT)
+    comma = text.find(",", ve, e)
+    if comma < 0 or text[ve:comma].strip():
+        return None
+    start = comma + 1
+    while start < e and text[start].isspace():
+        start += 1
+    if count_words(text, start, e) < 3 or not opens_clause(text, start, e) or not looks_like_clause(text, start, e):
+        return None
+    return Found(speaker, cue_text(ctx), via, start, e, ctx.cs, ctx.ss)
+
+
+@check("enough_content")
+def enough_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """Three words of content or a split quotation; not the writer's own "..., I think."."""
+    text, subj = ctx.sent.text, subj_of(ctx)
+    boundary = subj.boundary
+    assert boundary is not None
+    if count_words(text, ctx.c_start, boundary.end) < 3 and ctx.merged is None:
+        return DROP
+    if ctx.lemma in cues.COGNITION and text[ctx.ss : ctx.se].lower() in cues.FIRST_PERSON:
+        return DROP
+    ctx.c_end = boundary.end if boundary.text in _CLOSERS else boundary.start
+    # The relay may follow the speaker and its apposition: "..., said X, a scientist at
+    # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
+    ctx.via = ctx.via or ctx.relay or subj.aside_via or trailing_relay(text, ctx.ve, ctx.sent.e)
+    return PASS
+
+
+@check("speaker_after_cue")
+def speaker_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The speaker follows the verb: "..., said X"."""
+    return holds(subj_of(ctx).empty)

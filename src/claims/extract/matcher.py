@@ -1,0 +1,153 @@
+"""The matcher: runs the frame table's rows over one sentence, sieve-style.
+
+Finders offer candidates in a fixed order (refusal phrases, a mid-sentence attribution,
+"according to", then each reporting verb in text order). For each candidate the rows of its
+finder are tried in priority order; a row's checks run in order (`checks`), and the first row
+whose checks all PASS claims the candidate and names it (`Found.rule`); a check that SKIPs
+sends the candidate to the next row, one that DROPs ends it (no claim). Claimed spans go to
+`taken`, where later candidates may not start, so no span is claimed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from claims.extract import cues
+from claims.extract.asides import mid_sentence
+from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
+from claims.extract.found import Found
+from claims.extract.frames import FrameRow, table
+from claims.extract.multiword import according, refusals
+from claims.extract.segment import quote_spans
+
+
+def _refusal_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+    found = refusals(sent.text, sent.s, sent.e, sent.quotes)
+    sent.taken += [(f.start, f.end) for f in found]
+    for f in found:
+        yield Ctx(sent, found=f)
+
+
+def _mid_sentence(sent: SentenceCtx) -> Iterator[Ctx]:
+    aside = mid_sentence(sent.text, sent.s, sent.e, sent.quotes)
+    if aside is not None:
+        sent.taken.append(aside[1])
+        yield Ctx(sent, found=aside[0])
+
+
+def _according_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+    for f in according(sent.text, sent.s, sent.e, sent.quotes, sent.taken):
+        yield Ctx(sent, found=f)
+
+
+def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
+    for m_start, m_end, form in sent.verbs[: cues.MAX_PER_SENTENCE]:
+        prev = sent.chain[-1] if sent.chain else None
+        yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.lemma(form), prev)
+
+
+FINDERS = {
+    "refusal_phrases": _refusal_phrases,
+    "mid_sentence": _mid_sentence,
+    "according_phrases": _according_phrases,
+    "reporting_verbs": _reporting_verbs,
+}
+
+
+Plan = tuple[tuple[FrameRow, tuple[Check, ...], int], ...]
+"""Rows in priority order, each with its check functions and how many leading checks it
+shares with the row before it (up to the first check that depends on the row)."""
+
+
+def plan(rows: list[FrameRow] | tuple[FrameRow, ...]) -> Plan:
+    out = []
+    before: tuple[str, ...] = ()
+    for row in rows:
+        common = 0
+        while common < min(len(before), len(row.run)) and before[common] == row.run[common]:
+            if before[common] in ROW_CHECKS:
+                break
+            common += 1
+        out.append((row, tuple(CHECKS[name] for name in row.run), common))
+        before = row.run
+    return tuple(out)
+
+
+def resolve(ctx: Ctx, rows: Plan) -> FrameRow | None:
+    """The first row (in priority order) whose checks all pass, or None when a check drops
+    the candidate or no row applies. A check shared with the row before is not run again: a
+    row whose shared checks ended in SKIP is skipped, and the next row starts where the two
+    part (checks that build the claim end their row, so no check runs twice)."""
+    passed, skipped = 0, False  # the previous row's first `passed` checks passed, then one skipped
+    for row, checks, common in rows:
+        if skipped and common > passed:
+            continue
+        i = min(common, passed)
+        n = len(checks)
+        while i < n:
+            verdict = checks[i](ctx, row)
+            if verdict:  # not PASS
+                break
+            i += 1
+        else:
+            return row if ctx.found is not None else None
+        if verdict is DROP:
+            return None
+        passed, skipped = i, True
+    return None
+
+
+Stage = tuple[str, Plan, dict[str, Plan]]
+
+
+@cache
+def _stages() -> tuple[Stage, ...]:
+    """Per finder (in order of its first row's priority): the plan of its general rows, and per
+    verb the plan tried for it (the general rows and the verb's own complement frames)."""
+    order: list[str] = []
+    for row in table():
+        if row.find not in order:
+            order.append(row.find)
+    stages = []
+    for name in order:
+        rows = [r for r in table() if r.find == name]
+        lemmas = {r.lemma for r in rows if r.lemma}
+        per_lemma = {lemma: plan([r for r in rows if r.lemma is None or r.lemma == lemma]) for lemma in lemmas if lemma}
+        stages.append((name, plan([r for r in rows if r.lemma is None]), per_lemma))
+    return tuple(stages)
+
+
+def _sentence(text: str, s: int, e: int) -> SentenceCtx | None:
+    """The sentence's state, or None when no finder has a cue in it (most sentences)."""
+    sentence = text[s:e]
+    verbs = cues.verb_matches(sentence)
+    if not verbs and "according" not in sentence.lower() and not cues.may_hold_refusal(sentence):
+        return None
+    return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs)
+
+
+def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:
+    """A sentence-level find, a claim of the verbs' chain (the next verb's `prev`), or one
+    kept beside it ('what critics called "..."')."""
+    found.rule = row.id
+    if finder != "reporting_verbs":
+        sent.found.append(found)
+    elif row.chains:
+        sent.chain.append(found)
+    else:
+        sent.side.append(found)
+
+
+def match_sentence(text: str, s: int, e: int) -> list[Found]:
+    """Every claim the frame table finds in `text[s:e]`: the sentence-level finds, then the
+    reporting verbs' claims in the order of their cues, then those kept out of the verbs' chain."""
+    sent = _sentence(text, s, e)
+    if sent is None:
+        return []
+    for name, general, per_lemma in _stages():
+        for ctx in FINDERS[name](sent):
+            row = resolve(ctx, per_lemma.get(ctx.lemma, general))
+            if row is not None and ctx.found is not None:
+                _keep(sent, ctx.found, name, row)
+    return sent.found + sent.chain + sent.side

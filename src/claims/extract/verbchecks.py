@@ -1,0 +1,222 @@
+"""Checks on a reporting verb before its frame is known: is it free to make a claim, is it a
+"to say" act, a characterisation ('what critics called "..."') or a participle (", saying ...")."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from claims.extract import cues
+from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
+from claims.extract.found import Found
+from claims.extract.frames import FrameRow
+from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
+from claims.extract.lexicon import tagged
+from claims.extract.phrases import count_words, inside, iter_tokens, looks_like_speaker, main_subject, word_before
+from claims.extract.subjects import cue_start, subject_before
+from claims.extract.tails import content_start, looks_like_clause, tail
+
+_NOUN_DETERMINERS = tagged("determiner_before_noun")
+_IDIOM_BEFORE = tagged("idiom_before_cue")
+# Verbs before "to say" that make it a plan, a wish or a refusal, not an act of saying:
+# "wants to say", "declined to say", "is expected to say", "has yet to say".
+_NOT_AN_ACT = tagged("not_an_act_before_to")
+_TO_SAY = tagged("to_say_verb")
+
+
+@check("cue_free")
+def cue_free(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The verb is outside quotations, outside spans already claimed, not glued to a hyphen."""
+    sent, vs = ctx.sent, ctx.vs
+    free = not (inside(vs, sent.quotes) or any(a <= vs < b for a, b in sent.taken) or glued_to_hyphen(sent.text, vs))
+    return keeps(free)
+
+
+@check("what_called")
+def check_what_called(ctx: Ctx, row: FrameRow) -> Verdict:
+    """'what critics called "a disaster"': the quoted label is the critics' claim."""
+    sent = ctx.sent
+    if ctx.lemma not in cues.OBJECT_COMPLEMENT or what_speaker(sent.text, sent.s, ctx.vs) is None:
+        return SKIP
+    ctx.found = what_called(sent.text, sent.s, sent.e, ctx.vs, ctx.ve, ctx.lemma)
+    if ctx.found is None:
+        return DROP
+    ctx.found.cue = sent.text[ctx.vs : ctx.ve]
+    return PASS
+
+
+@check("not_a_label")
+def not_a_label(ctx: Ctx, row: FrameRow) -> Verdict:
+    """Not "called" naming a label ("a firm called Acme"), not inside the previous cue."""
+    sent, prev = ctx.sent, ctx.prev
+    if ctx.lemma == "call" and label_right_after(sent.text, ctx.ve, sent.e):
+        return DROP
+    if prev is not None and ctx.vs < prev.cue_start + len(prev.cue):
+        return DROP
+    ctx.before = word_before(sent.text, sent.s, ctx.vs)
+    return PASS
+
+
+@check("to_say")
+def to_say(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X went on to say that ...", "X took to Twitter to say ...": an act of saying by the
+    clause subject, unless the verb before `to` makes it a plan or a refusal."""
+    if not (ctx.before == "to" and ctx.form == ctx.lemma and ctx.prev is None):
+        return SKIP
+    ctx.found = _to_say(ctx)
+    if ctx.found is None:
+        return DROP
+    ctx.found.cue = ctx.sent.text[ctx.vs : ctx.ve]
+    return PASS
+
+
+def _to_say(ctx: Ctx) -> Found | None:
+    text, s, e, vs, ve = ctx.sent.text, ctx.sent.s, ctx.sent.e, ctx.vs, ctx.ve
+    if ctx.lemma not in _TO_SAY:
+        return None
+    to_start = text.rfind("to", s, vs)
+    if word_before(text, s, to_start) in _NOT_AN_ACT or text[ve:e].lstrip().startswith((",", ".")):
+        return None  # a plan or a refusal; "Needless to say, ...": an idiom
+    start, via, had_that = tail(text, ve, e, ctx.lemma)
+    quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
+    if not (had_that or quoted or looks_like_clause(text, start, e)) or count_words(text, start, e) < 2:
+        return None
+    sp = main_subject(text, s, to_start)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return None
+    return Found(text[sp[0] : sp[1]], "", via, start, e, vs, vs)
+
+
+@check("active_cue")
+def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """Not passive ("was said"), not a noun ("the report"), not an idiom ("that said"), not
+    "said by"; sets the cue's start (with its auxiliaries) and the lower bound of its subject."""
+    text, s, before = ctx.sent.text, ctx.sent.s, ctx.before
+    quoted_as = before == "as" and word_before(text, s, ctx.vs - 4).endswith("quoted")
+    if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
+        return DROP
+    if text.startswith(" by ", ctx.ve):
+        return DROP
+    ctx.cs = cue_start(text, s, ctx.vs)
+    if before not in cues.AUXILIARIES and word_before(text, s, ctx.cs) in cues.PASSIVE:
+        return DROP
+    prev = ctx.prev
+    ctx.lo = s if prev is None else max(s, prev.end if prev.content_first else prev.cue_start)
+    return PASS
+
+
+@check("participle")
+def participle(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The verb is a participle ("saying"); finds its subject."""
+    if not ctx.form.endswith("ing"):
+        return SKIP
+    ctx.subj = subject_before(ctx.sent.text, ctx.lo, ctx.cs)
+    return PASS
+
+
+@check("finite")
+def finite(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The verb is finite ("said", "says", "has argued")."""
+    return holds(not ctx.form.endswith("ing"))
+
+
+def _speaker_text(text: str, start: int, end: int) -> str | None:
+    return text[start:end] if end > start and looks_like_speaker(text, start, end) else None
+
+
+def _head(ctx: Ctx) -> str:
+    return ctx.sent.text[ctx.lo : ctx.cs].rstrip()
+
+
+@check("with_subject")
+def with_subject(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "with X saying ...": X."""
+    subj, text = ctx.subj, ctx.sent.text
+    assert subj is not None
+    toks = list(islice(iter_tokens(text, subj.start, subj.end), 2)) if not subj.empty else []
+    if not (toks and toks[0].low == "with" and len(toks) >= 2):
+        return SKIP
+    ctx.speaker = _speaker_text(text, toks[1].start, subj.end)
+    return keeps(ctx.speaker is not None)
+
+
+@check("after_previous_cue")
+def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "..., adding that ...", after another cue: the same speaker and relay."""
+    if ctx.prev is None or not _head(ctx).endswith(","):
+        return SKIP
+    ctx.speaker, ctx.via = ctx.prev.speaker, ctx.prev.via
+    return PASS
+
+
+@check("clause_subject_before_comma")
+def clause_subject_before_comma(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X attacked the plan, saying ...", "X won votes by saying ...": the clause subject."""
+    text, s, head = ctx.sent.text, ctx.sent.s, _head(ctx)
+    if not (head.endswith(",") or (head.endswith(" by") and word_before(text, s, ctx.cs) == "by")):
+        return SKIP
+    cut = len(head) - (1 if head.endswith(",") else 3)
+    ctx.speaker = _speaker_text(text, *(main_subject(text, s, ctx.lo + cut) or (s, s)))
+    return keeps(ctx.speaker is not None)
+
+
+@check("quoted_as")
+def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X was quoted as saying ...", or a participle right after a comma: the clause subject."""
+    subj, text, s = ctx.subj, ctx.sent.text, ctx.sent.s
+    assert subj is not None
+    boundary = subj.boundary
+    if not subj.empty or boundary is None:
+        return DROP
+    if not (boundary.text == "," or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
+        return DROP
+    ctx.speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
+    return keeps(ctx.speaker is not None)
+
+
+@check("participle_content")
+def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content after the participle ("saying (that) ..."); builds the claim."""
+    text, e, subj = ctx.sent.text, ctx.sent.e, ctx.subj
+    assert subj is not None and ctx.speaker is not None
+    start = content_start(text, ctx.ve, e, ctx.lemma)
+    if start is None:
+        return DROP
+    boundary = subj.boundary
+    clause = boundary.start if boundary is not None else ctx.cs
+    ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, start, e, ctx.cs, clause)
+    return PASS
+
+
+@check("found")
+def found_here(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The finder built the claim (refusal phrases)."""
+    return holds(ctx.found is not None)
+
+
+def _found(ctx: Ctx) -> Found:
+    assert ctx.found is not None
+    return ctx.found
+
+
+@check("content_after_cue")
+def content_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content follows the cue ("According to X, ...")."""
+    return holds(_found(ctx).cue_start < _found(ctx).start)
+
+
+@check("content_before_cue")
+def content_before_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content comes before the cue ("..., according to X.")."""
+    return holds(_found(ctx).cue_start >= _found(ctx).start)
+
+
+@check("according_cue")
+def according_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The cue is "according to"."""
+    return holds(_found(ctx).cue.lower().startswith("according"))
+
+
+@check("verb_cue")
+def verb_cue(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The cue is a reporting verb."""
+    return holds(not _found(ctx).cue.lower().startswith("according"))
