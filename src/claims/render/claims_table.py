@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rich.console import Console
 from rich.text import Text
@@ -140,27 +140,48 @@ def _flags_plain(flags: list[str], review: Review, compact: bool, nearest: str =
     return text
 
 
+_UNREVIEWED = Review()
+
+
+def _review_lookup(analysis: Analysis) -> Callable[[Claim], Review]:
+    """`analysis.review_of`, or (when nothing is reviewed) a function returning one shared `Review()`."""
+    if not analysis.claim_reviews and not analysis.group_reviews:
+        return lambda claim: _UNREVIEWED
+    return analysis.review_of
+
+
+def _flags_pair(cache: dict[str, tuple[str, str]], group: Group, review: Review, nearest: str) -> tuple[str, str]:
+    """The group's Flags cell and its compact form for a review (they depend on its status only), made once."""
+    pair = cache.get(review.status)
+    if pair is None:
+        pair = cache[review.status] = (_flags_plain(group.flags, review, False, nearest),
+                                       _flags_plain(group.flags, review, True))
+    return pair
+
+
 def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
     """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich."""
+    review_of = _review_lookup(analysis)
     for group, members in _members(analysis):
         gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
+        flags: dict[str, tuple[str, str]] = {}  # review status -> (flags cell, compact flags cell)
         if _labelled(group, members, labels):
-            review = analysis.review_of(members[0])
-            yield ([
-                gid, count, "", "", "", visible(group.label), "",
-                _flags_plain(group.flags, review, False, nearest), "",
-            ], {_FLAGS: _flags_plain(group.flags, review, True)}, False)
+            full, compact = _flags_pair(flags, group, review_of(members[0]), nearest)
+            yield ([gid, count, "", "", "", visible(group.label), "", full, ""], {_FLAGS: compact}, False)
+        last = len(members) - 1
         for i, claim in enumerate(members):
-            review = analysis.review_of(claim)
-            speaker = visible(claim.speaker) + (visible(f" via {claim.via}") if claim.via else "")
+            review = review_of(claim)
+            via = claim.via
+            speaker = visible(claim.speaker) + (visible(f" via {via}") if via else "")
             if review.status == "unreviewed" and not review.note:
                 reviewed = ""
             else:
                 reviewed = review.status + (f": {visible(review.note)}" if review.note else "")
+            full, compact = _flags_pair(flags, group, review, nearest)
             yield ([
                 gid, count, visible(claim.outlet), speaker, visible(claim.cue), visible(claim.content),
-                claim.kind.value, _flags_plain(group.flags, review, False, nearest), reviewed,
-            ], {_FLAGS: _flags_plain(group.flags, review, True)}, i == len(members) - 1)
+                claim.kind.value, full, reviewed,
+            ], {_FLAGS: compact}, i == last)
 
 
 def claims_layout(analysis: Analysis, labels: bool = True) -> layout.Table:
@@ -212,7 +233,8 @@ def render_claims(console: Console, analysis: Analysis, explain: bool = False) -
     groups = analysis.groups
     chosen = render_table(console, analysis)
     if _FLAGS in chosen.compact:
-        key = legend([f for g in groups for f in g.flags], {analysis.review_of(c).status for c in analysis.claims})
+        review_of = _review_lookup(analysis)
+        key = legend([f for g in groups for f in g.flags], {review_of(c).status for c in analysis.claims})
         if key:
             layout.paragraph(console, Text(key), indent=7)
     n_single = sum(1 for g in groups if g.single_source)
