@@ -202,3 +202,20 @@ def test_random_block_documents_read_alike(node: object, seq_offset: int) -> Non
     out: list[str] = [""]
     _render(node, 0, seq_offset, out, "")
     _agrees("\n".join(line.rstrip(" ") for line in out if line.strip()) + "\n")
+
+
+def test_pieces_of_any_size_read_alike(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The text is read a piece of lines at a time: cut anywhere, the data is the same."""
+    import claims.registry.blockload as blockload
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import run  # bench/run.py
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    path, _ = run.synthetic_registry(tmp_path, 3, seed=2)
+    texts = [BLOCK, path.read_text(encoding="utf-8")]
+    whole = [load_block(text) for text in texts]
+    for size in (1, 7, 64, 500):
+        monkeypatch.setattr(blockload, "CHUNK_CHARS", size)
+        assert [load_block(text) for text in texts] == whole, size

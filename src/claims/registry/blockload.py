@@ -18,6 +18,7 @@ The caller then takes the event-stream path, which reads or reports exactly what
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from claims.registry.fastload import _STR, _TYPED_ITEMS, _TYPED_KEYS, FALLBACK, _GiveUp, _Scalars, _typed
@@ -46,20 +47,35 @@ other. Every line matches (the last group takes what the others do not)."""
 _Row = tuple[str, str, str, str, str, str, str, str, str]
 
 
+CHUNK_CHARS = 1 << 20
+"""Text split into lines this many characters at a time: the rows of one piece are held, not the whole file's."""
+
+
 def load_block(text: str, limits: YamlLimits = LIMITS) -> Any:
     """The registry data of `text`, as `fastload.load_typed` gives it, or `FALLBACK`."""
     if len(text) > limits.max_chars or " \n" in text or text.endswith(" ") or _UNUSUAL.search(text) is not None:
         return FALLBACK
-    rows: list[_Row] = _LINE.findall(text)
-    if len(rows) != text.count("\n") + 1:
-        return FALLBACK
     loader = safe_loader("")
     try:
-        return _Reader(rows, loader, limits.max_depth).document()
+        return _Reader(_pieces(text), loader, limits.max_depth).document()
     except _GiveUp:
         return FALLBACK
     finally:
         loader.dispose()
+
+
+def _pieces(text: str) -> Iterator[list[_Row]]:
+    """The rows of `text`, a piece of whole lines at a time."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + CHUNK_CHARS)
+        end = len(text) if end < 0 else end + 1
+        piece = text[start:end]
+        rows: list[_Row] = _LINE.findall(piece)
+        if len(rows) != piece.count("\n") + 1:  # every line is one row (a trailing empty one is blank)
+            raise _GiveUp
+        yield rows
+        start = end
 
 
 def _blank(row: _Row) -> bool:
@@ -68,25 +84,42 @@ def _blank(row: _Row) -> bool:
 
 
 class _Reader:
-    def __init__(self, rows: list[_Row], loader: Any, max_depth: int) -> None:
-        self.rows = rows
-        self.n = len(rows)
+    def __init__(self, pieces: Iterator[list[_Row]], loader: Any, max_depth: int) -> None:
+        self.pieces = pieces
+        self.rows: list[_Row] = []
+        self.n = 0
         self.i = 0
         self.max_depth = max_depth
         self.scalars = _Scalars(loader)
-        self.keys: set[str] = set()  # keys seen to resolve as text
+        self.keys: dict[str, str] = {}  # keys seen to resolve as text, each kept once
         resolvers = loader.yaml_implicit_resolvers
         # A plain scalar whose first character starts no implicit resolver is text, unresolved.
         self.firsts: frozenset[str] = frozenset() if None in resolvers else frozenset(k for k in resolvers if k)
         self.resolve_all = None in resolvers
 
-    def document(self) -> Any:
-        rows, n = self.rows, self.n
-        while self.i < n and _blank(rows[self.i]):
+    def more(self) -> bool:
+        """At the end of the rows held (`i == n`): hold the next piece's instead; False at the end of the text."""
+        for rows in self.pieces:
+            if rows:
+                self.rows, self.n, self.i = rows, len(rows), 0
+                return True
+        self.rows, self.n, self.i = [], 0, 0
+        return False
+
+    def next_row(self) -> _Row | None:
+        """The next row that is not blank (blank ones are passed), left unread; None at the end."""
+        while True:
+            if self.i >= self.n and not self.more():
+                return None
+            row = self.rows[self.i]
+            if not _blank(row):
+                return row
             self.i += 1
-        if self.i == n or rows[self.i][0]:
+
+    def document(self) -> Any:
+        row = self.next_row()
+        if row is None or row[0]:
             raise _GiveUp  # no document, or an indented one
-        row = rows[self.i]
         value: Any
         if row[1]:
             value = self.sequence(0, False, 1)  # the items of a top-level list are not typed
@@ -94,9 +127,7 @@ class _Reader:
             value = self.mapping(0, True, 1, inline=False)
         else:
             raise _GiveUp  # a document that is one scalar: the event path
-        while self.i < n and _blank(rows[self.i]):
-            self.i += 1
-        if self.i != n:
+        if self.next_row() is not None:
             raise _GiveUp
         return value
 
@@ -124,10 +155,15 @@ class _Reader:
         read, opens the mapping as a sequence item)."""
         if depth > self.max_depth:
             raise _GiveUp
-        rows, n, keys, firsts = self.rows, self.n, self.keys, self.firsts
+        keys, firsts = self.keys, self.firsts
+        rows, n, i = self.rows, self.n, self.i
         out: dict[str, Any] = {}
-        i = self.i
-        while i < n:
+        while True:
+            if i >= n:
+                self.i = i
+                if not self.more():
+                    break
+                rows, n, i = self.rows, self.n, 0
             row = rows[i]
             ind, dash, key, sq, dq, plain, flow, _, other = row
             if inline:
@@ -143,10 +179,11 @@ class _Reader:
                 raise _GiveUp
             if key in out:
                 raise _GiveUp  # a duplicate key: the full path reports it
-            if key not in keys:
+            known = keys.get(key)
+            if known is None:
                 if (self.resolve_all or key[0] in firsts) and self.plain(key)[0] != _STR:
                     raise _GiveUp  # a key that is not text (`yes:`, `null:`)
-                keys.add(key)
+                known = keys[key] = key
             if plain:
                 if self.resolve_all or plain[0] in firsts:
                     tag, value = self.plain(plain)
@@ -158,29 +195,23 @@ class _Reader:
                 value = self.value(row)[1]
             else:  # `key:` alone: a collection on the next lines, or null
                 self.i = i + 1
-                out[key] = self.block_value(col, typed, key, depth)
-                i = self.i
+                out[known] = self.block_value(col, typed, key, depth)
+                rows, n, i = self.rows, self.n, self.i
                 continue
-            out[key] = value
+            out[known] = value
             i += 1
         self.i = i
         return out
 
     def block_value(self, col: int, typed: bool, key: str, depth: int) -> Any:
-        rows, n = self.rows, self.n
-        j = self.i
-        while j < n and _blank(rows[j]):
-            j += 1
-        if j < n:
-            row = rows[j]
+        row = self.next_row()
+        if row is not None:
             c = len(row[0])
             if row[1] and c >= col:
-                self.i = j
                 return self.sequence(c, typed and key in _TYPED_ITEMS, depth + 1)
             if c > col:
                 if not row[2]:
                     raise _GiveUp  # a scalar on the lines after its key
-                self.i = j
                 return self.mapping(c, False, depth + 1, inline=False)
         tag, value = self.plain("")
         return _typed("", tag, value, key) if typed and key in _TYPED_KEYS else value
@@ -189,10 +220,14 @@ class _Reader:
         """The block sequence whose dashes sit at `col`, from the current row."""
         if depth > self.max_depth:
             raise _GiveUp
-        rows, n = self.rows, self.n
+        rows, n, i = self.rows, self.n, self.i
         out: list[Any] = []
-        i = self.i
-        while i < n:
+        while True:
+            if i >= n:
+                self.i = i
+                if not self.more():
+                    break
+                rows, n, i = self.rows, self.n, 0
             row = rows[i]
             ind, dash = row[0], row[1]
             if not dash:
@@ -211,7 +246,7 @@ class _Reader:
             if row[2]:
                 self.i = i
                 out.append(self.mapping(col + len(dash), typed_items, depth + 1, inline=True))
-                i = self.i
+                rows, n, i = self.rows, self.n, self.i
                 continue
             out.append(self.value(row)[1])
             i += 1
