@@ -30,8 +30,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.text import Text
 
-MIN_WIDTH = 20
-"""The narrowest output width accepted (`--width`, COLUMNS); the stacked layout still fits it."""
+from claims.render.widths import MIN_WIDTH as MIN_WIDTH  # re-exported: the layout policy's narrowest width
 
 CLAIM_MIN = 20
 """The narrowest a CLAIM column may be before the table goes stacked."""
