@@ -219,3 +219,11 @@ def test_pieces_of_any_size_read_alike(monkeypatch: pytest.MonkeyPatch, tmp_path
     for size in (1, 7, 64, 500):
         monkeypatch.setattr(blockload, "CHUNK_CHARS", size)
         assert [load_block(text) for text in texts] == whole, size
+
+
+def test_the_ascii_character_check_equals_the_pattern() -> None:
+    from claims.registry.blockload import _UNUSUAL, _usual
+
+    for code in range(0x100):
+        text = f"a: b{chr(code)}c\n"
+        assert _usual(text) == (_UNUSUAL.search(text) is None), hex(code)

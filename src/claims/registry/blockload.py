@@ -53,7 +53,7 @@ CHUNK_CHARS = 1 << 20
 
 def load_block(text: str, limits: YamlLimits = LIMITS) -> Any:
     """The registry data of `text`, as `fastload.load_typed` gives it, or `FALLBACK`."""
-    if len(text) > limits.max_chars or " \n" in text or text.endswith(" ") or _UNUSUAL.search(text) is not None:
+    if len(text) > limits.max_chars or " \n" in text or text.endswith(" ") or not _usual(text):
         return FALLBACK
     loader = safe_loader("")
     try:
@@ -62,6 +62,13 @@ def load_block(text: str, limits: YamlLimits = LIMITS) -> Any:
         return FALLBACK
     finally:
         loader.dispose()
+
+
+def _usual(text: str) -> bool:
+    """No character `_UNUSUAL` finds (for ASCII text, checked by two C string methods)."""
+    if text.isascii():
+        return text.replace("\n", " ").isprintable()
+    return _UNUSUAL.search(text) is None
 
 
 def _pieces(text: str) -> Iterator[list[_Row]]:

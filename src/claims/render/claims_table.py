@@ -172,16 +172,18 @@ def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
         for i, claim in enumerate(members):
             review = review_of(claim)
             via = claim.via
-            speaker = visible(claim.speaker) + (visible(f" via {via}") if via else "")
+            outlet, said, cue, content = claim.outlet, claim.speaker, claim.cue, claim.content
+            joined = outlet + said + cue + content
+            if not (joined.isascii() and joined.isprintable()):  # else `visible` leaves each as it is
+                outlet, said, cue, content = visible(outlet), visible(said), visible(cue), visible(content)
+            speaker = said + (visible(f" via {via}") if via else "")
             if review.status == "unreviewed" and not review.note:
                 reviewed = ""
             else:
                 reviewed = review.status + (f": {visible(review.note)}" if review.note else "")
             full, compact = _flags_pair(flags, group, review, nearest)
-            yield ([
-                gid, count, visible(claim.outlet), speaker, visible(claim.cue), visible(claim.content),
-                claim.kind.value, full, reviewed,
-            ], {_FLAGS: compact}, i == last)
+            yield ([gid, count, outlet, speaker, cue, content, claim.kind.value, full, reviewed],
+                   {_FLAGS: compact}, i == last)
 
 
 def claims_layout(analysis: Analysis, labels: bool = True) -> layout.Table:

@@ -526,9 +526,11 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
         """`emit([wrap_plain(cell, w) ...])`, with the cells that fit on one line padded directly."""
         first: list[str] = []
         more: list[tuple[int, list[str]]] = []
+        whole = "".join(shown)
+        plain = whole.isascii() and whole.isprintable()  # every cell: a character is a cell
         for k, cell in enumerate(shown):
             rjust, w = layout[k]
-            if len(cell) <= w and cell.isascii() and cell.isprintable():  # wrap_plain's first case, inlined
+            if len(cell) <= w and (plain or (cell.isascii() and cell.isprintable())):  # wrap_plain's first case
                 line = cell.strip(" ")
                 first.append(line.rjust(w) if rjust else line.ljust(w))
                 continue
