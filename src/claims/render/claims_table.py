@@ -150,21 +150,27 @@ def _review_lookup(analysis: Analysis) -> Callable[[Claim], Review]:
     return analysis.review_of
 
 
-def _flags_pair(cache: dict[str, tuple[str, str]], group: Group, review: Review, nearest: str) -> tuple[str, str]:
-    """The group's Flags cell and its compact form for a review (they depend on its status only), made once."""
-    pair = cache.get(review.status)
+_FlagsKey = tuple[tuple[str, ...], str, str]
+
+
+def _flags_pair(cache: dict[_FlagsKey, tuple[str, str]], group: Group, review: Review,
+                nearest: str) -> tuple[str, str]:
+    """A group's Flags cell and its compact form for a review: they depend on the flags, the nearest group and
+    the review status only, so each combination is made once per table."""
+    key = (tuple(group.flags), nearest, review.status)
+    pair = cache.get(key)
     if pair is None:
-        pair = cache[review.status] = (_flags_plain(group.flags, review, False, nearest),
-                                       _flags_plain(group.flags, review, True))
+        pair = cache[key] = (_flags_plain(group.flags, review, False, nearest),
+                             _flags_plain(group.flags, review, True))
     return pair
 
 
 def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
     """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich."""
     review_of = _review_lookup(analysis)
+    flags: dict[_FlagsKey, tuple[str, str]] = {}
     for group, members in _members(analysis):
         gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
-        flags: dict[str, tuple[str, str]] = {}  # review status -> (flags cell, compact flags cell)
         if _labelled(group, members, labels):
             full, compact = _flags_pair(flags, group, review_of(members[0]), nearest)
             yield ([gid, count, "", "", "", visible(group.label), "", full, ""], {_FLAGS: compact}, False)

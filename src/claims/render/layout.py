@@ -522,6 +522,9 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
             out.append(join([lines[n] if n < len(lines) else blank
                              for lines, blank in zip(padded, blanks, strict=True)]).rstrip())
 
+    # The wrapped lines of cells that repeat (outlets, speakers, cues), kept per column; not the claims'.
+    memos: list[dict[str, list[str]] | None] = [None if c.role is Role.CLAIM else {} for c in cols]
+
     def emit_row(shown: list[str]) -> None:
         """`emit([wrap_plain(cell, w) ...])`, with the cells that fit on one line padded directly."""
         first: list[str] = []
@@ -534,7 +537,12 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
                 line = cell.strip(" ")
                 first.append(line.rjust(w) if rjust else line.ljust(w))
                 continue
-            lines = [pad(line, rjust, w) for line in wrap_plain(cell, w)]
+            memo = memos[k]
+            lines = memo.get(cell) if memo is not None else None
+            if lines is None:
+                lines = [pad(line, rjust, w) for line in wrap_plain(cell, w)]
+                if memo is not None:
+                    memo[cell] = lines
             first.append(lines[0])
             if len(lines) > 1:
                 more.append((k, lines))
