@@ -126,6 +126,19 @@ def test_measures_equal_the_table_measures(analyses: dict[str, Analysis]) -> Non
             assert measures.measure(i, True) == table.measure(i, True)
 
 
+def test_measures_in_small_batches_equal_the_table_measures(analyses: dict[str, Analysis],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are measured a batch at a time; batches mixing ASCII and other text measure alike."""
+    monkeypatch.setattr(layout, "MEASURE_CHUNK", 3)
+    for analysis in analyses.values():
+        table = claims_layout(analysis)
+        measures = layout.Measures(table.columns, plain_rows(analysis))
+        assert measures.rows == len(table.rows)
+        for i in range(len(table.columns)):
+            assert (measures.filled(i), measures.measure(i, False), measures.measure(i, True)) == (
+                table.filled(i), table.measure(i, False), table.measure(i, True))
+
+
 def test_a_large_table_is_written_in_pieces(analyses: dict[str, Analysis]) -> None:
     writes: list[str] = []
 

@@ -92,7 +92,7 @@ def resolve_width(width: int | None, table: bool = True) -> int | None:
     """
     import os
 
-    from claims.render.layout import MIN_WIDTH
+    from claims.render.widths import MIN_WIDTH
 
     if width is not None:
         if width < MIN_WIDTH:

@@ -124,9 +124,12 @@ def parse_yaml(text: str, limits: YamlLimits = LIMITS, typed: bool = False) -> P
     only when asked for. Anything else takes the full path, with the same problems reported.
     """
     if typed:
-        from claims.registry.fastload import FALLBACK, load_typed
+        from claims.registry.blockload import FALLBACK, load_block
+        from claims.registry.fastload import load_typed
 
-        data = load_typed(text, limits)
+        data = load_block(text, limits)
+        if data is FALLBACK:
+            data = load_typed(text, limits)
         if data is not FALLBACK:
             return ParsedYaml(None, data, text=text, typed=True)
     too_complex = limit_problem(text, limits)

@@ -1,15 +1,20 @@
-"""Renderers: the only part of the package that imports rich."""
+"""Renderers: the only part of the package that imports rich (only where something is drawn with it: the
+machine formats, `check` and the width checks load none of it)."""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def make_console(stderr: bool = False, width: int | None = None) -> Console:
     """A console honouring NO_COLOR and a fixed width when asked (tests, golden files)."""
+    from rich.console import Console
+
     stream = sys.stderr if stderr else sys.stdout
     no_color = bool(os.environ.get("NO_COLOR")) or not stream.isatty()
     env_width = os.environ.get("CLAIMS_WIDTH")

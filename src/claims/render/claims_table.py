@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from rich.console import Console
 from rich.text import Text
@@ -140,27 +140,56 @@ def _flags_plain(flags: list[str], review: Review, compact: bool, nearest: str =
     return text
 
 
+_UNREVIEWED = Review()
+
+
+def _review_lookup(analysis: Analysis) -> Callable[[Claim], Review]:
+    """`analysis.review_of`, or (when nothing is reviewed) a function returning one shared `Review()`."""
+    if not analysis.claim_reviews and not analysis.group_reviews:
+        return lambda claim: _UNREVIEWED
+    return analysis.review_of
+
+
+_FlagsKey = tuple[tuple[str, ...], str, str]
+
+
+def _flags_pair(cache: dict[_FlagsKey, tuple[str, str]], group: Group, review: Review,
+                nearest: str) -> tuple[str, str]:
+    """A group's Flags cell and its compact form for a review: they depend on the flags, the nearest group and
+    the review status only, so each combination is made once per table."""
+    key = (tuple(group.flags), nearest, review.status)
+    pair = cache.get(key)
+    if pair is None:
+        pair = cache[key] = (_flags_plain(group.flags, review, False, nearest),
+                             _flags_plain(group.flags, review, True))
+    return pair
+
+
 def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
     """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich."""
+    review_of = _review_lookup(analysis)
+    flags: dict[_FlagsKey, tuple[str, str]] = {}
     for group, members in _members(analysis):
         gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
         if _labelled(group, members, labels):
-            review = analysis.review_of(members[0])
-            yield ([
-                gid, count, "", "", "", visible(group.label), "",
-                _flags_plain(group.flags, review, False, nearest), "",
-            ], {_FLAGS: _flags_plain(group.flags, review, True)}, False)
+            full, compact = _flags_pair(flags, group, review_of(members[0]), nearest)
+            yield ([gid, count, "", "", "", visible(group.label), "", full, ""], {_FLAGS: compact}, False)
+        last = len(members) - 1
         for i, claim in enumerate(members):
-            review = analysis.review_of(claim)
-            speaker = visible(claim.speaker) + (visible(f" via {claim.via}") if claim.via else "")
+            review = review_of(claim)
+            via = claim.via
+            outlet, said, cue, content = claim.outlet, claim.speaker, claim.cue, claim.content
+            joined = outlet + said + cue + content
+            if not (joined.isascii() and joined.isprintable()):  # else `visible` leaves each as it is
+                outlet, said, cue, content = visible(outlet), visible(said), visible(cue), visible(content)
+            speaker = said + (visible(f" via {via}") if via else "")
             if review.status == "unreviewed" and not review.note:
                 reviewed = ""
             else:
                 reviewed = review.status + (f": {visible(review.note)}" if review.note else "")
-            yield ([
-                gid, count, visible(claim.outlet), speaker, visible(claim.cue), visible(claim.content),
-                claim.kind.value, _flags_plain(group.flags, review, False, nearest), reviewed,
-            ], {_FLAGS: _flags_plain(group.flags, review, True)}, i == len(members) - 1)
+            full, compact = _flags_pair(flags, group, review, nearest)
+            yield ([gid, count, outlet, speaker, cue, content, claim.kind.value, full, reviewed],
+                   {_FLAGS: compact}, i == last)
 
 
 def claims_layout(analysis: Analysis, labels: bool = True) -> layout.Table:
@@ -218,7 +247,8 @@ def render_claims(console: Console, analysis: Analysis, explain: bool = False) -
     groups = analysis.groups
     chosen = render_table(console, analysis)
     if _FLAGS in chosen.compact:
-        key = legend([f for g in groups for f in g.flags], {analysis.review_of(c).status for c in analysis.claims})
+        review_of = _review_lookup(analysis)
+        key = legend([f for g in groups for f in g.flags], {review_of(c).status for c in analysis.claims})
         if key:
             layout.paragraph(console, Text(key), indent=7)
     n_single = sum(1 for g in groups if g.single_source)

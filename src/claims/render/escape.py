@@ -19,9 +19,10 @@ JSON and YAML output need none of this: their serialisers escape control charact
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
 
 Newlines = Literal["space", "escape", "keep"]
 
@@ -52,6 +53,8 @@ def visible(value: object, newlines: Newlines = "space") -> str:
 
 def safe_text(value: object, style: str = "", newlines: Newlines = "space") -> Text:
     """A rich Text showing `value` verbatim: never parsed as markup, control characters visible."""
+    from rich.text import Text
+
     return Text(visible(value, newlines), style=style)
 
 

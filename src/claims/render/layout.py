@@ -30,8 +30,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.text import Text
 
-MIN_WIDTH = 20
-"""The narrowest output width accepted (`--width`, COLUMNS); the stacked layout still fits it."""
+from claims.render.widths import MIN_WIDTH as MIN_WIDTH  # re-exported: the layout policy's narrowest width
 
 CLAIM_MIN = 20
 """The narrowest a CLAIM column may be before the table goes stacked."""
@@ -159,32 +158,44 @@ class Measures:
         self._filled = [False] * n
         self._compactable: set[int] = set()
         self.rows = 0
+        chunk: list[PlainRow] = []
         for row in rows:
-            self.add(row)
+            chunk.append(row)
+            if len(chunk) == MEASURE_CHUNK:
+                self.add_many(chunk)
+                chunk.clear()
+        if chunk:
+            self.add_many(chunk)
 
     def add(self, row: PlainRow) -> None:
-        cells, compact, _ = row
-        self.rows += 1
-        natural, word, filled = self._natural, self._word, self._filled
-        for i, cell in enumerate(cells):
-            if cell.isascii() and cell.isprintable():  # natural_plain and longest_word_plain, inlined
-                nat, wd = len(cell), max(map(len, cell.split()), default=0)
-            else:
-                nat, wd = natural_plain(cell), longest_word_plain(cell)
-            if nat > natural[i]:
-                natural[i] = nat
-            if wd > word[i]:
-                word[i] = wd
-            if not filled[i] and cell.strip():
-                filled[i] = True
-            if i in compact:
-                self._compactable.add(i)
-                cell = compact[i]
-                nat, wd = natural_plain(cell), longest_word_plain(cell)
+        self.add_many([row])
+
+    def add_many(self, rows: Sequence[PlainRow]) -> None:
+        """Measure a batch of rows column by column: each column's cells joined once, so that printable
+        ASCII is measured by C string methods rather than cell by cell."""
+        if not rows:
+            return
+        self.rows += len(rows)
+        columns = list(zip(*(row[0] for row in rows), strict=True))
+        compact_keys = {i for row in rows for i in row[1]}
+        self._compactable |= compact_keys
+        for i, cells in enumerate(columns):
+            nat, wd, filled = _measure_cells(cells)
+            self._note(i, nat, wd)
+            if filled:
+                self._filled[i] = True
+            if i in compact_keys:
+                nat, wd, _ = _measure_cells([row[1].get(i, row[0][i]) for row in rows])
             if nat > self._compact_natural[i]:
                 self._compact_natural[i] = nat
             if wd > self._compact_word[i]:
                 self._compact_word[i] = wd
+
+    def _note(self, i: int, nat: int, wd: int) -> None:
+        if nat > self._natural[i]:
+            self._natural[i] = nat
+        if wd > self._word[i]:
+            self._word[i] = wd
 
     @property
     def compactable(self) -> frozenset[int]:
@@ -197,6 +208,20 @@ class Measures:
         if compact:
             return self._compact_natural[i], self._compact_word[i]
         return self._natural[i], self._word[i]
+
+
+MEASURE_CHUNK = 512
+"""Rows measured together by `Measures` (then let go)."""
+
+
+def _measure_cells(cells: Sequence[str]) -> tuple[int, int, bool]:
+    """(natural width, longest word, any non-blank cell) of some cells: `natural_plain`, `longest_word_plain`
+    and `cell.strip()` over each, computed on the cells joined when they are all printable ASCII."""
+    joined = " ".join(cells)
+    filled = bool(joined.strip())
+    if joined.isascii() and joined.isprintable():
+        return max(map(len, cells), default=0), max(map(len, joined.split()), default=0), filled
+    return (max(map(natural_plain, cells), default=0), max(map(longest_word_plain, cells), default=0), filled)
 
 
 @dataclass(frozen=True)
@@ -384,24 +409,30 @@ def _wrap_cells(text: str, width: int, first: int | None = None) -> list[str]:
 
 
 def _wrap_ascii(text: str, width: int, first: int | None) -> list[str]:
-    """`_line_spans` and `_fit_plain` for printable ASCII, where a character is a cell."""
+    """`_line_spans` and `_fit_plain` for printable ASCII, where a character is a cell and a space the only
+    blank: each line ends at the last word end within reach (found with `rfind`, not word by word)."""
     lines: list[str] = []
     room = width if first is None else first
-    start: int | None = None
-    end = 0
-    for m in _WORD.finditer(text):
-        ws, we = m.span()
-        if start is not None and we - start <= room:
-            end = we
-            continue
-        if start is not None:
-            lines.append(text[start:end] if end - start <= room else text[start : start + max(room - 1, 0)] + ELLIPSIS)
-            room = width
-        start, end = ws, we
-    if start is None:
-        return [""]
-    lines.append(text[start:end] if end - start <= room else text[start : start + max(room - 1, 0)] + ELLIPSIS)
-    return lines
+    stop = len(text.rstrip(" "))  # the end of the last word
+    start = len(text) - len(text.lstrip(" "))
+    while start < stop:
+        if stop - start <= room:  # the rest fits
+            lines.append(text[start:stop])
+            break
+        space = text.rfind(" ", start, start + room + 1)
+        end = len(text[start:space].rstrip(" ")) + start if space > start else start
+        if end == start:  # a word longer than the line: cut short
+            end = text.find(" ", start)
+            end = stop if end < 0 else end
+            lines.append(text[start : start + max(room - 1, 0)] + ELLIPSIS if end - start > room else text[start:end])
+        else:
+            lines.append(text[start:end])
+        room = width
+        nxt = end
+        while nxt < stop and text[nxt] == " ":
+            nxt += 1
+        start = nxt
+    return lines or [""]
 
 
 def cell_width(text: str) -> int:
@@ -491,10 +522,38 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
             out.append(join([lines[n] if n < len(lines) else blank
                              for lines, blank in zip(padded, blanks, strict=True)]).rstrip())
 
-    def fit(cell: str, w: int) -> list[str]:
-        if len(cell) <= w and cell.isascii() and cell.isprintable():  # wrap_plain's first case, inlined
-            return [cell.strip(" ")]
-        return wrap_plain(cell, w)
+    # The wrapped lines of cells that repeat (outlets, speakers, cues), kept per column; not the claims'.
+    memos: list[dict[str, list[str]] | None] = [None if c.role is Role.CLAIM else {} for c in cols]
+
+    def emit_row(shown: list[str]) -> None:
+        """`emit([wrap_plain(cell, w) ...])`, with the cells that fit on one line padded directly."""
+        first: list[str] = []
+        more: list[tuple[int, list[str]]] = []
+        whole = "".join(shown)
+        plain = whole.isascii() and whole.isprintable()  # every cell: a character is a cell
+        for k, cell in enumerate(shown):
+            rjust, w = layout[k]
+            if len(cell) <= w and (plain or (cell.isascii() and cell.isprintable())):  # wrap_plain's first case
+                line = cell.strip(" ")
+                first.append(line.rjust(w) if rjust else line.ljust(w))
+                continue
+            memo = memos[k]
+            lines = memo.get(cell) if memo is not None else None
+            if lines is None:
+                lines = [pad(line, rjust, w) for line in wrap_plain(cell, w)]
+                if memo is not None:
+                    memo[cell] = lines
+            first.append(lines[0])
+            if len(lines) > 1:
+                more.append((k, lines))
+        out.append(join(first).rstrip())
+        if more:
+            for n in range(1, max(len(lines) for _, lines in more)):
+                parts = list(blanks)
+                for k, lines in more:
+                    if n < len(lines):
+                        parts[k] = lines[n]
+                out.append(join(parts).rstrip())
 
     emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
     out.append(rule)
@@ -510,7 +569,7 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
             for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
         ]
         previous = cells
-        emit([fit(cell, w) for cell, w in zip(shown, widths, strict=True)])
+        emit_row(shown)
         if end_section:
             pending_rule = True
             previous = None
