@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import random
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+import claims.compare as compare
 from claims.cli import app
 from claims.compare import features, forked, group_claims, similarity
+from claims.compare.clustering import average_link, average_link_parts, components
 from claims.compare.forked import chunked, forked_map
 from claims.compare.records import Compactor
 from claims.models import Claim, Kind
@@ -41,6 +44,7 @@ def test_jobs_two_lists_what_jobs_one_lists(corpus: Path, monkeypatch: pytest.Mo
     # Small steps, so that the terms and the scores really are spread over the workers.
     monkeypatch.setattr(features, "TERMS_CHUNK", 300)
     monkeypatch.setattr(similarity, "SCORE_CHUNK", 500)
+    monkeypatch.setattr(compare, "FLAGS_CHUNK", 200)
     one = _list_json(corpus, 1)
     two = _list_json(corpus, 2)
     assert len(one["claims"]) > 1000 and len(one["groups"]) > 100
@@ -102,3 +106,21 @@ def test_compact_claims_equal_the_models_they_replace() -> None:
     assert light[2].model_fields_set == set(Claim.model_fields)  # model_copy copied the shared set
     with pytest.raises(ValueError):
         light[0].group = "g2"  # still frozen
+
+
+def test_clustering_by_connected_parts_equals_one_graph() -> None:
+    rng = random.Random(5)
+    n = 300
+    edges: dict[tuple[int, int], float] = {}
+    for _ in range(700):
+        i, j = sorted(rng.sample(range(n), 2))
+        if abs(i - j) < 25:  # many small parts, some large
+            edges[(i, j)] = round(rng.uniform(0.12, 0.9), 3)
+    sources = [f"s{rng.randrange(40)}" for _ in range(n)]
+    compound = [rng.random() < 0.1 for _ in range(n)]
+    whole = average_link(n, edges, sources, 0.24, 0.2, compound)
+    parts = components(n, edges)
+    assert len(parts) > 3 and all(len(p) > 1 for p in parts)
+    assert sorted(i for p in parts for i in p) == sorted({i for pair in edges for i in pair})
+    assert average_link_parts(n, edges, sources, 0.24, 0.2, compound, jobs=2) == whole
+    assert any(len(c) > 1 for c in whole)

@@ -71,17 +71,18 @@ these sweeps (on gold claims too, to tell grouping from extraction).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 from claims.compare.blocking import candidate_pairs
-from claims.compare.clustering import average_link
+from claims.compare.clustering import average_link_parts
 from claims.compare.features import Corpus, Features, build_corpus
 from claims.compare.flags import FLAGS, group_flags
+from claims.compare.forked import chunked, forked_map
 from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
-from claims.compare.outlets import outlet_index
+from claims.compare.outlets import OutletIndex, outlet_index
 from claims.compare.parties import Match, compare, forget
 from claims.compare.records import Compactor
 from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
@@ -221,8 +222,8 @@ def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int
     ctx = Context(corpus)
     edges = scored_edges(corpus, pairs, ctx, EDGE_FLOOR, jobs)
     del pairs
-    clusters = average_link(len(canon), edges, [c.source for c in canon], limits.threshold,
-                            limits.same_source_margin, [is_compound(c.content) for c in canon])
+    clusters = average_link_parts(len(canon), edges, [c.source for c in canon], limits.threshold,
+                                  limits.same_source_margin, [is_compound(c.content) for c in canon], jobs)
     return corpus, edges, clusters, ctx
 
 
@@ -269,15 +270,27 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     # features and links would otherwise stack on top of the groups.
     del corpus, edges, clusters, canon, adjacent, parts, ctx, same_party, tree, cluster_of
     forget()
-    return _built(planned, claims, sources, anonymous)
+    return _built(planned, claims, sources, anonymous, jobs)
+
+
+FLAGS_CHUNK = 2048
+"""Groups whose flags one step works out (one task of a worker when `jobs` > 1)."""
+
+
+def _flags_chunk(state: tuple[list[Claim], OutletIndex, dict[str, bool]],
+                 chunk: Sequence[tuple[list[int], bool]]) -> list[list[str]]:
+    claims, index, anonymous = state
+    return [group_flags([claims[i] for i in inputs], index, anonymous, single) for inputs, single in chunk]
 
 
 def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
-           anonymous: dict[str, bool]) -> tuple[list[Group], list[str]]:
+           anonymous: dict[str, bool], jobs: int) -> tuple[list[Group], list[str]]:
     index = outlet_index(sources)
+    chunks = chunked([(plan.inputs, plan.single) for plan in planned], FLAGS_CHUNK)
+    flags = [f for found in forked_map(_flags_chunk, (claims, index, anonymous), chunks, jobs) for f in found]
     group_of = [""] * len(claims)
     placed: list[tuple[int, Group]] = []
-    for plan in planned:
+    for plan, plan_flags in zip(planned, flags, strict=True):
         member_claims = [claims[i] for i in plan.inputs]
         links = [
             Link(a=a, b=b, score=round(sum(p[:5]) * p[5], 3),
@@ -289,7 +302,7 @@ def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
             claims=[c.id for c in member_claims],
             sources=plan.srcs,
             single_source=plan.single,
-            flags=group_flags(member_claims, index, anonymous, plan.single),
+            flags=plan_flags,
             label=plan.label,
             nearest=plan.nearest,
             links=links,
