@@ -30,11 +30,6 @@ class Compactor:
         self._fields_set: set[str] = set(Claim.model_fields)
 
     def _build(self, values: dict[str, Any]) -> Claim:
-        strings = self._strings
-        for name in SHARED_STRINGS:
-            value = values.get(name)
-            if type(value) is str:
-                values[name] = strings.setdefault(value, value)
         claim = Claim.__new__(Claim)
         # The pickle protocol's own way in: no validation (the values were validated already).
         claim.__setstate__({
@@ -47,10 +42,17 @@ class Compactor:
 
     def __call__(self, claim: Claim) -> Claim:
         """The same claim, held compactly."""
-        return self._build(dict(claim.__dict__))
+        values = dict(claim.__dict__)
+        strings = self._strings
+        for name in SHARED_STRINGS:
+            value = values.get(name)
+            if type(value) is str:
+                values[name] = strings.setdefault(value, value)
+        return self._build(values)
 
     def with_group(self, claim: Claim, group: str) -> Claim:
-        """The claim with `group` set (as `claim.model_copy(update={"group": group})`), held compactly."""
+        """The claim with `group` set (as `claim.model_copy(update={"group": group})`), held compactly
+        (its strings are kept as they are: shared already when the claim came from `__call__`)."""
         values = dict(claim.__dict__)
         values["group"] = group
         return self._build(values)
