@@ -151,9 +151,9 @@ def average_link_parts(
     """`average_link`, each connected part of the graph on its own, over `jobs` processes.
 
     Clusters never span two parts (a merge needs a positive mean, so a link), and within a part
-    the items keep their order, so the clusters are those of `average_link` on the whole graph."""
-    if jobs <= 1:
-        return average_link(n, edges, sources, threshold, same_source_margin, compound)
+    the items keep their order, so the clusters are those of `average_link` on the whole graph.
+    One part at a time, even in one process: the merge tables are then those of one part (items
+    with no link cost nothing), not of every item of the run at once."""
     parts = components(n, edges)
     part_of = {i: k for k, members in enumerate(parts) for i in members}
     part_edges: list[dict[tuple[int, int], float]] = [{} for _ in parts]
