@@ -5,8 +5,17 @@
     python bench/engines.py --sizes 2000 --src /tmp/base/src   # another checkout's code, same corpus
 
 For each size and each engine/jobs pair: wall time (interpreter start included), articles/s, the
-speed-up of each --jobs over --jobs 1, the peak resident memory of the whole process tree, and the
-load average beside them (the figures depend on what else the machine runs).
+speed-up of each --jobs over --jobs 1, the peak memory of the whole process tree (proportional set
+size: a page forked workers share with their parent counts once), and the load average beside them
+(the figures depend on what else the machine runs).
+
+Then the ratio rows of the archive issue, each measured in this one run:
+    --jobs 2 / --jobs 1      wall speed-up and CPU-s of each (target >= 1.7x at 10,000 articles)
+    articles/s, --jobs 2     end to end at each size (target >= 500 at 10,000)
+    peak largest / smallest  peak memory of the largest size over the smallest (target <= 1.5x
+                             for 100,000 vs 10,000 articles: flat, not linear)
+
+    python bench/engines.py --sizes 10000,100000 --jobs 1,2 --keep /tmp/claims-corpora
 """
 
 from __future__ import annotations
@@ -44,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(x) for x in args.sizes.split(",")]
     jobs = [int(x) for x in args.jobs.split(",")]
     engines = args.engines.split(",")
+    rows: dict[int, dict[int, tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory(prefix="claims-engines-") as tmp:
         work = args.keep or Path(tmp)
         for n in sizes:
@@ -51,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             if not folder.is_dir():
                 write_corpus(folder, n, args.seed)
             base: float | None = None
+            rows[n] = {}
             for engine in engines:
                 for j in jobs:
                     cmd = [sys.executable, "-m", "claims", "list", "--seeds", str(folder), "--format", "json",
@@ -63,12 +74,33 @@ def main(argv: list[str] | None = None) -> int:
                         base = res.wall_s
                     speedup = f"{base / res.wall_s:.2f}x" if base else "-"
                     peak = max(res.maxrss_mb, res.tree_peak_mb)
+                    if engine == "local":
+                        rows[n][j] = (res.wall_s, res.cpu_s, peak)
                     print(f"{n:>7} articles  {engine:<5} --jobs {j}  {res.wall_s:7.1f} s  {n / res.wall_s:6.0f} art/s  "
                           f"vs jobs 1: {speedup:>6}  peak {peak:6.0f} MB  cpu {res.cpu_s:6.1f} s  rc {res.returncode}"
                           f"  ({before} before)", flush=True)
                     if res.returncode not in (0, 3):
                         print(res.stderr, file=sys.stderr)
+    print_ratios(rows)
     return 0
+
+
+def print_ratios(rows: dict[int, dict[int, tuple[float, float, float]]]) -> None:
+    """The ratio rows (local engine): jobs 2 over jobs 1, articles/s with jobs 2, peak memory growth."""
+    print(f"ratios, measured in this run ({_load()} after):")
+    for n, by_jobs in rows.items():
+        if 1 in by_jobs and 2 in by_jobs:
+            (w1, c1, _), (w2, c2, _) = by_jobs[1], by_jobs[2]
+            print(f"  {n:>7} articles  --jobs 2 / --jobs 1: {w1 / w2:.2f}x wall  (cpu {c1:.1f} s vs {c2:.1f} s)"
+                  f"  {n / w2:.0f} art/s with --jobs 2")
+    sizes = sorted(rows)
+    for j in sorted({j for by_jobs in rows.values() for j in by_jobs}):
+        have = [n for n in sizes if j in rows[n]]
+        if len(have) >= 2:
+            small, large = have[0], have[-1]
+            growth = rows[large][j][2] / rows[small][j][2]
+            print(f"  peak {large} / {small} articles, --jobs {j}: {growth:.2f}x "
+                  f"({rows[large][j][2]:.0f} MB vs {rows[small][j][2]:.0f} MB; {large / small:.0f}x the articles)")
 
 
 if __name__ == "__main__":

@@ -55,8 +55,23 @@ def _env() -> dict[str, str]:
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
+def _pss(pid: int) -> int | None:
+    """Proportional set size of one process in bytes (its private pages, plus its share of the
+    pages it shares, e.g. with the process it was forked from); None where Linux does not say."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
 def _tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants (Linux /proc); 0 when unavailable."""
+    """Memory of `root` and all its descendants (Linux /proc); 0 when unavailable. Each process
+    counts its proportional set size where the kernel reports it, so pages that forked workers
+    share with their parent count once, not once per process; else its resident size."""
     parents: dict[int, list[int]] = {}
     try:
         entries = os.listdir("/proc")
@@ -76,11 +91,15 @@ def _tree_rss(root: int) -> int:
     todo = [root]
     while todo:
         pid = todo.pop()
-        try:
-            with open(f"/proc/{pid}/statm", "rb") as fh:
-                total += int(fh.read().split()[1]) * _PAGE
-        except OSError:
-            pass
+        pss = _pss(pid)
+        if pss is not None:
+            total += pss
+        else:
+            try:
+                with open(f"/proc/{pid}/statm", "rb") as fh:
+                    total += int(fh.read().split()[1]) * _PAGE
+            except OSError:
+                pass
         todo.extend(parents.get(pid, ()))
     return total
 
@@ -91,7 +110,7 @@ class RunResult:
     cpu_s: float  # user + system time of the child and its waited-for children (worker processes)
     returncode: int
     maxrss_mb: float  # largest single process (ru_maxrss of the child, which covers its waited-for children)
-    tree_peak_mb: float  # sampled peak of the sum over the whole process tree (0 when /proc is missing)
+    tree_peak_mb: float  # sampled peak of the sum over the process tree, PSS per process (0 without /proc)
     stderr: str = ""
 
 

@@ -18,7 +18,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from claims.compare import group_claims
+from claims.compare import group_in_place
+from claims.compare.records import Compactor
 from claims.errors import OverBudget
 from claims.extract import extract_claims, resolve_speaker_ids
 from claims.loader import FileTask, LoadPlan, LoadResult, merge, plan_paths, read_task
@@ -110,13 +111,20 @@ def _extract_chunk(extractor: Extractor, chunk: Sequence[Source]) -> list[list[C
 
 
 def _collect(
-    source: Source, found: list[Claim] | Skipped, claims: list[Claim], skipped: dict[str, Skipped] | None
+    source: Source,
+    found: list[Claim] | Skipped,
+    claims: list[Claim],
+    skipped: dict[str, Skipped] | None,
+    compact: Compactor | None = None,
 ) -> None:
+    """Keep one source's claims (held compactly when `compact` is given) or its over-budget record."""
     if isinstance(found, Skipped):
         if skipped is not None:
             skipped[source.id] = found
-    else:
+    elif compact is None:
         claims.extend(found)
+    else:
+        claims.extend(map(compact, found))
 
 
 def _extract_here(
@@ -147,13 +155,14 @@ def _extract_in_workers(
     except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
         return _extract_here(sources, extractor, on_progress, skipped)
     claims: list[Claim] = []
+    compact = Compactor()
     done = 0
     with pool:
         # map() yields in submission order, so claims stay in input order.
         chunks = list(_chunks(sources, CHUNK_SIZE))
         for chunk, chunk_claims in zip(chunks, pool.map(partial(_extract_chunk, extractor), chunks), strict=True):
             for source, found in zip(chunk, chunk_claims, strict=True):
-                _collect(source, found, claims, skipped)
+                _collect(source, found, claims, skipped, compact)
             done += len(chunk_claims)
             if on_progress is not None:
                 on_progress(done, total)
@@ -219,6 +228,7 @@ def assemble(
     claims: list[Claim] = []
     over_budget: dict[str, Skipped] = {}
     pending: dict[int, list[Claim] | Skipped] = {}
+    compact = Compactor()
 
     def loaded_results() -> Iterator[LoadResult]:
         for loaded, found in results:
@@ -228,7 +238,7 @@ def assemble(
 
     def added(task: FileTask, sources: list[Source]) -> None:
         for source in sources:
-            _collect(source, pending[id(source)], claims, over_budget)
+            _collect(source, pending[id(source)], claims, over_budget, compact)
         if on_file is not None:
             on_file()
 
@@ -270,15 +280,21 @@ def _files_in_workers(
 
 
 def finish(
-    loaded: LoadResult, claims: list[Claim], over_budget: dict[str, Skipped], on_phase: PhaseFn | None = None
+    loaded: LoadResult,
+    claims: list[Claim],
+    over_budget: dict[str, Skipped],
+    on_phase: PhaseFn | None = None,
+    jobs: int = 1,
 ) -> Analysis:
-    """Speaker ids and groups for extracted claims: the serial end of every engine."""
+    """Speaker ids and groups for extracted claims: the end of every engine (`jobs` processes
+    share the grouping's set-up and scoring)."""
     # A source over its time budget is left out, as a bad file is.
     sources = [s for s in loaded.sources if s.id not in over_budget]
     claims = resolve_speaker_ids(claims)
     if on_phase is not None:
         on_phase("grouping")
-    claims, groups = group_claims(claims, sources)
+    # The list is this run's own: each claim is replaced by its grouped copy in place.
+    groups = group_in_place(claims, sources, jobs)
     return Analysis(sources=sources, claims=claims, groups=groups, skipped=[*loaded.skipped, *over_budget.values()])
 
 
@@ -314,7 +330,7 @@ def analyse(
         if on_phase is not None:
             on_phase("extracting")
         return finish(*_files_in_workers(plan, workers if many_files else 1, on_progress, keep_text),
-                      on_phase=on_phase)
+                      on_phase=on_phase, jobs=workers)
     loaded = merge(plan, (read_task(task) for task in plan.tasks))
     if on_phase is not None:
         on_phase("extracting")
@@ -322,4 +338,4 @@ def analyse(
     claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, skipped=over_budget)
     if not keep_text:
         loaded.sources = [_without_text(source) for source in loaded.sources]
-    return finish(loaded, claims, over_budget, on_phase)
+    return finish(loaded, claims, over_budget, on_phase, jobs=workers)

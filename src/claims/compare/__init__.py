@@ -71,21 +71,25 @@ these sweeps (on gold claims too, to tell grouping from extraction).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from claims.compare.blocking import candidate_pairs
-from claims.compare.clustering import average_link
-from claims.compare.features import build_corpus
+from claims.compare.clustering import average_link_parts
+from claims.compare.features import Corpus, Features, build_corpus
 from claims.compare.flags import FLAGS, group_flags
+from claims.compare.forked import chunked, forked_map
 from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
-from claims.compare.outlets import outlet_index
-from claims.compare.parties import Match, compare
-from claims.compare.similarity import PARTS, Context, score_pairs, score_parts
+from claims.compare.outlets import OutletIndex, outlet_index
+from claims.compare.parties import Match, compare, forget
+from claims.compare.records import Compactor
+from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Kind, Link, Nearest, Source
 
-__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims"]
+__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims", "group_in_place"]
 
 THRESHOLD = 0.24
 """Least mean pair score for two clusters to merge."""
@@ -163,23 +167,74 @@ def group_claims(
     threshold: float = THRESHOLD,
     same_source_margin: float = SAME_SOURCE_MARGIN,
     near: float = NEAR,
+    jobs: int = 1,
 ) -> tuple[list[Claim], list[Group]]:
     """Assign each claim a group; return the claims (with `group` set) and the groups.
 
     Groups come in order of their first claim; a group's claims keep the input order.
+    `jobs` > 1 spreads the set-up and the scoring over that many processes (same result).
     """
+    groups, group_of = _grouped(claims, sources, Limits(threshold, same_source_margin, near), jobs)
+    compact = Compactor()
+    return [compact.with_group(c, g) for c, g in zip(claims, group_of, strict=True)], groups
+
+
+def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1) -> list[Group]:
+    """`group_claims` for a list the caller owns: each claim is replaced in `claims` by its copy
+    with `group` set, one at a time, so the old claim is released at once (never two copies of
+    every claim). Returns the groups."""
+    groups, group_of = _grouped(claims, sources, Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs)
+    compact = Compactor()
+    for i, gid in enumerate(group_of):
+        claims[i] = compact.with_group(claims[i], gid)
+    return groups
+
+
+def _same_party(items: list[Features], i: int, j: int) -> bool:
+    return compare(items[i].party, items[j].party) is Match.SAME
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    threshold: float
+    same_source_margin: float
+    near: float
+
+
+@dataclass(slots=True)
+class _Planned:
+    """One group, worked out while the scores are held, built as a `Group` once they are freed."""
+
+    first: int
+    gid: str
+    inputs: list[int]
+    srcs: list[str]
+    single: bool
+    nearest: Nearest | None
+    links: list[tuple[str, str, tuple[float, ...]]]
+    label: str
+
+
+def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[
+        Corpus, dict[tuple[int, int], float], list[list[int]], Context]:
+    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs)
+    pairs = sorted(candidate_pairs(corpus))
+    ctx = Context(corpus)
+    edges = scored_edges(corpus, pairs, ctx, EDGE_FLOOR, jobs)
+    del pairs
+    clusters = average_link_parts(len(canon), edges, [c.source for c in canon], limits.threshold,
+                                  limits.same_source_margin, [is_compound(c.content) for c in canon], jobs)
+    return corpus, edges, clusters, ctx
+
+
+def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[list[Group], list[str]]:
+    """The groups, in order of their first claim, and each input claim's group id."""
     if not claims:
         return [], []
     # Work in claim-id order so that ties break the same way whatever the input order.
     order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
     canon = [claims[i] for i in order]
-    corpus = build_corpus(canon, {s.id: s.body for s in sources})
-    pairs = sorted(candidate_pairs(corpus))
-    ctx = Context(corpus)
-    scores = score_pairs(corpus, pairs, ctx)
-    edges = {p: s for p, s in zip(pairs, scores, strict=True) if s >= EDGE_FLOOR}
-    clusters = average_link(len(canon), edges, [c.source for c in canon], threshold, same_source_margin,
-                            [is_compound(c.content) for c in canon])
+    corpus, edges, clusters, ctx = _scored(canon, sources, limits, jobs)
     adjacent: dict[int, list[int]] = {}
     for i, j in edges:
         adjacent.setdefault(i, []).append(j)
@@ -189,21 +244,14 @@ def group_claims(
     tree = {k: _links(members, edges, adjacent) for k, members in enumerate(clusters) if len(members) > 1}
     wanted = sorted({p for links in tree.values() for p in links})
     parts = dict(zip(wanted, score_parts(corpus, wanted, ctx), strict=True))
-    index = outlet_index(sources)
     anonymous = anonymous_ids(canon)
     lengths = [label_rank(c.content) for c in canon]
-    items = corpus.items
+    same_party = partial(_same_party, corpus.items)
 
-    def same_party(i: int, j: int) -> bool:
-        return compare(items[i].party, items[j].party) is Match.SAME
-
-    group_of: dict[int, str] = {}
-    placed: list[tuple[int, Group]] = []
+    planned: list[_Planned] = []
     for k, members in enumerate(clusters):
         inputs = sorted(order[i] for i in members)
-        member_claims = [claims[i] for i in inputs]
-        gid = gids[k]
-        srcs = sorted({c.source for c in member_claims})
+        srcs = sorted({claims[i].source for i in inputs})
         nearest = None
         single = False
         if len(srcs) == 1:
@@ -212,28 +260,54 @@ def group_claims(
                 j = best[1]
                 nearest = Nearest(outlet=canon[j].outlet, claim=canon[j].id, group=gids[cluster_of[j]],
                                   score=round(best[0], 3))
-            single = near_score < near and not all(
-                c.kind is not Kind.NO_COMMENT and is_fragment(c.content) for c in member_claims
+            single = near_score < limits.near and not all(
+                claims[i].kind is not Kind.NO_COMMENT and is_fragment(claims[i].content) for i in inputs
             )
+        links = [(canon[i].id, canon[j].id, parts[(i, j)]) for i, j in tree.get(k, [])]
+        label = trim(canon[label_member(members, edges, lengths)].content)
+        planned.append(_Planned(inputs[0], gids[k], inputs, srcs, single, nearest, links, label))
+    # Free the working structures before the groups are built: at 10,000 articles the scores,
+    # features and links would otherwise stack on top of the groups.
+    del corpus, edges, clusters, canon, adjacent, parts, ctx, same_party, tree, cluster_of
+    forget()
+    return _built(planned, claims, sources, anonymous, jobs)
+
+
+FLAGS_CHUNK = 2048
+"""Groups whose flags one step works out (one task of a worker when `jobs` > 1)."""
+
+
+def _flags_chunk(state: tuple[list[Claim], OutletIndex, dict[str, bool]],
+                 chunk: Sequence[tuple[list[int], bool]]) -> list[list[str]]:
+    claims, index, anonymous = state
+    return [group_flags([claims[i] for i in inputs], index, anonymous, single) for inputs, single in chunk]
+
+
+def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
+           anonymous: dict[str, bool], jobs: int) -> tuple[list[Group], list[str]]:
+    index = outlet_index(sources)
+    chunks = chunked([(plan.inputs, plan.single) for plan in planned], FLAGS_CHUNK)
+    flags = [f for found in forked_map(_flags_chunk, (claims, index, anonymous), chunks, jobs) for f in found]
+    group_of = [""] * len(claims)
+    placed: list[tuple[int, Group]] = []
+    for plan, plan_flags in zip(planned, flags, strict=True):
+        member_claims = [claims[i] for i in plan.inputs]
         links = [
-            Link(a=canon[i].id, b=canon[j].id, score=round(sum(parts[(i, j)][:5]) * parts[(i, j)][5], 3),
-                 features={name: round(v, 3) for name, v in zip(PARTS, parts[(i, j)], strict=True)})
-            for i, j in tree.get(k, [])
+            Link(a=a, b=b, score=round(sum(p[:5]) * p[5], 3),
+                 features={name: round(v, 3) for name, v in zip(PARTS, p, strict=True)})
+            for a, b, p in plan.links
         ]
-        placed.append((inputs[0], Group(
-            id=gid,
+        placed.append((plan.first, Group(
+            id=plan.gid,
             claims=[c.id for c in member_claims],
-            sources=srcs,
-            single_source=single,
-            flags=group_flags(member_claims, index, anonymous, single),
-            label=trim(canon[label_member(members, edges, lengths)].content),
-            nearest=nearest,
+            sources=plan.srcs,
+            single_source=plan.single,
+            flags=plan_flags,
+            label=plan.label,
+            nearest=plan.nearest,
             links=links,
         )))
-        for i in inputs:
-            group_of[i] = gid
-    # Free the working structures before copying every claim: at 10,000 articles this keeps the
-    # copies from stacking on top of them (peak ~970 -> ~850 MB, bench/README.md).
-    del corpus, pairs, scores, edges, clusters, canon, adjacent, parts, ctx
-    out = [c.model_copy(update={"group": group_of[i]}) for i, c in enumerate(claims)]
-    return out, [g for _, g in sorted(placed, key=lambda p: p[0])]
+        for i in plan.inputs:
+            group_of[i] = plan.gid
+    planned.clear()
+    return [g for _, g in sorted(placed, key=lambda p: p[0])], group_of

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claims.compare.forked import forked_map
 
 COMPOUND_FLOOR = 0.5
 """Two clusters one of which holds a compound merge on their full mean only when their other
@@ -88,3 +92,80 @@ def average_link(
         for x in links[a]:
             push(a, x)
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
+    """The connected parts of the graph with two or more items, each sorted, in order of their first item."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), s in edges.items():
+        if s > 0:
+            a, b = root(i), root(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    parts: dict[int, list[int]] = {}
+    for i in range(n):
+        parts.setdefault(root(i), []).append(i)
+    return [members for members in parts.values() if len(members) > 1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What a worker needs to cluster some connected parts on its own."""
+
+    members: list[list[int]]
+    edges: list[dict[tuple[int, int], float]]
+    sources: list[str]
+    compound: list[bool]
+    threshold: float
+    same_source_margin: float
+
+
+def _cluster_parts(state: _Parts, which: Sequence[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for k in which:
+        members = state.members[k]
+        local = {g: x for x, g in enumerate(members)}  # same order, so ties break as in one graph
+        edges = {(local[i], local[j]): s for (i, j), s in state.edges[k].items()}
+        found = average_link(len(members), edges, [state.sources[g] for g in members], state.threshold,
+                             state.same_source_margin, [state.compound[g] for g in members])
+        out.extend([members[x] for x in cluster] for cluster in found)
+    return out
+
+
+def average_link_parts(
+    n: int,
+    edges: dict[tuple[int, int], float],
+    sources: list[str],
+    threshold: float,
+    same_source_margin: float,
+    compound: list[bool] | None = None,
+    jobs: int = 1,
+) -> list[list[int]]:
+    """`average_link`, each connected part of the graph on its own, over `jobs` processes.
+
+    Clusters never span two parts (a merge needs a positive mean, so a link), and within a part
+    the items keep their order, so the clusters are those of `average_link` on the whole graph.
+    One part at a time, even in one process: the merge tables are then those of one part (items
+    with no link cost nothing), not of every item of the run at once."""
+    parts = components(n, edges)
+    part_of = {i: k for k, members in enumerate(parts) for i in members}
+    part_edges: list[dict[tuple[int, int], float]] = [{} for _ in parts]
+    for (i, j), s in edges.items():
+        if s > 0:
+            part_edges[part_of[i]][(i, j)] = s
+    # Largest parts first, dealt out so that every worker gets a share of the links.
+    by_size = sorted(range(len(parts)), key=lambda k: -len(part_edges[k]))
+    steps = max(1, min(len(parts), 8 * jobs))
+    which = [by_size[x::steps] for x in range(steps)]
+    state = _Parts(parts, part_edges, sources, compound or [False] * n, threshold, same_source_margin)
+    found = [cluster for chunk in forked_map(_cluster_parts, state, which, jobs) for cluster in chunk]
+    alone = set(range(n)).difference(part_of)
+    found.extend([i] for i in alone)
+    return sorted(found, key=lambda m: m[0])

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from claims.compare.forked import chunked, forked_map
 from claims.compare.parties import Party, parties
 from claims.compare.speakers import generic_ids, party_words
-from claims.compare.terms import acronyms, is_number_stem, terms_of
+from claims.compare.terms import Terms, acronyms, is_number_stem, terms_of
 from claims.models import Claim, Kind
 
 
@@ -50,8 +52,34 @@ class Corpus:
         return math.log(1.0 + self.n / (1 + self.df[term]))
 
 
-def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None) -> Corpus:
-    """`texts`: source id -> article text (optional), for resolving 'the company' and the like."""
+_NONE: frozenset[str] = frozenset()
+"""One empty set for every claim without numbers or key terms (most of them)."""
+
+TERMS_CHUNK = 2048
+"""Claims whose terms one step reads (one task of a worker when `jobs` > 1)."""
+
+
+def _terms_chunk(known: frozenset[str], contents: Sequence[str]) -> list[Terms]:
+    return [terms_of(text, known) for text in contents]
+
+
+def _all_terms(claims: list[Claim], known: frozenset[str], jobs: int) -> Iterator[Terms]:
+    """Each claim's terms, in order (over `jobs` processes); strings that repeat are shared."""
+    chunks = chunked([c.content for c in claims], TERMS_CHUNK)
+    if jobs <= 1:
+        for chunk in chunks:
+            yield from _terms_chunk(known, chunk)
+        return
+    shared: dict[str, str] = {}
+    for found in forked_map(_terms_chunk, known, chunks, jobs):
+        for terms in found:
+            yield Terms(stems=tuple(shared.setdefault(t, t) for t in terms.stems),
+                        keys=frozenset(shared.setdefault(t, t) for t in terms.keys))
+
+
+def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus:
+    """`texts`: source id -> article text (optional), for resolving 'the company' and the like.
+    `jobs` > 1 reads the claims' terms over that many processes (same corpus)."""
     generic = generic_ids(claims)
     first: dict[str, int] = {}
     for i, claim in enumerate(claims):
@@ -67,8 +95,7 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None) -> Co
     items: list[Features] = []
     who = parties(claims, texts)
     df: Counter[str] = Counter()
-    for i, claim in enumerate(claims):
-        terms = terms_of(claim.content, known_acronyms)
+    for i, (claim, terms) in enumerate(zip(claims, _all_terms(claims, known_acronyms, jobs), strict=True)):
         stems = frozenset(terms.stems)
         df.update(stems)
         df.update(terms.keys)
@@ -80,8 +107,8 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None) -> Co
             no_comment=claim.kind is Kind.NO_COMMENT,
             parties=party_words(claim.speaker),
             stems=stems,
-            keys=terms.keys,
-            numbers=frozenset(t for t in stems if is_number_stem(t)),
+            keys=terms.keys or _NONE,
+            numbers=frozenset(t for t in stems if is_number_stem(t)) or _NONE,
             text=" ".join(t for t in terms.stems if not is_number_stem(t)),
             lede=i in ledes,
             party=who[i],

@@ -249,6 +249,11 @@ def compare(a: Party, b: Party) -> Match:
     return _compare_names(a.names, b.names)
 
 
+def forget() -> None:
+    """Drop the run's cached name comparisons (they hold every party compared)."""
+    _compare_names.cache_clear()
+
+
 @lru_cache(maxsize=262144)
 def _compare_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> Match:
     for x in a:

@@ -14,11 +14,13 @@ assertion.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from importlib.util import find_spec
 
 from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features
+from claims.compare.forked import chunked, forked_map
 from claims.compare.paraphrase import negated_terms, polarity_clash
 from claims.compare.parties import Match, Party, compare
 
@@ -227,3 +229,24 @@ def score_parts(
             PARTY_MISMATCH if party is Match.DIFFERENT else 1.0,
         ))
     return out
+
+
+SCORE_CHUNK = 4096
+"""Pairs scored per step: the parts of a step are dropped once its edges are kept."""
+
+
+def _score_chunk(state: tuple[Corpus, Context], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    corpus, ctx = state
+    return score_pairs(corpus, list(pairs), ctx)
+
+
+def scored_edges(
+    corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context, floor: float, jobs: int = 1
+) -> dict[tuple[int, int], float]:
+    """{pair: score} for the pairs scoring at least `floor`, in pair order; scored SCORE_CHUNK
+    pairs at a time (over `jobs` processes), so only one step's parts are held at once."""
+    chunks = chunked(pairs, SCORE_CHUNK)
+    edges: dict[tuple[int, int], float] = {}
+    for chunk, scores in zip(chunks, forked_map(_score_chunk, (corpus, ctx), chunks, jobs), strict=True):
+        edges.update((p, s) for p, s in zip(chunk, scores, strict=True) if s >= floor)
+    return edges

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.compare.paraphrase import CONCEPT, NEGATED, Folder
 from claims.text import normalise
@@ -90,6 +91,11 @@ def fold(word: str) -> str:
     return word
 
 
+STEM_CACHE = 1 << 17
+"""Distinct words whose stems are kept: a run re-stems the same vocabulary over and over."""
+
+
+@lru_cache(maxsize=STEM_CACHE)
 def stem(word: str) -> str:
     """A crude, language-agnostic stem: the folded word's first STEM_LEN characters.
 
@@ -199,6 +205,7 @@ def drop_given_numbers(text: str) -> str:
 _PARAPHRASES = Folder(fold, STOPWORDS)
 
 
+@lru_cache(maxsize=STEM_CACHE)
 def _term(word: str) -> str:
     """A content word's term: concept keys whole, negated words keep their mark."""
     if word.startswith(CONCEPT):

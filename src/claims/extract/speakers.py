@@ -9,7 +9,7 @@ anonymous officials join the one government the run's officials belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
@@ -460,7 +460,63 @@ def _move_last(entities: list[_Entity], entity: _Entity) -> None:
     entities.append(entity)
 
 
-def resolve_in_source(  # noqa: PLR0912  (pending: being reworked separately)
+@dataclass(slots=True)
+class _Parties:
+    """The parties one source has named so far, the latest last, and the article's full names."""
+
+    text: str
+    entities: list[_Entity] = field(default_factory=list)
+    by_id: dict[str, _Entity] = field(default_factory=dict)
+    names: dict[str, str] | None = None
+
+    def full_name(self, surname: str) -> str | None:
+        """The article's full name ending with `surname` ('Ann Lee' for 'Lee'), read once per source."""
+        if self.names is None:
+            self.names = full_names(self.text)
+        return self.names.get(surname)
+
+    def named(self, claim: Claim) -> _Entity:
+        """The party a claim's speaker names anew (a known one when its id was seen before)."""
+        entity = _describe(claim.speaker)
+        if "-" not in entity.id and _looks_like_surname(entity.name) and self.text:
+            full = self.full_name(entity.name)
+            if full is not None:
+                entity.id, entity.name, entity.person = slug(full), full, True
+        known = self.by_id.get(entity.id)
+        if known is not None:
+            return known
+        entity.via = claim.via
+        self.entities.append(entity)
+        self.by_id[entity.id] = entity
+        return entity
+
+    def referred(self, claim: Claim) -> _Entity | None:
+        """The earlier party the speaker refers back to ('he', 'the official'), moved last; or None."""
+        entity = _refers(claim.speaker, self.entities[-_LOOKBACK:])
+        if entity is None:
+            return None
+        if entity.via is None:
+            entity.via = claim.via
+        elif self.entities[-1] is not entity:
+            _move_last(self.entities, entity)
+        return entity
+
+    def relay(self, phrase: str, entity: _Entity) -> str | None:
+        """The outlet a relay phrase ('the report') refers to, among parties before `entity`."""
+        entities = self.entities
+        earlier = entities[-_LOOKBACK - 1 : -1] if entities[-1] is entity else entities  # no copy of all
+        ref = _refers(phrase, earlier[-_LOOKBACK:])
+        return ref.name if ref is not None else None
+
+
+def _with_ids(claim: Claim, speaker_id: str, via: str | None) -> Claim:
+    """The claim with its speaker id and relay set: the same object when they are already so."""
+    if claim.speaker_id == speaker_id and claim.via == via:
+        return claim
+    return claim.model_copy(update={"speaker_id": speaker_id, "via": via})
+
+
+def resolve_in_source(
     claims: list[Claim],
     via_from: dict[str, str] | None = None,
     text: str = "",
@@ -473,78 +529,73 @@ def resolve_in_source(  # noqa: PLR0912  (pending: being reworked separately)
     claim id to a phrase ("the report") whose outlet is that claim's relay; `text` (the
     article) lets a bare surname find its full name; a claim in `in_person` ("told
     reporters", "said at a news conference") names its own audience and inherits no relay."""
-    entities: list[_Entity] = []
-    by_id: dict[str, _Entity] = {}
-    names: dict[str, str] | None = None
+    parties = _Parties(text)
+    relays, present = via_from or {}, in_person or set()
     out: list[Claim] = []
     for claim in claims:
-        entity = _refers(claim.speaker, entities[-_LOOKBACK:])
+        entity = parties.referred(claim)
         anaphor = entity is not None
-        if entity is None:
-            entity = _describe(claim.speaker)
-            if "-" not in entity.id and _looks_like_surname(entity.name) and text:
-                names = full_names(text) if names is None else names
-                full = names.get(entity.name)
-                if full is not None:
-                    entity.id, entity.name, entity.person = slug(full), full, True
-            known = by_id.get(entity.id)
-            if known is not None:
-                entity = known
-            else:
-                entity.via = claim.via
-                entities.append(entity)
-                by_id[entity.id] = entity
-        elif entity.via is None:
-            entity.via = claim.via
-        else:
-            if entities[-1] is not entity:
-                _move_last(entities, entity)
+        entity = entity or parties.named(claim)
         inherits = (
             anaphor
             and claim.kind is not Kind.NO_COMMENT
-            and claim.id not in (in_person or set())
+            and claim.id not in present
             and claim.speaker.lower() not in _PRONOUNS
         )
         via = claim.via or (entity.via if inherits else None)
-        relay = (via_from or {}).get(claim.id)
+        relay = relays.get(claim.id)
         if relay is not None and claim.via is None:
-            earlier = entities[-_LOOKBACK - 1 : -1] if entities[-1] is entity else entities  # no copy of all
-            ref = _refers(relay, earlier[-_LOOKBACK:])
-            via = ref.name if ref is not None else None
+            via = parties.relay(relay, entity)
             if entity.via is None:
                 entity.via = via
-        out.append(claim.model_copy(update={"speaker_id": entity.id, "via": via}))
+        out.append(_with_ids(claim, entity.id, via))
     return out
 
 
-def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:  # noqa: PLR0912  (pending: being reworked separately)
-    """Make speaker ids consistent across all sources of a run: a bare surname joins the one
-    full name ending with it; an official with no nationality joins the run's officials
-    when they all belong to one nation."""
-    ids = {c.speaker_id for c in claims}
-    full = {c.speaker_id for c in claims if "-" in c.speaker_id and _describe(c.speaker).person}
+def _surname_ids(claims: list[Claim], ids: set[str]) -> dict[str, str]:
+    """A bare surname's id -> the one full person name of the run ending with it."""
+    described: dict[str, bool] = {}  # each distinct speaker phrase is read once
+    full: set[str] = set()
+    for c in claims:
+        if "-" in c.speaker_id and c.speaker_id not in full:
+            person = described.get(c.speaker)
+            if person is None:
+                person = described[c.speaker] = _describe(c.speaker).person
+            if person:
+                full.add(c.speaker_id)
     by_surname: dict[str, set[str]] = {}
     for f in full:
         by_surname.setdefault(f.rsplit("-", 1)[1], set()).add(f)
-    mapping: dict[str, str] = {}
-    for i in ids:
-        matches = by_surname.get(i, set()) if "-" not in i else set()
-        if len(matches) == 1:
-            mapping[i] = next(iter(matches))
-    nations = {
-        i.removesuffix("-official")
+    matched = ((i, by_surname.get(i, set())) for i in ids if "-" not in i)
+    return {i: next(iter(m)) for i, m in matched if len(m) == 1}
+
+
+def _official_ids(ids: set[str]) -> dict[str, str]:
+    """Officials with no nationality -> the run's officials, when they all belong to one nation."""
+    nation_ids = set(NATIONS.values())
+    nations = {i.removesuffix("-official") for i in ids if i.endswith("-official")} & nation_ids
+    if len(nations) != 1:
+        return {}
+    nation_id = f"{next(iter(nations))}-official"
+    return {
+        i: nation_id
         for i in ids
-        if i.endswith("-official") and i.removesuffix("-official") in NATIONS.values()
+        if (i == "official" or i.endswith("-official"))
+        and i != nation_id
+        and i.removesuffix("-official") not in nation_ids
     }
-    if len(nations) == 1:
-        nation_id = f"{next(iter(nations))}-official"
-        for i in ids:
-            if (
-                (i == "official" or i.endswith("-official"))
-                and i != nation_id
-                and i.removesuffix("-official") not in NATIONS.values()
-            ):
-                mapping[i] = nation_id
+
+
+def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
+    """Make speaker ids consistent across all sources of a run: a bare surname joins the one
+    full name ending with it; an official with no nationality joins the run's officials
+    when they all belong to one nation. Only the claims whose id changes are copied."""
+    ids = {c.speaker_id for c in claims}
+    mapping = _surname_ids(claims, ids)
+    mapping.update(_official_ids(ids))
     if not mapping:
         return list(claims)
-    return [c.model_copy(update={"speaker_id": mapping.get(c.speaker_id, c.speaker_id)}) for c in claims]
+    return [
+        c if c.speaker_id not in mapping else c.model_copy(update={"speaker_id": mapping[c.speaker_id]})
+        for c in claims
+    ]
