@@ -22,6 +22,7 @@ import hashlib
 import time
 
 from claims.errors import OverBudget
+from claims.extract.colons import caps_transcript, speaker_turn
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
@@ -112,6 +113,25 @@ def _shaped(text: str, found: Found) -> Found | None:
     return found
 
 
+def _turn(text: str, split: list[Sentence], index: int, transcript: bool) -> tuple[Found, int] | None:
+    """A paragraph opened by a speaker's name and a colon ('Q: ...', 'ANN LEE: ...'): one
+    claim to the paragraph's end, and the index of the paragraph's last sentence."""
+    sent = split[index]
+    if index > 0 and split[index - 1].para == sent.para:
+        return None
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    while line_start < sent.start and text[line_start].isspace():
+        line_start += 1
+    last = index
+    while last + 1 < len(split) and split[last + 1].para == sent.para:
+        last += 1
+    turn = speaker_turn(text, line_start, split[last].end, transcript)
+    if turn is None:
+        return None
+    shaped = _shaped(text, turn)
+    return (shaped, last) if shaped is not None else None
+
+
 def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]:
     """All attributed claims in a source's body, in text order.
 
@@ -129,10 +149,19 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     pending: list[tuple[int, int]] = []  # run-on quotations waiting for the claim that attributes them
     split = sentences(text, source.body_start, source.body_end)
     skip = -1
+    turn_until = -1  # the last sentence of a paragraph read as one speaker's turn
+    transcript = caps_transcript(text, source.body_start, source.body_end)
     for index, sent in enumerate(split):
         if deadline is not None and time.process_time() > deadline:
             raise OverBudget(source.id, budget)
-        if index == skip:
+        if index == skip or index <= turn_until:
+            continue
+        turn = _turn(text, split, index, transcript)
+        if turn is not None:
+            pending.clear()
+            found.append(turn[0])
+            turn_until = turn[1]
+            last_sentence = (turn_until, turn[0])
             continue
         here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
         if not here:

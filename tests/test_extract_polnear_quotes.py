@@ -1,0 +1,93 @@
+"""Quotation structure on real-news shapes, in sentences of our own: colon-introduced
+statements, quotations that run on under one cue, and content boundaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Claim, Kind
+from tests.extracting import extract_text
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_text(text, "pq")
+
+
+# 1. A speaker's name and a colon opening a paragraph: transcript turns, Q and A, and
+# headline-style lines. The rest of the paragraph is one claim; the cue is the colon.
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "kind"),
+    [
+        (
+            "Ellen Tate: The bridge reopens in May, and the tolls stay as they are.",
+            "Ellen Tate",
+            "The bridge reopens in May, and the tolls stay as they are",
+            Kind.INDIRECT,
+        ),
+        (
+            "Tate: Ferry fares will ‘never go up again.’",
+            "Tate",
+            "Ferry fares will ‘never go up again.’",
+            Kind.MIXED,
+        ),
+        (
+            'Sen. Ann Lee (D-Ore.): "We have the votes to pass the harbor bill."',
+            "Sen. Ann Lee",
+            "We have the votes to pass the harbor bill",
+            Kind.DIRECT,
+        ),
+        (
+            "Q: When does the bridge reopen? Will the tolls rise?\n\nA: In May. The tolls stay flat.",
+            "Q",
+            "When does the bridge reopen? Will the tolls rise",
+            Kind.INDIRECT,
+        ),
+        (
+            "MAYOR TATE: We will reopen the bridge in May. Nobody will pay more.\n\n"
+            "ROY KANE: That is not what the budget says.",
+            "MAYOR TATE",
+            "We will reopen the bridge in May. Nobody will pay more",
+            Kind.INDIRECT,
+        ),
+    ],
+)
+def test_speaker_turn(text: str, speaker: str, content: str, kind: Kind) -> None:
+    claims = _claims(text)
+    first = claims[0]
+    assert (first.speaker, first.cue, first.content, first.kind) == (speaker, ":", content, kind)
+
+
+def test_speaker_turns_are_one_claim_each() -> None:
+    text = "Q: Why close the bridge now? Who decided?\n\nA: The engineers did. They found cracks."
+    claims = _claims(text)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Q", "Why close the bridge now? Who decided"),
+        ("A", "The engineers did. They found cracks"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: The bridge schedule was updated on Monday after the vote.",
+        "Update: The council has since postponed the vote on the harbor bill.",
+        "Monday: The council meets at noon to vote on the harbor bill.",
+        "NEW DELHI: The port authority closed two berths after the storm hit the coast.",
+        "Contributing: Ann Lee, Tom Ray and Joe Roe in Dayton.",
+        "Ohio: Ann Lee, Tom Ray, Joe Roe, Bea Sims, Carl Dunn, Dee Fox.",
+        "Tate’s Plan: Build a second bridge north of the harbor by 2030.",
+        "Trump: 35 percent.",
+        "The plan was simple: build a second bridge north of the harbor.",
+        "X: The bridge reopens in May, officials hope.",
+    ],
+)
+def test_not_a_speaker_turn(text: str) -> None:
+    assert [c for c in _claims(text) if c.cue == ":"] == []
+
+
+def test_capitals_need_a_transcript() -> None:
+    """One paragraph opened by a name in capitals is a dateline; two make a transcript."""
+    one = "ROY KANE: The bridge closed on Friday after inspectors found cracks."
+    assert [c for c in _claims(one) if c.cue == ":"] == []
+    two = one + "\n\nELLEN TATE: It will reopen in May, once the repairs are done."
+    assert [c.speaker for c in _claims(two) if c.cue == ":"] == ["ROY KANE", "ELLEN TATE"]
