@@ -91,3 +91,48 @@ def test_capitals_need_a_transcript() -> None:
     assert [c for c in _claims(one) if c.cue == ":"] == []
     two = one + "\n\nELLEN TATE: It will reopen in May, once the repairs are done."
     assert [c.speaker for c in _claims(two) if c.cue == ":"] == ["ROY KANE", "ELLEN TATE"]
+
+
+# 2. "according to" names a source more freely than a subject does: polls, results, research,
+# a law; never an accordance ("according to plan").
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "According to early results of the exit poll taken for the Gazette, Tate led among men.",
+            "early results of the exit poll",
+            "Tate led among men",
+        ),
+        (
+            "According to county law, no one may camp within 100 feet of the pier.",
+            "county law",
+            "no one may camp within 100 feet of the pier",
+        ),
+        (
+            "Tate led among voters under 30, according to exit polling data.",
+            "exit polling data",
+            "Tate led among voters under 30",
+        ),
+        (
+            "Kane has raised $6 million from donors since May, according to new research.",
+            "new research",
+            "Kane has raised $6 million from donors since May",
+        ),
+    ],
+)
+def test_according_to_sources(text: str, speaker: str, content: str) -> None:
+    claims = _claims(text)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch went ahead on Friday according to plan.",
+        "The seats were assigned according to age and height.",
+        "The crates were stacked according to size.",
+        "According to schedule, the ferry leaves the pier at noon each day.",
+    ],
+)
+def test_according_to_accordance(text: str) -> None:
+    assert [c for c in _claims(text) if c.cue.lower() == "according to"] == []
