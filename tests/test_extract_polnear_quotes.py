@@ -136,3 +136,26 @@ def test_according_to_sources(text: str, speaker: str, content: str) -> None:
 )
 def test_according_to_accordance(text: str) -> None:
     assert [c for c in _claims(text) if c.cue.lower() == "according to"] == []
+
+
+# 3. The content stops where the speaker's own next act is coordinated after it.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Tate said the toll is a trap, and she railed against the budget.", "the toll is a trap"),
+        ("Ann Lee said the pier is safe, and has long championed new repairs.", "the pier is safe"),
+        ("Tate said the rents rose in May, and reminded the audience of the vote.", "the rents rose in May"),
+        ("Kane said the ferry is late, but he visited the crew.", "the ferry is late"),
+        # not the speaker's act: the content runs on
+        (
+            "Tate said the rents rose in May, and the wages fell in June.",
+            "the rents rose in May, and the wages fell in June",
+        ),
+        (
+            "Kane said the port is busy, but it remains safe for ferries.",
+            "the port is busy, but it remains safe for ferries",
+        ),
+    ],
+)
+def test_content_stops_before_speakers_next_act(text: str, content: str) -> None:
+    assert [c.content for c in _claims(text)] == [content]
