@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 
 from claims.errors import OverBudget
+from claims.extract.colons import caps_transcript, speaker_turn
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
@@ -114,6 +115,28 @@ def _shaped(text: str, found: Found) -> Found | None:
     return found
 
 
+def _turn(text: str, split: list[Sentence], index: int, transcript: bool) -> tuple[Found, int] | None:
+    """A paragraph opened by a speaker's name and a colon ('Q: ...', 'ANN LEE: ...'): one
+    claim to the paragraph's end, and the index of the paragraph's last sentence."""
+    sent = split[index]
+    if index > 0 and split[index - 1].para == sent.para:
+        return None
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    while line_start < sent.start and text[line_start].isspace():
+        line_start += 1
+    last = index
+    while last + 1 < len(split) and split[last + 1].para == sent.para:
+        last += 1
+    turn = speaker_turn(text, line_start, split[last].end, transcript)
+    if turn is None:
+        return None
+    shaped = _shaped(text, turn)
+    if shaped is None:
+        return None
+    shaped.rule = "speaker_turn"
+    return shaped, last
+
+
 def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]:
     """All attributed claims in a source's body, in text order.
 
@@ -126,6 +149,7 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     text = as_double_quotes(source.text)
     budget = 0.0 if deadline is None else deadline - time.process_time()
     reading = _Reading(text, sentences(text, source.body_start, source.body_end))
+    reading.transcript = caps_transcript(text, source.body_start, source.body_end)
     for index, sent in enumerate(reading.split):
         if deadline is not None and time.process_time() > deadline:
             raise OverBudget(source.id, budget)
@@ -148,11 +172,13 @@ class _Reading:
     # Run-on quotations waiting for the claim that attributes them.
     pending: list[tuple[int, int]] = field(default_factory=list)
     skip: int = -1  # a sentence already read with the one before it
+    transcript: bool = False  # names in capitals open speakers' turns ('ANN LEE: ...')
+    turn_until: int = -1  # the last sentence of a paragraph read as one speaker's turn
 
     def read(self, index: int, sent: Sentence) -> None:
         """Take the sentence's claims; else let it continue the last quotation, open a
         run-on quotation (kept pending), or end the pending ones."""
-        if index == self.skip:
+        if index == self.skip or index <= self.turn_until or self._turn(index):
             return
         here = self._claims_in(index, sent)
         if here:
@@ -163,6 +189,18 @@ class _Reading:
                 self.pending.append(opened)
             else:
                 self.pending.clear()
+
+    def _turn(self, index: int) -> bool:
+        """Whether the sentence opens a speaker's turn ('Q: ...', 'ANN LEE: ...'), taken as
+        one claim to its paragraph's end."""
+        turn = _turn(self.text, self.split, index, self.transcript)
+        if turn is None:
+            return False
+        self.pending.clear()
+        self.found.append(turn[0])
+        self.turn_until = self.last_index = turn[1]
+        self.last = turn[0]
+        return True
 
     def _claims_in(self, index: int, sent: Sentence) -> list[Found]:
         """The sentence's claims; else the claim of a closed quotation and the bare

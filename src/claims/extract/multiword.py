@@ -6,14 +6,18 @@ import re
 
 from claims.extract import cues
 from claims.extract.found import Found
+from claims.extract.lexicon import word_set
 from claims.extract.phrases import (
+    BOUNDARY_WORDS,
     MAX_SPEAKER_CHARS,
+    VERBISH,
     count_words,
     drop_discourse,
     inside,
     looks_like_speaker,
     split_via,
     strip_span,
+    tokens,
 )
 from claims.extract.subjects import subject_before
 from claims.models import Kind
@@ -22,6 +26,33 @@ _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out|taken|conducted|carried|"
     r"who|which|that)\b"
 )
+
+
+# "according to plan", "sorted according to size": accordance, not a source.
+_ACCORDANCE = word_set(
+    """
+    plan plans schedule script design form custom tradition taste need needs size age height
+    weight type category rank order merit merits scale usage instructions directions wishes
+    """
+)
+_LAST_NOT = word_set("of to in on for with by at and or from the a an his her their its our")
+
+
+def is_source_phrase(text: str, start: int, end: int) -> bool:
+    """What follows "according to" names a source more freely than a subject does: any short
+    noun phrase, a poll, a law, results or returns ("according to early exit poll results",
+    "according to state law"), not an accordance ("according to plan")."""
+    if looks_like_speaker(text, start, end):
+        return True
+    toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
+    words = [w for w in (t.low.strip(".,;:") for t in toks) if w]
+    if not words or len(words) > 14 or not toks[0].text[:1].isalnum():
+        return False
+    if any(w in VERBISH or w in BOUNDARY_WORDS for w in words):
+        return False
+    if words[-1] in _LAST_NOT or words[0] in {"in", "on", "at", "to", "from", "me", "us"}:
+        return False
+    return not any(w in _ACCORDANCE for w in words[:3])
 
 
 _SECOND_PREDICATE = re.compile(r"\s+(?:but|and|while|though|although)\s+")
@@ -60,7 +91,7 @@ def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
         if parts is None:
             continue
         (ss, se), via, content = parts
-        if not looks_like_speaker(text, ss, se) or count_words(text, *content) < 3:
+        if not is_source_phrase(text, ss, se) or count_words(text, *content) < 3:
             continue
         out.append(Found(text[ss:se].rstrip("."), text[a:b], via, content[0], content[1], a, a))
         taken.append((a, se))

@@ -66,6 +66,8 @@ def _is_headline(line: str) -> bool:
         return True
     if stripped[-1] in _ENDERS + CLOSE_QUOTES + ":;)":
         return False
+    if stripped[-1] == "'" and stripped[-2:-1] in tuple(_ENDERS):
+        return False  # "... 'never again.'": a closing straight single quote after a stop
     return len(stripped.split()) <= 16
 
 

@@ -181,6 +181,14 @@ _ELIDED_PREDICATE = re.compile(
     r",?\s+(?:but|and|while)\s+(?:did\s+not|does\s+not|didn't|doesn't|would\s+not|"
     r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b"
 )
+# The speaker's own next act, coordinated after the content: ", and he railed against ...",
+# ", but she added ...", ", and has championed ...", ", and reminded the audience ...".
+_SPEAKER_NEXT_ACT = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|went|took|gave|made|told|said)\b"
+    r"|(?:also\s+)?(?:has|have|had)\s+(?:long\s+|also\s+)?[a-z]+(?:ed|en)\b"
+    r"|(?:also\s+)?(?:reminded|railed|urged|criticized|criticised|accused|attacked|blasted|"
+    r"praised|pointed|noted|added|called|went\s+on|took|vowed|pledged|promised|warned|argued)\b)"
+)
 # "having said that", "that said", "needless to say", "so to speak", "all told".
 _NOT_CLAUSE_START = tagged("tails.not_clause_start")
 _INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+", re.IGNORECASE)
@@ -395,7 +403,7 @@ def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
 def cut_editorial(text: str, f: Found) -> None:
     """End the content before the writer's comment on it ("— a claim that ...") and before
     a second predicate of the speaker ("... but did not confirm the bid")."""
-    for rx in (_EDITORIAL_TAIL, _ELIDED_PREDICATE):
+    for rx in (_EDITORIAL_TAIL, _ELIDED_PREDICATE, _SPEAKER_NEXT_ACT):
         m = rx.search(text, f.start, f.end)
         if m is not None:
             f.end = m.start()

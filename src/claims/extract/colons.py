@@ -1,0 +1,90 @@
+"""A speaker's name and a colon opening a paragraph: transcript turns and headline-style lines.
+
+    MAYOR TATE: We will reopen the bridge in May.
+    Ellen Tate: The bridge reopens in May, ‘no matter what.’
+    Sen. Ann Lee (D-Ore.): "We have the votes."
+    Q: When does the bridge reopen?
+
+The whole rest of the paragraph is one claim whose speaker is the name and whose cue is the
+colon. A name in capitals ("MAYOR TATE:") counts only in a transcript, where at least two
+paragraphs open that way: a single one is a dateline ("NEW DELHI: ..."). Labels that are not
+speakers ("Note:", "Update:", "Photo:", "Monday:") are never read as names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.found import Found
+from claims.extract.lexicon import word_set
+from claims.extract.times import is_time_word
+
+# "Sen.", "Rep.", "Dr.": a title with its dot; "Ann", "McCain", "O’Neil", "Seitz-Wald".
+_WORD = r"[A-Z][A-Za-z’'-]*\.?"
+_SMALL = r"(?:of|and|de|da|del|la|le|van|von|bin|al)"
+_PARTY = r"\([RDI]-[A-Z][A-Za-z.]*\)"
+_LABEL = re.compile(rf"({_WORD}(?:[ ](?:{_WORD}|{_SMALL})){{0,5}})(?:[ ]?{_PARTY})?[ ]?:[ ]*(?=\S)")
+_CAPS_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’' -]{1,40}:[ ]", re.MULTILINE)
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.’'-]+")
+
+# First words of a label that names a part of the page, not a speaker.
+_NOT_NAMES = word_set(
+    """
+    note notes update updated correction corrections clarification editor editors photo photos
+    video videos watch related source sources credit credits disclosure warning read listen see
+    also subscribe advertisement transcript background context bottom key why what how when
+    where who breaking exclusive live analysis opinion step part chapter question answer
+    summary caption image images map chart graphic tags tag filed posted published share
+    topics topic full more less here this that these those the an it its so contributing
+    contributors reporting additional paid sponsored
+    """
+)
+MIN_WORDS = 3
+
+
+def caps_transcript(text: str, start: int, end: int) -> bool:
+    """Whether at least two paragraphs of `text[start:end]` open with a name in capitals and
+    a colon: the article holds a transcript."""
+    count = 0
+    for m in _CAPS_LABEL.finditer(text, start, end):
+        if m.start() == start or text[m.start() - 1] == "\n":
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
+def _is_caps(label: str) -> bool:
+    return all(_CAPS_WORD.fullmatch(w.rstrip(".")) or w in {"Q", "A"} for w in label.split())
+
+
+def _is_name_list(content: str) -> bool:
+    """A roster of names ('Ann Lee, Tom Ray and Joe Roe'): commas, and nearly every word
+    capitalised."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    caps = sum(1 for w in words if w[0].isupper() or w == "and")
+    return content.count(",") >= 2 and caps >= 0.8 * len(words)
+
+
+def speaker_turn(text: str, line_start: int, para_end: int, transcript: bool) -> Found | None:
+    """'NAME: words ...' at `line_start`, the start of a paragraph: the claim runs to the
+    paragraph's end (`para_end`). None when the label is not a speaker's name."""
+    m = _LABEL.match(text, line_start, min(para_end, line_start + 80))
+    if m is None:
+        return None
+    label = m.group(1)
+    words = label.split()
+    first = words[0].rstrip(".").lower()
+    if first in _NOT_NAMES or any(is_time_word(w.rstrip(".,")) or w.endswith(("’s", "'s")) for w in words):
+        return None
+    if len(words) == 1 and len(label) == 1 and label not in {"Q", "A"}:
+        return None
+    if len(label) > 1 and _is_caps(label) and not transcript:
+        return None  # 'WASHINGTON: ...': a dateline unless the article is a transcript
+    content = text[m.end() : para_end]
+    if len(content.split()) < MIN_WORDS or content[:1].isdigit():
+        return None  # 'Trump: 35 percent': a table row, not a statement
+    if _is_name_list(content):
+        return None  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
+    colon = text.index(":", m.start(1) + len(label), m.end())
+    return Found(label, ":", None, m.end(), para_end, colon, m.end())
