@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.found import Found
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.times import is_time_word
 
 # "Sen.", "Rep.", "Dr.": a title with its dot; "Ann", "McCain", "O’Neil", "Seitz-Wald".
@@ -28,17 +28,7 @@ _CAPS_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’' -]{1,40}:[ ]", re.MULTILINE)
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.’'-]+")
 
 # First words of a label that names a part of the page, not a speaker.
-_NOT_NAMES = word_set(
-    """
-    note notes update updated correction corrections clarification editor editors photo photos
-    video videos watch related source sources credit credits disclosure warning read listen see
-    also subscribe advertisement transcript background context bottom key why what how when
-    where who breaking exclusive live analysis opinion step part chapter question answer
-    summary caption image images map chart graphic tags tag filed posted published share
-    topics topic full more less here this that these those the an it its so contributing
-    contributors reporting additional paid sponsored
-    """
-)
+_NOT_NAMES = tagged("colons.not_names")
 MIN_WORDS = 3
 
 

@@ -6,7 +6,7 @@ import re
 
 from claims.extract import cues
 from claims.extract.found import Found
-from claims.extract.lexicon import word_set
+from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     BOUNDARY_WORDS,
     MAX_SPEAKER_CHARS,
@@ -29,13 +29,8 @@ _PARTICIPLE_TAIL = re.compile(
 
 
 # "according to plan", "sorted according to size": accordance, not a source.
-_ACCORDANCE = word_set(
-    """
-    plan plans schedule script design form custom tradition taste need needs size age height
-    weight type category rank order merit merits scale usage instructions directions wishes
-    """
-)
-_LAST_NOT = word_set("of to in on for with by at and or from the a an his her their its our")
+_ACCORDANCE = tagged("multiword.accordance")
+_LAST_NOT = tagged("multiword.last_not")
 
 
 def is_source_phrase(text: str, start: int, end: int) -> bool:
