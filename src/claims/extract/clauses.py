@@ -28,6 +28,7 @@ from claims.extract.phrases import (
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
 from claims.extract.tails import (
     addressed_in_person,
+    comma_quote,
     intro_via,
     looks_like_clause,
     modal_clause,
@@ -80,6 +81,22 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
         found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
     ctx.found = found
     return PASS
+
+
+@check("comma_quotation")
+def comma_quotation(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X asked, “...?”": a comma, then a quotation that opens right after the cue; the
+    quotation is the content (as after `that`)."""
+    quoted = None if ctx.had_that else comma_quote(ctx.sent.text, ctx.start, ctx.sent.e)
+    if quoted is not None:
+        ctx.start, ctx.had_that, ctx.comma_quoted = quoted, True, True
+    return PASS
+
+
+@check("quotation_after_comma")
+def quotation_after_comma(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content is a quotation opened right after "cue," (`comma_quotation`)."""
+    return holds(ctx.comma_quoted)
 
 
 @check("complement_frame")

@@ -154,6 +154,8 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
 
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
+# "asked, “...?”", "recalled, “...”": a comma, then a quotation that opens right away.
+_COMMA_QUOTE = re.compile(r"\s*,\s*(?=[“\"‘])")
 _EDITORIAL_TAIL = re.compile(
     r"\s*(?:,|—|–|--)\s*(?:in\s+)?(?:a|an)\s+(?:claim|move|step|development|decision|"
     r"statement|assertion|allegation|charge|accusation|remark|comment)s?\s+(?:that|which)\b"
@@ -300,9 +302,18 @@ def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+def comma_quote(text: str, pos: int, end: int) -> int | None:
+    """ "asked, “...?”": where the quotation opens, after a comma right after the cue."""
+    m = _COMMA_QUOTE.match(text, pos, end)
+    return m.end() if m is not None and m.end() < end else None
+
+
 def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     start, _, had_that = tail(text, ve, e, lemma)
-    if lemma in cues.OBJECT_COMPLEMENT:
+    quoted = None if had_that else comma_quote(text, start, e)
+    if quoted is not None:
+        start = quoted  # ", asking, “...?”": the quotation is the content
+    elif lemma in cues.OBJECT_COMPLEMENT:
         toks = list(islice(iter_tokens(text, ve, e), 3))
         if not toks or toks[0].low not in _OBJECT_PRONOUNS:
             return None

@@ -1,0 +1,52 @@
+"""Complements, cue words and speaker shapes drawn from the errors on real news, each as a
+table of sentences written for these tests: positives give the claim (cue, speaker, a
+fragment of the content), negatives give no claim with that cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _one(sentence: str, cue: str) -> list[tuple[str, str, str]]:
+    return [(c.cue, c.speaker, c.content) for c in extract_text(sentence) if c.cue.lower().endswith(cue)]
+
+
+def _check(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
+    got = _one(sentence, cue)
+    if speaker is None:
+        assert got == [], got
+        return
+    assert len(got) == 1, got
+    assert got[0][1] == speaker
+    assert fragment is not None and fragment in got[0][2]
+
+
+# A comma, then a quotation right after a verb that needs `that` otherwise.
+COMMA_QUOTE = [
+    ("Jane Roe asked, “Will the ferry run again before the winter?”", "asked", "Jane Roe", "ferry run again"),
+    ("The coach recalled, “We had eleven players and one ball.”", "recalled", "The coach", "eleven players"),
+    ("The clerk explained, “Every form goes to the county first.”", "explained", "The clerk", "county first"),
+    ("The coach recalled the old stadium, “the Shed”, fondly.", "recalled", None, None),
+    ("The clerk explained the form to everyone.", "explained", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "fragment"), COMMA_QUOTE)
+def test_comma_then_quotation(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
+    _check(sentence, cue, speaker, fragment)
+
+
+def test_run_on_quotation_keeps_both_halves() -> None:
+    # '"A," X said, "B."' stays one claim from A to B: the comma-quote rule is for a cue
+    # that opens its quotation, not for one between two halves.
+    text = "“The ferry,” the harbour master said, “will not sail again this year.”"
+    got = extract_text(text)
+    assert len(got) == 1
+    assert got[0].content.startswith("The ferry") and got[0].content.endswith("this year")
+
+
+def test_participle_then_comma_quote() -> None:
+    got = _one("The coach was angry, asking, “Who moved the goalposts again?”", "asking")
+    assert got == [("asking", "The coach", "Who moved the goalposts again?")]
