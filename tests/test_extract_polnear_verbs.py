@@ -50,3 +50,32 @@ def test_run_on_quotation_keeps_both_halves() -> None:
 def test_participle_then_comma_quote() -> None:
     got = _one("The coach was angry, asking, “Who moved the goalposts again?”", "asking")
     assert got == [("asking", "The coach", "Who moved the goalposts again?")]
+
+
+# The subject is a noun phrase with a relative clause ("Critics who ..."), or a place with
+# its region set off by commas ("Farmers in Salem, Oregon,").
+SPEAKER_SHAPES = [
+    ("Nurses who work the night shift said the ward was short of staff.", "said", "Nurses who work the night shift"),
+    ("The fans who waited outside said the gates opened late.", "said", "The fans who waited outside"),
+    ("Farmers in Salem, Oregon, said the frost came early.", "said", "Farmers in Salem, Oregon"),
+    ("The board thanked the nurse, who said the ward was short of staff.", "said", "the nurse"),
+    ("The clerk who first revealed the error said the files were lost.", "said", "The clerk who first revealed the error"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker"), SPEAKER_SHAPES)
+def test_speaker_shapes(sentence: str, cue: str, speaker: str) -> None:
+    got = _one(sentence, cue)
+    assert [g[1] for g in got] == [speaker]
+
+
+def test_relative_clause_verb_is_not_cut_into_the_subject() -> None:
+    # "who first revealed": the cue is the relative clause's own verb, "who first" no subject.
+    got = extract_text("The clerk who first revealed that the files were lost is still in the post.")
+    assert all(not c.speaker.endswith(("who first", "who")) for c in got), got
+
+
+def test_relative_clause_with_its_own_cue_is_not_a_subject() -> None:
+    # "Parents who say ..." is a relative clause; the main verb is no cue.
+    got = extract_text("Parents who worry about the bus kept their children home.")
+    assert got == []
