@@ -79,3 +79,17 @@ def test_relative_clause_with_its_own_cue_is_not_a_subject() -> None:
     # "Parents who say ..." is a relative clause; the main verb is no cue.
     got = extract_text("Parents who worry about the bus kept their children home.")
     assert got == []
+
+
+# "called for" + a noun phrase: a public demand, the object is the content.
+CALLED_FOR = [
+    ("The union called for a pay rise of ten percent.", "called", "The union", "a pay rise of ten percent"),
+    ("The senator called for the resignation of the harbour master.", "called", "The senator", "the resignation"),
+    ("The union called for him.", "called", None, None),
+    ("The coach called for time.", "called", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "fragment"), CALLED_FOR)
+def test_called_for(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
+    _check(sentence, cue, speaker, fragment)
