@@ -59,7 +59,11 @@ SPEAKER_SHAPES = [
     ("The fans who waited outside said the gates opened late.", "said", "The fans who waited outside"),
     ("Farmers in Salem, Oregon, said the frost came early.", "said", "Farmers in Salem, Oregon"),
     ("The board thanked the nurse, who said the ward was short of staff.", "said", "the nurse"),
-    ("The clerk who first revealed the error said the files were lost.", "said", "The clerk who first revealed the error"),
+    (
+        "The clerk who first revealed the error said the files were lost.",
+        "said",
+        "The clerk who first revealed the error",
+    ),
 ]
 
 
@@ -93,3 +97,26 @@ CALLED_FOR = [
 @pytest.mark.parametrize(("sentence", "cue", "speaker", "fragment"), CALLED_FOR)
 def test_called_for(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
     _check(sentence, cue, speaker, fragment)
+
+
+# Complement frames after a participle (", citing ...", ", urging X to ..."), and `cite`
+# with a noun-phrase object: the speaker is the clause subject.
+PARTICIPLE_FRAMES = [
+    ("The airline cancelled the flight, citing the storm over the coast.", "citing", "The airline", "the storm"),
+    ("The ferry company cited the rising price of fuel.", "cited", "The ferry company", "the rising price"),
+    ("The coach spoke for an hour, urging fans to stay calm.", "urging", "The coach", "fans to stay calm"),
+    ("The coach spoke, describing the pitch as a swamp.", "describing", "The coach", "the pitch as a swamp"),
+    ("The ferry company cited it.", "cited", None, None),
+    ("The study was cited by the council.", "cited", None, None),
+    ("The coach spoke for an hour, urging caution.", "urging", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "fragment"), PARTICIPLE_FRAMES)
+def test_participle_frames(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
+    _check(sentence, cue, speaker, fragment)
+
+
+def test_citing_aside_before_the_main_cue_is_no_claim_of_its_own() -> None:
+    got = extract_text("Planners at the port, citing the tide tables, warn that the quay will flood.")
+    assert [(c.cue, c.speaker) for c in got] == [("warn", "Planners at the port")]
