@@ -120,3 +120,19 @@ def test_participle_frames(sentence: str, cue: str, speaker: str | None, fragmen
 def test_citing_aside_before_the_main_cue_is_no_claim_of_its_own() -> None:
     got = extract_text("Planners at the port, citing the tide tables, warn that the quay will flood.")
     assert [(c.cue, c.speaker) for c in got] == [("warn", "Planners at the port")]
+
+
+# Progressive forms: "is saying", "has been warning", "were telling": a finite cue whose
+# auxiliaries open it; a plain object after it is no report.
+PROGRESSIVE = [
+    ("The warden is saying the trail will reopen in June.", "is saying", "The warden", "trail will reopen"),
+    ("Growers have been warning that the frost will ruin the crop.", "been warning", "Growers", "frost will ruin"),
+    ("The pilot was telling reporters the runway was icy.", "was telling", "The pilot", "runway was icy"),
+    ("The wind is adding a chill to the morning.", "is adding", None, None),
+    ("The old saying is true.", "saying", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "fragment"), PROGRESSIVE)
+def test_progressive_cues(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
+    _check(sentence, cue, speaker, fragment)

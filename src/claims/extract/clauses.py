@@ -180,6 +180,16 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+@check("progressive_content")
+def progressive_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A progressive cue ("is saying") reports a clause, a quotation, `that`, a colon or a
+    complement frame; a plain object is no report ("the tide is adding a challenge")."""
+    if not ctx.progressive or ctx.had_that or ctx.framed is not None or ctx.lemma in cues.OBJECT_COMPLEMENT:
+        return PASS
+    text, start = ctx.sent.text, ctx.start
+    return keeps(text.startswith(QUOTE_OPENERS, start) or looks_like_clause(text, start, ctx.sent.e))
+
+
 @check("no_subject")
 def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb has no subject of its own ("... and has argued that ...", "who said ...")."""
