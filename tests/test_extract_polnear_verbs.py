@@ -136,3 +136,27 @@ PROGRESSIVE = [
 @pytest.mark.parametrize(("sentence", "cue", "speaker", "fragment"), PROGRESSIVE)
 def test_progressive_cues(sentence: str, cue: str, speaker: str | None, fragment: str | None) -> None:
     _check(sentence, cue, speaker, fragment)
+
+
+# Each ported shape names the frame-table row that produced it (`rule`).
+RULES = [
+    ("Jane Roe asked, “Will the ferry run again before the winter?”", "asked", "comma_quote"),
+    ("The mayor has been saying, “We will rebuild the pier.”", "has been saying", "comma_quote"),
+    ("“The ferry,” the harbour master said, “will not sail again this year.”", "said", "content_first"),
+    ("The coach was angry, asking, “Who moved the goalposts again?”", "asking", "participle.clause"),
+    ("Nurses who work the night shift said the ward was short of staff.", "said", "speaker_before"),
+    ("The union called for a pay rise of ten percent.", "called", "call.obj"),
+    ("The ferry company cited the rising price of fuel.", "cited", "cite.obj"),
+    ("The coach spoke for an hour, urging fans to stay calm.", "urging", "participle.clause"),
+    ("The warden is saying the trail will reopen in June.", "is saying", "speaker_before"),
+    ("The council is urging residents to stay indoors.", "is urging", "urge.obj_to"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "rule"), RULES)
+def test_ported_shapes_name_their_rule(sentence: str, cue: str, rule: str) -> None:
+    assert [(c.cue, c.rule) for c in extract_text(sentence)] == [(cue, rule)]
+
+
+def test_progressive_cue_with_a_plain_object_is_no_report() -> None:
+    assert extract_text("The board is reporting a loss of ten million.") == []
