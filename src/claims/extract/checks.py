@@ -83,6 +83,8 @@ class Ctx:
     evidential: bool = False
     after_break: bool = False
     framed: tuple[int, str] | None = None
+    comma_quoted: bool = False
+    progressive: bool = False
     speaker: str | None = None
     ss: int = 0
     se: int = 0

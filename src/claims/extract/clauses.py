@@ -28,6 +28,7 @@ from claims.extract.phrases import (
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
 from claims.extract.tails import (
     addressed_in_person,
+    comma_quote,
     intro_via,
     looks_like_clause,
     modal_clause,
@@ -80,6 +81,22 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
         found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
     ctx.found = found
     return PASS
+
+
+@check("comma_quotation")
+def comma_quotation(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X asked, “...?”": a comma, then a quotation that opens right after the cue; the
+    quotation is the content (as after `that`)."""
+    quoted = None if ctx.had_that else comma_quote(ctx.sent.text, ctx.start, ctx.sent.e)
+    if quoted is not None:
+        ctx.start, ctx.had_that, ctx.comma_quoted = quoted, True, True
+    return PASS
+
+
+@check("quotation_after_comma")
+def quotation_after_comma(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The content is a quotation opened right after "cue," (`comma_quotation`)."""
+    return holds(ctx.comma_quoted)
 
 
 @check("complement_frame")
@@ -161,6 +178,16 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     if ctx.lemma == "tell" and ctx.via is None and not tells_audience(text, ctx.ve, e):
         return DROP
     return PASS
+
+
+@check("progressive_content")
+def progressive_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A progressive cue ("is saying") reports a clause, a quotation, `that`, a colon or a
+    complement frame; a plain object is no report ("the tide is adding a challenge")."""
+    if not ctx.progressive or ctx.had_that or ctx.framed is not None or ctx.lemma in cues.OBJECT_COMPLEMENT:
+        return PASS
+    text, start = ctx.sent.text, ctx.start
+    return keeps(text.startswith(QUOTE_OPENERS, start) or looks_like_clause(text, start, ctx.sent.e))
 
 
 @check("no_subject")

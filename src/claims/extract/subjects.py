@@ -186,6 +186,35 @@ def _place_then_region(toks: list[Tok], k: int) -> bool:
     return k >= 2 and is_capitalised(toks[k - 1].text) and toks[k - 2].low in {"from", "in", "of", "at", "near"}
 
 
+def _region_of_subject(toks: list[Tok], k: int, j: int) -> bool:
+    """ "Farmers in Salem, Oregon, said": the one or two capitalised words between the commas
+    at `k` and `j` name the region of the place before `k`, and that noun phrase opens the
+    clause (not "Ann Ruiz, a delegate from Austin, Texas, said", an aside)."""
+    if not (_place_then_region(toks, k) and 1 <= j - k - 1 <= 2 and _is_name(toks[k + 1 : j])):
+        return False
+    i = k - 1
+    while i >= 0 and _np_token(toks, i) and k - i <= 16:
+        i -= 1
+    return i < 0 or toks[i].text not in PUNCT
+
+
+_RELATIVE_MOST = 10
+
+
+def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
+    """ "The critics who opposed the plan said": when the walk stopped at `who` with a
+    noun phrase right before it (no comma), the index of the token before that noun phrase
+    (-1 at the clause start); the subject is the head with its relative clause."""
+    if j < 1 or toks[j].low != "who" or toks[j - 1].text in PUNCT or toks[j - 1].low in BOUNDARY_WORDS:
+        return None
+    k = j - 1
+    while k >= 0 and _np_token(toks, k) and j - k <= _RELATIVE_MOST:
+        k -= 1
+    if k >= 0 and toks[k].text not in PUNCT and toks[k].low not in BOUNDARY_WORDS:
+        return None  # ran too long: not a plain noun phrase
+    return k
+
+
 def _far_aside(toks: list[Tok], j: int) -> int | None:
     """ "Ann Ruiz, who ran the campaign in Austin, Texas, and later in Ohio, said": an aside
     that holds commas of its own or runs long. Returns the comma that opens it, the first
@@ -246,6 +275,9 @@ class _Walk:
             return None
         if j < last:
             end = self.subj_end if self.subj_end is not None else toks[last].end
+            # "Residents who live near the plant said" (not "who first revealed": its own verb)
+            head = _relative_antecedent(toks, j) if last - j >= 2 else None
+            j = j if head is None else head
             return Subject(toks[j + 1].start, end, toks[j] if j >= 0 else None, self.aside_via)
         if j < 0 or toks[j].text != ",":
             return self.no_subject(toks[j] if j >= 0 else None)
@@ -272,6 +304,11 @@ class _Walk:
         seg = toks[k + 1 : j]
         if k > 0 and _apposition_speaks(toks[:k], seg):
             return Subject(a, b, toks[k], self.aside_via)
+        if _region_of_subject(toks, k, j):
+            # "Residents in Dayton, Ohio, said": the region belongs to the place, in the subject
+            self.toks = [*toks[:k], *seg]
+            self.last = len(self.toks) - 1
+            return None
         if k > 0 and _names_the_subject(toks, k, seg):
             # "The authority's director, Samuel Okafor, denied": the name is the subject's.
             self.subj_end = self.subj_end if self.subj_end is not None else b

@@ -8,6 +8,7 @@ from itertools import islice
 
 from claims.extract import cues
 from claims.extract.channels import channel_phrase, media_noun_phrase
+from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
@@ -154,6 +155,8 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
 
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
+# "asked, “...?”", "recalled, “...”": a comma, then a quotation that opens right away.
+_COMMA_QUOTE = re.compile(r"\s*,\s*(?=[“\"‘])")
 _EDITORIAL_TAIL = re.compile(
     r"\s*(?:,|—|–|--)\s*(?:in\s+)?(?:a|an)\s+(?:claim|move|step|development|decision|"
     r"statement|assertion|allegation|charge|accusation|remark|comment)s?\s+(?:that|which)\b"
@@ -300,9 +303,38 @@ def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+def comma_quote(text: str, pos: int, end: int) -> int | None:
+    """ "asked, “...?”": where the quotation opens, after a comma right after the cue."""
+    m = _COMMA_QUOTE.match(text, pos, end)
+    return m.end() if m is not None and m.end() < end else None
+
+
+_ASIDE_CLOSE = re.compile(r",\s+([a-z]+(?:\s+out)?)\b")
+
+
+def _quote_or_frame(text: str, start: int, e: int, lemma: str) -> int | None:
+    """After a participle: where a quotation after a comma (", asking, “...?”") or a
+    complement frame (", urging fans to ...", ", citing the storm") opens the content; -1
+    when a comma and a cue follow the frame's object ("Analysts, citing the report, warn
+    that ..."): the participle was an aside of the main cue."""
+    quoted = comma_quote(text, start, e)
+    if quoted is not None:
+        return quoted
+    framed = frame_start(text, lemma, start, e) if lemma in FRAME_LEMMAS else None
+    if framed is None:
+        return None
+    aside = any(m.group(1) in cues.FORM_TO_LEMMA for m in _ASIDE_CLOSE.finditer(text, framed[0], e))
+    return -1 if aside else framed[0]
+
+
 def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     start, _, had_that = tail(text, ve, e, lemma)
-    if lemma in cues.OBJECT_COMPLEMENT:
+    opened = None if had_that else _quote_or_frame(text, start, e, lemma)
+    if opened is not None:
+        if opened < 0:
+            return None
+        start = opened
+    elif lemma in cues.OBJECT_COMPLEMENT:
         toks = list(islice(iter_tokens(text, ve, e), 3))
         if not toks or toks[0].low not in _OBJECT_PRONOUNS:
             return None

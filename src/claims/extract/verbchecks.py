@@ -21,6 +21,8 @@ _IDIOM_BEFORE = tagged("idiom_before_cue")
 # "wants to say", "declined to say", "is expected to say", "has yet to say".
 _NOT_AN_ACT = tagged("not_an_act_before_to")
 _TO_SAY = tagged("to_say_verb")
+# "is saying", "were telling", "has been warning": the auxiliary that makes a progressive cue.
+_PROGRESSIVE_AUX = tagged("progressive_auxiliary")
 
 
 @check("cue_free")
@@ -91,6 +93,8 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """Not passive ("was said"), not a noun ("the report"), not an idiom ("that said"), not
     "said by"; sets the cue's start (with its auxiliaries) and the lower bound of its subject."""
     text, s, before = ctx.sent.text, ctx.sent.s, ctx.before
+    if before in _PROGRESSIVE_AUX and ctx.form.endswith("ing"):
+        return _progressive_cue(ctx)
     quoted_as = before == "as" and word_before(text, s, ctx.vs - 4).endswith("quoted")
     if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
         return DROP
@@ -104,10 +108,19 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+def _progressive_cue(ctx: Ctx) -> Verdict:
+    """ "is saying", "has been warning": a finite cue that its auxiliaries open."""
+    text, s, prev = ctx.sent.text, ctx.sent.s, ctx.prev
+    ctx.progressive = True
+    ctx.cs = cue_start(text, s, text.rfind(ctx.before, s, ctx.vs))
+    ctx.lo = s if prev is None else max(s, prev.end if prev.content_first else prev.cue_start)
+    return PASS
+
+
 @check("participle")
 def participle(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The verb is a participle ("saying"); finds its subject."""
-    if not ctx.form.endswith("ing"):
+    """The verb is a participle ("saying"), not a progressive cue; finds its subject."""
+    if not ctx.form.endswith("ing") or ctx.progressive:
         return SKIP
     ctx.subj = subject_before(ctx.sent.text, ctx.lo, ctx.cs)
     return PASS
@@ -115,8 +128,8 @@ def participle(ctx: Ctx, row: FrameRow) -> Verdict:
 
 @check("finite")
 def finite(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The verb is finite ("said", "says", "has argued")."""
-    return holds(not ctx.form.endswith("ing"))
+    """The verb is finite ("said", "says", "has argued", "is saying")."""
+    return holds(not ctx.form.endswith("ing") or ctx.progressive)
 
 
 def _speaker_text(text: str, start: int, end: int) -> str | None:
