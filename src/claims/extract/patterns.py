@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claims.extract.found import Found
 from claims.extract.matcher import match_sentence
+from claims.extract.phrases import reading_sentence
 from claims.extract.tails import cut_editorial
 from claims.models import Kind
 
@@ -29,6 +30,11 @@ def _fold_relayed(found: list[Found]) -> None:
 
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
+    with reading_sentence(text, s, e):
+        return _find(text, s, e)
+
+
+def _find(text: str, s: int, e: int) -> list[Found]:
     found = match_sentence(text, s, e)
     found.sort(key=lambda f: f.cue_start)
     _fold_relayed(found)

@@ -7,7 +7,9 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import NamedTuple
 
 from claims.extract.datelines import dateline_end
@@ -39,27 +41,96 @@ _VIA = re.compile(
 
 
 class Tok(NamedTuple):
-    """A word or punctuation token with its offsets."""
+    """A word or punctuation token with its offsets, and its text in lower case."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 _new = tuple.__new__  # builds a Tok without the Python-level NamedTuple constructor: tokens() is the hot loop
+_END = itemgetter(1)
+
+
+def _scan(text: str, start: int, end: int) -> list[Tok]:
+    return [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _scan_lazily(text: str, start: int, end: int) -> Iterator[Tok]:
+    return (_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in _TOKEN.finditer(text, start, end))
+
+
+class _Sentence:
+    """The tokens of the sentence being read (`reading_sentence`), scanned once, when first
+    asked for: `tokens` and `iter_tokens` answer a span inside it with a slice of them."""
+
+    __slots__ = ("e", "s", "text", "toks")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self.text, self.s, self.e = text, s, e
+        self.toks: list[Tok] | None = None
+
+    def span(self, text: str, start: int, end: int) -> tuple[list[Tok], int, int] | None:
+        """The tokens and the slice `[i:k]` of them that scanning `text[start:end]` gives,
+        or None when the span is not inside the sentence or cuts one of its tokens (a scan
+        starting or ending inside a token can read it otherwise: "12345,678" from "345")."""
+        if text is not self.text or start < self.s or end > self.e:
+            return None
+        toks = self.toks
+        if toks is None:
+            toks = self.toks = _scan(text, self.s, self.e)
+        n = len(toks)
+        i = bisect_right(toks, start, key=_END)  # the first token ending after `start`
+        if i < n and toks[i].start < start:
+            return None
+        k = bisect_right(toks, end, i, n, key=_END)  # the first token ending after `end`
+        if k < n and toks[k].start < end:
+            return None
+        return toks, i, k
+
+
+SENTENCE_TOKENS_MOST = 4000
+"""Longest sentence whose tokens are kept while it is read; a longer one (a run-on blob) is
+scanned span by span, as every span asked for is bounded."""
+
+_reading: _Sentence | None = None
+
+
+class reading_sentence:
+    """While the sentence `text[s:e]` is read, `tokens` and `iter_tokens` slice its tokens,
+    scanned once, instead of scanning each span again (the results are the same)."""
+
+    __slots__ = ("outer", "sentence")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self.sentence = _Sentence(text, s, e) if e - s <= SENTENCE_TOKENS_MOST else None
+        self.outer: _Sentence | None = None
+
+    def __enter__(self) -> None:
+        global _reading
+        self.outer, _reading = _reading, self.sentence
+
+    def __exit__(self, *exc: object) -> None:
+        global _reading
+        _reading = self.outer
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+    if _reading is not None and end > start:
+        hit = _reading.span(text, start, end)
+        if hit is not None:
+            return hit[0][hit[1] : hit[2]]
+    return _scan(text, start, end)
 
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
     """`tokens`, lazily: for a caller that needs only the first few."""
-    return (_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end))
+    if _reading is not None and end > start:
+        hit = _reading.span(text, start, end)
+        if hit is not None:
+            return map(hit[0].__getitem__, range(hit[1], hit[2]))
+    return _scan_lazily(text, start, end)
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:
