@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
@@ -307,6 +308,13 @@ _DESCRIBE_RULES = (_anonymous, _spoken_for, _described_name, _titled_name, _offi
 
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
+    e = _described(speaker)  # the same phrases recur in a run ("she", "the company", surnames)
+    return _Entity(e.id, e.name, e.person, e.plural, e.head, e.via, e.named_person)
+
+
+@lru_cache(maxsize=4096)
+def _described(speaker: str) -> _Entity:
+    """`_describe`'s entity, shared: callers change theirs, so `_describe` hands out copies."""
     entity = _appositive(speaker)
     if entity is not None:
         return entity
