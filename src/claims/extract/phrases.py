@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -62,14 +63,36 @@ def _scan_lazily(text: str, start: int, end: int) -> Iterator[Tok]:
 
 
 class _Sentence:
-    """The tokens of the sentence being read (`reading_sentence`), scanned once, when first
-    asked for: `tokens` and `iter_tokens` answer a span inside it with a slice of them."""
+    """The tokens of the sentence being read (`reading_sentence`), scanned once, from its
+    start and only as far as asked for: `tokens` and `iter_tokens` answer a span inside it
+    with a slice of them."""
 
-    __slots__ = ("e", "s", "text", "toks")
+    __slots__ = ("e", "more", "s", "text", "toks")
 
     def __init__(self, text: str, s: int, e: int) -> None:
         self.text, self.s, self.e = text, s, e
-        self.toks: list[Tok] | None = None
+        self.toks: list[Tok] = []
+        self.more: Iterator[re.Match[str]] | None = None  # the scan, resumed where it stopped
+
+    def _read_past(self, end: int) -> list[Tok]:
+        """The tokens, scanned on until one starts at or after `end` (or the sentence ends):
+        the scan of the whole sentence, in the same pieces, so the same tokens."""
+        toks = self.toks
+        if toks and toks[-1].start >= end:
+            return toks
+        more = self.more
+        if more is None:
+            if toks:  # scanned to the end already
+                return toks
+            more = self.more = _TOKEN.finditer(self.text, self.s, self.e)
+        while True:
+            chunk = [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in islice(more, _CHUNK)]
+            toks += chunk
+            if len(chunk) < _CHUNK:
+                self.more = None
+                return toks
+            if chunk[-1].start >= end:
+                return toks
 
     def span(self, text: str, start: int, end: int) -> tuple[list[Tok], int, int] | None:
         """The tokens and the slice `[i:k]` of them that scanning `text[start:end]` gives,
@@ -77,9 +100,7 @@ class _Sentence:
         starting or ending inside a token can read it otherwise: "12345,678" from "345")."""
         if text is not self.text or start < self.s or end > self.e:
             return None
-        toks = self.toks
-        if toks is None:
-            toks = self.toks = _scan(text, self.s, self.e)
+        toks = self._read_past(end)
         n = len(toks)
         i = bisect_right(toks, start, key=_END)  # the first token ending after `start`
         if i < n and toks[i].start < start:
@@ -88,6 +109,9 @@ class _Sentence:
         if k < n and toks[k].start < end:
             return None
         return toks, i, k
+
+
+_CHUNK = 12  # tokens scanned at a time
 
 
 SENTENCE_TOKENS_MOST = 4000
