@@ -4,6 +4,7 @@ from its tokens, scanned once, exactly what a fresh scan of the span gives."""
 from __future__ import annotations
 
 import random
+from itertools import islice
 
 from claims.extract import phrases
 from claims.extract.phrases import iter_tokens, reading_sentence, tokens
@@ -38,14 +39,27 @@ def test_every_span_matches_a_fresh_scan() -> None:
                 assert list(iter_tokens(text, a, b)) == want, (sentence, a, b)
 
 
+def test_tokens_to_the_sentence_end_taken_a_few_at_a_time() -> None:
+    for sentence in SENTENCES:
+        text = sentence + " After."
+        e = len(sentence)
+        with reading_sentence(text, 0, e):
+            for a in range(0, e + 1, 3):
+                want = _fresh(text, a, e)
+                assert list(islice(iter_tokens(text, a, e), 3)) == want[:3], (sentence, a)
+                assert list(iter_tokens(text, a, e)) == want, (sentence, a)
+
+
 def test_slices_are_used_inside_the_sentence_only() -> None:
     text = "He said 2,000 people left. She said 3,000 came."
     with reading_sentence(text, 0, 26):
-        assert phrases._reading is not None
-        assert phrases._reading.span(text, 3, 13) is not None  # "said 2,000": whole tokens
-        assert phrases._reading.span(text, 10, 13) is None  # inside "2,000"
-        assert phrases._reading.span(text, 27, 47) is None  # the next sentence
-        assert phrases._reading.span("".join(list(text)), 3, 13) is None  # another string, equal or not
+        sentence = phrases._reading
+        assert sentence is not None
+        assert sentence.span(text, 3, 13) == _fresh(text, 3, 13)  # "said 2,000": whole tokens
+        assert sentence.span(text, 10, 20) == _fresh(text, 10, 20)  # from inside "2,000"
+        assert sentence.span(text, 3, 11) is None  # ends inside "2,000"
+        assert sentence.span(text, 27, 47) is None  # the next sentence
+        assert sentence.span("".join(list(text)), 3, 13) is None  # another string, equal or not
     assert phrases._reading is None
 
 
@@ -60,3 +74,22 @@ def test_a_long_run_on_sentence_is_not_kept() -> None:
     with reading_sentence(text, 0, len(text)):
         assert phrases._reading is None
         assert tokens(text, 0, 9) == _fresh(text, 0, 9)
+
+
+def test_random_spans_of_random_text_match_a_fresh_scan() -> None:
+    """Digits and commas make the hard cases: a number with thousands separators is one
+    token, so a span cutting one can read the words around it otherwise."""
+    rng = random.Random(11)
+    alphabet = [*"0123456789" * 3, *",,,, ;:.—()“”\"'’‘ab", "  ", "A", "x", "1,000", ",000", "$"]
+    for _ in range(300):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        pre, post = rng.choice(["", "x ", "1", ","]), rng.choice(["", " y", "0", ","])
+        text = pre + body + post
+        s, e = len(pre), len(pre) + len(body)
+        pairs = [(a, b) for a in range(s, e + 1) for b in range(a + 1, e + 1)]
+        rng.shuffle(pairs)
+        with reading_sentence(text, s, e):
+            for a, b in pairs[:40]:
+                want = _fresh(text, a, b)
+                assert tokens(text, a, b) == want, (text, a, b)
+                assert list(islice(iter_tokens(text, a, b), 2)) == want[:2], (text, a, b)

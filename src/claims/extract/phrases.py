@@ -7,7 +7,7 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import islice
 from operator import itemgetter
@@ -51,6 +51,7 @@ class Tok(NamedTuple):
 
 
 _new = tuple.__new__  # builds a Tok without the Python-level NamedTuple constructor: tokens() is the hot loop
+_START = itemgetter(0)
 _END = itemgetter(1)
 
 
@@ -94,21 +95,52 @@ class _Sentence:
             if chunk[-1].start >= end:
                 return toks
 
-    def span(self, text: str, start: int, end: int) -> tuple[list[Tok], int, int] | None:
-        """The tokens and the slice `[i:k]` of them that scanning `text[start:end]` gives,
-        or None when the span is not inside the sentence or cuts one of its tokens (a scan
-        starting or ending inside a token can read it otherwise: "12345,678" from "345")."""
+    def to_end(self, start: int) -> Iterator[Tok] | None:
+        """The tokens from `start` to the sentence's end, scanned as they are taken (a scan
+        to the sentence's end reads them as the sentence's scan does), or None when
+        `start` cuts a token."""
+        toks = self._read_past(start)
+        i = bisect_right(toks, start, key=_END)
+        if i < len(toks) and toks[i].start < start:
+            return None
+        return self._from(i)
+
+    def _from(self, i: int) -> Iterator[Tok]:
+        toks = self.toks
+        while i < len(toks) or (self.more is not None and len(self._read_past(toks[-1].start + 1)) > i):
+            yield toks[i]
+            i += 1
+
+    def span(self, text: str, start: int, end: int) -> list[Tok] | None:
+        """What scanning `text[start:end]` gives, from the sentence's tokens; None when the
+        span is not inside the sentence or ends inside one of its tokens (a scan ending
+        inside a token can read the tokens before it otherwise: "1,000,000|0")."""
         if text is not self.text or start < self.s or end > self.e:
             return None
         toks = self._read_past(end)
         n = len(toks)
-        i = bisect_right(toks, start, key=_END)  # the first token ending after `start`
-        if i < n and toks[i].start < start:
-            return None
-        k = bisect_right(toks, end, i, n, key=_END)  # the first token ending after `end`
+        k = bisect_right(toks, end, key=_END)  # the first token ending after `end`
         if k < n and toks[k].start < end:
             return None
-        return toks, i, k
+        i = bisect_right(toks, start, 0, k, key=_END)  # the first token ending after `start`
+        if i < k and toks[i].start < start:
+            return _cut_at_start(text, start, end, toks, i, k)
+        return toks[i:k]
+
+
+def _cut_at_start(text: str, start: int, end: int, toks: list[Tok], i: int, k: int) -> list[Tok]:
+    """`text[start:end]` scanned afresh from inside the sentence's token `i` (it may read
+    otherwise: "345,678" from inside "12345,678") up to the first token that starts where
+    one of the sentence's does: from there on the two scans agree."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        p = m.start()
+        j = bisect_left(toks, p, i, k, key=_START)
+        if j < k and toks[j].start == p:
+            return out + toks[j:k]
+        g = m.group()
+        out.append(_new(Tok, (p, m.end(), g, g.lower())))
+    return out
 
 
 _CHUNK = 12  # tokens scanned at a time
@@ -144,16 +176,21 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
     if _reading is not None and end > start:
         hit = _reading.span(text, start, end)
         if hit is not None:
-            return hit[0][hit[1] : hit[2]]
+            return hit
     return _scan(text, start, end)
 
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
     """`tokens`, lazily: for a caller that needs only the first few."""
-    if _reading is not None and end > start:
-        hit = _reading.span(text, start, end)
+    reading = _reading
+    if reading is not None and end > start:
+        if end == reading.e and text is reading.text and start >= reading.s:
+            rest = reading.to_end(start)  # the caller takes the first few: scan no further
+            if rest is not None:
+                return rest
+        hit = reading.span(text, start, end)
         if hit is not None:
-            return map(hit[0].__getitem__, range(hit[1], hit[2]))
+            return iter(hit)
     return _scan_lazily(text, start, end)
 
 
