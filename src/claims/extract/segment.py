@@ -96,6 +96,8 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
+    if _QUOTE_RE.search(text, start, end) is None:
+        return []  # no quotation mark: most sentences
     return list(iter_quote_spans(text, start, end))
 
 
