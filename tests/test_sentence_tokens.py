@@ -93,3 +93,4 @@ def test_random_spans_of_random_text_match_a_fresh_scan() -> None:
                 want = _fresh(text, a, b)
                 assert tokens(text, a, b) == want, (text, a, b)
                 assert list(islice(iter_tokens(text, a, b), 2)) == want[:2], (text, a, b)
+
