@@ -18,11 +18,10 @@ SENTENCES = [
 
 
 def _fresh(text: str, start: int, end: int) -> list[phrases.Tok]:
-    saved, phrases._reading = phrases._reading, None
-    try:
-        return tokens(text, start, end)
-    finally:
-        phrases._reading = saved
+    """The tokens of `text[start:end]` scanned afresh with the full token pattern."""
+    return [
+        phrases.Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in phrases._TOKEN.finditer(text, start, end)
+    ]
 
 
 def test_every_span_matches_a_fresh_scan() -> None:

@@ -18,10 +18,16 @@ from claims.extract.lexicon import tagged
 from claims.extract.times import MONTHS, WEEKDAYS
 
 # A number with thousands separators ("2,000", "$1,400") is one word, not a clause break.
-_TOKEN = re.compile(
-    r"[^\s,;:—–()“”\"«»‘\d]*\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*"
-    r"|[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
-)
+_WORD_OR_MARK = r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
+_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘\d]*\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*|" + _WORD_OR_MARK)
+# Where no digit is followed by a comma and three digits, the number pattern cannot match:
+# the other two alone scan the same tokens, faster.
+_PLAIN_TOKEN = re.compile(_WORD_OR_MARK)
+_THOUSANDS = re.compile(r"\d,\d{3}")
+
+
+def _tokenizer(text: str, start: int, end: int) -> re.Pattern[str]:
+    return _TOKEN if _THOUSANDS.search(text, start, end) is not None else _PLAIN_TOKEN
 
 DETERMINERS = tagged("determiner")
 PRONOUNS = tagged("pronoun")
@@ -56,11 +62,13 @@ _END = itemgetter(1)
 
 
 def _scan(text: str, start: int, end: int) -> list[Tok]:
-    return [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in _TOKEN.finditer(text, start, end)]
+    found = _tokenizer(text, start, end).finditer(text, start, end)
+    return [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found]
 
 
 def _scan_lazily(text: str, start: int, end: int) -> Iterator[Tok]:
-    return (_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in _TOKEN.finditer(text, start, end))
+    found = _tokenizer(text, start, end).finditer(text, start, end)
+    return (_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found)
 
 
 class _Sentence:
@@ -85,7 +93,7 @@ class _Sentence:
         if more is None:
             if toks:  # scanned to the end already
                 return toks
-            more = self.more = _TOKEN.finditer(self.text, self.s, self.e)
+            more = self.more = _tokenizer(self.text, self.s, self.e).finditer(self.text, self.s, self.e)
         while True:
             chunk = [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in islice(more, _CHUNK)]
             toks += chunk
@@ -133,7 +141,7 @@ def _cut_at_start(text: str, start: int, end: int, toks: list[Tok], i: int, k: i
     otherwise: "345,678" from inside "12345,678") up to the first token that starts where
     one of the sentence's does: from there on the two scans agree."""
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
+    for m in _tokenizer(text, start, end).finditer(text, start, end):
         p = m.start()
         j = bisect_left(toks, p, i, k, key=_START)
         if j < k and toks[j].start == p:
