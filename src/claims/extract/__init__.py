@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from claims.errors import OverBudget
 from claims.extract.colons import caps_transcript, speaker_turn
@@ -28,7 +29,7 @@ from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, quote_spans, sentences
-from claims.extract.speakers import resolve_in_source, resolve_speaker_ids
+from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
 from claims.models import Claim, Kind, Source
 
 __all__ = ["claim_id", "extract_claims", "resolve_speaker_ids"]
@@ -243,11 +244,20 @@ class _Reading:
         self.found.extend(here)
 
 
+class _Said(NamedTuple):
+    """A found claim as speaker resolution reads it, before its `Claim` is built."""
+
+    id: str
+    speaker: str
+    via: str | None
+    kind: Kind
+
+
 def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     """The found claims as `Claim`s of the source (each span once, on the original text),
-    with speaker ids resolved within it."""
+    with speaker ids resolved within it (before the `Claim`s are built: each is built once)."""
     original = source.text
-    claims: list[Claim] = []
+    kept: list[tuple[Found, _Said]] = []
     seen: set[tuple[int, int]] = set()
     for f in found:
         if (f.start, f.end) in seen or f.kind is None:
@@ -255,22 +265,24 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         seen.add((f.start, f.end))
         if text is not original:
             f.start, f.end = widen_to_pairs(original, f.start, f.end)
-        claims.append(
-            Claim(
-                id=claim_id(source.id, f.start, f.end),
-                source=source.id,
-                outlet=source.outlet,
-                speaker=f.speaker,
-                speaker_id="",
-                via=f.via,
-                cue=f.cue,
-                kind=f.kind,
-                content=original[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                rule=f.rule,
-            )
-        )
+        kept.append((f, _Said(claim_id(source.id, f.start, f.end), f.speaker, f.via, f.kind)))
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
-    return resolve_in_source(claims, vias, original, in_person)
+    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person)
+    return [
+        Claim(
+            id=said.id,
+            source=source.id,
+            outlet=source.outlet,
+            speaker=f.speaker,
+            speaker_id=speaker_id,
+            via=via,
+            cue=f.cue,
+            kind=said.kind,
+            content=original[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            rule=f.rule,
+        )
+        for (f, said), (speaker_id, via) in zip(kept, ids, strict=True)
+    ]

@@ -25,6 +25,7 @@ _SMALL = r"(?:of|and|de|da|del|la|le|van|von|bin|al)"
 _PARTY = r"\([RDI]-[A-Z][A-Za-z.]*\)"
 _LABEL = re.compile(rf"({_WORD}(?:[ ](?:{_WORD}|{_SMALL})){{0,5}})(?:[ ]?{_PARTY})?[ ]?:[ ]*(?=\S)")
 _CAPS_LABEL = re.compile(r"[ \t]*[A-Z][A-Z.’' -]{1,40}:[ ]", re.MULTILINE)
+_CAPS_LINE = re.compile(r"^" + _CAPS_LABEL.pattern, re.MULTILINE)
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.’'-]+")
 
 # First words of a label that names a part of the page, not a speaker.
@@ -35,9 +36,11 @@ MIN_WORDS = 3
 def caps_transcript(text: str, start: int, end: int) -> bool:
     """Whether at least two paragraphs of `text[start:end]` open with a name in capitals and
     a colon: the article holds a transcript."""
-    count = 0
-    for m in _CAPS_LABEL.finditer(text, start, end):
-        if m.start() == start or text[m.start() - 1] == "\n":
+    # A label never spans a line, so only those at a line start count: `_CAPS_LINE` finds
+    # them (`^` after a newline), and `start` is tried on its own (`^` is not `pos`).
+    count = 1 if _CAPS_LABEL.match(text, start, end) is not None else 0
+    for m in _CAPS_LINE.finditer(text, start, end):
+        if m.start() != start:
             count += 1
             if count >= 2:
                 return True

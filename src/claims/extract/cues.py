@@ -107,14 +107,74 @@ REFUSAL_PATTERNS = (
     r"give\s+details|provide\s+details|answer\s+questions)",
 )
 
-_REFUSAL_RE = re.compile(
-    r"\b(?:"
-    + "|".join(REFUSAL_PATTERNS)
-    + "|"
-    + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFUSALS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
+_REFUSAL_ALTERNATIVES = (
+    *REFUSAL_PATTERNS,
+    *(re.escape(r).replace(r"\ ", r"\s+") for r in sorted(REFUSALS, key=len, reverse=True)),
 )
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the `)` closing the group opened at `pattern[i]` (-1 if none)."""
+    depth = 0
+    for k in range(i, len(pattern)):
+        ch = pattern[k]
+        if ch == "\\":
+            continue
+        if ch == "(" and pattern[k - 1 : k] != "\\":
+            depth += 1
+        elif ch == ")" and pattern[k - 1 : k] != "\\":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
+def _top_level(body: str) -> list[str]:
+    """`body` split at its top-level `|`s."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(body):
+        escaped = body[k - 1 : k] == "\\"
+        if ch == "(" and not escaped:
+            depth += 1
+        elif ch == ")" and not escaped:
+            depth -= 1
+        elif ch == "|" and depth == 0 and not escaped:
+            parts.append(body[start:k])
+            start = k + 1
+    return [*parts, body[start:]]
+
+
+def lead_letters(pattern: str) -> set[str] | None:
+    """The letters a match of `pattern` must start with, read from its source when it opens
+    with a letter or a `(?:...)` group of alternatives that each do; None when unsure (a
+    class, an escape, an optional first part)."""
+    if pattern[:1].isalpha():
+        return None if pattern[1:2] in ("?", "*", "{") else {pattern[0].lower()}
+    if not pattern.startswith("(?:"):
+        return None
+    end = _group_end(pattern, 0)
+    if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
+        return None
+    letters: set[str] = set()
+    for part in _top_level(pattern[3:end]):
+        found = lead_letters(part)
+        if found is None:
+            return None
+        letters |= found
+    return letters
+
+
+def _refusal_re() -> re.Pattern[str]:
+    """Every refusal alternative at a word start; when their first letters are known, a
+    look-ahead lets the scan skip the other words at once (the same matches)."""
+    body = "|".join(_REFUSAL_ALTERNATIVES)
+    firsts = [lead_letters(a) for a in _REFUSAL_ALTERNATIVES]
+    known = all(f is not None for f in firsts) and all(c.isascii() for f in firsts for c in f or ())
+    ahead = "(?=[" + "".join(sorted(set().union(*(f or set() for f in firsts)))) + "])" if known else ""
+    return re.compile(r"\b" + ahead + "(?:" + body + r")\b", re.IGNORECASE)
+
+
+_REFUSAL_RE = _refusal_re()
 
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 

@@ -33,6 +33,8 @@ _DATELINE = re.compile(
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text after a dateline at `start` begins; `start` when there is none."""
+    if not "A" <= text[start : start + 1] <= "Z":
+        return start  # every dateline opens with a capital letter
     m = _DATELINE.match(text, start, min(end, start + 120))
     if m is None or m.end() >= end:
         return start

@@ -142,9 +142,17 @@ def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:
 def match_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every claim the frame table finds in `text[s:e]`: the sentence-level finds, then the
     reporting verbs' claims in the order of their cues, then those kept out of the verbs' chain."""
-    sent = _sentence(text, s, e)
-    if sent is None:
-        return []
+    sent = sentence_state(text, s, e)
+    return [] if sent is None else match(sent)
+
+
+def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
+    """The sentence's state for `match`, or None when no finder has a cue in it."""
+    return _sentence(text, s, e)
+
+
+def match(sent: SentenceCtx) -> list[Found]:
+    """`match_sentence` on a sentence's state."""
     for name, general, per_lemma in _stages():
         for ctx in FINDERS[name](sent):
             row = resolve(ctx, per_lemma.get(ctx.lemma, general))

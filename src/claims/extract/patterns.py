@@ -4,8 +4,10 @@ frames`) run by the matcher (`matcher`), then the folds that join its claims: an
 
 from __future__ import annotations
 
+from claims.extract.checks import SentenceCtx
 from claims.extract.found import Found
-from claims.extract.matcher import match_sentence
+from claims.extract.matcher import match, sentence_state
+from claims.extract.phrases import reading_sentence
 from claims.extract.tails import cut_editorial
 from claims.models import Kind
 
@@ -29,7 +31,15 @@ def _fold_relayed(found: list[Found]) -> None:
 
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
-    found = match_sentence(text, s, e)
+    sent = sentence_state(text, s, e)
+    if sent is None:
+        return []  # no cue in it: most sentences
+    with reading_sentence(text, s, e):
+        return _find(text, sent)
+
+
+def _find(text: str, sent: SentenceCtx) -> list[Found]:
+    found = match(sent)
     found.sort(key=lambda f: f.cue_start)
     _fold_relayed(found)
     for i, f in enumerate(found):

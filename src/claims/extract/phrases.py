@@ -7,7 +7,10 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from claims.extract.datelines import dateline_end
@@ -15,10 +18,16 @@ from claims.extract.lexicon import tagged
 from claims.extract.times import MONTHS, WEEKDAYS
 
 # A number with thousands separators ("2,000", "$1,400") is one word, not a clause break.
-_TOKEN = re.compile(
-    r"[^\s,;:—–()“”\"«»‘\d]*\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*"
-    r"|[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
-)
+_WORD_OR_MARK = r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
+_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘\d]*\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*|" + _WORD_OR_MARK)
+# Where no digit is followed by a comma and three digits, the number pattern cannot match:
+# the other two alone scan the same tokens, faster.
+_PLAIN_TOKEN = re.compile(_WORD_OR_MARK)
+_THOUSANDS = re.compile(r"\d,\d{3}")
+
+
+def _tokenizer(text: str, start: int, end: int) -> re.Pattern[str]:
+    return _TOKEN if _THOUSANDS.search(text, start, end) is not None else _PLAIN_TOKEN
 
 DETERMINERS = tagged("determiner")
 PRONOUNS = tagged("pronoun")
@@ -39,27 +48,158 @@ _VIA = re.compile(
 
 
 class Tok(NamedTuple):
-    """A word or punctuation token with its offsets."""
+    """A word or punctuation token with its offsets, and its text in lower case."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 _new = tuple.__new__  # builds a Tok without the Python-level NamedTuple constructor: tokens() is the hot loop
+_START = itemgetter(0)
+_END = itemgetter(1)
+
+
+def _scan(text: str, start: int, end: int) -> list[Tok]:
+    found = _tokenizer(text, start, end).finditer(text, start, end)
+    return [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found]
+
+
+def _scan_lazily(text: str, start: int, end: int) -> Iterator[Tok]:
+    found = _tokenizer(text, start, end).finditer(text, start, end)
+    return (_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found)
+
+
+class _Sentence:
+    """The tokens of the sentence being read (`reading_sentence`), scanned once, from its
+    start and only as far as asked for: `tokens` and `iter_tokens` answer a span inside it
+    with a slice of them."""
+
+    __slots__ = ("e", "more", "s", "text", "toks")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self.text, self.s, self.e = text, s, e
+        self.toks: list[Tok] = []
+        self.more: Iterator[re.Match[str]] | None = None  # the scan, resumed where it stopped
+
+    def _read_past(self, end: int) -> list[Tok]:
+        """The tokens, scanned on until one starts at or after `end` (or the sentence ends):
+        the scan of the whole sentence, in the same pieces, so the same tokens."""
+        toks = self.toks
+        if toks and toks[-1].start >= end:
+            return toks
+        more = self.more
+        if more is None:
+            if toks:  # scanned to the end already
+                return toks
+            more = self.more = _tokenizer(self.text, self.s, self.e).finditer(self.text, self.s, self.e)
+        while True:
+            chunk = [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in islice(more, _CHUNK)]
+            toks += chunk
+            if len(chunk) < _CHUNK:
+                self.more = None
+                return toks
+            if chunk[-1].start >= end:
+                return toks
+
+    def to_end(self, start: int) -> Iterator[Tok] | None:
+        """The tokens from `start` to the sentence's end, scanned as they are taken (a scan
+        to the sentence's end reads them as the sentence's scan does), or None when
+        `start` cuts a token."""
+        toks = self._read_past(start)
+        i = bisect_right(toks, start, key=_END)
+        if i < len(toks) and toks[i].start < start:
+            return None
+        return self._from(i)
+
+    def _from(self, i: int) -> Iterator[Tok]:
+        toks = self.toks
+        while i < len(toks) or (self.more is not None and len(self._read_past(toks[-1].start + 1)) > i):
+            yield toks[i]
+            i += 1
+
+    def span(self, text: str, start: int, end: int) -> list[Tok] | None:
+        """What scanning `text[start:end]` gives, from the sentence's tokens; None when the
+        span is not inside the sentence or ends inside one of its tokens (a scan ending
+        inside a token can read the tokens before it otherwise: "1,000,000|0")."""
+        if text is not self.text or start < self.s or end > self.e:
+            return None
+        toks = self._read_past(end)
+        n = len(toks)
+        k = bisect_right(toks, end, key=_END)  # the first token ending after `end`
+        if k < n and toks[k].start < end:
+            return None
+        i = bisect_right(toks, start, 0, k, key=_END)  # the first token ending after `start`
+        if i < k and toks[i].start < start:
+            return _cut_at_start(text, start, end, toks, i, k)
+        return toks[i:k]
+
+
+def _cut_at_start(text: str, start: int, end: int, toks: list[Tok], i: int, k: int) -> list[Tok]:
+    """`text[start:end]` scanned afresh from inside the sentence's token `i` (it may read
+    otherwise: "345,678" from inside "12345,678") up to the first token that starts where
+    one of the sentence's does: from there on the two scans agree."""
+    out: list[Tok] = []
+    for m in _tokenizer(text, start, end).finditer(text, start, end):
+        p = m.start()
+        j = bisect_left(toks, p, i, k, key=_START)
+        if j < k and toks[j].start == p:
+            return out + toks[j:k]
+        g = m.group()
+        out.append(_new(Tok, (p, m.end(), g, g.lower())))
+    return out
+
+
+_CHUNK = 12  # tokens scanned at a time
+
+
+SENTENCE_TOKENS_MOST = 4000
+"""Longest sentence whose tokens are kept while it is read; a longer one (a run-on blob) is
+scanned span by span, as every span asked for is bounded."""
+
+_reading: _Sentence | None = None
+
+
+class reading_sentence:
+    """While the sentence `text[s:e]` is read, `tokens` and `iter_tokens` slice its tokens,
+    scanned once, instead of scanning each span again (the results are the same)."""
+
+    __slots__ = ("outer", "sentence")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self.sentence = _Sentence(text, s, e) if e - s <= SENTENCE_TOKENS_MOST else None
+        self.outer: _Sentence | None = None
+
+    def __enter__(self) -> None:
+        global _reading
+        self.outer, _reading = _reading, self.sentence
+
+    def __exit__(self, *exc: object) -> None:
+        global _reading
+        _reading = self.outer
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    return [_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+    if _reading is not None and end > start:
+        hit = _reading.span(text, start, end)
+        if hit is not None:
+            return hit
+    return _scan(text, start, end)
 
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
     """`tokens`, lazily: for a caller that needs only the first few."""
-    return (_new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, end))
+    reading = _reading
+    if reading is not None and end > start:
+        if end == reading.e and text is reading.text and start >= reading.s:
+            rest = reading.to_end(start)  # the caller takes the first few: scan no further
+            if rest is not None:
+                return rest
+        hit = reading.span(text, start, end)
+        if hit is not None:
+            return iter(hit)
+    return _scan_lazily(text, start, end)
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:") -> tuple[int, int]:

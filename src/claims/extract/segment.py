@@ -96,6 +96,8 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
+    if _QUOTE_RE.search(text, start, end) is None:
+        return []  # no quotation mark: most sentences
     return list(iter_quote_spans(text, start, end))
 
 
@@ -237,17 +239,26 @@ def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> b
     )
 
 
-_GLUED_HEADING = re.compile(
-    r"(?:[A-Z][\w’'&.-]*,? ){1,6}(?:[a-z][\w’'-]* ){0,4}[a-z][\w’'-]* (?=(?:For|The|In|A|An|As|"
-    r"When|After|But|It|This|At|On|With|While|Despite|According|Instead|However|Meanwhile|"
-    r"Last|Since|Before|During|Under|Amid) [a-z][\w’'-]*,? [\w’'-]+,? [\w’'-]+)"
+_GLUED_OPENERS = (
+    r"(?:For|The|In|A|An|As|When|After|But|It|This|At|On|With|While|Despite|According|Instead|However|"
+    r"Meanwhile|Last|Since|Before|During|Under|Amid)"
 )
+_GLUED_HEADING = re.compile(
+    r"(?:[A-Z][\w’'&.-]*,? ){1,6}(?:[a-z][\w’'-]* ){0,4}[a-z][\w’'-]* (?="
+    + _GLUED_OPENERS
+    + r" [a-z][\w’'-]*,? [\w’'-]+,? [\w’'-]+)"
+)
+# What `_GLUED_HEADING` needs somewhere in its window: a sentence opener after a word.
+_GLUED_OPENER = re.compile(" " + _GLUED_OPENERS + " [a-z]")
 
 
 def _drop_glued_heading(text: str, start: int, end: int) -> int:
     """Skip a subheading glued to the sentence after it ("Acme, Orin shut out For its
     forthcoming model, ..."): a short phrase, then a capitalised sentence opener."""
-    m = _GLUED_HEADING.match(text, start, min(end, start + 120))
+    stop = min(end, start + 120)
+    if not "A" <= text[start : start + 1] <= "Z" or _GLUED_OPENER.search(text, start, stop) is None:
+        return start  # most sentences: the pattern cannot match
+    m = _GLUED_HEADING.match(text, start, stop)
     return m.end() if m is not None else start
 
 

@@ -9,7 +9,10 @@ anonymous officials join the one government the run's officials belong to.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
 
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
@@ -307,6 +310,13 @@ _DESCRIBE_RULES = (_anonymous, _spoken_for, _described_name, _titled_name, _offi
 
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
+    e = _described(speaker)  # the same phrases recur in a run ("she", "the company", surnames)
+    return _Entity(e.id, e.name, e.person, e.plural, e.head, e.via, e.named_person)
+
+
+@lru_cache(maxsize=4096)
+def _described(speaker: str) -> _Entity:
+    """`_describe`'s entity, shared: callers change theirs, so `_describe` hands out copies."""
     entity = _appositive(speaker)
     if entity is not None:
         return entity
@@ -475,7 +485,7 @@ class _Parties:
             self.names = full_names(self.text)
         return self.names.get(surname)
 
-    def named(self, claim: Claim) -> _Entity:
+    def named(self, claim: Said) -> _Entity:
         """The party a claim's speaker names anew (a known one when its id was seen before)."""
         entity = _describe(claim.speaker)
         if "-" not in entity.id and _looks_like_surname(entity.name) and self.text:
@@ -490,7 +500,7 @@ class _Parties:
         self.by_id[entity.id] = entity
         return entity
 
-    def referred(self, claim: Claim) -> _Entity | None:
+    def referred(self, claim: Said) -> _Entity | None:
         """The earlier party the speaker refers back to ('he', 'the official'), moved last; or None."""
         entity = _refers(claim.speaker, self.entities[-_LOOKBACK:])
         if entity is None:
@@ -516,6 +526,19 @@ def _with_ids(claim: Claim, speaker_id: str, via: str | None) -> Claim:
     return claim.model_copy(update={"speaker_id": speaker_id, "via": via})
 
 
+class Said(Protocol):
+    """What speaker resolution reads of a claim (a `Claim`, or a lighter record of one)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def via(self) -> str | None: ...
+    @property
+    def kind(self) -> Kind: ...
+
+
 def resolve_in_source(
     claims: list[Claim],
     via_from: dict[str, str] | None = None,
@@ -523,15 +546,28 @@ def resolve_in_source(
     in_person: set[str] | None = None,
 ) -> list[Claim]:
     """Give each claim of ONE source a `speaker_id`, resolving pronouns and short forms to
-    the party named earlier; a speaker referred back to ("the official", "he") inherits the
-    relay (`via`) the party was first quoted through, except in a refusal or after a bare
-    pronoun ("he said" follows up on what it was told, not the relay). `via_from` maps a
-    claim id to a phrase ("the report") whose outlet is that claim's relay; `text` (the
-    article) lets a bare surname find its full name; a claim in `in_person` ("told
-    reporters", "said at a news conference") names its own audience and inherits no relay."""
+    the party named earlier (`speaker_ids_in_source`)."""
+    ids = speaker_ids_in_source(claims, via_from, text, in_person)
+    return [_with_ids(claim, speaker_id, via) for claim, (speaker_id, via) in zip(claims, ids, strict=True)]
+
+
+def speaker_ids_in_source(
+    claims: Sequence[Said],
+    via_from: dict[str, str] | None = None,
+    text: str = "",
+    in_person: set[str] | None = None,
+) -> list[tuple[str, str | None]]:
+    """Each claim's (speaker id, relay), for the claims of ONE source: pronouns and short
+    forms resolve to the party named earlier; a speaker referred back to ("the official",
+    "he") inherits the relay (`via`) the party was first quoted through, except in a refusal
+    or after a bare pronoun ("he said" follows up on what it was told, not the relay).
+    `via_from` maps a claim id to a phrase ("the report") whose outlet is that claim's relay;
+    `text` (the article) lets a bare surname find its full name; a claim in `in_person`
+    ("told reporters", "said at a news conference") names its own audience and inherits no
+    relay."""
     parties = _Parties(text)
     relays, present = via_from or {}, in_person or set()
-    out: list[Claim] = []
+    out: list[tuple[str, str | None]] = []
     for claim in claims:
         entity = parties.referred(claim)
         anaphor = entity is not None
@@ -548,7 +584,7 @@ def resolve_in_source(
             via = parties.relay(relay, entity)
             if entity.via is None:
                 entity.via = via
-        out.append(_with_ids(claim, entity.id, via))
+        out.append((entity.id, via))
     return out
 
 

@@ -312,7 +312,7 @@ class _Walk:
         if k > 0 and _names_the_subject(toks, k, seg):
             # "The authority's director, Samuel Okafor, denied": the name is the subject's.
             self.subj_end = self.subj_end if self.subj_end is not None else b
-            self.toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_")]
+            self.toks = [*toks[:k], Tok(toks[k].start, toks[k].end, "_comma_", "_comma_")]
             self.last = k
             return None
         if not _is_aside(self.text, a, b):
