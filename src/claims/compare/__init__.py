@@ -84,7 +84,7 @@ from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import OutletIndex, outlet_index
 from claims.compare.parties import Match, compare, forget
-from claims.compare.records import Compactor
+from claims.compare.records import Compactor, group_record
 from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Kind, Link, Nearest, Source
@@ -290,16 +290,19 @@ def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
     flags = [f for found in forked_map(_flags_chunk, (claims, index, anonymous), chunks, jobs) for f in found]
     group_of = [""] * len(claims)
     placed: list[tuple[int, Group]] = []
-    for plan, plan_flags in zip(planned, flags, strict=True):
-        member_claims = [claims[i] for i in plan.inputs]
+    # Each plan is dropped as its group is built, so the plans and the groups are not held twice.
+    planned.reverse()
+    flags.reverse()
+    while planned:
+        plan, plan_flags = planned.pop(), flags.pop()
         links = [
             Link(a=a, b=b, score=round(sum(p[:5]) * p[5], 3),
                  features={name: round(v, 3) for name, v in zip(PARTS, p, strict=True)})
             for a, b, p in plan.links
         ]
-        placed.append((plan.first, Group(
+        placed.append((plan.first, group_record(
             id=plan.gid,
-            claims=[c.id for c in member_claims],
+            claims=[claims[i].id for i in plan.inputs],
             sources=plan.srcs,
             single_source=plan.single,
             flags=plan_flags,
@@ -309,5 +312,4 @@ def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
         )))
         for i in plan.inputs:
             group_of[i] = plan.gid
-    planned.clear()
     return [g for _, g in sorted(placed, key=lambda p: p[0])], group_of

@@ -39,7 +39,7 @@ def candidate_pairs(corpus: Corpus, prefix: int = PREFIX, max_postings: int = MA
             for word in f.parties | {f"id:{f.speaker_id}"}:
                 index["p:" + word].append(f.index)
             continue
-        terms = sorted((t for t in f.stems | f.keys if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))
+        terms = sorted((t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))
         for t in terms[:limit]:
             index[t].append(f.index)
         if not f.generic_speaker:

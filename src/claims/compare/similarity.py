@@ -19,7 +19,7 @@ from importlib.util import find_spec
 
 from rapidfuzz import fuzz, process
 
-from claims.compare.features import Corpus, Features
+from claims.compare.features import Corpus, Features, meet
 from claims.compare.forked import chunked, forked_map
 from claims.compare.paraphrase import negated_terms, polarity_clash
 from claims.compare.parties import Match, Party, compare
@@ -86,10 +86,10 @@ def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
 def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], damping: float) -> tuple[float, float]:
     """idf-weighted cosine of the stem sets, times `damping`, as (the share of shared
     words, the share of shared numbers)."""
-    shared = a.stems & b.stems
+    shared = meet(a.stems, b.stems)
     if not shared:
         return 0.0, 0.0
-    numbers = shared & a.numbers
+    numbers = meet(shared, a.numbers)
     dot_words = sum(map(corpus.idf2.__getitem__, shared - numbers))
     dot_numbers = sum(map(corpus.idf2.__getitem__, numbers))
     scale = damping / (norms[a.index] * norms[b.index])
@@ -109,7 +109,7 @@ def number_weight(word_cosine: float, same_speaker: bool) -> float:
 
 def _key_bonus(a: Features, b: Features, numbers: float = 1.0) -> float:
     bonus = 0.0
-    for key in a.keys & b.keys:
+    for key in meet(a.keys, b.keys):
         if key.startswith("q:"):
             bonus += QUOTE_BONUS
         elif key.startswith("d:"):
