@@ -9,6 +9,7 @@ the chunks run here, one after another.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -42,6 +43,9 @@ def forked_map(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs:
     if jobs <= 1 or len(chunks) < 2 or not can_fork():
         return [fn(state, chunk) for chunk in chunks]
     _STATE = state
+    # Objects made so far move out of the collector's reach while the workers run: a collection in
+    # a worker would otherwise write to every object's header and copy the pages it shares.
+    gc.freeze()
     try:
         try:
             pool = multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)))
@@ -51,3 +55,4 @@ def forked_map(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs:
             return pool.map(partial(_call, fn), chunks, chunksize=1)
     finally:
         _STATE = None
+        gc.unfreeze()

@@ -20,7 +20,7 @@ from importlib.util import find_spec
 from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features, meet
-from claims.compare.forked import chunked, forked_map
+from claims.compare.forked import forked_map
 from claims.compare.paraphrase import negated_terms, polarity_clash
 from claims.compare.parties import Match, Party, compare
 
@@ -255,21 +255,25 @@ def score_parts(
 
 
 SCORE_CHUNK = 4096
-"""Pairs scored per step: the parts of a step are dropped once its edges are kept."""
+"""Pairs scored per step (one task of a worker when `jobs` > 1): the parts of a step are dropped
+once its edges are kept."""
 
 
-def _score_chunk(state: tuple[Corpus, Context], pairs: Sequence[tuple[int, int]]) -> list[float]:
-    corpus, ctx = state
-    return score_pairs(corpus, list(pairs), ctx)
+def _score_chunk(state: tuple[Corpus, Context, float], codes: Sequence[int]) -> list[tuple[tuple[int, int], float]]:
+    corpus, ctx, floor = state
+    n, items = corpus.n, corpus.items
+    # The claims' own index objects, not new ints: the kept pairs become the edges' keys.
+    pairs = [(items[code // n].index, items[code % n].index) for code in codes]
+    return [(p, s) for p, s in zip(pairs, score_pairs(corpus, pairs, ctx), strict=True) if s >= floor]
 
 
 def scored_edges(
-    corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context, floor: float, jobs: int = 1
+    corpus: Corpus, blocks: Sequence[Sequence[int]], ctx: Context, floor: float, jobs: int = 1
 ) -> dict[tuple[int, int], float]:
-    """{pair: score} for the pairs scoring at least `floor`, in pair order; scored SCORE_CHUNK
-    pairs at a time (over `jobs` processes), so only one step's parts are held at once."""
-    chunks = chunked(pairs, SCORE_CHUNK)
+    """{pair: score} for the pairs scoring at least `floor`, in pair order. `blocks`: the candidate
+    pairs as sorted codes i * n + j (`blocking.pair_blocks`), one step each (over `jobs` processes),
+    so only one step's pairs and parts are held at once."""
     edges: dict[tuple[int, int], float] = {}
-    for chunk, scores in zip(chunks, forked_map(_score_chunk, (corpus, ctx), chunks, jobs), strict=True):
-        edges.update((p, s) for p, s in zip(chunk, scores, strict=True) if s >= floor)
+    for kept in forked_map(_score_chunk, (corpus, ctx, floor), blocks, jobs):
+        edges.update(kept)
     return edges
