@@ -290,10 +290,12 @@ def finish(
     share the grouping's set-up and scoring)."""
     # A source over its time budget is left out, as a bad file is.
     sources = [s for s in loaded.sources if s.id not in over_budget]
-    claims = resolve_speaker_ids(claims)
+    # The list is this run's own: its claims are replaced in place, by their copies with speaker ids
+    # resolved and then by their grouped copies. (A new list would leave the caller's, which the
+    # call holds until it returns, holding every claim a second time: ~60 MB at 10,000 articles.)
+    claims[:] = resolve_speaker_ids(claims)
     if on_phase is not None:
         on_phase("grouping")
-    # The list is this run's own: each claim is replaced by its grouped copy in place.
     groups = group_in_place(claims, sources, jobs)
     return Analysis(sources=sources, claims=claims, groups=groups, skipped=[*loaded.skipped, *over_budget.values()])
 

@@ -71,11 +71,13 @@ these sweeps (on gold claims too, to tell grouping from extraction).
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from claims.compare.blocking import candidate_pairs
+from claims.compare import similarity
+from claims.compare.blocking import pair_blocks
 from claims.compare.clustering import average_link_parts
 from claims.compare.features import Corpus, Features, build_corpus
 from claims.compare.flags import FLAGS, group_flags
@@ -84,7 +86,7 @@ from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import OutletIndex, outlet_index
 from claims.compare.parties import Match, compare, forget
-from claims.compare.records import Compactor
+from claims.compare.records import Compactor, group_record
 from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Kind, Link, Nearest, Source
@@ -190,6 +192,10 @@ def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1) ->
     return groups
 
 
+def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
+    return label_rank(claims[i].content)
+
+
 def _same_party(items: list[Features], i: int, j: int) -> bool:
     return compare(items[i].party, items[j].party) is Match.SAME
 
@@ -218,10 +224,10 @@ class _Planned:
 def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[
         Corpus, dict[tuple[int, int], float], list[list[int]], Context]:
     corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs)
-    pairs = sorted(candidate_pairs(corpus))
+    blocks = pair_blocks(corpus, similarity.SCORE_CHUNK)
     ctx = Context(corpus)
-    edges = scored_edges(corpus, pairs, ctx, EDGE_FLOOR, jobs)
-    del pairs
+    edges = scored_edges(corpus, blocks, ctx, EDGE_FLOOR, jobs)
+    del blocks
     clusters = average_link_parts(len(canon), edges, [c.source for c in canon], limits.threshold,
                                   limits.same_source_margin, [is_compound(c.content) for c in canon], jobs)
     return corpus, edges, clusters, ctx
@@ -239,13 +245,16 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     for i, j in edges:
         adjacent.setdefault(i, []).append(j)
         adjacent.setdefault(j, []).append(i)
-    cluster_of = {i: k for k, members in enumerate(clusters) for i in members}
+    cluster_of = array("i", bytes(4 * len(canon)))  # each claim's cluster (4 bytes a claim, not a dict entry)
+    for k, members in enumerate(clusters):
+        for i in members:
+            cluster_of[i] = k
     gids = [group_id([c.id for c in (canon[i] for i in members)]) for members in clusters]
     tree = {k: _links(members, edges, adjacent) for k, members in enumerate(clusters) if len(members) > 1}
     wanted = sorted({p for links in tree.values() for p in links})
     parts = dict(zip(wanted, score_parts(corpus, wanted, ctx), strict=True))
     anonymous = anonymous_ids(canon)
-    lengths = [label_rank(c.content) for c in canon]
+    lengths = partial(_rank_of, canon)  # worked out for the members of larger groups only
     same_party = partial(_same_party, corpus.items)
 
     planned: list[_Planned] = []
@@ -268,7 +277,7 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
         planned.append(_Planned(inputs[0], gids[k], inputs, srcs, single, nearest, links, label))
     # Free the working structures before the groups are built: at 10,000 articles the scores,
     # features and links would otherwise stack on top of the groups.
-    del corpus, edges, clusters, canon, adjacent, parts, ctx, same_party, tree, cluster_of
+    del corpus, edges, clusters, canon, adjacent, parts, ctx, same_party, tree, cluster_of, lengths
     forget()
     return _built(planned, claims, sources, anonymous, jobs)
 
@@ -290,16 +299,19 @@ def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
     flags = [f for found in forked_map(_flags_chunk, (claims, index, anonymous), chunks, jobs) for f in found]
     group_of = [""] * len(claims)
     placed: list[tuple[int, Group]] = []
-    for plan, plan_flags in zip(planned, flags, strict=True):
-        member_claims = [claims[i] for i in plan.inputs]
+    # Each plan is dropped as its group is built, so the plans and the groups are not held twice.
+    planned.reverse()
+    flags.reverse()
+    while planned:
+        plan, plan_flags = planned.pop(), flags.pop()
         links = [
             Link(a=a, b=b, score=round(sum(p[:5]) * p[5], 3),
                  features={name: round(v, 3) for name, v in zip(PARTS, p, strict=True)})
             for a, b, p in plan.links
         ]
-        placed.append((plan.first, Group(
+        placed.append((plan.first, group_record(
             id=plan.gid,
-            claims=[c.id for c in member_claims],
+            claims=[claims[i].id for i in plan.inputs],
             sources=plan.srcs,
             single_source=plan.single,
             flags=plan_flags,
@@ -309,5 +321,4 @@ def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
         )))
         for i in plan.inputs:
             group_of[i] = plan.gid
-    planned.clear()
     return [g for _, g in sorted(placed, key=lambda p: p[0])], group_of

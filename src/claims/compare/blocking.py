@@ -10,6 +10,7 @@ speaker id form a block of their own (capped the same way).
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -23,14 +24,11 @@ MAX_POSTINGS = 32
 """A term in more claims than this is too common to block on."""
 
 
-def _pairs(posting: list[int], out: set[tuple[int, int]]) -> None:
-    for x, i in enumerate(posting):
-        for j in posting[x + 1:]:
-            out.add((i, j) if i < j else (j, i))
+BUCKET_BITS = 8
+"""Pairs are gathered in buckets of 2**BUCKET_BITS consecutive first claims."""
 
 
-def candidate_pairs(corpus: Corpus, prefix: int = PREFIX, max_postings: int = MAX_POSTINGS) -> set[tuple[int, int]]:
-    """Pairs (i, j), i < j, worth scoring."""
+def _index(corpus: Corpus, prefix: int, max_postings: int) -> dict[str, list[int]]:
     df = corpus.df
     limit = None if corpus.n <= ALL_TERMS_UP_TO else prefix
     index: dict[str, list[int]] = defaultdict(list)
@@ -39,15 +37,47 @@ def candidate_pairs(corpus: Corpus, prefix: int = PREFIX, max_postings: int = MA
             for word in f.parties | {f"id:{f.speaker_id}"}:
                 index["p:" + word].append(f.index)
             continue
-        terms = sorted((t for t in f.stems | f.keys if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))
+        terms = sorted((t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))
         for t in terms[:limit]:
             index[t].append(f.index)
         if not f.generic_speaker:
             index["s:" + f.speaker_id].append(f.index)
-    out: set[tuple[int, int]] = set()
-    for posting in _usable(index.values(), max_postings):
-        _pairs(posting, out)
+    return index
+
+
+def pair_blocks(corpus: Corpus, block: int, prefix: int = PREFIX, max_postings: int = MAX_POSTINGS) -> list[array[int]]:
+    """The pairs of `candidate_pairs`, coded i * n + j (i < j), sorted and without repeats, in
+    consecutive blocks of about `block` pairs (a block holds every pair of a run of first claims).
+
+    Held as 8-byte codes rather than a set of tuples (~0.1 KB a pair): the codes of each bucket of
+    first claims are gathered, repeats included, and each block is sorted and deduplicated on its
+    own, so the whole set of pairs is never held as objects. Sorted codes are pairs in (i, j) order."""
+    n = corpus.n
+    buckets: dict[int, array[int]] = {}
+    for posting in _usable(_index(corpus, prefix, max_postings).values(), max_postings):
+        for x, i in enumerate(posting):
+            for j in posting[x + 1:]:
+                a, b = (i, j) if i < j else (j, i)
+                bucket = buckets.get(a >> BUCKET_BITS)
+                if bucket is None:
+                    bucket = buckets[a >> BUCKET_BITS] = array("q")
+                bucket.append(a * n + b)
+    out: list[array[int]] = []
+    current: set[int] = set()
+    for key in sorted(buckets):
+        current.update(buckets.pop(key))
+        if len(current) >= block:
+            out.append(array("q", sorted(current)))
+            current = set()
+    if current:
+        out.append(array("q", sorted(current)))
     return out
+
+
+def candidate_pairs(corpus: Corpus, prefix: int = PREFIX, max_postings: int = MAX_POSTINGS) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, worth scoring."""
+    n = corpus.n
+    return {divmod(code, n) for codes in pair_blocks(corpus, 1 << 20, prefix, max_postings) for code in codes}
 
 
 def _usable(postings: Iterable[list[int]], cap: int) -> Iterable[list[int]]:

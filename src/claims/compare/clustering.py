@@ -10,6 +10,7 @@ proposition twice, so a second claim from it is more likely a neighbouring propo
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,7 +156,10 @@ def average_link_parts(
     One part at a time, even in one process: the merge tables are then those of one part (items
     with no link cost nothing), not of every item of the run at once."""
     parts = components(n, edges)
-    part_of = {i: k for k, members in enumerate(parts) for i in members}
+    part_of = array("i", [-1]) * n  # each item's part, -1 for none (4 bytes an item, not a dict entry)
+    for k, members in enumerate(parts):
+        for i in members:
+            part_of[i] = k
     part_edges: list[dict[tuple[int, int], float]] = [{} for _ in parts]
     for (i, j), s in edges.items():
         if s > 0:
@@ -166,6 +170,5 @@ def average_link_parts(
     which = [by_size[x::steps] for x in range(steps)]
     state = _Parts(parts, part_edges, sources, compound or [False] * n, threshold, same_source_margin)
     found = [cluster for chunk in forked_map(_cluster_parts, state, which, jobs) for cluster in chunk]
-    alone = set(range(n)).difference(part_of)
-    found.extend([i] for i in alone)
+    found.extend([i] for i, k in enumerate(part_of) if k < 0)
     return sorted(found, key=lambda m: m[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from claims.compare.forked import chunked, forked_map
@@ -25,9 +25,13 @@ class Features:
     no_comment: bool
     parties: frozenset[str]
     """Words of the speaker, for refusals ('Acme and Globex declined to comment')."""
-    stems: frozenset[str]
-    keys: frozenset[str]
-    numbers: frozenset[str]
+    stems: tuple[str, ...]
+    """The distinct content stems, as a set held compactly: a tuple (~0.15 KB for 15 stems, a
+    frozenset ~0.7 KB) in the iteration order of the frozenset of the claim's stems, so that sums
+    over them, and `meet`, give exactly the floats the frozensets did."""
+    keys: tuple[str, ...]
+    """Key terms, held like `stems`."""
+    numbers: tuple[str, ...]
     """The stems that are numbers or scale words ('4.2', 'milli'): supporting evidence only."""
     text: str
     """Content stems joined by spaces, numbers left out: what rapidfuzz compares."""
@@ -52,8 +56,17 @@ class Corpus:
         return math.log(1.0 + self.n / (1 + self.df[term]))
 
 
-_NONE: frozenset[str] = frozenset()
+_NONE: tuple[str, ...] = ()
 """One empty set for every claim without numbers or key terms (most of them)."""
+
+
+def meet(a: Collection[str], b: Collection[str]) -> frozenset[str]:
+    """`a & b` of the two sets whose iteration order `a` and `b` keep (a frozenset, or a tuple of
+    `Features`): the same elements added to the result in the same order as CPython's set
+    intersection adds them (it walks the smaller set, the second on a tie), so the result iterates
+    in the same order and a float sum over it is the same to the last bit."""
+    small, other = (a, b) if len(b) > len(a) else (b, a)
+    return frozenset(t for t in small if t in other)
 
 TERMS_CHUNK = 2048
 """Claims whose terms one step reads (one task of a worker when `jobs` > 1)."""
@@ -96,9 +109,10 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
     who = parties(claims, texts)
     df: Counter[str] = Counter()
     for i, (claim, terms) in enumerate(zip(claims, _all_terms(claims, known_acronyms, jobs), strict=True)):
-        stems = frozenset(terms.stems)
-        df.update(stems)
+        stem_set = frozenset(terms.stems)
+        df.update(stem_set)
         df.update(terms.keys)
+        stems = tuple(stem_set)
         items.append(Features(
             index=i,
             source=claim.source,
@@ -107,8 +121,8 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
             no_comment=claim.kind is Kind.NO_COMMENT,
             parties=party_words(claim.speaker),
             stems=stems,
-            keys=terms.keys or _NONE,
-            numbers=frozenset(t for t in stems if is_number_stem(t)) or _NONE,
+            keys=tuple(terms.keys) or _NONE,
+            numbers=tuple(frozenset(t for t in stems if is_number_stem(t))) or _NONE,
             text=" ".join(t for t in terms.stems if not is_number_stem(t)),
             lede=i in ledes,
             party=who[i],

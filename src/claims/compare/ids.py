@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 LABEL_WIDTH = 80
 
@@ -18,7 +19,7 @@ def trim(text: str, width: int = LABEL_WIDTH) -> str:
     """One line of at most `width` characters, cut at a word boundary with an ellipsis."""
     line = " ".join(text.split())
     if len(line) <= width:
-        return line
+        return text if line == text else line  # the text's own string: one copy, not two
     cut = line[: width - 1]
     if line[width - 1] != " ":
         cut = cut.rsplit(" ", 1)[0]
@@ -47,10 +48,11 @@ def label_rank(text: str) -> tuple[bool, int]:
     return bool(_ANAPHORIC.match(text.lstrip(" \"“'‘"))), len(text)
 
 
-def label_member(members: list[int], sims: dict[tuple[int, int], float], lengths: list[tuple[bool, int]]) -> int:
+def label_member(members: list[int], sims: dict[tuple[int, int], float],
+                 lengths: Callable[[int], tuple[bool, int]]) -> int:
     """The member to label the group with: among those close to the centre, one that names its
     subject, the shortest (it fits the label width whole more often, and says the shared part with
-    less around it). `lengths`: each claim's `label_rank`."""
+    less around it). `lengths(i)`: claim i's `label_rank`."""
     if len(members) == 1:
         return members[0]
     if len(members) > 40:
@@ -62,4 +64,4 @@ def label_member(members: list[int], sims: dict[tuple[int, int], float], lengths
     scores = {i: total(i) for i in members}
     top = max(scores.values())
     near = [i for i in members if scores[i] >= LABEL_CENTRAL_SHARE * top]
-    return min(near, key=lambda i: (lengths[i], -scores[i], members.index(i)))
+    return min(near, key=lambda i: (lengths(i), -scores[i], members.index(i)))

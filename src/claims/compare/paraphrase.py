@@ -21,7 +21,7 @@ Everything here is one dictionary lookup per token, done once per claim.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 CONCEPT = "c:"
 """Prefix of a concept key; concept keys are compared whole, never stemmed."""
@@ -223,12 +223,12 @@ class Folder:
         return out
 
 
-def negated_terms(terms: frozenset[str]) -> frozenset[str]:
+def negated_terms(terms: Iterable[str]) -> frozenset[str]:
     """The terms a claim denies ('!c:cut' -> 'c:cut')."""
     return frozenset(t[len(NEGATED):] for t in terms if t.startswith(NEGATED))
 
 
-def polarity_clash(a: frozenset[str], a_denied: frozenset[str], b: frozenset[str], b_denied: frozenset[str]) -> bool:
+def polarity_clash(a: Iterable[str], a_denied: frozenset[str], b: Iterable[str], b_denied: frozenset[str]) -> bool:
     """One claim asserts what the other denies ('prices would go up' / 'prices would not go up'):
     not one proposition, however many other words they share."""
     return bool((a_denied and not a_denied.isdisjoint(b)) or (b_denied and not b_denied.isdisjoint(a)))

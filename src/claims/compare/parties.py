@@ -37,6 +37,7 @@ from functools import lru_cache
 from claims.compare.names import (
     GENERIC_ORG_NOUNS,
     MEDIA_WORDS,
+    NAME_CACHE,
     QUANTIFIERS,
     REPRESENTATIVE,
     TOKEN,
@@ -250,11 +251,13 @@ def compare(a: Party, b: Party) -> Match:
 
 
 def forget() -> None:
-    """Drop the run's cached name comparisons (they hold every party compared)."""
+    """Drop the run's cached name comparisons (they hold every party and name pair compared:
+    ~0.2 KB a claim at 10,000 articles)."""
     _compare_names.cache_clear()
+    names_match.cache_clear()
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=NAME_CACHE)
 def _compare_names(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> Match:
     for x in a:
         for y in b:
