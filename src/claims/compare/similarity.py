@@ -90,8 +90,8 @@ def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], dampin
     if not shared:
         return 0.0, 0.0
     numbers = meet(shared, a.numbers)
-    dot_words = sum(map(corpus.idf2.__getitem__, shared - numbers))
-    dot_numbers = sum(map(corpus.idf2.__getitem__, numbers))
+    dot_words = math.fsum(map(corpus.idf2.__getitem__, shared - numbers))
+    dot_numbers = math.fsum(map(corpus.idf2.__getitem__, numbers))
     scale = damping / (norms[a.index] * norms[b.index])
     return dot_words * scale, dot_numbers * scale
 
@@ -176,7 +176,7 @@ class _Stories:
             for i in self.claims_of[source]:
                 for t in items[i].stems:
                     vec[t] = vec.get(t, 0.0) + idf(t)
-            found = vec, math.sqrt(sum(v * v for v in vec.values())) or 1.0
+            found = vec, math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
             if len(self.recent) >= self.KEEP:
                 del self.recent[next(iter(self.recent))]
             self.recent[source] = found
@@ -188,7 +188,7 @@ class _Stories:
             (va, na), (vb, nb) = self._vector(key[0]), self._vector(key[1])
             if len(va) > len(vb):
                 va, vb = vb, va
-            dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+            dot = math.fsum(w * vb[t] for t, w in va.items() if t in vb)
             self.cache[key] = dot / (na * nb)
         return self.cache[key]
 
@@ -203,7 +203,7 @@ class Context:
     def __init__(self, corpus: Corpus) -> None:
         self.stories = _Stories(corpus)
         w = corpus.idf2
-        self.norms = [math.sqrt(sum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
+        self.norms = [math.sqrt(math.fsum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
         self.denied = [negated_terms(f.stems) or _NOTHING for f in corpus.items]
 
 
