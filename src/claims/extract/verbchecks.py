@@ -56,6 +56,28 @@ def not_a_label(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+_CONTRACTED = tagged("pronoun", "wh_word") | {"that", "there", "here", "it", "what", "who"}
+
+
+def _possessive_before(text: str, lo: int, pos: int) -> bool:
+    """ "Editor's note", "the mayor's remarks": a name with `'s` right before `pos` (not a
+    contraction, "he's said", "that's noted")."""
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    if end - lo < 3 or text[end - 1] != "s" or text[end - 2] not in "'’":
+        return False
+    return word_before(text, lo, end - 2) not in _CONTRACTED
+
+
+@check("not_possessed")
+def not_possessed(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A form that is also a noun, or a participle, right after a possessive is a noun phrase
+    ("Editor's note: ...", "the mayor's remarks", "the firm's reported losses"), not a cue."""
+    noun = ctx.form in cues.NOUN_LIKE or ctx.form.endswith("ed")
+    return keeps(not (noun and _possessive_before(ctx.sent.text, ctx.sent.s, ctx.vs)))
+
+
 @check("to_say")
 def to_say(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "X went on to say that ...", "X took to Twitter to say ...": an act of saying by the
