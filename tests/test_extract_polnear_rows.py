@@ -12,6 +12,32 @@ POSITIVE = [
     # a verb form after a contraction or with a plain subject is still a cue
     ("The mayor remarks that the pier is unsafe.", "The mayor", "remarks", "the pier is unsafe"),
     ("Critics note that the pier is unsafe.", "Critics", "note", "the pier is unsafe"),
+    # a belief that opens the previous claim's content is part of it (belief_not_nested)
+    (
+        "The senator told reporters that he believes the plan will fail.",
+        "The senator",
+        "told",
+        "he believes the plan will fail",
+    ),
+    (
+        "The mayor said the pier would reopen in May and that he thinks repairs will be quick.",
+        "The mayor",
+        "said",
+        "the pier would reopen in May and that he thinks repairs will be quick",
+    ),
+]
+
+# (sentence, [(speaker, cue, content), ...]) when a sentence holds several claims
+SEVERAL = [
+    # a belief with a clause of its own after a comma and a coordinator is a claim
+    (
+        "The mayor said the pier was safe, but residents fear it will collapse.",
+        [("The mayor", "said", "the pier was safe"), ("residents", "fear", "it will collapse")],
+    ),
+    (
+        "The mayor said the pier was safe, adding that he hoped it would reopen in May.",
+        [("The mayor", "said", "the pier was safe"), ("The mayor", "adding", "he hoped it would reopen in May")],
+    ),
 ]
 
 # sentences with no claim at all
@@ -34,3 +60,8 @@ def test_claim(sentence: str, speaker: str, cue: str, content: str) -> None:
 @pytest.mark.parametrize("sentence", NEGATIVE)
 def test_no_claim(sentence: str) -> None:
     assert extract_text(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEVERAL)
+def test_claims(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.speaker, c.cue, c.content) for c in extract_text(sentence)] == expected
