@@ -27,6 +27,15 @@ POSITIVE = [
     ),
 ]
 
+# "called X Y" without quotation marks (call.obj_pred)
+CALLED = [
+    ("The mayor called the plan a disaster for the town.", "The mayor", "called", "the plan a disaster for the town"),
+    ("Critics have called him divisive and reckless.", "Critics", "have called", "him divisive and reckless"),
+    ("Senator Ames called Mr. Brandt a liar.", "Senator Ames", "called", "Mr. Brandt a liar"),
+    ("She called it a mistake to close the pier.", "She", "called", "it a mistake to close the pier"),
+]
+POSITIVE += CALLED
+
 # (sentence, [(speaker, cue, content), ...]) when a sentence holds several claims
 SEVERAL = [
     # a belief with a clause of its own after a comma and a coordinator is a claim
@@ -48,6 +57,13 @@ NEGATIVE = [
     "The mayor's remarks drew a sharp response from the council.",
     "The firm's reported losses rose sharply in May.",
     "The governor's claim that the pier is safe was not true.",
+    # "called" as a phone call, a meeting, a race or a name (call.obj_pred does not apply)
+    "The mayor called a news conference on Monday.",
+    "The mayor called him on Monday.",
+    "The senator called him back an hour later.",
+    "The network called the race for the governor.",
+    "He called them repeatedly.",
+    "The mayor called the police a day later.",
 ]
 
 
