@@ -36,6 +36,12 @@ CALLED = [
 ]
 POSITIVE += CALLED
 
+# a noun-like form after a personal pronoun, before a clause, is the verb (noun_form)
+POSITIVE += [
+    ("He claims his boss agreed to the plan.", "He", "claims", "his boss agreed to the plan"),
+    ("She reports the pier was closed on Monday.", "She", "reports", "the pier was closed on Monday"),
+]
+
 # (sentence, [(speaker, cue, content), ...]) when a sentence holds several claims
 SEVERAL = [
     # a belief with a clause of its own after a comma and a coordinator is a claim
@@ -64,6 +70,9 @@ NEGATIVE = [
     "The network called the race for the governor.",
     "He called them repeatedly.",
     "The mayor called the police a day later.",
+    # a noun-like form with no pronoun subject, or before no clause, stays a noun
+    "The report claims the bridge was unsafe.",
+    "He claims victory in the primary.",
 ]
 
 
