@@ -42,6 +42,21 @@ POSITIVE += [
     ("She reports the pier was closed on Monday.", "She", "reports", "the pier was closed on Monday"),
 ]
 
+# refusals: "declined to respond" to a request, or with nothing after it (refusal row)
+REFUSALS = [
+    ("The firm declined to respond to requests for comment.", "The firm", "declined to respond to requests for comment"),
+    ("The firm declined to respond.", "The firm", "declined to respond"),
+    ("The council refused to reply to questions about the sale.", "The council", "refused to reply to questions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), REFUSALS)
+def test_refusal(sentence: str, speaker: str, cue: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.cue, c.kind.value) for c in claims] == [(speaker, cue, "no_comment")]
+    assert claims[0].content == sentence.rstrip(".")
+
+
 # (sentence, [(speaker, cue, content), ...]) when a sentence holds several claims
 SEVERAL = [
     # a belief with a clause of its own after a comma and a coordinator is a claim
@@ -73,6 +88,8 @@ NEGATIVE = [
     # a noun-like form with no pronoun subject, or before no clause, stays a noun
     "The report claims the bridge was unsafe.",
     "He claims victory in the primary.",
+    # "declined to respond" to something other than a request is no refusal to comment
+    "The firm declined to respond to the lawsuit in court.",
 ]
 
 
