@@ -44,7 +44,11 @@ POSITIVE += [
 
 # refusals: "declined to respond" to a request, or with nothing after it (refusal row)
 REFUSALS = [
-    ("The firm declined to respond to requests for comment.", "The firm", "declined to respond to requests for comment"),
+    (
+        "The firm declined to respond to requests for comment.",
+        "The firm",
+        "declined to respond to requests for comment",
+    ),
     ("The firm declined to respond.", "The firm", "declined to respond"),
     ("The council refused to reply to questions about the sale.", "The council", "refused to reply to questions"),
 ]
