@@ -40,6 +40,8 @@ POSITIVE += CALLED
 POSITIVE += [
     ("He claims his boss agreed to the plan.", "He", "claims", "his boss agreed to the plan"),
     ("She reports the pier was closed on Monday.", "She", "reports", "the pier was closed on Monday"),
+    # a denial of a claim is still one
+    ("The mayor denied the allegations of fraud.", "The mayor", "denied", "the allegations of fraud"),
 ]
 
 # refusals: "declined to respond" to a request, or with nothing after it (refusal row)
@@ -92,6 +94,9 @@ NEGATIVE = [
     # a noun-like form with no pronoun subject, or before no clause, stays a noun
     "The report claims the bridge was unsafe.",
     "He claims victory in the primary.",
+    # withholding a thing is no denial of a claim (not_denied_thing)
+    "The agency denied the reporters access to the site.",
+    "The judge denied him bail on Monday.",
     # "declined to respond" to something other than a request is no refusal to comment
     "The firm declined to respond to the lawsuit in court.",
 ]
