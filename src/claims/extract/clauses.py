@@ -190,6 +190,22 @@ def progressive_content(ctx: Ctx, row: FrameRow) -> Verdict:
     return keeps(text.startswith(QUOTE_OPENERS, start) or looks_like_clause(text, start, ctx.sent.e))
 
 
+_DENIED_THINGS = tagged("denied_thing")
+_DENIED_WITHIN = 8
+
+
+@check("not_denied_thing")
+def not_denied_thing(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "denied the reporters access", "denied him bail": withholding a thing, not a denial
+    of a claim ("denied the allegations", "denied that ...")."""
+    if ctx.lemma != "deny" or ctx.had_that:
+        return PASS
+    for tok in islice(iter_tokens(ctx.sent.text, ctx.start, ctx.sent.e), _DENIED_WITHIN):
+        if tok.text in ",;:" or tok.low in _DENIED_THINGS:
+            return keeps(tok.low not in _DENIED_THINGS)
+    return PASS
+
+
 @check("no_subject")
 def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb has no subject of its own ("... and has argued that ...", "who said ...")."""

@@ -17,7 +17,11 @@ Shapes:
 - ``obj``: a noun phrase of two words or more that opens with a determiner, a possessive,
   `what` or a name ("condemned the council's decision", "praised what she called ...");
   for verbs of judging aloud, whose object is what the speaker judged. Rows of this shape
-  come after the verb's other frames ("criticized the agency for ..." keeps ``obj_for``).
+  come after the verb's other frames ("criticized the agency for ..." keeps ``obj_for``);
+- ``obj_pred``: an object, then what it is called, unquoted: a pronoun and a word
+  ("called him divisive", "called it a mistake"), or a definite noun phrase or a name and
+  a noun phrase with `a`/`an` ("called the plan a disaster", "called Trump a liar"); not a
+  phone call or a meeting ("called him on Monday", "called a news conference").
 
 Rows add no cue by themselves: their lemmas are verbs of saying listed in `cues`.
 """
@@ -29,6 +33,7 @@ from typing import NamedTuple
 from claims.extract.frames import complement_rows
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import PUNCT, Tok, tokens
+from claims.extract.times import is_time_word
 
 
 class Frame(NamedTuple):
@@ -89,9 +94,42 @@ def _noun_object(toks: list[Tok], i: int) -> bool:
     return not any(a.text == "," and b.low.endswith("ing") for a, b in zip(toks[i:], toks[i + 1 :], strict=False))
 
 
+_PRONOUN_OBJECTS = tagged("pronoun_object")
+_NOT_PREDICATE = tagged("not_a_predicate") | tagged("adjunct_opener") | _OBJECT_STOP
+
+
+def _predicate(toks: list[Tok], k: int, indefinite: bool) -> bool:
+    """What the object is called, at `k`: a lowercase word that is no adverb, particle or
+    time word, or (`indefinite`) `a`/`an` and such a word ("a disaster", not "a day")."""
+    if indefinite:
+        if k + 1 >= len(toks) or toks[k].low not in {"a", "an"}:
+            return False
+        k += 1
+    if k >= len(toks):
+        return False
+    word = toks[k].text.rstrip(".")
+    plain = word.isalpha() and word.islower() and not word.endswith("ly")
+    return plain and word not in _NOT_PREDICATE and not is_time_word(word)
+
+
+def _object_predicate(toks: list[Tok], i: int) -> bool:
+    """ "called him divisive", "called the plan a disaster", "called Trump a liar"."""
+    first = toks[i]
+    if first.low in _PRONOUN_OBJECTS:
+        return _predicate(toks, i + 1, indefinite=toks[i + 1].low in {"a", "an"} if i + 1 < len(toks) else False)
+    if first.low in {"a", "an"} or not (first.low in _OBJ_OPENERS or first.text[:1].isupper()):
+        return False
+    k = _object_then(toks, i, frozenset({"a", "an"}), 5)
+    return k is not None and _predicate(toks, k, indefinite=True)
+
+
+_NOUN_SHAPES = {"obj": _noun_object, "obj_pred": _object_predicate}
+
+
 def _matches(shape: str, toks: list[Tok], i: int) -> bool:
-    if shape == "obj":
-        return _noun_object(toks, i)
+    noun_shape = _NOUN_SHAPES.get(shape)
+    if noun_shape is not None:
+        return noun_shape(toks, i)
     if shape == "to":
         return i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
     if shape == "obj_to":
@@ -124,5 +162,13 @@ def frame_start(text: str, lemma: str, pos: int, end: int) -> tuple[int, str] | 
                 continue
             i = 1
         if i < len(toks) and _matches(row.shape, toks, i):
-            return toks[i].start, row.rule
+            return toks[_content_from(row.shape, toks, i)].start, row.rule
     return None
+
+
+def _content_from(shape: str, toks: list[Tok], i: int) -> int:
+    """Where the content starts: at the object, or after a pronoun object of `obj_pred`
+    ("calling them unfair": the content is what they were called)."""
+    if shape == "obj_pred" and toks[i].low in _PRONOUN_OBJECTS and i + 1 < len(toks):
+        return i + 1
+    return i

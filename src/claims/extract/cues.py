@@ -105,6 +105,7 @@ REFUSAL_PATTERNS = (
     r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:comment|elaborate|discuss|say|specify)",
     r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
     r"give\s+details|provide\s+details|answer\s+questions)",
+    r"(?:declined|refused)\s+to\s+(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;]))",
 )
 
 _REFUSAL_ALTERNATIVES = (

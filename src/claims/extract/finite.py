@@ -80,11 +80,23 @@ def record_finding(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+_PERSONAL = tagged("speakers.pronoun_person") | tagged("speakers.pronoun_plural")
+
+
+def _pronoun_then_clause(ctx: Ctx) -> bool:
+    """ "he claims his boss agreed": after a personal pronoun the form is the verb, and a
+    clause follows it."""
+    subj, text = subj_of(ctx), ctx.sent.text
+    return text[subj.start : subj.end].lower() in _PERSONAL and looks_like_clause(text, ctx.start, ctx.sent.e)
+
+
 @check("noun_form")
 def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
-    """A form that is also a noun ("reports", "claims") is a cue only before `that` or a quotation."""
+    """A form that is also a noun ("reports", "claims") is a cue only before `that` or a
+    quotation, or after a personal pronoun before a clause ("she claims the vote was
+    rigged")."""
     noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
-    return keeps(not noun or ctx.evidential)
+    return keeps(not noun or ctx.evidential or _pronoun_then_clause(ctx))
 
 
 def _closed_quote_before(ctx: Ctx) -> bool:

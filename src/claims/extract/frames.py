@@ -40,7 +40,7 @@ class FrameRow(BaseModel):
     checks: tuple[str, ...] = Field(min_length=1)
     priority: int = Field(ge=0)
     lemma: str | None = None
-    shape: Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "wh", "obj"] | None = None
+    shape: Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "wh", "obj", "obj_pred"] | None = None
     particle: str = ""
     chains: bool = True
     doc: str = ""

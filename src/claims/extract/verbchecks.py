@@ -58,6 +58,53 @@ def not_a_label(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+_NESTED_SUBJECT_WORDS = 6
+_COORDINATORS = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
+_CONTRACTED = tagged("pronoun", "wh_word") | {"that", "there", "here", "it", "what", "who"}
+
+
+def _possessive_before(text: str, lo: int, pos: int) -> bool:
+    """ "Editor's note", "the mayor's remarks": a name with `'s` right before `pos` (not a
+    contraction, "he's said", "that's noted")."""
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    if end - lo < 3 or text[end - 1] != "s" or text[end - 2] not in "'’":
+        return False
+    return word_before(text, lo, end - 2) not in _CONTRACTED
+
+
+@check("not_possessed")
+def not_possessed(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A form that is also a noun, or a participle, right after a possessive is a noun phrase
+    ("Editor's note: ...", "the mayor's remarks", "the firm's reported losses"), not a cue."""
+    noun = ctx.form in cues.NOUN_LIKE or ctx.form.endswith("ed")
+    return keeps(not (noun and _possessive_before(ctx.sent.text, ctx.sent.s, ctx.vs)))
+
+
+def _own_clause(text: str, start: int, vs: int) -> bool:
+    """The verb at `vs` has a clause of its own after a comma and a coordinator:
+    "..., but residents fear ...", "...; and critics believe ..."."""
+    cut = max(text.rfind(",", start, vs), text.rfind(";", start, vs))
+    if cut < 0:
+        return False
+    words = text[cut + 1 : vs].split()
+    return bool(words) and words[0].lower() in _COORDINATORS and len(words) <= _NESTED_SUBJECT_WORDS
+
+
+@check("belief_not_nested")
+def belief_not_nested(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A verb of belief inside the content of the sentence's previous claim is part of that
+    claim ("told reporters that he believes ...", "adding that he hoped ...", "said A and
+    that he thinks B"), not a claim; one with a clause of its own ("..., but residents fear
+    ...") is."""
+    prev = ctx.prev
+    if ctx.lemma not in cues.COGNITION or prev is None or prev.content_first:
+        return PASS
+    nested = prev.start <= ctx.vs < prev.end
+    return keeps(not nested or _own_clause(ctx.sent.text, prev.start, ctx.vs))
+
+
 @check("to_say")
 def to_say(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "X went on to say that ...", "X took to Twitter to say ...": an act of saying by the
