@@ -6,6 +6,9 @@ finder are tried in priority order; a row's checks run in order (`checks`), and 
 whose checks all PASS claims the candidate and names it (`Found.rule`); a check that SKIPs
 sends the candidate to the next row, one that DROPs ends it (no claim). Claimed spans go to
 `taken`, where later candidates may not start, so no span is claimed twice.
+
+Rows of a paragraph-level finder (speaker turns, run-on quotations) are never run per
+sentence: the sentence loop asks for them with `match_paragraph`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from claims.extract import cues
 from claims.extract.asides import mid_sentence
 from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
 from claims.extract.found import Found
-from claims.extract.frames import FrameRow, table
+from claims.extract.frames import PARAGRAPH_FINDERS, FrameRow, table
 from claims.extract.multiword import according, refusals
 from claims.extract.segment import quote_spans
 
@@ -107,7 +110,7 @@ def _stages() -> tuple[Stage, ...]:
     verb the plan tried for it (the general rows and the verb's own complement frames)."""
     order: list[str] = []
     for row in table():
-        if row.find not in order:
+        if row.find not in order and row.find not in PARAGRAPH_FINDERS:
             order.append(row.find)
     stages = []
     for name in order:
@@ -151,3 +154,19 @@ def match_sentence(text: str, s: int, e: int) -> list[Found]:
             if row is not None and ctx.found is not None:
                 _keep(sent, ctx.found, name, row)
     return sent.found + sent.chain + sent.side
+
+
+@cache
+def _paragraph_plans() -> dict[str, Plan]:
+    return {name: plan([r for r in table() if r.find == name]) for name in PARAGRAPH_FINDERS}
+
+
+def match_paragraph(finder: str, sent: SentenceCtx, prev: Found | None = None) -> Found | None:
+    """The claim of the first row of a paragraph-level finder (`speaker_turns`, `quote_runs`)
+    whose checks pass on `sent` (with `prev`, the claim just before it), named by that row."""
+    ctx = Ctx(sent, prev=prev)
+    row = resolve(ctx, _paragraph_plans()[finder])
+    if row is None or ctx.found is None:
+        return None
+    ctx.found.rule = row.id
+    return ctx.found
