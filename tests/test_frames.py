@@ -192,11 +192,10 @@ def test_paragraph_rows_are_never_run_per_sentence() -> None:
 
 
 def test_a_speaker_turn_is_decided_by_its_rows_checks() -> None:
-    from claims.extract.checks import SentenceCtx
     from claims.extract.matcher import match_paragraph
 
     def turn(text: str, transcript: bool = False) -> tuple[str, str, str] | None:
-        found = match_paragraph("speaker_turns", SentenceCtx(text, 0, len(text), [], [], transcript=transcript))
+        found = match_paragraph("speaker_turns", text, 0, len(text), transcript=transcript)
         return None if found is None else (found.rule, found.speaker, text[found.start : found.end])
 
     said = "The ferry runs again in May."

@@ -23,7 +23,6 @@ import time
 from dataclasses import dataclass, field
 
 from claims.errors import OverBudget
-from claims.extract.checks import SentenceCtx
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import match_paragraph
@@ -106,8 +105,7 @@ def _turn(text: str, split: list[Sentence], index: int, transcript: bool) -> tup
     last = index
     while last + 1 < len(split) and split[last + 1].para == sent.para:
         last += 1
-    para = SentenceCtx(text, line_start, split[last].end, [], [], transcript=transcript)
-    turn = match_paragraph("speaker_turns", para)
+    turn = match_paragraph("speaker_turns", text, line_start, split[last].end, transcript=transcript)
     shaped = None if turn is None else _shaped(text, turn)
     return None if shaped is None else (shaped, last)
 
@@ -190,7 +188,7 @@ class _Reading:
         sentence's last quoted word and names the row), or opens a run-on quotation kept
         pending (`quote_pending`), or ends the pending ones."""
         prev = self.last if self.last_index == index - 1 else None
-        found = match_paragraph("quote_runs", SentenceCtx(self.text, sent.start, sent.end, [], []), prev)
+        found = match_paragraph("quote_runs", self.text, sent.start, sent.end, prev)
         if found is None:
             self.pending.clear()
         elif not found.cue:  # no cue yet: a quotation waiting for the claim that credits it
