@@ -154,7 +154,7 @@ def test_every_reporting_verb_is_a_tagged_speech_verb() -> None:
 
 _MATCHER_FILES = (
     "patterns.py", "matcher.py", "checks.py", "verbchecks.py", "finite.py", "clauses.py", "frames.py",
-    "complements.py", "cues.py", "lexicon.py",
+    "complements.py", "cues.py", "lexicon.py", "colons.py", "runon.py",
 )
 
 
@@ -179,3 +179,43 @@ def test_the_matcher_and_its_checks_stay_small() -> None:
         capture_output=True, text=True, check=False,
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_paragraph_rows_are_never_run_per_sentence() -> None:
+    from claims.extract import matcher
+    from claims.extract.frames import PARAGRAPH_FINDERS
+
+    assert {r.find for r in table()} >= PARAGRAPH_FINDERS
+    assert not {name for name, _, _ in matcher._stages()} & PARAGRAPH_FINDERS
+    text = "Ruth Okafor: The clinic will stay open through the winter."
+    assert matcher.match_sentence(text, 0, len(text)) == []
+
+
+def test_a_speaker_turn_is_decided_by_its_rows_checks() -> None:
+    from claims.extract.matcher import match_paragraph
+
+    def turn(text: str, transcript: bool = False) -> tuple[str, str, str] | None:
+        found = match_paragraph("speaker_turns", text, 0, len(text), transcript=transcript)
+        return None if found is None else (found.rule, found.speaker, text[found.start : found.end])
+
+    said = "The ferry runs again in May."
+    assert turn(f"Tom Bell: {said}") == ("speaker_turn", "Tom Bell", said)
+    assert turn("TOM BELL: The ferry runs again in May.") is None  # a dateline-like label outside a transcript
+    assert turn("TOM BELL: The ferry runs again in May.", transcript=True) == (
+        "speaker_turn", "TOM BELL", "The ferry runs again in May.",
+    )
+    assert turn("Update: The ferry runs again in May.") is None  # speaker_label
+    assert turn("Tom Bell: 35 percent") is None  # turn_content: a table row
+
+
+def test_run_on_quotations_name_their_rows() -> None:
+    text = (
+        '"The levee held," the engineer said. "It will hold again."\n\n'
+        "The levee was built in 1952.\n\n"
+        '"We checked every metre of it and found no cracks.\n\n'
+        'The engineer said: "We will check again in spring."'
+    )
+    rules = [(c.rule, c.content) for c in extract_text(text, "ro")]
+    assert rules[0] == ("quote_runs_on", 'The levee held," the engineer said. "It will hold again')
+    assert ("quote_pending", "We checked every metre of it and found no cracks") in rules
+    assert ("speaker_before", "We will check again in spring") in rules

@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
-from claims.extract.colons import caps_transcript, speaker_turn
+from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
+from claims.extract.matcher import match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
-from claims.extract.quotes import inside_quote, is_whole_quote, shape, trim
-from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, quote_spans, sentences
+from claims.extract.quotes import is_whole_quote, shape, trim
+from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
 from claims.models import Claim, Kind, Source
 
@@ -40,30 +41,6 @@ MIN_WORDS = 2
 def claim_id(source_id: str, start: int, end: int) -> str:
     """Stable id: the source id and a hash of the span."""
     return f"{source_id}:{hashlib.sha1(f'{start}:{end}'.encode()).hexdigest()[:8]}"
-
-
-def _continuation(text: str, s: int, e: int, last: Found | None) -> Found | None:
-    """A sentence that is wholly a quotation, right after a quoted claim, continues it."""
-    if last is None or last.kind not in (Kind.DIRECT, Kind.MIXED):
-        return None
-    a, b = trim(text, s, e)
-    if b < len(text) and text[b : b + 1] in ".!?" and b + 1 == e:
-        b = e
-    if not is_whole_quote(text, a, b):
-        return None
-    qs, qe = inside_quote(text, a, b)
-    return Found(last.speaker, last.cue, last.via, qs, qe, qs, qs, kind=Kind.DIRECT, via_from=last.via_from)
-
-
-def _open_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The words of a quotation that opens a paragraph and runs on past its end, the
-    convention for a quote continued in the next paragraph."""
-    if text[s] not in OPEN_QUOTES or text[e - 1] in CLOSE_QUOTES:
-        return None
-    if quote_spans(text, s, e) != [(s, e)]:
-        return None
-    a, b = trim(text, s + 1, e)
-    return (a, b) if len(text[a:b].split()) >= MIN_WORDS else None
 
 
 TAIL_MOST = 80  # characters of a bare attribution after a closed quotation ('Ann Lee said Friday.')
@@ -87,18 +64,19 @@ def _closed_then_said(text: str, sent: Sentence, nxt: Sentence | None) -> list[F
     return merged
 
 
-def _quoted_by(span: tuple[int, int], claim: Found) -> Found:
+def _quoted_by(pending: Found, claim: Found) -> Found:
+    """A pending quotation credited to the quoted claim after it; it keeps its row's id."""
     return Found(
         claim.speaker,
         claim.cue,
         claim.via,
-        span[0],
-        span[1],
-        span[0],
-        span[0],
+        pending.start,
+        pending.end,
+        pending.start,
+        pending.start,
         kind=Kind.DIRECT,
         via_from=claim.via_from,
-        rule=claim.rule,
+        rule=pending.rule,
     )
 
 
@@ -128,14 +106,9 @@ def _turn(text: str, split: list[Sentence], index: int, transcript: bool) -> tup
     last = index
     while last + 1 < len(split) and split[last + 1].para == sent.para:
         last += 1
-    turn = speaker_turn(text, line_start, split[last].end, transcript)
-    if turn is None:
-        return None
-    shaped = _shaped(text, turn)
-    if shaped is None:
-        return None
-    shaped.rule = "speaker_turn"
-    return shaped, last
+    turn = match_paragraph("speaker_turns", text, line_start, split[last].end, transcript=transcript)
+    shaped = None if turn is None else _shaped(text, turn)
+    return None if shaped is None else (shaped, last)
 
 
 def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]:
@@ -170,8 +143,8 @@ class _Reading:
     found: list[Found] = field(default_factory=list)
     last: Found | None = None  # the last claim of sentence `last_index`
     last_index: int = -1
-    # Run-on quotations waiting for the claim that attributes them.
-    pending: list[tuple[int, int]] = field(default_factory=list)
+    # Run-on quotations waiting for the claim that attributes them (row `quote_pending`).
+    pending: list[Found] = field(default_factory=list)
     skip: int = -1  # a sentence already read with the one before it
     transcript: bool = False  # names in capitals open speakers' turns ('ANN LEE: ...')
     turn_until: int = -1  # the last sentence of a paragraph read as one speaker's turn
@@ -184,12 +157,8 @@ class _Reading:
         here = self._claims_in(index, sent)
         if here:
             self._take(index, here)
-        elif not self._runs_on(index, sent):
-            opened = _open_quote(self.text, sent.start, sent.end)
-            if opened is not None:
-                self.pending.append(opened)
-            else:
-                self.pending.clear()
+        else:
+            self._runs_on(index, sent)
 
     def _turn(self, index: int) -> bool:
         """Whether the sentence opens a speaker's turn ('Q: ...', 'ANN LEE: ...'), taken as
@@ -214,20 +183,20 @@ class _Reading:
             self.skip = index + 1 if here else self.skip
         return here
 
-    def _runs_on(self, index: int, sent: Sentence) -> bool:
-        """Whether the sentence (with no claim of its own) continues the quotation of the
-        claim just before it: then that claim runs on to the sentence's last quoted word."""
-        last = self.last
-        if last is None or self.last_index != index - 1:
-            return False
-        cont = _continuation(self.text, sent.start, sent.end, last)
-        opened = _open_quote(self.text, sent.start, sent.end) if cont is None else None
-        end = cont.end if cont is not None else (opened[1] if opened is not None and last.kind in _QUOTED else None)
-        if end is None:
-            return False
-        last.end = end  # the quotation runs on under the same cue: one claim to its last word
-        self.last_index = index
-        return True
+    def _runs_on(self, index: int, sent: Sentence) -> None:
+        """A sentence with no claim of its own, through the `quote_runs` rows: it continues the
+        quotation of the claim just before it (`quote_runs_on`: that claim runs on to the
+        sentence's last quoted word and names the row), or opens a run-on quotation kept
+        pending (`quote_pending`), or ends the pending ones."""
+        prev = self.last if self.last_index == index - 1 else None
+        found = match_paragraph("quote_runs", self.text, sent.start, sent.end, prev)
+        if found is None:
+            self.pending.clear()
+        elif not found.cue:  # no cue yet: a quotation waiting for the claim that credits it
+            self.pending.append(found)
+        elif prev is not None:  # the quotation runs on under the same cue: one claim to its last word
+            prev.end, prev.rule = found.end, found.rule
+            self.last_index = index
 
     def _take(self, index: int, here: list[Found]) -> None:
         """Keep the sentence's claims; a quoted one attributes the run-on quotations before
@@ -236,9 +205,9 @@ class _Reading:
         first = here[0]
         if self.pending and first.kind in _QUOTED:
             if first.content_first:
-                first.start = self.pending[0][0]
+                first.start, first.rule = self.pending[0].start, self.pending[0].rule
             else:
-                self.found.extend(_quoted_by(span, first) for span in self.pending)
+                self.found.extend(_quoted_by(pending, first) for pending in self.pending)
         self.pending.clear()
         self.last_index, self.last = index, here[-1]
         self.found.extend(here)

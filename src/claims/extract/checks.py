@@ -14,6 +14,7 @@ candidate. A check whose verdict depends on the row is registered with `per_row=
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -48,6 +49,7 @@ class SentenceCtx:
     found: list[Found] = field(default_factory=list)  # sentence-level finds (refusals, asides, "according to")
     chain: list[Found] = field(default_factory=list)  # claims of the reporting verbs so far, in order
     side: list[Found] = field(default_factory=list)  # claims kept out of the chain ('what critics called "..."')
+    transcript: bool = False  # for a paragraph: names in capitals open speakers' turns ('ANN LEE: ...')
 
 
 class Ctx:
@@ -94,6 +96,7 @@ class Ctx:
     resumed: tuple[int, int] | None = None
     merged: tuple[int, int] | None = None
     via_from: str | None = None
+    label: re.Match[str] | None = None  # a speaker's turn: 'NAME:' opening the paragraph
 
 
 Check = Callable[[Ctx, "FrameRow"], Verdict]

@@ -14,10 +14,15 @@ speakers ("Note:", "Update:", "Photo:", "Monday:") are never read as names.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from claims.extract.checks import PASS, SKIP, Ctx, Verdict, check, holds
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.times import is_time_word
+
+if TYPE_CHECKING:
+    from claims.extract.frames import FrameRow
 
 # "Sen.", "Rep.", "Dr.": a title with its dot; "Ann", "McCain", "O’Neil", "Seitz-Wald".
 _WORD = r"[A-Z][A-Za-z’'-]*\.?"
@@ -59,9 +64,8 @@ def _is_name_list(content: str) -> bool:
     return content.count(",") >= 2 and caps >= 0.8 * len(words)
 
 
-def speaker_turn(text: str, line_start: int, para_end: int, transcript: bool) -> Found | None:
-    """'NAME: words ...' at `line_start`, the start of a paragraph: the claim runs to the
-    paragraph's end (`para_end`). None when the label is not a speaker's name."""
+def _label(text: str, line_start: int, para_end: int, transcript: bool) -> re.Match[str] | None:
+    """'NAME:' at `line_start` when the label is a speaker's name, else None."""
     m = _LABEL.match(text, line_start, min(para_end, line_start + 80))
     if m is None:
         return None
@@ -74,10 +78,45 @@ def speaker_turn(text: str, line_start: int, para_end: int, transcript: bool) ->
         return None
     if len(label) > 1 and _is_caps(label) and not transcript:
         return None  # 'WASHINGTON: ...': a dateline unless the article is a transcript
-    content = text[m.end() : para_end]
+    return m
+
+
+def _is_statement(content: str) -> bool:
+    """Whether the words after the label read as a statement, not a table row or a roster."""
     if len(content.split()) < MIN_WORDS or content[:1].isdigit():
-        return None  # 'Trump: 35 percent': a table row, not a statement
-    if _is_name_list(content):
-        return None  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
-    colon = text.index(":", m.start(1) + len(label), m.end())
-    return Found(label, ":", None, m.end(), para_end, colon, m.end())
+        return False  # 'Trump: 35 percent': a table row, not a statement
+    return not _is_name_list(content)  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
+
+
+def _turn(text: str, m: re.Match[str], para_end: int) -> Found:
+    colon = text.index(":", m.start(1) + len(m.group(1)), m.end())
+    return Found(m.group(1), ":", None, m.end(), para_end, colon, m.end())
+
+
+def speaker_turn(text: str, line_start: int, para_end: int, transcript: bool) -> Found | None:
+    """'NAME: words ...' at `line_start`, the start of a paragraph: the claim runs to the
+    paragraph's end (`para_end`). None when the label is not a speaker's name."""
+    m = _label(text, line_start, para_end, transcript)
+    if m is None or not _is_statement(text[m.end() : para_end]):
+        return None
+    return _turn(text, m, para_end)
+
+
+@check("speaker_label")
+def _speaker_label(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The paragraph opens with a speaker's name and a colon (not 'Note:', 'Monday:', nor a
+    dateline in capitals outside a transcript)."""
+    sent = ctx.sent
+    ctx.label = _label(sent.text, sent.s, sent.e, sent.transcript)
+    return holds(ctx.label is not None)
+
+
+@check("turn_content")
+def _turn_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The rest of the paragraph is a statement (not a table row or a roster of names): the
+    claim runs from after the colon to the paragraph's end."""
+    sent, m = ctx.sent, ctx.label
+    if m is None or not _is_statement(sent.text[m.end() : sent.e]):
+        return SKIP
+    ctx.found = _turn(sent.text, m, sent.e)
+    return PASS

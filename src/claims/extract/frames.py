@@ -7,6 +7,10 @@ checks, then `checks`, in order; in a sequence `@name` splices another), its pri
 runs first) and example sentences: each positive must give a claim by this row, each negative
 none by it. Complement frames
 (`urge.obj_to`) also give the verb (`lemma`), the complement's `shape` and any `particle`.
+
+Paragraph-level finders (`speaker_turns`: a paragraph opened by 'NAME:'; `quote_runs`: a
+quotation running on past its sentence) are run by the sentence loop of `claims.extract`
+through `matcher.match_paragraph`, never per sentence by the matcher.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Slot = Literal["speaker", "cue", "content", "complement"]
+SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs"]
+ParagraphFinder = Literal["speaker_turns", "quote_runs"]
+PARAGRAPH_FINDERS = frozenset(("speaker_turns", "quote_runs"))
+"""Finders the sentence loop runs itself, on a paragraph's opening or on a sentence with no
+claim of its own (the matcher never runs their rows per sentence)."""
 _ID = re.compile(r"^[a-z][a-z_]*(?:\.[a-z_]+)*$")
 
 
@@ -33,7 +42,7 @@ class FrameRow(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
-    find: Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs"]
+    find: SentenceFinder | ParagraphFinder
     slots: tuple[Slot, ...]
     cue_class: str
     base: str | None = None
@@ -127,7 +136,7 @@ def table_text() -> str:
 @cache
 def table() -> tuple[FrameRow, ...]:
     """The shipped frame table, validated against the registered checks (loaded once)."""
-    from claims.extract import clauses, finite, verbchecks  # noqa: F401  (they register the checks)
+    from claims.extract import clauses, colons, finite, runon, verbchecks  # noqa: F401  (they register the checks)
     from claims.extract.checks import CHECKS
 
     return parse_table(table_text(), set(CHECKS))

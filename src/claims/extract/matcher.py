@@ -6,6 +6,9 @@ finder are tried in priority order; a row's checks run in order (`checks`), and 
 whose checks all PASS claims the candidate and names it (`Found.rule`); a check that SKIPs
 sends the candidate to the next row, one that DROPs ends it (no claim). Claimed spans go to
 `taken`, where later candidates may not start, so no span is claimed twice.
+
+Rows of a paragraph-level finder (speaker turns, run-on quotations) are never run per
+sentence: the sentence loop asks for them with `match_paragraph`.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
-from claims.extract import cues
+from claims.extract import cues, frames
 from claims.extract.asides import mid_sentence
 from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
-from claims.extract.segment import quote_spans
+from claims.extract.quotes import trim
+from claims.extract.segment import OPEN_QUOTES, quote_spans
 
 
 def _refusal_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
@@ -107,7 +111,7 @@ def _stages() -> tuple[Stage, ...]:
     verb the plan tried for it (the general rows and the verb's own complement frames)."""
     order: list[str] = []
     for row in table():
-        if row.find not in order:
+        if row.find not in order and row.find not in frames.PARAGRAPH_FINDERS:
             order.append(row.find)
     stages = []
     for name in order:
@@ -159,3 +163,38 @@ def match(sent: SentenceCtx) -> list[Found]:
             if row is not None and ctx.found is not None:
                 _keep(sent, ctx.found, name, row)
     return sent.found + sent.chain + sent.side
+
+
+def _speaker_turns(text: str, s: int, e: int) -> bool:
+    """A paragraph with a colon in its first 80 characters, where a speaker's label ends."""
+    return ":" in text[s : min(e, s + 80)]
+
+
+def _quote_runs(text: str, s: int, e: int) -> bool:
+    """A sentence that opens with a quotation mark."""
+    a = trim(text, s, e)[0]
+    return a < e and text[a] in OPEN_QUOTES
+
+
+PARAGRAPH_FINDERS = {"speaker_turns": _speaker_turns, "quote_runs": _quote_runs}
+
+
+@cache
+def _paragraph_plans() -> dict[str, Plan]:
+    return {name: plan([r for r in table() if r.find == name]) for name in PARAGRAPH_FINDERS}
+
+
+def match_paragraph(
+    finder: str, text: str, s: int, e: int, prev: Found | None = None, transcript: bool = False
+) -> Found | None:
+    """The claim of the first row of a paragraph-level finder (`speaker_turns` on a paragraph
+    `text[s:e]`, `quote_runs` on a sentence) whose checks pass, named by that row; `prev` is
+    the claim just before, `transcript` whether names in capitals open speakers' turns."""
+    if not PARAGRAPH_FINDERS[finder](text, s, e):
+        return None
+    ctx = Ctx(SentenceCtx(text, s, e, [], [], transcript=transcript), prev=prev)
+    row = resolve(ctx, _paragraph_plans()[finder])
+    if row is None or ctx.found is None:
+        return None
+    ctx.found.rule = row.id
+    return ctx.found

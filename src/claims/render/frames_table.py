@@ -30,7 +30,7 @@ def frame_record(row: FrameRow) -> dict[str, Any]:
 
 def frame_lines(rows: tuple[FrameRow, ...]) -> list[str]:
     """A header, then per row: priority, id, slots, cue class, finder; its checks (the base
-    sequence first, as `@name`); one positive example."""
+    sequence first, as `@name`); one positive example (a paragraph break shown as '¶')."""
     wid = max(len(r.id) for r in rows)
     wslots = max(len(" ".join(r.slots)) for r in rows)
     wcue = max(len(r.cue_class) for r in rows)
@@ -39,6 +39,7 @@ def frame_lines(rows: tuple[FrameRow, ...]) -> list[str]:
         out.append(f"{r.priority:>4}  {r.id:<{wid}}  {' '.join(r.slots):<{wslots}}  {r.cue_class:<{wcue}}  {r.find}")
         base = [f"@{r.base}"] if r.base else []
         out.append(f"{'':>4}  checks: {', '.join([*base, *r.checks])}")
-        out.append(f"{'':>4}  e.g. {r.positive[0]}")
+        example = r.positive[0].replace("\n\n", " ¶ ")  # a paragraph break, on one line
+        out.append(f"{'':>4}  e.g. {example}")
     out.append(f"{len(rows)} frames, tried in priority order; every claim names its frame (`rule`).")
     return out
