@@ -423,7 +423,7 @@ def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
     return []
 
 
-_JOINERS = frozenset({"of", "&", "and", "at", "for"})  # inside a name: "Bank of England", "Ernst & Young"
+_JOINERS = tagged("phrases.name_joiners")  # inside a name: "Bank of England", "Ernst & Young"
 
 
 def _capitalised_run(toks: list[Tok]) -> list[Tok]:

@@ -59,7 +59,7 @@ def not_a_label(ctx: Ctx, row: FrameRow) -> Verdict:
 
 
 _NESTED_SUBJECT_WORDS = 6
-_COORDINATORS = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
+_COORDINATORS = tagged("verbchecks.coordinators")
 _CONTRACTED = tagged("pronoun", "wh_word") | {"that", "there", "here", "it", "what", "who"}
 
 
