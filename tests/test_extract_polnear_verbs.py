@@ -58,6 +58,10 @@ SPEAKER_SHAPES = [
     ("Nurses who work the night shift said the ward was short of staff.", "said", "Nurses who work the night shift"),
     ("The fans who waited outside said the gates opened late.", "said", "The fans who waited outside"),
     ("Farmers in Salem, Oregon, said the frost came early.", "said", "Farmers in Salem, Oregon"),
+    # A joint subject opened by a role or title: both parties speak.
+    ("The mayor and her deputy said the pier would reopen in May.", "said", "The mayor and her deputy"),
+    ("The senator and a former aide said the files were lost.", "said", "The senator and a former aide"),
+    ("The farmer and the nurse said the road had flooded.", "said", "The farmer and the nurse"),
     ("The board thanked the nurse, who said the ward was short of staff.", "said", "the nurse"),
     (
         "The clerk who first revealed the error said the files were lost.",

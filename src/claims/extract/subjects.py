@@ -36,6 +36,9 @@ class Subject:
         return self.end <= self.start
 
 
+_JOINT_HEADS = AGENT_NOUNS | TITLE_WORDS | tagged("role_word")  # "the mayor and her deputy"
+
+
 def _np_token(toks: list[Tok], j: int) -> bool:
     tok = toks[j]
     if tok.text in PUNCT:
@@ -44,7 +47,7 @@ def _np_token(toks: list[Tok], j: int) -> bool:
         # "Acme and Orin", "Quill and her deputy": a joint subject, not two clauses.
         return (
             j > 0
-            and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in AGENT_NOUNS)
+            and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in _JOINT_HEADS)
             and j + 1 < len(toks)
             and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in DETERMINERS)
         )
