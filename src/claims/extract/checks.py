@@ -50,6 +50,9 @@ class SentenceCtx:
     chain: list[Found] = field(default_factory=list)  # claims of the reporting verbs so far, in order
     side: list[Found] = field(default_factory=list)  # claims kept out of the chain ('what critics called "..."')
     transcript: bool = False  # for a paragraph: names in capitals open speakers' turns ('ANN LEE: ...')
+    low: str | None = None  # `text[s:e].lower()`, when worked out
+    refusing: bool = True  # False when no refusal phrase can be in it (`cues.may_hold_refusal`)
+    according: bool = True  # False when no "according to" can be in it
 
 
 class Ctx:

@@ -27,7 +27,9 @@ from claims.extract.segment import OPEN_QUOTES, quote_spans
 
 
 def _refusal_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
-    found = refusals(sent.text, sent.s, sent.e, sent.quotes)
+    if not sent.refusing:
+        return
+    found = refusals(sent.text, sent.s, sent.e, sent.quotes, sent.low)
     sent.taken += [(f.start, f.end) for f in found]
     for f in found:
         yield Ctx(sent, found=f)
@@ -41,6 +43,8 @@ def _mid_sentence(sent: SentenceCtx) -> Iterator[Ctx]:
 
 
 def _according_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+    if not sent.according:
+        return
     for f in according(sent.text, sent.s, sent.e, sent.quotes, sent.taken):
         yield Ctx(sent, found=f)
 
@@ -123,12 +127,19 @@ def _stages() -> tuple[Stage, ...]:
 
 
 def _sentence(text: str, s: int, e: int) -> SentenceCtx | None:
-    """The sentence's state, or None when no finder has a cue in it (most sentences)."""
+    """The sentence's state, or None when no finder has a cue in it (most sentences). It
+    notes which of the refusal and "according to" finders can find something, so that the
+    others are not run (in ASCII, "according to" matches only where its lower-cased text
+    holds "according"; other text is always searched)."""
     sentence = text[s:e]
     verbs = cues.verb_matches(sentence)
-    if not verbs and "according" not in sentence.lower() and not cues.may_hold_refusal(sentence):
+    low = sentence.lower()
+    refusing = cues.may_hold_refusal(sentence, low)
+    according = "according" in low
+    if not verbs and not according and not refusing:
         return None
-    return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs)
+    according = according or not sentence.isascii()
+    return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs, low=low, refusing=refusing, according=according)
 
 
 def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:

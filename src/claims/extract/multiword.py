@@ -53,10 +53,11 @@ def is_source_phrase(text: str, start: int, end: int) -> bool:
 _SECOND_PREDICATE = re.compile(r"\s+(?:but|and|while|though|although)\s+")
 
 
-def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> list[Found]:
+def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]], low: str | None = None) -> list[Found]:
+    """Refusal phrases in the sentence `text[s:e]` (`low`: its lower-cased text, if known)."""
     out: list[Found] = []
     sentence = text[s:e]
-    for m in cues.refusal_matches(sentence)[: cues.MAX_PER_SENTENCE]:
+    for m in cues.refusal_matches(sentence, low)[: cues.MAX_PER_SENTENCE]:
         a, b = s + m.start(), s + m.end()
         if inside(a, quotes):
             continue

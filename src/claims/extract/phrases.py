@@ -47,6 +47,32 @@ _VIA = re.compile(
 )
 
 
+def _may_name_relay(text: str, start: int, end: int) -> bool:
+    """False when `_VIA` cannot match in `text[start:end]`: ASCII text holding none of its
+    verbs (in lower case). The regex tries every position in turn; these few substring
+    tests are much cheaper, and most speaker phrases name no relay. Other text (where
+    case-blind matching reaches beyond ASCII) is always searched."""
+    span = text[start:end]
+    if not span.isascii():
+        return True
+    low = span.lower()
+    return (
+        "spoke" in low
+        or "speak" in low
+        or "talk" in low
+        or "cited" in low
+        or "quoted" in low
+        or "interviewed" in low
+        or "contacted" in low
+        or "obtained" in low
+        or "seen" in low
+        or "reviewed" in low
+        or "reached" in low
+        or "polled" in low
+        or "surveyed" in low
+    )
+
+
 class Tok(NamedTuple):
     """A word or punctuation token with its offsets, and its text in lower case."""
 
@@ -218,7 +244,7 @@ def split_via(text: str, start: int, end: int) -> tuple[tuple[int, int], str | N
     """Split a speaker phrase from a relay phrase: "sources speaking to Reuters" ->
     ("sources", "Reuters"); "people familiar with the matter, cited by Bloomberg" ->
     (..., "Bloomberg")."""
-    m = _VIA.search(text, start, end)
+    m = _VIA.search(text, start, end) if _may_name_relay(text, start, end) else None
     if m is None:
         return strip_span(text, start, end), None
     outlet = outlet_phrase(text, m.end(), end)
