@@ -214,17 +214,24 @@ def _hinted(low: str) -> bool:
     )
 
 
+def _negated_subject(sentence: str) -> bool:
+    """Whether the sentence opens with "Neither" or "None of" (tested only where its first
+    letter is an n)."""
+    first = sentence.lstrip()[:1]
+    return (first == "n" or first == "N") and _NEGATED_SUBJECT.match(sentence) is not None
+
+
 def may_hold_refusal(sentence: str, low: str | None = None) -> bool:
     """False when `refusal_matches` is sure to find nothing (no negation, no refusal word);
     `low` is `sentence.lower()` when the caller has it."""
-    if _NEGATED_SUBJECT.match(sentence):
+    if _negated_subject(sentence):
         return True
     return _hinted(sentence.lower() if low is None else low)
 
 
 def refusal_matches(sentence: str, low: str | None = None) -> list[re.Match[str]]:
     """The refusal phrases in the sentence; `low` is `sentence.lower()` when the caller has it."""
-    if _NEGATED_SUBJECT.match(sentence):
+    if _negated_subject(sentence):
         first = _POSITIVE_REPLY_RE.search(sentence)
         if first is not None:
             return [first]

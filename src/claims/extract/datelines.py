@@ -31,11 +31,24 @@ _DATELINE = re.compile(
 )
 
 
+def _has_dash_or_colon(text: str, start: int, stop: int) -> bool:
+    """Whether `text[start:stop]` holds a dash or a colon, one of which ends every dateline."""
+    return (
+        text.find("—", start, stop) >= 0
+        or text.find("–", start, stop) >= 0
+        or text.find("-", start, stop) >= 0
+        or text.find(":", start, stop) >= 0
+    )
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text after a dateline at `start` begins; `start` when there is none."""
     if not "A" <= text[start : start + 1] <= "Z":
         return start  # every dateline opens with a capital letter
-    m = _DATELINE.match(text, start, min(end, start + 120))
+    stop = min(end, start + 120)
+    if not _has_dash_or_colon(text, start, stop):
+        return start  # every dateline ends with one: most paragraphs stop here
+    m = _DATELINE.match(text, start, stop)
     if m is None or m.end() >= end:
         return start
     if "(" in m.group():

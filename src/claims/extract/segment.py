@@ -248,8 +248,9 @@ _GLUED_HEADING = re.compile(
     + _GLUED_OPENERS
     + r" [a-z][\w’'-]*,? [\w’'-]+,? [\w’'-]+)"
 )
-# What `_GLUED_HEADING` needs somewhere in its window: a sentence opener after a word.
-_GLUED_OPENER = re.compile(" " + _GLUED_OPENERS + " [a-z]")
+# What `_GLUED_HEADING` needs somewhere in its window: a sentence opener after a word (every
+# opener is capitalised: the look-ahead spares trying each one after every space).
+_GLUED_OPENER = re.compile(" (?=[A-Z])" + _GLUED_OPENERS + " [a-z]")
 
 
 def _drop_glued_heading(text: str, start: int, end: int) -> int:

@@ -441,7 +441,9 @@ def _described_referent(head: str, recent: list[_Entity]) -> _Entity | None:
     return next((e for e in recent if e.head == head), None)
 
 
-_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
+# A capital with no word character before it (`\b[A-Z]`, written so that the scan can jump
+# from capital to capital).
+_FIRST_LAST = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
 
 
 def full_names(text: str) -> dict[str, str]:
