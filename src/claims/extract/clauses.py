@@ -16,8 +16,8 @@ from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     Tok,
     antecedent,
-    count_words,
     drop_discourse,
+    fewer_words,
     iter_tokens,
     looks_like_speaker,
     main_subject,
@@ -161,7 +161,7 @@ def clause_follows(ctx: Ctx, row: FrameRow) -> Verdict:
     adverbial_after_that = (
         ctx.had_that and ctx.framed is None and word_after(text, start, e) in ADJUNCT_OPENERS and "," in text[start:e]
     )
-    if count_words(text, start, e) < 2:
+    if fewer_words(text, start, e, 2):
         return DROP
     return keeps(ctx.framed is not None or adverbial_after_that or opens_clause(text, start, e))
 

@@ -15,8 +15,8 @@ from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     PUNCT,
     VERBISH,
-    count_words,
     drop_discourse,
+    fewer_words,
     head_of_apposition,
     iter_tokens,
     looks_like_speaker,
@@ -108,7 +108,7 @@ def _closed_quote_before(ctx: Ctx) -> bool:
     if text[boundary.start - 1 : boundary.start] not in {",", "!", "?"}:
         return False
     return (
-        count_words(text, ctx.start, e) <= 10
+        fewer_words(text, ctx.start, e, 11)  # ten words or fewer
         or word_after(text, ctx.start, e) in ADJUNCT_OPENERS
         or (ctx.lemma == "tell" and is_whole_quote(text, drop_discourse(text, ctx.lo, boundary.start), boundary.end))
     )
@@ -125,7 +125,7 @@ def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
     elif not word_after(text, comma + 1, e).endswith("ing"):
         return False  # "..., X said at the meeting, the pier will close": a clause resumes
     return (
-        count_words(text, start, comma) <= _ADJUNCT_MOST_WORDS
+        fewer_words(text, start, comma, _ADJUNCT_MOST_WORDS + 1)  # _ADJUNCT_MOST_WORDS or fewer
         and not looks_like_clause(text, start, comma)
         and not any(q in text[start:comma] for q in '“"')
     )
@@ -208,7 +208,7 @@ def _after_intro(ctx: Ctx, via: str | None) -> Found | None:
     start = comma + 1
     while start < e and text[start].isspace():
         start += 1
-    if count_words(text, start, e) < 3 or not opens_clause(text, start, e) or not looks_like_clause(text, start, e):
+    if fewer_words(text, start, e, 3) or not opens_clause(text, start, e) or not looks_like_clause(text, start, e):
         return None
     return Found(speaker, cue_text(ctx), via, start, e, ctx.cs, ctx.ss)
 
@@ -219,7 +219,7 @@ def enough_content(ctx: Ctx, row: FrameRow) -> Verdict:
     text, subj = ctx.sent.text, subj_of(ctx)
     boundary = subj.boundary
     assert boundary is not None
-    if count_words(text, ctx.c_start, boundary.end) < 3 and ctx.merged is None:
+    if fewer_words(text, ctx.c_start, boundary.end, 3) and ctx.merged is None:
         return DROP
     if ctx.lemma in cues.COGNITION and text[ctx.ss : ctx.se].lower() in cues.FIRST_PERSON:
         return DROP

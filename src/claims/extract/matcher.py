@@ -63,9 +63,10 @@ FINDERS = {
 }
 
 
-Plan = tuple[tuple[FrameRow, tuple[Check, ...], int], ...]
-"""Rows in priority order, each with its check functions and how many leading checks it
-shares with the row before it (up to the first check that depends on the row)."""
+Plan = tuple[tuple[FrameRow, tuple[Check, ...], int, int], ...]
+"""Rows in priority order, each with its check functions, how many leading checks it
+shares with the row before it (up to the first check that depends on the row), and how
+many checks it has."""
 
 
 def plan(rows: list[FrameRow] | tuple[FrameRow, ...]) -> Plan:
@@ -77,7 +78,7 @@ def plan(rows: list[FrameRow] | tuple[FrameRow, ...]) -> Plan:
             if before[common] in ROW_CHECKS:
                 break
             common += 1
-        out.append((row, tuple(CHECKS[name] for name in row.run), common))
+        out.append((row, tuple(CHECKS[name] for name in row.run), common, len(row.run)))
         before = row.run
     return tuple(out)
 
@@ -88,11 +89,10 @@ def resolve(ctx: Ctx, rows: Plan) -> FrameRow | None:
     row whose shared checks ended in SKIP is skipped, and the next row starts where the two
     part (checks that build the claim end their row, so no check runs twice)."""
     passed, skipped = 0, False  # the previous row's first `passed` checks passed, then one skipped
-    for row, checks, common in rows:
+    for row, checks, common, n in rows:
         if skipped and common > passed:
             continue
-        i = min(common, passed)
-        n = len(checks)
+        i = common if common < passed else passed
         while i < n:
             verdict = checks[i](ctx, row)
             if verdict:  # not PASS

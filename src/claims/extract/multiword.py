@@ -11,8 +11,8 @@ from claims.extract.phrases import (
     BOUNDARY_WORDS,
     MAX_SPEAKER_CHARS,
     VERBISH,
-    count_words,
     drop_discourse,
+    fewer_words,
     inside,
     looks_like_speaker,
     split_via,
@@ -87,7 +87,7 @@ def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
         if parts is None:
             continue
         (ss, se), via, content = parts
-        if not is_source_phrase(text, ss, se) or count_words(text, *content) < 3:
+        if not is_source_phrase(text, ss, se) or fewer_words(text, *content, 3):
             continue
         out.append(Found(text[ss:se].rstrip("."), text[a:b], via, content[0], content[1], a, a))
         taken.append((a, se))

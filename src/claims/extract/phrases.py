@@ -102,11 +102,12 @@ class _Sentence:
     start and only as far as asked for: `tokens` and `iter_tokens` answer a span inside it
     with a slice of them."""
 
-    __slots__ = ("e", "more", "s", "text", "toks")
+    __slots__ = ("e", "ends", "more", "s", "text", "toks")
 
     def __init__(self, text: str, s: int, e: int) -> None:
         self.text, self.s, self.e = text, s, e
         self.toks: list[Tok] = []
+        self.ends: list[int] = []  # each token's end, for bisection without a key function
         self.more: Iterator[re.Match[str]] | None = None  # the scan, resumed where it stopped
 
     def _read_past(self, end: int) -> list[Tok]:
@@ -123,6 +124,7 @@ class _Sentence:
         while True:
             chunk = [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in islice(more, _CHUNK)]
             toks += chunk
+            self.ends += map(_END, chunk)
             if len(chunk) < _CHUNK:
                 self.more = None
                 return toks
@@ -134,7 +136,7 @@ class _Sentence:
         to the sentence's end reads them as the sentence's scan does), or None when
         `start` cuts a token."""
         toks = self._read_past(start)
-        i = bisect_right(toks, start, key=_END)
+        i = bisect_right(self.ends, start)
         if i < len(toks) and toks[i].start < start:
             return None
         return self._from(i)
@@ -152,11 +154,11 @@ class _Sentence:
         if text is not self.text or start < self.s or end > self.e:
             return None
         toks = self._read_past(end)
-        n = len(toks)
-        k = bisect_right(toks, end, key=_END)  # the first token ending after `end`
-        if k < n and toks[k].start < end:
+        ends = self.ends
+        k = bisect_right(ends, end)  # the first token ending after `end`
+        if k < len(toks) and toks[k].start < end:
             return None
-        i = bisect_right(toks, start, 0, k, key=_END)  # the first token ending after `start`
+        i = bisect_right(ends, start, 0, k)  # the first token ending after `start`
         if i < k and toks[i].start < start:
             return _cut_at_start(text, start, end, toks, i, k)
         return toks[i:k]
@@ -491,6 +493,11 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def count_words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
+
+
+def fewer_words(text: str, start: int, end: int, n: int) -> bool:
+    """`count_words(text, start, end) < n`, splitting off no more than `n` words."""
+    return len(text[start:end].split(None, n)) < n
 
 
 def word_before(text: str, lo: int, pos: int) -> str:

@@ -14,8 +14,8 @@ from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     PUNCT,
     Tok,
-    count_words,
     drop_discourse,
+    fewer_words,
     is_capitalised,
     iter_tokens,
     tokens,
@@ -360,7 +360,7 @@ def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
         start = toks[1].start if len(toks) > 1 and toks[1].low != "as" else (toks[2].start if len(toks) > 2 else e)
     elif lemma in cues.WEAK and not had_that:
         return None
-    if count_words(text, start, e) < 2 or not opens_clause(text, start, e):
+    if fewer_words(text, start, e, 2) or not opens_clause(text, start, e):
         return None
     return start
 

@@ -11,7 +11,7 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import count_words, inside, iter_tokens, looks_like_speaker, main_subject, word_before
+from claims.extract.phrases import fewer_words, inside, iter_tokens, looks_like_speaker, main_subject, word_before
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import content_start, looks_like_clause, tail
 
@@ -127,7 +127,7 @@ def _to_say(ctx: Ctx) -> Found | None:
         return None  # a plan or a refusal; "Needless to say, ...": an idiom
     start, via, had_that = tail(text, ve, e, ctx.lemma)
     quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
-    if not (had_that or quoted or looks_like_clause(text, start, e)) or count_words(text, start, e) < 2:
+    if not (had_that or quoted or looks_like_clause(text, start, e)) or fewer_words(text, start, e, 2):
         return None
     sp = main_subject(text, s, to_start)
     if sp is None or not looks_like_speaker(text, *sp):
