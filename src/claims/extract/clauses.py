@@ -18,6 +18,8 @@ from claims.extract.phrases import (
     antecedent,
     drop_discourse,
     fewer_words,
+    first_low,
+    first_token,
     iter_tokens,
     looks_like_speaker,
     main_subject,
@@ -277,12 +279,15 @@ def has_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     subj = subj_of(ctx)
     if subj.empty:
         return SKIP
-    first = next(iter_tokens(ctx.sent.text, subj.start, subj.end)).text
+    m = first_token(ctx.sent.text, subj.start, subj.end)
+    first = m.group() if m is not None else ""
     return keeps(first not in cues.FORM_TO_LEMMA or first in cues.NOUN_LIKE)
 
 
 def _citing(text: str, lo: int, end: int) -> str | None:
     """ "Citing people familiar with the matter, the report said" -> the cited party."""
+    if first_low(text, lo, end) != "citing":
+        return None  # most subjects: read no further
     toks = list(islice(iter_tokens(text, lo, end), 2))
     if len(toks) < 2 or toks[0].low != "citing":
         return None

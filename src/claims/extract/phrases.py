@@ -383,7 +383,10 @@ def is_agent(low: str) -> bool:
 def drop_discourse(text: str, start: int, end: int) -> int:
     """Skip a leading dateline ("SAN JOSE — ") and discourse marker ("However, ", "But ")."""
     start = dateline_end(text, start, end)
-    toks = iter_tokens(text, start, min(end, start + 60))  # lazily: most spans open with no marker
+    first = first_token(text, start, min(end, start + 60))
+    if first is None or first.group().lower() not in DISCOURSE:
+        return start if first is None else first.start()  # most spans open with no marker
+    toks = iter_tokens(text, start, min(end, start + 60))
     tok = next(toks, None)
     while tok is not None and tok.low in DISCOURSE:
         tok = next(toks, None)
@@ -510,9 +513,21 @@ def word_before(text: str, lo: int, pos: int) -> str:
     return text[start:end].lower()
 
 
+def first_token(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first token of `text[start:end]`, as `tokens` reads it (the first match of the
+    same scan), or None: one search, where slicing the sentence's tokens costs more and
+    makes the scan read on."""
+    return _tokenizer(text, start, end).search(text, start, end)
+
+
+def first_low(text: str, start: int, end: int) -> str:
+    """The first token of `text[start:end]` in lower case ('' when there is none)."""
+    m = _tokenizer(text, start, end).search(text, start, end)
+    return m.group().lower() if m is not None else ""
+
+
 def word_after(text: str, pos: int, end: int) -> str:
-    tok = next(iter_tokens(text, pos, min(end, pos + 40)), None)
-    return tok.low if tok is not None else ""
+    return first_low(text, pos, min(end, pos + 40))
 
 
 def antecedent(text: str, start: int, end: int) -> tuple[int, int] | None:

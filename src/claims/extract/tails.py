@@ -16,6 +16,7 @@ from claims.extract.phrases import (
     Tok,
     drop_discourse,
     fewer_words,
+    first_low,
     is_capitalised,
     iter_tokens,
     tokens,
@@ -311,6 +312,8 @@ def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
 
 def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
     """ "warned for years that ...": `that` after a short prepositional phrase."""
+    if first_low(text, pos, min(end, pos + 60)) not in _PHRASE_PREPOSITIONS:
+        return None  # most cues: read no further
     toks = list(islice(iter_tokens(text, pos, min(end, pos + 60)), 6))
     if not toks or toks[0].low not in _PHRASE_PREPOSITIONS:
         return None

@@ -11,7 +11,15 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import fewer_words, inside, iter_tokens, looks_like_speaker, main_subject, word_before
+from claims.extract.phrases import (
+    fewer_words,
+    first_low,
+    inside,
+    iter_tokens,
+    looks_like_speaker,
+    main_subject,
+    word_before,
+)
 from claims.extract.subjects import cue_start, subject_before
 from claims.extract.tails import content_start, looks_like_clause, tail
 
@@ -192,7 +200,9 @@ def with_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "with X saying ...": X."""
     subj, text = ctx.subj, ctx.sent.text
     assert subj is not None
-    toks = list(islice(iter_tokens(text, subj.start, subj.end), 2)) if not subj.empty else []
+    if subj.empty or first_low(text, subj.start, subj.end) != "with":
+        return SKIP  # most subjects: read no further
+    toks = list(islice(iter_tokens(text, subj.start, subj.end), 2))
     if not (toks and toks[0].low == "with" and len(toks) >= 2):
         return SKIP
     ctx.speaker = _speaker_text(text, toks[1].start, subj.end)
