@@ -30,7 +30,7 @@ from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     VERBISH,
     drop_discourse,
-    iter_tokens,
+    first_token,
     looks_like_speaker,
     split_via,
     strip_span,
@@ -52,15 +52,11 @@ _NOT_ASIDE_START = tagged("asides.not_aside_start")
 
 
 def _predicate_follows(text: str, pos: int, end: int) -> bool:
-    first = next(iter_tokens(text, pos, min(end, pos + 60)), None)
-    if first is None:
+    m = first_token(text, pos, min(end, pos + 60))
+    if m is None:
         return False
-    return (
-        first.text.isalpha()
-        and first.text.islower()
-        and first.low not in _NOT_PREDICATE
-        and not first.low.endswith("ing")
-    )
+    first = m.group()
+    return first.isalpha() and first.islower() and first not in _NOT_PREDICATE and not first.endswith("ing")
 
 
 def _head_is_subject(text: str, start: int, end: int) -> bool:

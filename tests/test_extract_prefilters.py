@@ -1,0 +1,221 @@
+"""The extractor's shortcuts: cheap tests that skip a costly regex or token slice must
+answer exactly as the full test does (a shortcut that drops a match changes the output)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from claims.extract import cues, datelines, phrases, speakers, tails
+from claims.extract.found import Found
+
+RNG_WORDS = [
+    "said",
+    "that",
+    "on",
+    "Monday",
+    "in",
+    "a",
+    "statement",
+    "to",
+    "the",
+    "Herald",
+    "of",
+    "council",
+    "last",
+    "week",
+    "yesterday",
+    "by",
+    "phone",
+    "reporters",
+    "via",
+    "Twitter",
+    "March",
+    "4",
+    "late",
+    "earlier",
+    "this",
+    "month",
+    "but",
+    "did",
+    "not",
+    "and",
+    "he",
+    "added",
+    "which",
+    "claim",
+    "—",
+    "–",
+    "--",
+    ",",
+    ":",
+    "“",
+    "”",
+    '"',
+    "1,000",
+    "12",
+    "Neither",
+    "none",
+    "of",
+    "declined",
+    "comment",
+    "spoke",
+    "Speaking",
+    "cited",
+    "QUOTED",
+    "seen",
+    "İ",
+    "ſpoke",
+    "K",
+    "with",
+    "while",
+    "disputed",
+    "denies",
+    "a claim",
+    "GENEVA",
+    "(Reuters)",
+    "-",
+    "SAN",
+    "JOSE,",
+    "Calif.,",
+    "\t",
+    "  ",
+    "\n",
+]
+
+
+def _phrases(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        words = [rng.choice(RNG_WORDS) for _ in range(rng.randrange(1, 12))]
+        out.append(rng.choice(["", " ", ", "]) + " ".join(words))
+    return out
+
+
+def test_fewer_words_is_count_words_below_n() -> None:
+    for text in _phrases(1, 400):
+        for n in range(0, 14):
+            assert phrases.fewer_words(text, 0, len(text), n) == (phrases.count_words(text, 0, len(text)) < n)
+
+
+def test_all_adverbials_match_where_one_does() -> None:
+    cases = [
+        " on Monday that",
+        " that the bridge",
+        " in a statement that",
+        ", late on Friday,",
+        " by phone",
+        " to reporters",
+        " via Twitter",
+        " of the council: ",
+        " yesterday",
+        " earlier this month",
+        " on March 4",
+        " in March",
+        " the council",
+        "",
+        "   ",
+        " Monday morning",
+        *_phrases(2, 600),
+    ]
+    for text in cases:
+        for pos in range(len(text) + 1):
+            one = any(rx.match(text, pos) is not None for rx in tails._ADVERBIALS)
+            assert (tails._ANY_ADVERBIAL.match(text, pos) is not None) == one, (text, pos)
+
+
+def test_union_keeps_each_patterns_flags() -> None:
+    union = tails.union([re.compile("abc", re.IGNORECASE), re.compile("(?P<x>xyz)")])
+    assert union.match("ABC") and union.match("xyz") and not union.match("XYZ")
+
+
+def test_relay_shortcut_never_hides_a_relay() -> None:
+    cases = [
+        "officials speaking to Reuters",
+        "people familiar with the matter, cited by Bloomberg",
+        "a source who spoke on condition of anonymity with the BBC",
+        "an aide QUOTED BY the Times",
+        "an aide ſpoke to the Times",
+        "the mayor",
+        "Ann Lee, who talked with CNN",
+        *_phrases(3, 600),
+    ]
+    for text in cases:
+        if not phrases._may_name_relay(text, 0, len(text)):
+            assert phrases._VIA.search(text, 0, len(text)) is None, text
+
+
+def test_refusal_hints_match_the_listed_words() -> None:
+    hints = ("not ", "n't ", "n’t ", "declin", "refus", "no comment", "no immediate", "unavailable")
+    for text in [*_phrases(4, 600), "He had no comment.", "She didn’t respond.", "Unavailable for comment"]:
+        low = text.lower()
+        assert cues._hinted(low) == any(h in low for h in hints)
+        assert cues.may_hold_refusal(text) == cues.may_hold_refusal(text, low)
+        assert cues.refusal_matches(text) == [] or cues.may_hold_refusal(text)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Neither the mayor nor her deputy responded.", "  none of them replied", "No one replied."]
+)
+def test_negated_subject_needs_its_first_letter(sentence: str) -> None:
+    assert cues._negated_subject(sentence) == (cues._NEGATED_SUBJECT.match(sentence) is not None)
+
+
+def test_content_cuts_run_where_their_words_are() -> None:
+    """A content without a cut's words is never cut by it; with them, it is cut as before."""
+    texts = [
+        "the plan will fail, a claim that the council rejects",
+        "the plan will fail but did not say why",
+        "the plan will fail, and he added more",
+        "the figures are wrong — a claim the company disputes",
+        "the figures are wrong, figures the company has long disputed",
+        *_phrases(5, 400),
+    ]
+    for text in texts:
+        for rx, words in tails._CUTS:
+            if not any(w in text for w in words):
+                assert rx.search(text) is None, (text, rx.pattern[:30])
+        stripped = text.rstrip(' .!?”"’')
+        if not any(sep in stripped for sep in (",", "—", "–", "--")):
+            assert tails._DISPUTED_TAIL.search(stripped) is None, text
+        found = Found("x", "said", None, 0, len(text), 0, 0)
+        tails.cut_editorial(text, found)
+        assert found.end == _cut_in_full(text)
+
+
+def _cut_in_full(text: str) -> int:
+    end = len(text)
+    for rx in (tails._EDITORIAL_TAIL, tails._ELIDED_PREDICATE, tails._SPEAKER_NEXT_ACT):
+        m = rx.search(text, 0, end)
+        if m is not None:
+            end = m.start()
+    m = tails._DISPUTED_TAIL.search(text[:end].rstrip(' .!?”"’'))
+    return m.start() if m is not None and m.start() > 0 else end
+
+
+def test_datelines_need_a_dash_or_colon() -> None:
+    for text in ["GENEVA (Reuters) - Shares fell.", "NEW DELHI: The vote", "LONDON — The", *_phrases(6, 600)]:
+        stop = min(len(text), 120)
+        if not datelines._has_dash_or_colon(text, 0, stop):
+            assert datelines._DATELINE.match(text, 0, stop) is None, text
+
+
+def test_first_token_is_the_first_of_the_scan() -> None:
+    for text in [*_phrases(7, 400), "1,000,000 people", "  , said", ""]:
+        for start in range(len(text) + 1):
+            toks = phrases.tokens(text, start, len(text))
+            m = phrases.first_token(text, start, len(text))
+            assert (m is None) == (not toks)
+            if m is not None:
+                assert (m.start(), m.end(), m.group()) == toks[0][:3]
+                assert phrases.first_low(text, start, len(text)) == toks[0].low
+
+
+def test_full_names_pattern_is_word_bounded() -> None:
+    old = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
+    for text in ["Ann Lee said", "McAnn Lee and Jean-Paul Sartre spoke", "xAnn Lee", "É Ann Lee", *_phrases(8, 200)]:
+        got = [(m.span(), m.groups()) for m in speakers._FIRST_LAST.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in old.finditer(text)], text
