@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from claims.extract import cues, datelines, phrases, speakers, tails
+from claims.extract import cues, datelines, phrases, segment, speakers, tails
 from claims.extract.found import Found
 
 RNG_WORDS = [
@@ -219,3 +219,16 @@ def test_full_names_pattern_is_word_bounded() -> None:
     for text in ["Ann Lee said", "McAnn Lee and Jean-Paul Sartre spoke", "xAnn Lee", "É Ann Lee", *_phrases(8, 200)]:
         got = [(m.span(), m.groups()) for m in speakers._FIRST_LAST.finditer(text)]
         assert got == [(m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+def test_abbreviation_word_start_reads_back_as_the_letter_loop() -> None:
+    rng = random.Random(9)
+    alphabet = "abcXYZ.. ,1é(”-"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 24))) + "."
+        dot = len(text) - 1
+        for stop in range(dot + 1):
+            j = dot
+            while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
+                j -= 1
+            assert segment._word_start(text, dot, stop) == j, (text, stop)

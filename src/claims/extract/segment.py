@@ -11,6 +11,7 @@ neither does a wire dateline opening a paragraph ("GENEVA (Reuters) - ").
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -133,11 +134,24 @@ def _closes(text: str, open_at: int, i: int, end: int) -> bool:
     return ch in '”"»'
 
 
-def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+_ASCII_WORD = string.ascii_letters + "."
+
+
+def _word_start(text: str, dot: int, stop: int) -> int:
+    """Where the run of letters and dots that ends at `dot` starts (not before `stop`): in
+    ASCII text (most), by stripping them, in one call; else letter by letter."""
+    chunk = text[stop:dot]
+    if chunk.isascii():
+        return stop + len(chunk.rstrip(_ASCII_WORD))
     j = dot
-    stop = max(para_start, dot - _MAX_ABBREVIATION)
     while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
+    return j
+
+
+def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+    stop = max(para_start, dot - _MAX_ABBREVIATION)
+    j = _word_start(text, dot, stop)
     if j == stop > para_start and (text[j - 1].isalpha() or text[j - 1] == "."):
         return False  # longer than any abbreviation
     word = text[j:dot].lower()
