@@ -176,7 +176,8 @@ class _Reading:
         """The sentence's claims; else the claim of a closed quotation and the bare
         attribution sentence after it (which is then skipped)."""
         text = self.text
-        here = [f for f in (_shaped(text, f) for f in find_in_sentence(text, sent.start, sent.end)) if f is not None]
+        found = find_in_sentence(text, sent.start, sent.end)  # most sentences: none
+        here = [f for f in (_shaped(text, f) for f in found) if f is not None] if found else []
         if not here:
             nxt = self.split[index + 1] if index + 1 < len(self.split) else None
             here = _closed_then_said(text, sent, nxt)

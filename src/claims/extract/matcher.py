@@ -22,7 +22,7 @@ from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, Sentence
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
-from claims.extract.quotes import trim
+from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
 
 
@@ -126,8 +126,8 @@ def _stages() -> tuple[Stage, ...]:
     return tuple(stages)
 
 
-def _sentence(text: str, s: int, e: int) -> SentenceCtx | None:
-    """The sentence's state, or None when no finder has a cue in it (most sentences). It
+def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
+    """The sentence's state for `match`, or None when no finder has a cue in it (most sentences). It
     notes which of the refusal and "according to" finders can find something, so that the
     others are not run (in ASCII, "according to" matches only where its lower-cased text
     holds "according"; other text is always searched)."""
@@ -161,11 +161,6 @@ def match_sentence(text: str, s: int, e: int) -> list[Found]:
     return [] if sent is None else match(sent)
 
 
-def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
-    """The sentence's state for `match`, or None when no finder has a cue in it."""
-    return _sentence(text, s, e)
-
-
 def match(sent: SentenceCtx) -> list[Found]:
     """`match_sentence` on a sentence's state."""
     for name, general, per_lemma in _stages():
@@ -183,7 +178,7 @@ def _speaker_turns(text: str, s: int, e: int) -> bool:
 
 def _quote_runs(text: str, s: int, e: int) -> bool:
     """A sentence that opens with a quotation mark."""
-    a = trim(text, s, e)[0]
+    a = trim_start(text, s, e)
     return a < e and text[a] in OPEN_QUOTES
 
 

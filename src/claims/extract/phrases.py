@@ -516,13 +516,14 @@ def word_before(text: str, lo: int, pos: int) -> str:
 def first_token(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first token of `text[start:end]`, as `tokens` reads it (the first match of the
     same scan), or None: one search, where slicing the sentence's tokens costs more and
-    makes the scan read on."""
-    return _tokenizer(text, start, end).search(text, start, end)
+    makes the scan read on. The full token pattern reads as the plain one wherever no
+    number has thousands separators, so it needs no look for one first."""
+    return _TOKEN.search(text, start, end)
 
 
 def first_low(text: str, start: int, end: int) -> str:
     """The first token of `text[start:end]` in lower case ('' when there is none)."""
-    m = _tokenizer(text, start, end).search(text, start, end)
+    m = _TOKEN.search(text, start, end)
     return m.group().lower() if m is not None else ""
 
 
