@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from claims.extract import cues, datelines, phrases, segment, speakers, tails
+from claims.extract import cues, datelines, phrases, segment, speakers, subjects, tails
 from claims.extract.found import Found
 
 RNG_WORDS = [
@@ -164,6 +164,14 @@ def test_negated_subject_needs_its_first_letter(sentence: str) -> None:
     assert cues._negated_subject(sentence) == (cues._NEGATED_SUBJECT.match(sentence) is not None)
 
 
+# Each content cut, with the words one of which its every match holds (`cut_editorial`).
+CUTS = (
+    (tails._EDITORIAL_TAIL, ("that", "which")),
+    (tails._ELIDED_PREDICATE, ("but", "and", "while")),
+    (tails._SPEAKER_NEXT_ACT, ("and", "but")),
+)
+
+
 def test_content_cuts_run_where_their_words_are() -> None:
     """A content without a cut's words is never cut by it; with them, it is cut as before."""
     texts = [
@@ -175,7 +183,7 @@ def test_content_cuts_run_where_their_words_are() -> None:
         *_phrases(5, 400),
     ]
     for text in texts:
-        for rx, words in tails._CUTS:
+        for rx, words in CUTS:
             if not any(w in text for w in words):
                 assert rx.search(text) is None, (text, rx.pattern[:30])
         stripped = text.rstrip(' .!?”"’')
@@ -232,3 +240,17 @@ def test_abbreviation_word_start_reads_back_as_the_letter_loop() -> None:
             while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
                 j -= 1
             assert segment._word_start(text, dot, stop) == j, (text, stop)
+
+
+def test_subject_aside_shortcut_never_hides_an_aside() -> None:
+    texts = [
+        "Sen. Amy Ross (D-N.Y.) said",
+        "The judge -- who had clashed with him -- said",
+        "The well--known group — a union — said",
+        "Ann Lee said",
+        *_phrases(10, 400),
+    ]
+    for text in texts:
+        toks = phrases.tokens(text, 0, len(text))
+        if not subjects._may_hold_aside(text, toks):
+            assert not any(t.text == ")" or t.text in subjects._DASHES for t in toks[-30:]), text

@@ -85,6 +85,7 @@ class Tok(NamedTuple):
 _new = tuple.__new__  # builds a Tok without the Python-level NamedTuple constructor: tokens() is the hot loop
 _START = itemgetter(0)
 _END = itemgetter(1)
+_LOW = itemgetter(3)
 
 
 def _scan(text: str, start: int, end: int) -> list[Tok]:
@@ -302,7 +303,7 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if end - start > MAX_SPEAKER_CHARS:
         return False
     toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
-    if not toks or len(toks) > 14 or _never_opens_speaker(toks[0]) or any(t.low in VERBISH for t in toks):
+    if not toks or len(toks) > 14 or _never_opens_speaker(toks[0]) or not VERBISH.isdisjoint(map(_LOW, toks)):
         return False
     if toks[0].low in PRONOUNS:
         return len(toks) == 1  # "she", never "she herself"
@@ -491,7 +492,7 @@ QUOTE_TOKS = frozenset('“”"«»‘’')
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < pos < b for a, b in spans)
+    return bool(spans) and any(a < pos < b for a, b in spans)  # most sentences hold no quotation
 
 
 def count_words(text: str, start: int, end: int) -> int:

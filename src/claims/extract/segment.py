@@ -162,7 +162,7 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     # Single initials ("J. Smith") and dotted acronyms ("U.S.A").
     if len(word) == 1 and text[dot - 1].isupper():
         return True
-    return _DOTTED.fullmatch(word) is not None
+    return "." in word and _DOTTED.fullmatch(word) is not None  # an acronym has a dot inside
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -194,7 +194,7 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     quotes = quote_spans(text, start, end)
     cuts: list[int] = []
     for m in _ENDER_RE.finditer(text, start, end):
-        i, j = m.start(), m.end()
+        i, j = m.span()
         if j >= end:
             break
         closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES

@@ -162,10 +162,19 @@ _PARTY_WORDS = tagged("subjects.party_words")
 _DASHES = frozenset({"—", "–", "--"})
 
 
-def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
+def _may_hold_aside(text: str, toks: list[Tok]) -> bool:
+    """False when none of the last 30 tokens is a closing parenthesis or a dash: the text
+    they span holds none (most subjects; a test of the text, not of each token)."""
+    if not toks:
+        return False
+    span = text[toks[max(0, len(toks) - 30)].start : toks[-1].end]
+    return ")" in span or "—" in span or "–" in span or "--" in span
+
+
+def _drop_parentheticals(text: str, toks: list[Tok]) -> list[Tok]:
     """Drop short parenthetical and dash-enclosed asides inside the subject: "Sen. Amy Ross
     (D-N.Y.) said", "The group (NTSB) said", "The judge -- who had clashed with him -- said"."""
-    if not any(t.text == ")" or t.text in _DASHES for t in toks[-30:]):
+    if not _may_hold_aside(text, toks) or not any(t.text == ")" or t.text in _DASHES for t in toks[-30:]):
         return toks
     out: list[Tok] = []
     for tok in toks:
@@ -241,7 +250,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = tokens(text, window, cue_start)
     if window > lo:
         toks = toks[1:]
-    toks = _drop_parentheticals(_merge_scare_quotes(toks))
+    toks = _drop_parentheticals(text, _merge_scare_quotes(toks))
     walk = _Walk(text, cue_start, toks, len(toks) - 1)
     for _ in range(4):
         found = walk.step()

@@ -454,23 +454,25 @@ def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-# Each cut with words one of which any match of it holds: a content without them is not
-# searched (most contents; the searches are the costly part).
-_CUTS = (
-    (_EDITORIAL_TAIL, ("that", "which")),
-    (_ELIDED_PREDICATE, ("but", "and", "while")),
-    (_SPEAKER_NEXT_ACT, ("and", "but")),
-)
+def _cut_at(rx: re.Pattern[str], text: str, f: Found) -> None:
+    m = rx.search(text, f.start, f.end)
+    if m is not None:
+        f.end = m.start()
 
 
 def cut_editorial(text: str, f: Found) -> None:
     """End the content before the writer's comment on it ("— a claim that ...") and before
-    a second predicate of the speaker ("... but did not confirm the bid")."""
+    a second predicate of the speaker ("... but did not confirm the bid"). Each cut is
+    searched for only where the content holds a word its every match holds (the searches
+    are the costly part; most contents hold none)."""
     content = text[f.start : f.end]  # a cut only shortens it: what it lacks, the rest lacks
-    for rx, words in _CUTS:
-        m = rx.search(text, f.start, f.end) if any(w in content for w in words) else None
-        if m is not None:
-            f.end = m.start()
+    joined = "and" in content or "but" in content
+    if "that" in content or "which" in content:
+        _cut_at(_EDITORIAL_TAIL, text, f)
+    if joined or "while" in content:
+        _cut_at(_ELIDED_PREDICATE, text, f)
+    if joined:
+        _cut_at(_SPEAKER_NEXT_ACT, text, f)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
     if "," not in content and "—" not in content and "–" not in content and "--" not in content:
         return  # every disputed tail is set off by one of these

@@ -37,7 +37,8 @@ _PROGRESSIVE_AUX = tagged("progressive_auxiliary")
 def cue_free(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb is outside quotations, outside spans already claimed, not glued to a hyphen."""
     sent, vs = ctx.sent, ctx.vs
-    free = not (inside(vs, sent.quotes) or any(a <= vs < b for a, b in sent.taken) or glued_to_hyphen(sent.text, vs))
+    taken = bool(sent.taken) and any(a <= vs < b for a, b in sent.taken)
+    free = not (inside(vs, sent.quotes) or taken or glued_to_hyphen(sent.text, vs))
     return keeps(free)
 
 
