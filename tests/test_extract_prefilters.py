@@ -254,3 +254,9 @@ def test_subject_aside_shortcut_never_hides_an_aside() -> None:
         toks = phrases.tokens(text, 0, len(text))
         if not subjects._may_hold_aside(text, toks):
             assert not any(t.text == ")" or t.text in subjects._DASHES for t in toks[-30:]), text
+
+
+def test_union_shares_a_lead_only_where_it_opens_the_whole_pattern() -> None:
+    union = tails.union([re.compile(r"\s*a|b"), re.compile(r"\s*c"), re.compile("d", re.IGNORECASE)], lead=r"\s*")
+    assert union.match("  a") and union.match("b") and union.match("  c") and union.match("D")
+    assert not union.match("  b") and not union.match(" D")

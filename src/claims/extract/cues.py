@@ -130,7 +130,7 @@ def _group_end(pattern: str, i: int) -> int:
     return -1
 
 
-def _top_level(body: str) -> list[str]:
+def top_level(body: str) -> list[str]:
     """`body` split at its top-level `|`s."""
     parts, depth, start = [], 0, 0
     for k, ch in enumerate(body):
@@ -157,7 +157,7 @@ def lead_letters(pattern: str) -> set[str] | None:
     if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
         return None
     letters: set[str] = set()
-    for part in _top_level(pattern[3:end]):
+    for part in top_level(pattern[3:end]):
         found = lead_letters(part)
         if found is None:
             return None

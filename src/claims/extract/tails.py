@@ -143,17 +143,25 @@ _FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (r
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+def union(patterns: list[re.Pattern[str]], lead: str = "") -> re.Pattern[str]:
     """One pattern that matches at a position exactly where one of `patterns` does (each
-    keeps its flags; group names are dropped, so two may share one)."""
-    parts = []
+    keeps its flags; group names are dropped, so two may share one). Those (without flags
+    and alternatives at their top) that open with `lead` share it: it is run once, then
+    their rests are tried in turn."""
+    led, parts = [], []
     for rx in patterns:
         flags = "".join(letter for flag, letter in _FLAG_LETTERS if rx.flags & flag)
-        parts.append(f"(?{flags}:{_NAMED_GROUP.sub('(?:', rx.pattern)})")
+        body = _NAMED_GROUP.sub("(?:", rx.pattern)
+        if lead and not flags and body.startswith(lead) and len(cues.top_level(body)) == 1:
+            led.append(f"(?:{body[len(lead) :]})")
+        else:
+            parts.append(f"(?{flags}:{body})")
+    if led:
+        parts.insert(0, f"{lead}(?:{'|'.join(led)})")
     return re.compile("|".join(parts))
 
 
-_ANY_ADVERBIAL = union(_ADVERBIALS)
+_ANY_ADVERBIAL = union(_ADVERBIALS, lead=r"\s*,?\s*")
 
 
 def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
