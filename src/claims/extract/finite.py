@@ -61,7 +61,7 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)
     ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
     ctx.rest = text[ctx.start : e].strip()
-    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or text[ctx.start : e].lstrip().startswith(",")
+    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",")  # as the rest, left-stripped, does
     return PASS
 
 

@@ -52,7 +52,8 @@ def _according_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
 def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
     for m_start, m_end, form in sent.verbs[: cues.MAX_PER_SENTENCE]:
         prev = sent.chain[-1] if sent.chain else None
-        yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.lemma(form), prev)
+        # `cues.lemma(form)`, looked up at once: a form found in a sentence has single spaces
+        yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.FORM_TO_LEMMA.get(form, form), prev)
 
 
 FINDERS = {

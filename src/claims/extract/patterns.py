@@ -4,6 +4,8 @@ frames`) run by the matcher (`matcher`), then the folds that join its claims: an
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from claims.extract.checks import SentenceCtx
 from claims.extract.found import Found
 from claims.extract.matcher import match, sentence_state
@@ -12,6 +14,8 @@ from claims.extract.tails import cut_editorial
 from claims.models import Kind
 
 __all__ = ["Found", "find_in_sentence"]
+
+_CUE_START = attrgetter("cue_start")
 
 
 def _fold_relayed(found: list[Found]) -> None:
@@ -40,7 +44,7 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
 
 def _find(text: str, sent: SentenceCtx) -> list[Found]:
     found = match(sent)
-    found.sort(key=lambda f: f.cue_start)
+    found.sort(key=_CUE_START)
     _fold_relayed(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
