@@ -154,7 +154,9 @@ class _Sentence:
         inside a token can read the tokens before it otherwise: "1,000,000|0")."""
         if text is not self.text or start < self.s or end > self.e:
             return None
-        toks = self._read_past(end)
+        toks = self.toks
+        if not toks or toks[-1].start < end:  # else scanned far enough already (most calls)
+            toks = self._read_past(end)
         ends = self.ends
         k = bisect_right(ends, end)  # the first token ending after `end`
         if k < len(toks) and toks[k].start < end:
