@@ -9,7 +9,7 @@ from operator import attrgetter
 from claims.extract.checks import SentenceCtx
 from claims.extract.found import Found
 from claims.extract.matcher import match, sentence_state
-from claims.extract.phrases import reading_sentence
+from claims.extract.phrases import enter_sentence, leave_sentence
 from claims.extract.tails import cut_editorial
 from claims.models import Kind
 
@@ -38,8 +38,11 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     sent = sentence_state(text, s, e)
     if sent is None:
         return []  # no cue in it: most sentences
-    with reading_sentence(text, s, e):
+    outer = enter_sentence(text, s, e)  # `reading_sentence`, without a context object
+    try:
         return _find(text, sent)
+    finally:
+        leave_sentence(outer)
 
 
 def _find(text: str, sent: SentenceCtx) -> list[Found]:

@@ -211,6 +211,21 @@ class reading_sentence:
         _reading = self.outer
 
 
+def enter_sentence(text: str, s: int, e: int) -> _Sentence | None:
+    """`reading_sentence` as a plain call, for the sentence loop: reading `text[s:e]` starts;
+    returns the sentence read before, for `leave_sentence`."""
+    global _reading
+    outer = _reading
+    _reading = _Sentence(text, s, e) if e - s <= SENTENCE_TOKENS_MOST else None
+    return outer
+
+
+def leave_sentence(outer: _Sentence | None) -> None:
+    """Reading the sentence ends; `outer` (from `enter_sentence`) is read again."""
+    global _reading
+    _reading = outer
+
+
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     if _reading is not None and end > start:
         hit = _reading.span(text, start, end)
