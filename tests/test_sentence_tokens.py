@@ -4,6 +4,7 @@ from its tokens, scanned once, exactly what a fresh scan of the span gives."""
 from __future__ import annotations
 
 import random
+import threading
 from itertools import islice
 
 from claims.extract import phrases
@@ -52,14 +53,14 @@ def test_tokens_to_the_sentence_end_taken_a_few_at_a_time() -> None:
 def test_slices_are_used_inside_the_sentence_only() -> None:
     text = "He said 2,000 people left. She said 3,000 came."
     with reading_sentence(text, 0, 26):
-        sentence = phrases._reading
+        sentence = phrases._state.sentence
         assert sentence is not None
         assert sentence.span(text, 3, 13) == _fresh(text, 3, 13)  # "said 2,000": whole tokens
         assert sentence.span(text, 10, 20) == _fresh(text, 10, 20)  # from inside "2,000"
         assert sentence.span(text, 3, 11) is None  # ends inside "2,000"
         assert sentence.span(text, 27, 47) is None  # the next sentence
         assert sentence.span("".join(list(text)), 3, 13) is None  # another string, equal or not
-    assert phrases._reading is None
+    assert phrases._state.sentence is None
 
 
 def test_tokens_carry_their_lower_case() -> None:
@@ -71,7 +72,7 @@ def test_tokens_carry_their_lower_case() -> None:
 def test_a_long_run_on_sentence_is_not_kept() -> None:
     text = "word " * (phrases.SENTENCE_TOKENS_MOST // 5 + 10)
     with reading_sentence(text, 0, len(text)):
-        assert phrases._reading is None
+        assert phrases._state.sentence is None
         assert tokens(text, 0, 9) == _fresh(text, 0, 9)
 
 
@@ -93,3 +94,17 @@ def test_random_spans_of_random_text_match_a_fresh_scan() -> None:
                 assert tokens(text, a, b) == want, (text, a, b)
                 assert list(islice(iter_tokens(text, a, b), 2)) == want[:2], (text, a, b)
 
+
+
+def test_each_thread_reads_its_own_sentence() -> None:
+    """Extraction may run in threads of one process (a Dask worker's): a sentence read in one
+    thread is never another's, and none is left behind."""
+    text = "Ann Lee said on Monday that the plan would work."
+    seen: list[object] = []
+    with reading_sentence(text, 0, len(text)):
+        thread = threading.Thread(target=lambda: seen.append(phrases._state.sentence))
+        thread.start()
+        thread.join()
+        assert phrases._state.sentence is not None
+    assert seen == [None]
+    assert phrases._state.sentence is None

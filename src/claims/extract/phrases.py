@@ -7,6 +7,7 @@ open-ended regexes.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import islice
@@ -189,7 +190,15 @@ SENTENCE_TOKENS_MOST = 4000
 """Longest sentence whose tokens are kept while it is read; a longer one (a run-on blob) is
 scanned span by span, as every span asked for is bounded."""
 
-_reading: _Sentence | None = None
+class _Reading(threading.local):
+    """The sentence each thread is reading: extraction may run in several threads of one
+    process (a Dask worker's), and one thread's sentence must never outlive its reading
+    in another's."""
+
+    sentence: _Sentence | None = None
+
+
+_state = _Reading()
 
 
 class reading_sentence:
@@ -203,32 +212,30 @@ class reading_sentence:
         self.outer: _Sentence | None = None
 
     def __enter__(self) -> None:
-        global _reading
-        self.outer, _reading = _reading, self.sentence
+        self.outer, _state.sentence = _state.sentence, self.sentence
 
     def __exit__(self, *exc: object) -> None:
-        global _reading
-        _reading = self.outer
+        _state.sentence = self.outer
 
 
 def enter_sentence(text: str, s: int, e: int) -> _Sentence | None:
     """`reading_sentence` as a plain call, for the sentence loop: reading `text[s:e]` starts;
     returns the sentence read before, for `leave_sentence`."""
-    global _reading
-    outer = _reading
-    _reading = _Sentence(text, s, e) if e - s <= SENTENCE_TOKENS_MOST else None
+    state = _state
+    outer = state.sentence
+    state.sentence = _Sentence(text, s, e) if e - s <= SENTENCE_TOKENS_MOST else None
     return outer
 
 
 def leave_sentence(outer: _Sentence | None) -> None:
     """Reading the sentence ends; `outer` (from `enter_sentence`) is read again."""
-    global _reading
-    _reading = outer
+    _state.sentence = outer
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    if _reading is not None and end > start:
-        hit = _reading.span(text, start, end)
+    reading = _state.sentence
+    if reading is not None and end > start:
+        hit = reading.span(text, start, end)
         if hit is not None:
             return hit
     return _scan(text, start, end)
@@ -236,7 +243,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
 
 def iter_tokens(text: str, start: int, end: int) -> Iterator[Tok]:
     """`tokens`, lazily: for a caller that needs only the first few."""
-    reading = _reading
+    reading = _state.sentence
     if reading is not None and end > start:
         if end == reading.e and text is reading.text and start >= reading.s:
             rest = reading.to_end(start)  # the caller takes the first few: scan no further
