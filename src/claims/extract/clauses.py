@@ -8,7 +8,7 @@ from itertools import islice
 
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
-from claims.extract.complements import FRAME_LEMMAS, frame_start
+from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, subj_of
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
@@ -339,3 +339,24 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
     ctx.found = found
     return PASS
+
+
+@check("object_end", per_row=True)
+def object_ends(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A noun-phrase complement ends with its phrase ("defended her record [in an interview on
+    Monday]"), not at the sentence end."""
+    if ctx.found is not None and row.shape in OBJECT_SHAPES:
+        ctx.found.end = object_end(ctx.sent.text, ctx.found.start, ctx.found.end)
+    return PASS
+
+
+_EVIDENCE = tagged("document_noun") | tagged("complements.evidence_nouns")
+
+
+@check("agent_speaker")
+def agent_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The speaker of a clause framed without `that` is a person or a body, not figures or a
+    trend: "The figures suggest demand is cooling" is the writer's reading of them (no claim)."""
+    words = (ctx.speaker or "").lower().split()
+    return keeps(not any(w.removesuffix("'s").removesuffix("’s") in _EVIDENCE for w in words))
+

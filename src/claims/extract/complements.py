@@ -12,6 +12,8 @@ Shapes:
 - ``to``: `to` and a verb ("vowed to appeal");
 - ``obj_of`` / ``obj_for``: an object, then `of` / `for` ("accused the mayor of lying");
 - ``obj_as``: an object, then `as` ("described the plan as reckless");
+- ``obj_about``: an addressee, then `about` ("asked the mayor about the budget"; not
+  "asked about the budget", which is as often the writer's own question);
 - ``wh``: an optional addressee, then whether/if/why/how/what/when/where/who
   ("asked whether the plant would close", "asked the mayor if ...");
 - ``obj``: a noun phrase of two words or more that opens with a determiner, a possessive,
@@ -21,7 +23,10 @@ Shapes:
 - ``obj_pred``: an object, then what it is called, unquoted: a pronoun and a word
   ("called him divisive", "called it a mistake"), or a definite noun phrase or a name and
   a noun phrase with `a`/`an` ("called the plan a disaster", "called Trump a liar"); not a
-  phone call or a meeting ("called him on Monday", "called a news conference").
+  phone call or a meeting ("called him on Monday", "called a news conference");
+- ``clause``: a finite clause without `that` ("suggested the deal was dead"): it opens like a
+  clause and an auxiliary or an irregular past form follows its first word, not a bare noun
+  phrase ("suggested a delay", "suggests a coordinated effort").
 
 Rows add no cue by themselves: their lemmas are verbs of saying listed in `cues`.
 """
@@ -81,13 +86,19 @@ def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int) -> i
 _OBJ_OPENERS = tagged("complements.obj_openers")
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word, a name's possessive ("Clinton's") or a title ("Mrs.")."""
+    bare = word.removesuffix("'s").removesuffix("’s").removesuffix(".")
+    return len(bare) > 1 and bare[:1].isupper() and bare.isalpha()
+
+
 def _noun_object(toks: list[Tok], i: int) -> bool:
     """Two words or more before any punctuation, opening with a determiner, a possessive,
     `what` or a capitalised name."""
     if i + 1 >= len(toks) or toks[i + 1].text in PUNCT or not toks[i + 1].text[:1].isalnum():
         return False
     first = toks[i]
-    if not (first.low in _OBJ_OPENERS or (first.text[:1].isupper() and first.text.isalpha())):
+    if not (first.low in _OBJ_OPENERS or _name_word(first.text)):
         return False
     # "criticised the rules, calling them unfair": the participle's clause says what was
     # said; the bare object is no claim of its own.
@@ -123,7 +134,16 @@ def _object_predicate(toks: list[Tok], i: int) -> bool:
     return k is not None and _predicate(toks, k, indefinite=True)
 
 
-_NOUN_SHAPES = {"obj": _noun_object, "obj_pred": _object_predicate}
+def _addressee_about(toks: list[Tok], i: int) -> bool:
+    """ "asked the mayor about ...", "asked him about ...": a person addressed (a pronoun, a
+    determiner or a name opens it, not "asked for ... about"), then `about`."""
+    first = toks[i]
+    if not (first.low in _PRONOUN_OBJECTS or first.low in _OBJ_OPENERS or _name_word(first.text)):
+        return False
+    return _object_then(toks, i, frozenset({"about"}), 5) is not None
+
+
+_NOUN_SHAPES = {"obj": _noun_object, "obj_pred": _object_predicate, "obj_about": _addressee_about}
 
 
 def _matches(shape: str, toks: list[Tok], i: int) -> bool:
@@ -138,11 +158,26 @@ def _matches(shape: str, toks: list[Tok], i: int) -> bool:
             k = k if k - 1 > i else None
         return k is not None and k + 1 < len(toks) and toks[k + 1].text.islower()
     if shape == "wh":
-        if i < len(toks) and toks[i].low in _WH:
+        if toks[i].low in _WH:
             return True
         return _object_then(toks, i, _WH, 4) is not None
     link = _LINK.get(shape)
     return link is not None and _object_then(toks, i, frozenset({link}), 8) is not None
+
+
+_FINITE = tagged("tails.verb_marks") | tagged("tails.past_forms")
+_CONTRACTED = ("'ll", "’ll", "'re", "’re", "'ve", "’ve")
+
+
+def _clause(text: str, toks: list[Tok], i: int, end: int) -> bool:
+    """A finite clause without `that` ("suggested the deal was dead", "suggested she'll run"):
+    it opens like a clause and an auxiliary or an irregular past form follows its first word
+    ("suggests a coordinated effort" is a noun phrase)."""
+    from claims.extract.tails import opens_clause  # tails imports this module
+
+    if not opens_clause(text, toks[i].start, end):
+        return False
+    return any(t.low in _FINITE or t.low.endswith(_CONTRACTED) for t in toks[i + 1 : i + 10])
 
 
 def frame_start(text: str, lemma: str, pos: int, end: int) -> tuple[int, str] | None:
@@ -156,14 +191,23 @@ def frame_start(text: str, lemma: str, pos: int, end: int) -> tuple[int, str] | 
         return None  # "called the plan ...": no particle, no frame (checked before tokenizing)
     toks = tokens(text, pos, min(end, pos + 160))
     for row in rows:
-        i = 0
-        if row.particle:
-            if not toks or toks[0].low != row.particle:
-                continue
-            i = 1
-        if i < len(toks) and _matches(row.shape, toks, i):
+        i = _after_particle(row, toks)
+        if i is None:
+            continue
+        if _clause(text, toks, i, end) if row.shape == "clause" else _matches(row.shape, toks, i):
             return toks[_content_from(row.shape, toks, i)].start, row.rule
     return None
+
+
+def _after_particle(row: Frame, toks: list[Tok]) -> int | None:
+    """Where the row's complement starts in `toks`: after its particle ("called on"), if any;
+    None when the particle is missing or nothing follows."""
+    i = 0
+    if row.particle:
+        if not toks or toks[0].low != row.particle:
+            return None
+        i = 1
+    return i if i < len(toks) else None
 
 
 def _content_from(shape: str, toks: list[Tok], i: int) -> int:
@@ -172,3 +216,25 @@ def _content_from(shape: str, toks: list[Tok], i: int) -> int:
     if shape == "obj_pred" and toks[i].low in _PRONOUN_OBJECTS and i + 1 < len(toks):
         return i + 1
     return i
+
+
+_OBJECT_END = tagged("complements.object_end")
+_TIME_PREPOSITIONS = tagged("complements.time_prepositions")
+_CLAUSE_BREAKS = frozenset(",;—–")
+OBJECT_SHAPES = frozenset(("obj",))
+"""Shapes whose content is a noun phrase: it ends where the phrase does (`object_end`)."""
+
+
+def object_end(text: str, start: int, end: int) -> int:
+    """Where a noun-phrase complement at `start` ends: before a comma, a dash or a semicolon,
+    an adjunct ("during the debate", "when ...") or a time phrase ("in June", "on Monday"),
+    after its first word; else at `end`."""
+    ends = [start, start]  # the ends of the last two tokens kept
+    for n, tok in enumerate(tokens(text, start, min(end, start + 400))):
+        if n >= 1 and (tok.text in _CLAUSE_BREAKS or tok.low in _OBJECT_END):
+            return ends[-1]
+        if n >= 1 and is_time_word(tok.text.rstrip(".")):
+            preposition = n >= 2 and text[ends[-2] : ends[-1]].strip().lower() in _TIME_PREPOSITIONS
+            return ends[-2] if preposition else ends[-1]
+        ends = [ends[-1], tok.end]
+    return end

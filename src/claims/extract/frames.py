@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 Slot = Literal["speaker", "cue", "content", "complement"]
 SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs"]
+Shape = Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"]
 ParagraphFinder = Literal["speaker_turns", "quote_runs"]
 PARAGRAPH_FINDERS = frozenset(("speaker_turns", "quote_runs"))
 """Finders the sentence loop runs itself, on a paragraph's opening or on a sentence with no
@@ -49,7 +50,7 @@ class FrameRow(BaseModel):
     checks: tuple[str, ...] = Field(min_length=1)
     priority: int = Field(ge=0)
     lemma: str | None = None
-    shape: Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "wh", "obj", "obj_pred"] | None = None
+    shape: Shape | None = None
     particle: str = ""
     chains: bool = True
     doc: str = ""
