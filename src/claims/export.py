@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import json.encoder
+import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -23,18 +24,32 @@ RECORD_KEY = "record"
 
 def iter_section(analysis: Analysis, section: str) -> Iterator[dict[str, Any]]:
     """The records of one list of the document, one at a time (nothing else is built)."""
+    return _records(analysis, section, 0, None)
+
+
+def _records(analysis: Analysis, section: str, start: int, stop: int | None) -> Iterator[dict[str, Any]]:
+    """The records of `section` from item `start` to `stop` (None: the end)."""
     if section == "sources":
-        for s in analysis.sources:
+        for s in analysis.sources[start:stop]:
             yield {f: getattr(s, f) for f in SOURCE_FIELDS}
     elif section == "claims":
-        for c in analysis.claims:
-            yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
+        claims = analysis.claims if start == 0 and stop is None else analysis.claims[start:stop]
+        if not analysis.claim_reviews and not analysis.group_reviews:  # a fresh analysis: one review for all
+            unreviewed = Review().model_dump()
+            for c in claims:
+                yield {**c.model_dump(mode="json"), **unreviewed}
+        else:
+            for c in claims:
+                yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
     elif section == "groups":
-        no_review = Review()
-        for g in analysis.groups:
-            yield {**g.model_dump(mode="json"), **analysis.group_reviews.get(g.id, no_review).model_dump()}
+        no_review = Review().model_dump()
+        reviews = analysis.group_reviews
+        groups = analysis.groups if start == 0 and stop is None else analysis.groups[start:stop]
+        for g in groups:
+            review = reviews.get(g.id)
+            yield {**g.model_dump(mode="json"), **(no_review if review is None else review.model_dump())}
     elif section == "skipped":
-        for k in analysis.skipped:
+        for k in analysis.skipped[start:stop]:
             yield k.model_dump(mode="json")
     else:
         raise ValueError(f"unknown section {section!r}")
@@ -72,10 +87,26 @@ def from_jsonl(lines: Iterator[str] | list[str]) -> dict[str, Any]:
 
 
 _encode_str = json.encoder.encode_basestring  # libjson's C function when present (as json.dumps uses)
+_INFINITY = float("inf")
+
+
+def _float(value: float) -> str:
+    """A float as json.dumps writes it (allow_nan: NaN, Infinity, -Infinity)."""
+    if value != value:
+        return "NaN"
+    if value == _INFINITY:
+        return "Infinity"
+    if value == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(value)
 
 
 def _value(value: Any, pad: str) -> str:
-    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it at the indent `pad`."""
+    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it at the indent `pad`.
+
+    Text, numbers, null, booleans, lists, tuples and dicts with text keys (nested too: a group's `links`
+    and `nearest`) are put together here from C-encoded strings; any other value (a subclass of str or
+    int, a dict with other keys) is left to json.dumps, so the text is always the standard one."""
     kind = type(value)
     if kind is str:
         return _encode_str(value)
@@ -85,20 +116,21 @@ def _value(value: Any, pad: str) -> str:
         return "null"
     if kind is bool:
         return "true" if value else "false"
-    if kind is list and all(type(v) is str for v in value):
+    if kind is float:
+        return _float(value)
+    if kind is list or kind is tuple:
         if not value:
             return "[]"
         inner = pad + "  "
-        return "[\n" + ",\n".join(inner + _encode_str(v) for v in value) + "\n" + pad + "]"
+        return "[\n" + ",\n".join(inner + _value(v, inner) for v in value) + "\n" + pad + "]"
+    if kind is dict:
+        if not value:
+            return "{}"
+        if all(type(k) is str for k in value):
+            inner = pad + "  "
+            return "{\n" + ",\n".join(f"{inner}{_encode_str(k)}: {_value(v, inner)}" for k, v in value.items()) + \
+                "\n" + pad + "}"
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-
-
-def _record(record: dict[str, Any], pad: str) -> str:
-    if not record or not all(type(k) is str for k in record):
-        return json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-    inner = pad + "  "
-    return "{\n" + ",\n".join(f"{inner}{_encode_str(k)}: {_value(v, inner)}" for k, v in record.items()) + \
-        "\n" + pad + "}"
 
 
 def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
@@ -122,14 +154,60 @@ def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
             continue
         empty = True
         for record in records:
-            yield ("[\n" if empty else ",\n") + "    " + (
-                _record(record, "    ") if type(record) is dict
-                else json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n    "))
+            yield ("[\n" if empty else ",\n") + "    " + _value(record, "    ")
             empty = False
         yield "[]" if empty else "\n  ]"
     yield "\n}"
 
 
-def json_document_chunks(analysis: Analysis) -> Iterator[str]:
-    """`--format json`: the text of `to_document(analysis)`, made and written one record at a time."""
+PARALLEL_RECORDS = 8192
+"""With fewer claims and groups than this, `json_document_chunks` writes them in this process alone."""
+
+JSON_CHUNK = 2048
+"""Records one step of `json_document_chunks` writes (one task of a worker when `jobs` > 1)."""
+
+_PARALLEL = ("claims", "groups")
+
+
+def json_document_chunks(analysis: Analysis, jobs: int | None = 1) -> Iterator[str]:
+    """`--format json`: the text of `to_document(analysis)`, made and written one record at a time.
+
+    With `jobs` > 1 and many records, the claims and groups are written by `jobs` processes (this one
+    and workers forked from it, which share the analysis), JSON_CHUNK records a step, and each step's
+    text is yielded in order as it is ready: the same text, and never the whole of it held. `jobs` None:
+    one per CPU."""
+    if jobs is None:
+        try:
+            jobs = len(os.sched_getaffinity(0))
+        except AttributeError:  # not every platform has sched_getaffinity
+            jobs = os.cpu_count() or 1
+    if jobs > 1 and sum(len(getattr(analysis, s)) for s in _PARALLEL) >= PARALLEL_RECORDS:
+        return _json_in_steps(analysis, jobs)
     return json_chunks({section: iter_section(analysis, section) for section in SECTIONS})
+
+
+def _records_text(analysis: Analysis, step: tuple[str, int, int]) -> str:
+    """The records of one step, as `json_chunks` writes them one after another."""
+    section, start, stop = step
+    return ",\n    ".join(_value(record, "    ") for record in _records(analysis, section, start, stop))
+
+
+def _json_in_steps(analysis: Analysis, jobs: int) -> Iterator[str]:
+    from claims.compare.forked import forked_imap  # only for large documents: the comparer is not light
+
+    steps = [(section, start, min(start + JSON_CHUNK, len(getattr(analysis, section))))
+             for section in _PARALLEL for start in range(0, len(getattr(analysis, section)), JSON_CHUNK)]
+    texts = forked_imap(_records_text, analysis, steps, jobs)
+    yield "{\n"
+    for n, section in enumerate(SECTIONS):
+        yield ("" if n == 0 else ",\n") + f"  {_encode_str(section)}: "
+        if not getattr(analysis, section):
+            yield "[]"
+            continue
+        if section in _PARALLEL:
+            for k, text in enumerate(next(texts) for _ in range(-(-len(getattr(analysis, section)) // JSON_CHUNK))):
+                yield ("[\n    " if k == 0 else ",\n    ") + text
+        else:
+            yield "[\n    " + ",\n    ".join(_value(record, "    ") for record in iter_section(analysis, section))
+        yield "\n  ]"
+    yield "\n}"

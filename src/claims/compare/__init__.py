@@ -71,7 +71,6 @@ these sweeps (on gold claims too, to tell grouping from extraction).
 from __future__ import annotations
 
 import heapq
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -86,10 +85,10 @@ from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import OutletIndex, outlet_index
 from claims.compare.parties import Match, compare, forget
-from claims.compare.records import Compactor, group_record
+from claims.compare.records import Compactor, group_record, link_record, nearest_record, set_group
 from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
-from claims.models import Claim, Group, Kind, Link, Nearest, Source
+from claims.models import Claim, Group, Kind, Source
 
 __all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims", "group_in_place"]
 
@@ -182,18 +181,12 @@ def group_claims(
 
 
 def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1) -> list[Group]:
-    """`group_claims` for a list the caller owns: each claim is replaced in `claims` by its copy
-    with `group` set, one at a time, so the old claim is released at once (never two copies of
-    every claim). Returns the groups."""
+    """`group_claims` for a list the caller owns, with claims no one else holds (the pipeline's): each
+    claim is given its group in place (`records.set_group`), so no claim is copied. Returns the groups."""
     groups, group_of = _grouped(claims, sources, Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs)
-    compact = Compactor()
-    for i, gid in enumerate(group_of):
-        claims[i] = compact.with_group(claims[i], gid)
+    for claim, gid in zip(claims, group_of, strict=True):
+        set_group(claim, gid)
     return groups
-
-
-def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
-    return label_rank(claims[i].content)
 
 
 def _same_party(items: list[Features], i: int, j: int) -> bool:
@@ -205,20 +198,6 @@ class Limits:
     threshold: float
     same_source_margin: float
     near: float
-
-
-@dataclass(slots=True)
-class _Planned:
-    """One group, worked out while the scores are held, built as a `Group` once they are freed."""
-
-    first: int
-    gid: str
-    inputs: list[int]
-    srcs: list[str]
-    single: bool
-    nearest: Nearest | None
-    links: list[tuple[str, str, tuple[float, ...]]]
-    label: str
 
 
 def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[
@@ -233,6 +212,74 @@ def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int
     return corpus, edges, clusters, ctx
 
 
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What working out a group needs, shared by the processes that plan the groups."""
+
+    claims: list[Claim]
+    order: list[int]
+    canon: list[Claim]
+    corpus: Corpus
+    ctx: Context
+    edges: dict[tuple[int, int], float]
+    adjacent: dict[int, list[int]]
+    clusters: list[list[int]]
+    limits: Limits
+    index: OutletIndex
+    anonymous: dict[str, bool]
+
+
+_Plan = tuple[str, list[int], list[str], bool, tuple[int, float] | None,
+              list[tuple[int, int, float, tuple[float, ...]]], int, str | None, list[str]]
+"""One group as its planning step leaves it: (id, member claims, sources, single source, nearest as
+(claim, score), links as (claim a, claim b, score, parts), the claim it is labelled by, its label when
+not the claim's own content, flags). Claims are positions in the run's list: the `Group` is built in
+the main process, with the claims' own strings."""
+
+FLAGS_CHUNK = 2048
+"""Groups one planning step works out, flags and all (one task of a worker when `jobs` > 1)."""
+
+
+def _plan_chunk(run: _Run, ks: Sequence[int]) -> list[_Plan]:
+    """Groups ks: their ids, links (a maximum spanning tree of the scored links, with the parts of
+    each score), label, single-source verdict, nearest claim elsewhere and flags."""
+    claims, order, canon, edges, adjacent = run.claims, run.order, run.canon, run.edges, run.adjacent
+    items = run.corpus.items
+    lengths = partial(_rank_of, canon)  # worked out for the members of larger groups only
+    same_party = partial(_same_party, items)
+    out: list[_Plan] = []
+    for k in ks:
+        members = run.clusters[k]
+        gid = group_id([canon[i].id for i in members])
+        inputs = sorted(order[i] for i in members)
+        srcs = sorted({claims[i].source for i in inputs})
+        nearest = None
+        single = False
+        if len(srcs) == 1:
+            best, near_score = _nearest(members, srcs[0], edges, adjacent, canon, set(members), same_party)
+            if best is not None and best[0] >= NEAREST_FLOOR:
+                nearest = (order[best[1]], round(best[0], 3))
+            single = near_score < run.limits.near and not all(
+                claims[i].kind is not Kind.NO_COMMENT and is_fragment(claims[i].content) for i in inputs
+            )
+        links = []
+        if len(members) > 1:
+            tree = _links(members, edges, adjacent)
+            links = [(order[i], order[j], round(sum(p[:5]) * p[5], 3), tuple(round(v, 3) for v in p))
+                     for (i, j), p in zip(tree, score_parts(run.corpus, tree, run.ctx), strict=True)]
+        labelled = label_member(members, edges, lengths)
+        content = canon[labelled].content
+        label = trim(content)
+        flags = group_flags([claims[i] for i in inputs], run.index, run.anonymous, single)
+        out.append((gid, inputs, srcs, single, nearest, links, order[labelled], None if label is content else label,
+                    flags))
+    return out
+
+
+def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
+    return label_rank(claims[i].content)
+
+
 def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[list[Group], list[str]]:
     """The groups, in order of their first claim, and each input claim's group id."""
     if not claims:
@@ -245,80 +292,48 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     for i, j in edges:
         adjacent.setdefault(i, []).append(j)
         adjacent.setdefault(j, []).append(i)
-    cluster_of = array("i", bytes(4 * len(canon)))  # each claim's cluster (4 bytes a claim, not a dict entry)
-    for k, members in enumerate(clusters):
-        for i in members:
-            cluster_of[i] = k
-    gids = [group_id([c.id for c in (canon[i] for i in members)]) for members in clusters]
-    tree = {k: _links(members, edges, adjacent) for k, members in enumerate(clusters) if len(members) > 1}
-    wanted = sorted({p for links in tree.values() for p in links})
-    parts = dict(zip(wanted, score_parts(corpus, wanted, ctx), strict=True))
-    anonymous = anonymous_ids(canon)
-    lengths = partial(_rank_of, canon)  # worked out for the members of larger groups only
-    same_party = partial(_same_party, corpus.items)
-
-    planned: list[_Planned] = []
-    for k, members in enumerate(clusters):
-        inputs = sorted(order[i] for i in members)
-        srcs = sorted({claims[i].source for i in inputs})
-        nearest = None
-        single = False
-        if len(srcs) == 1:
-            best, near_score = _nearest(members, srcs[0], edges, adjacent, canon, set(members), same_party)
-            if best is not None and best[0] >= NEAREST_FLOOR:
-                j = best[1]
-                nearest = Nearest(outlet=canon[j].outlet, claim=canon[j].id, group=gids[cluster_of[j]],
-                                  score=round(best[0], 3))
-            single = near_score < limits.near and not all(
-                claims[i].kind is not Kind.NO_COMMENT and is_fragment(claims[i].content) for i in inputs
-            )
-        links = [(canon[i].id, canon[j].id, parts[(i, j)]) for i, j in tree.get(k, [])]
-        label = trim(canon[label_member(members, edges, lengths)].content)
-        planned.append(_Planned(inputs[0], gids[k], inputs, srcs, single, nearest, links, label))
+    run = _Run(claims, order, canon, corpus, ctx, edges, adjacent, clusters, limits, outlet_index(sources),
+               anonymous_ids(canon))
+    steps = chunked(range(len(clusters)), FLAGS_CHUNK)
+    plans = [plan for found in forked_map(_plan_chunk, run, steps, jobs) for plan in found]
     # Free the working structures before the groups are built: at 10,000 articles the scores,
     # features and links would otherwise stack on top of the groups.
-    del corpus, edges, clusters, canon, adjacent, parts, ctx, same_party, tree, cluster_of, lengths
+    del run, corpus, edges, clusters, canon, adjacent, ctx, steps
     forget()
-    return _built(planned, claims, sources, anonymous, jobs)
+    return _built(plans, claims, sources)
 
 
-FLAGS_CHUNK = 2048
-"""Groups whose flags one step works out (one task of a worker when `jobs` > 1)."""
+def _built(plans: list[_Plan], claims: list[Claim], sources: list[Source]) -> tuple[list[Group], list[str]]:
+    """The `Group` of each plan (in order of its first claim) and each claim's group id.
 
-
-def _flags_chunk(state: tuple[list[Claim], OutletIndex, dict[str, bool]],
-                 chunk: Sequence[tuple[list[int], bool]]) -> list[list[str]]:
-    claims, index, anonymous = state
-    return [group_flags([claims[i] for i in inputs], index, anonymous, single) for inputs, single in chunk]
-
-
-def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
-           anonymous: dict[str, bool], jobs: int) -> tuple[list[Group], list[str]]:
-    index = outlet_index(sources)
-    chunks = chunked([(plan.inputs, plan.single) for plan in planned], FLAGS_CHUNK)
-    flags = [f for found in forked_map(_flags_chunk, (claims, index, anonymous), chunks, jobs) for f in found]
+    Strings a worker sent back are replaced by the run's own (source ids, flag names), so every group
+    shares them; the models are built without validation (`records`): their values are the comparer's."""
     group_of = [""] * len(claims)
+    for plan in plans:
+        gid = plan[0]
+        for i in plan[1]:
+            group_of[i] = gid
+    own = {s.id: s.id for s in sources}
+    own.update((f, f) for f in FLAGS)
+    shared = own.setdefault
     placed: list[tuple[int, Group]] = []
     # Each plan is dropped as its group is built, so the plans and the groups are not held twice.
-    planned.reverse()
-    flags.reverse()
-    while planned:
-        plan, plan_flags = planned.pop(), flags.pop()
-        links = [
-            Link(a=a, b=b, score=round(sum(p[:5]) * p[5], 3),
-                 features={name: round(v, 3) for name, v in zip(PARTS, p, strict=True)})
-            for a, b, p in plan.links
-        ]
-        placed.append((plan.first, group_record(
-            id=plan.gid,
-            claims=[claims[i].id for i in plan.inputs],
-            sources=plan.srcs,
-            single_source=plan.single,
-            flags=plan_flags,
-            label=plan.label,
-            nearest=plan.nearest,
-            links=links,
+    plans.reverse()
+    while plans:
+        gid, inputs, srcs, single, near, links, labelled, label, flags = plans.pop()
+        nearest = None
+        if near is not None:
+            j = claims[near[0]]
+            nearest = nearest_record(outlet=j.outlet, claim=j.id, group=group_of[near[0]], score=near[1])
+        placed.append((inputs[0], group_record(
+            id=gid,
+            claims=[claims[i].id for i in inputs],
+            sources=[shared(x, x) for x in srcs],
+            single_source=single,
+            flags=[shared(f, f) for f in flags],
+            label=claims[labelled].content if label is None else label,
+            nearest=nearest,
+            links=[link_record(a=claims[a].id, b=claims[b].id, score=score, features=dict(zip(PARTS, p, strict=True)))
+                   for a, b, score, p in links],
         )))
-        for i in plan.inputs:
-            group_of[i] = plan.gid
     return [g for _, g in sorted(placed, key=lambda p: p[0])], group_of

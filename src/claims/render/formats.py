@@ -23,10 +23,12 @@ def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
     return {k: visible(v, newlines="keep") if isinstance(v, str) else v for k, v in row.items()}
 
 
-def write_document(analysis: Analysis, fmt: str) -> None:
+def write_document(analysis: Analysis, fmt: str, jobs: int | None = 1) -> None:
+    """`analysis` in `fmt` on stdout; `--format json` of a large analysis is written by `jobs` processes
+    (None: one per CPU), with the same text."""
     out = sys.stdout
     if fmt in ("json", "jsonl"):  # record by record: the whole document is never built
-        for chunk in json_document_chunks(analysis) if fmt == "json" else jsonl_lines(analysis):
+        for chunk in json_document_chunks(analysis, jobs) if fmt == "json" else jsonl_lines(analysis):
             out.write(chunk)
         if fmt == "json":
             out.write("\n")
