@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claims.compare.forked import forked_map
@@ -153,8 +153,10 @@ def average_link_parts(
     same_source_margin: float,
     compound: list[bool] | None = None,
     jobs: int = 1,
+    first: Callable[[], None] | None = None,
 ) -> list[list[int]]:
-    """`average_link`, each part of the graph on its own, over `jobs` processes.
+    """`average_link`, each part of the graph on its own, over `jobs` processes (`first`: work of the
+    caller's own that this process does while the workers start, `forked.forked_imap`).
 
     The parts are those joined by links of at least the threshold. Two clusters merge only when the
     mean of the links between them reaches the threshold, so when one of those links does: every
@@ -180,6 +182,6 @@ def average_link_parts(
     steps = max(1, min(len(parts), 8 * jobs))
     which = [by_size[x::steps] for x in range(steps)]
     state = _Parts(parts, part_edges, sources, compound or [False] * n, threshold, same_source_margin)
-    found = [cluster for chunk in forked_map(_cluster_parts, state, which, jobs) for cluster in chunk]
+    found = [cluster for chunk in forked_map(_cluster_parts, state, which, jobs, first) for cluster in chunk]
     found.extend([i] for i, k in enumerate(part_of) if k < 0)
     return sorted(found, key=lambda m: m[0])

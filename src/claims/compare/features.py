@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from claims.compare.forked import chunked, forked_map
+from claims.compare.forked import chunked, forked_imap
 from claims.compare.parties import Party, parties
 from claims.compare.speakers import generic_ids, party_words
 from claims.compare.terms import Terms, acronyms, is_number_stem, terms_of
@@ -123,7 +123,8 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
         generic.update(generic_ids(claims))
         who.extend(parties(claims, texts))
 
-    found = forked_map(_terms_chunk, (claims, known_acronyms), steps, jobs, first=meanwhile)
+    # Each step's rows are made features as they come, while the workers read the next steps.
+    found = forked_imap(_terms_chunk, (claims, known_acronyms), steps, jobs, first=meanwhile)
     items: list[Features] = []
     df: Counter[str] = Counter()
     # Strings that repeat are shared (rows read back from a worker bring their own copies).

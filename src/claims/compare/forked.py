@@ -19,7 +19,7 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.pool import Pool
 from typing import Any, TypeVar
 
 C = TypeVar("C")
@@ -84,115 +84,120 @@ def _release() -> None:
 def forked_map(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs: int,
                first: Callable[[], None] | None = None) -> list[R]:
     """[fn(state, chunk) for chunk in chunks], over `jobs` processes (this one and jobs - 1 forked
-    from it) when that can pay.
+    from it) when that can pay: `forked_imap`'s results as one list."""
+    return list(forked_imap(fn, state, chunks, jobs, first))
 
-    Chunks are dealt as processes come free (this one included), so a process slowed by other work
-    on the machine takes fewer; the results keep chunk order whoever made them. `first`, when given,
-    runs in this process before it takes chunks: work of its own that overlaps the workers' (it must
-    not change the state). `fn` must be a module-level function (it is named to the workers, not
-    pickled whole)."""
+
+def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs: int,
+                first: Callable[[], None] | None = None) -> Iterator[R]:
+    """fn(state, chunk) for each chunk, yielded in chunk order, over `jobs` processes (this one and
+    jobs - 1 forked from it) when that can pay.
+
+    Chunks are dealt as processes come free: each worker has AHEAD chunks in hand or queued, and this
+    process, whenever the next result in order is not ready, works out the next chunk not yet dealt
+    (so a process slowed by other work on the machine takes fewer). Whoever makes a result, it is
+    yielded in chunk order, and the caller's work between results (writing them out, building on
+    them) overlaps the workers'. No chunk is dealt more than WINDOW chunks past the one to yield
+    next, so few results are held. `first`, when given, runs here before any chunk: this process's
+    own work that overlaps the workers' (it must not change the state). The shared state must not
+    change until the iterator is done (or closed: the workers are then stopped). `fn` must be a
+    module-level function (it is named to the workers, not pickled whole)."""
     pool, procs = _pool(state, jobs, len(chunks))
     if pool is None:
         if first is not None:
             first()
-        return [fn(state, chunk) for chunk in chunks]
-    try:
-        with pool:
-            return _dealt(pool, procs, fn, state, chunks, first)
-    finally:
-        _release()
-
-
-def _dealt(pool: Pool, procs: int, fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C],
-           first: Callable[[], None] | None) -> list[R]:
-    """`forked_map`'s work: each chunk goes to the first process to ask (the workers' requests are
-    the callbacks of their results, on the pool's result thread)."""
-    n = len(chunks)
-    results: list[Any] = [None] * n
-    lock = threading.Condition()
-    taken = finished = 0
-    errors: list[BaseException] = []
-    step = partial(_call, fn)
-
-    def take() -> int | None:
-        """The next chunk to work on, or None when all are handed out (or one failed)."""
-        nonlocal taken
-        with lock:
-            if errors or taken >= n:
-                return None
-            taken += 1
-            return taken - 1
-
-    def done(error: BaseException | None = None) -> None:
-        nonlocal finished
-        with lock:
-            if error is not None:
-                errors.append(error)
-            finished += 1
-            lock.notify_all()
-
-    def feed() -> None:
-        k = take()
-        if k is not None:
-            pool.apply_async(step, (chunks[k],), callback=partial(got, k), error_callback=done)
-
-    def got(k: int, result: Any) -> None:
-        results[k] = result
-        done()
-        feed()
-
-    # Each worker holds one chunk in hand and one queued, so it never waits for this process.
-    for _ in range(AHEAD * (procs - 1)):
-        feed()
-    if first is not None:
-        first()
-    while (k := take()) is not None:
-        try:
-            results[k] = fn(state, chunks[k])
-        except BaseException as exc:  # raised below, once the workers' chunks in hand are done
-            done(exc)
-            break
-        done()
-    with lock:
-        lock.wait_for(lambda: finished >= taken)  # every chunk handed out is finished (or failed)
-    if errors:
-        raise errors[0]
-    return results
-
-
-def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs: int) -> Iterator[R]:
-    """fn(state, chunk) for each chunk, yielded in chunk order, over `jobs` processes as `forked_map`.
-
-    A forked worker runs at most AHEAD chunks ahead of the one yielded, so results are not piled up
-    while the caller is busy with one. The shared state must not change until the iterator is done
-    (or closed: the workers are then stopped)."""
-    pool, procs = _pool(state, jobs, len(chunks))
-    if pool is None:
         for chunk in chunks:
             yield fn(state, chunk)
         return
     try:
         with pool:
-            theirs = [k for k in range(len(chunks)) if k % procs]
-            pending: dict[int, AsyncResult[R]] = {}
-            step = partial(_call, fn)
-            queued = served = 0
-
-            def top_up(limit: int) -> None:
-                nonlocal queued
-                while queued < len(theirs) and queued < limit:
-                    k = theirs[queued]
-                    pending[k] = pool.apply_async(step, (chunks[k],))
-                    queued += 1
-
-            top_up(AHEAD * (procs - 1))
-            for k, chunk in enumerate(chunks):
-                if k % procs == 0:
-                    yield fn(state, chunk)
-                else:
-                    result = pending.pop(k).get()
-                    served += 1
-                    top_up(served + AHEAD * (procs - 1))
-                    yield result
+            yield from _dealt(pool, procs, fn, state, chunks, first)
     finally:
         _release()
+
+
+def _ready_or_failed(results: dict[int, Any], k: int, errors: list[BaseException]) -> bool:
+    return k in results or bool(errors)
+
+
+WINDOW = 8
+"""Chunks dealt past the one `forked_imap` yields next, at most (per process)."""
+
+
+def _dealt(pool: Pool, procs: int, fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C],
+           first: Callable[[], None] | None) -> Iterator[R]:
+    """`forked_imap`'s work, once the pool is up. The workers ask for chunks through the callbacks of
+    their results (on the pool's result thread); this process takes the others."""
+    n = len(chunks)
+    window = WINDOW * procs
+    results: dict[int, Any] = {}
+    lock = threading.Condition()
+    taken = out = 0  # chunks dealt; the next chunk to yield
+    with_workers = 0  # chunks a worker has in hand or queued
+    errors: list[BaseException] = []
+    step = partial(_call, fn)
+
+    def take() -> int | None:
+        """The next chunk to deal (under the lock), or None."""
+        nonlocal taken
+        if errors or taken >= n or taken >= out + window:
+            return None
+        taken += 1
+        return taken - 1
+
+    def feed() -> None:
+        """Top the workers up to AHEAD chunks each."""
+        nonlocal with_workers
+        while True:
+            with lock:
+                if with_workers >= AHEAD * (procs - 1) or (k := take()) is None:
+                    return
+                with_workers += 1
+            pool.apply_async(step, (chunks[k],), callback=partial(got, k), error_callback=failed)
+
+    def got(k: int, result: Any) -> None:
+        nonlocal with_workers
+        with lock:
+            results[k] = result
+            with_workers -= 1
+            lock.notify_all()
+        feed()
+
+    def failed(error: BaseException) -> None:
+        nonlocal with_workers
+        with lock:
+            errors.append(error)
+            with_workers -= 1
+            lock.notify_all()
+
+    try:
+        feed()
+        if first is not None:
+            first()
+        while out < n:
+            with lock:
+                if errors:
+                    raise errors[0]
+                if out not in results:
+                    k = take()
+                    if k is None:  # the next result is a worker's: wait for it
+                        lock.wait_for(partial(_ready_or_failed, results, out, errors))
+                        continue
+                else:
+                    k = None
+            if k is not None:
+                mine = fn(state, chunks[k])
+                with lock:
+                    results[k] = mine
+                continue
+            with lock:
+                result = results.pop(out)
+            out += 1
+            feed()
+            yield result
+    finally:
+        with lock:
+            # The chunks in the workers' hands finish before the pool may be stopped (a callback
+            # would otherwise deal to a pool that is gone); no more are dealt.
+            errors.append(GeneratorExit())
+            lock.wait_for(lambda: with_workers == 0)
