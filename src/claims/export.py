@@ -163,8 +163,11 @@ def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
 PARALLEL_RECORDS = 8192
 """With fewer claims and groups than this, `json_document_chunks` writes them in this process alone."""
 
-JSON_CHUNK = 2048
+JSON_CHUNK = 512
 """Records one step of `json_document_chunks` writes (one task of a worker when `jobs` > 1)."""
+
+JSON_FRESH = 4
+"""Steps a forked worker writes before a new fork replaces it (`forked.forked_imap`'s `fresh_after`)."""
 
 _PARALLEL = ("claims", "groups")
 
@@ -197,7 +200,8 @@ def _json_in_steps(analysis: Analysis, jobs: int) -> Iterator[str]:
 
     steps = [(section, start, min(start + JSON_CHUNK, len(getattr(analysis, section))))
              for section in _PARALLEL for start in range(0, len(getattr(analysis, section)), JSON_CHUNK)]
-    texts = forked_imap(_records_text, analysis, steps, jobs)
+    # Each worker is a fresh fork every JSON_FRESH steps: it copies the pages of the records it reads.
+    texts = forked_imap(_records_text, analysis, steps, jobs, fresh_after=JSON_FRESH)
     yield "{\n"
     for n, section in enumerate(SECTIONS):
         yield ("" if n == 0 else ",\n") + f"  {_encode_str(section)}: "

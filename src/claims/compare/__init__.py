@@ -81,7 +81,7 @@ from claims.compare.blocking import pair_blocks
 from claims.compare.clustering import average_link_parts
 from claims.compare.features import Corpus, Features, build_corpus
 from claims.compare.flags import FLAGS, Credits, group_flags
-from claims.compare.forked import chunked, forked_map
+from claims.compare.forked import chunked, forked_imap
 from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
 from claims.compare.outlets import OutletIndex, outlet_index
@@ -262,6 +262,8 @@ the main process, with the claims' own strings."""
 
 FLAGS_CHUNK = 2048
 """Groups one planning step works out, flags and all (one task of a worker when `jobs` > 1)."""
+PLAN_FRESH = 2
+"""Planning steps a forked worker takes before a new fork replaces it (`forked.forked_imap`)."""
 
 
 def _plan_chunk(run: _Run, ks: Sequence[int]) -> list[_Plan]:
@@ -331,7 +333,9 @@ def _grouped_now(claims: list[Claim], sources: list[Source], limits: Limits,
     run = _Run(claims, order, canon, corpus, ctx, edges, adjacent, clusters, limits, outlet_index(sources),
                anonymous_ids(canon))
     steps = chunked(range(len(clusters)), FLAGS_CHUNK)
-    plans = [plan for found in forked_map(_plan_chunk, run, steps, jobs) for plan in found]
+    # A worker reads the claims, features and links of its groups, and copies the pages it reads: a
+    # fresh fork every PLAN_FRESH steps holds only those of its last steps.
+    plans = [plan for found in forked_imap(_plan_chunk, run, steps, jobs, fresh_after=PLAN_FRESH) for plan in found]
     # Free the working structures before the groups are built: at 10,000 articles the scores,
     # features and links would otherwise stack on top of the groups.
     del run, corpus, edges, clusters, canon, adjacent, ctx, steps

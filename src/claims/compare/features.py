@@ -81,15 +81,15 @@ def _row(terms: Terms) -> _Row:
             " ".join(t for t in terms.stems if not is_number_stem(t)))
 
 
-def _terms_chunk(state: tuple[Sequence[Claim], frozenset[str]],
+def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],
                  which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
-    """The rows of claims `which` and the document frequencies of their terms (counted claim by claim,
-    so the chunks' counts merged in order are the run's, key order included)."""
-    claims, known = state
+    """The rows of the claims whose contents are `which` and the document frequencies of their terms
+    (counted claim by claim, so the chunks' counts merged in order are the run's, key order included)."""
+    contents, known = state
     rows: list[_Row] = []
     df: Counter[str] = Counter()
     for i in which:
-        terms = terms_of(claims[i].content, known)
+        terms = terms_of(contents[i], known)
         row = _row(terms)
         df.update(row[0])
         df.update(row[1])
@@ -124,7 +124,9 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
         who.extend(parties(claims, texts))
 
     # Each step's rows are made features as they come, while the workers read the next steps.
-    found = forked_imap(_terms_chunk, (claims, known_acronyms), steps, jobs, first=meanwhile)
+    # The contents alone are shared: a worker that read the claims would copy their pages.
+    contents = [c.content for c in claims]
+    found = forked_imap(_terms_chunk, (contents, known_acronyms), steps, jobs, first=meanwhile)
     items: list[Features] = []
     df: Counter[str] = Counter()
     # Strings that repeat are shared (rows read back from a worker bring their own copies).

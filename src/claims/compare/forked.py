@@ -53,10 +53,11 @@ def chunked(items: Sequence[C], size: int) -> list[Sequence[C]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _pool(state: Any, jobs: int, chunks: int) -> tuple[Pool | None, int]:
+def _pool(state: Any, jobs: int, chunks: int, fresh_after: int | None = None) -> tuple[Pool | None, int]:
     """A pool of forked workers for `jobs` processes in all (this one included) and the number of
     processes, or None when the chunks are better run here. Sets the shared state and freezes the
-    collector; `_release` undoes both."""
+    collector; `_release` undoes both. `fresh_after`: a worker that has done that many chunks is
+    replaced by a new fork, which drops the pages it copied (see `forked_imap`)."""
     global _STATE
     if jobs <= 1 or chunks < 2 or not can_fork():
         return None, 1
@@ -69,7 +70,7 @@ def _pool(state: Any, jobs: int, chunks: int) -> tuple[Pool | None, int]:
         # This process takes every procs-th chunk itself, so `jobs` processes work with only
         # jobs - 1 forked copies: each copies the pages of shared objects it touches (reference
         # counts), some 50-70 MB while the pairs are scored at 10,000 articles.
-        return multiprocessing.get_context("fork").Pool(procs - 1), procs
+        return multiprocessing.get_context("fork").Pool(procs - 1, maxtasksperchild=fresh_after), procs
     except (OSError, NotImplementedError):  # no worker processes in this sandbox
         _release()
         return None, 1
@@ -89,7 +90,7 @@ def forked_map(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs:
 
 
 def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs: int,
-                first: Callable[[], None] | None = None) -> Iterator[R]:
+                first: Callable[[], None] | None = None, fresh_after: int | None = None) -> Iterator[R]:
     """fn(state, chunk) for each chunk, yielded in chunk order, over `jobs` processes (this one and
     jobs - 1 forked from it) when that can pay.
 
@@ -101,8 +102,13 @@ def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs
     next, so few results are held. `first`, when given, runs here before any chunk: this process's
     own work that overlaps the workers' (it must not change the state). The shared state must not
     change until the iterator is done (or closed: the workers are then stopped). `fn` must be a
-    module-level function (it is named to the workers, not pickled whole)."""
-    pool, procs = _pool(state, jobs, len(chunks))
+    module-level function (it is named to the workers, not pickled whole).
+
+    A forked worker copies every page of the shared state that it touches (reading an object writes
+    its reference count). A step that reads most of the run's objects (the JSON of every claim) would
+    leave the worker holding a copy of most of them; with `fresh_after`, a worker is replaced by a new
+    fork after that many chunks, so it holds at most the pages of its last few chunks."""
+    pool, procs = _pool(state, jobs, len(chunks), fresh_after)
     if pool is None:
         if first is not None:
             first()
