@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import json.encoder
-import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -24,32 +23,25 @@ RECORD_KEY = "record"
 
 def iter_section(analysis: Analysis, section: str) -> Iterator[dict[str, Any]]:
     """The records of one list of the document, one at a time (nothing else is built)."""
-    return _records(analysis, section, 0, None)
-
-
-def _records(analysis: Analysis, section: str, start: int, stop: int | None) -> Iterator[dict[str, Any]]:
-    """The records of `section` from item `start` to `stop` (None: the end)."""
     if section == "sources":
-        for s in analysis.sources[start:stop]:
+        for s in analysis.sources:
             yield {f: getattr(s, f) for f in SOURCE_FIELDS}
     elif section == "claims":
-        claims = analysis.claims if start == 0 and stop is None else analysis.claims[start:stop]
         if not analysis.claim_reviews and not analysis.group_reviews:  # a fresh analysis: one review for all
             unreviewed = Review().model_dump()
-            for c in claims:
+            for c in analysis.claims:
                 yield {**c.model_dump(mode="json"), **unreviewed}
         else:
-            for c in claims:
+            for c in analysis.claims:
                 yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
     elif section == "groups":
         no_review = Review().model_dump()
         reviews = analysis.group_reviews
-        groups = analysis.groups if start == 0 and stop is None else analysis.groups[start:stop]
-        for g in groups:
+        for g in analysis.groups:
             review = reviews.get(g.id)
             yield {**g.model_dump(mode="json"), **(no_review if review is None else review.model_dump())}
     elif section == "skipped":
-        for k in analysis.skipped[start:stop]:
+        for k in analysis.skipped:
             yield k.model_dump(mode="json")
     else:
         raise ValueError(f"unknown section {section!r}")
@@ -139,9 +131,9 @@ def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
     The standard library formats indented JSON in Python, one generator step per value; here each record
     is put together from C-encoded strings, several times faster on a large registry, and written as it
     is made. A value of `document` may be a list or an iterator (`iter_section`): records are then made,
-    written and dropped one at a time, and the document is never held whole. Only the shape of
-    `to_document` takes the fast path (flat records whose values are text, whole numbers, null, booleans
-    or lists of text); any other value is written by `json.dumps` itself, so the text is always the same.
+    written and dropped one at a time, and the document is never held whole. Text, numbers, null,
+    booleans, lists and dicts with text keys take the fast path at any depth (`_value`: a group's `links`
+    and `nearest` too); any other value is written by `json.dumps` itself, so the text is always the same.
     """
     if not document:
         yield "{}"
@@ -160,58 +152,6 @@ def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
     yield "\n}"
 
 
-PARALLEL_RECORDS = 8192
-"""With fewer claims and groups than this, `json_document_chunks` writes them in this process alone."""
-
-JSON_CHUNK = 512
-"""Records one step of `json_document_chunks` writes (one task of a worker when `jobs` > 1)."""
-
-JSON_FRESH = 4
-"""Steps a forked worker writes before a new fork replaces it (`forked.forked_imap`'s `fresh_after`)."""
-
-_PARALLEL = ("claims", "groups")
-
-
-def json_document_chunks(analysis: Analysis, jobs: int | None = 1) -> Iterator[str]:
-    """`--format json`: the text of `to_document(analysis)`, made and written one record at a time.
-
-    With `jobs` > 1 and many records, the claims and groups are written by `jobs` processes (this one
-    and workers forked from it, which share the analysis), JSON_CHUNK records a step, and each step's
-    text is yielded in order as it is ready: the same text, and never the whole of it held. `jobs` None:
-    one per CPU."""
-    if jobs is None:
-        try:
-            jobs = len(os.sched_getaffinity(0))
-        except AttributeError:  # not every platform has sched_getaffinity
-            jobs = os.cpu_count() or 1
-    if jobs > 1 and sum(len(getattr(analysis, s)) for s in _PARALLEL) >= PARALLEL_RECORDS:
-        return _json_in_steps(analysis, jobs)
+def json_document_chunks(analysis: Analysis) -> Iterator[str]:
+    """`--format json`: the text of `to_document(analysis)`, made and written one record at a time."""
     return json_chunks({section: iter_section(analysis, section) for section in SECTIONS})
-
-
-def _records_text(analysis: Analysis, step: tuple[str, int, int]) -> str:
-    """The records of one step, as `json_chunks` writes them one after another."""
-    section, start, stop = step
-    return ",\n    ".join(_value(record, "    ") for record in _records(analysis, section, start, stop))
-
-
-def _json_in_steps(analysis: Analysis, jobs: int) -> Iterator[str]:
-    from claims.compare.forked import forked_imap  # only for large documents: the comparer is not light
-
-    steps = [(section, start, min(start + JSON_CHUNK, len(getattr(analysis, section))))
-             for section in _PARALLEL for start in range(0, len(getattr(analysis, section)), JSON_CHUNK)]
-    # Each worker is a fresh fork every JSON_FRESH steps: it copies the pages of the records it reads.
-    texts = forked_imap(_records_text, analysis, steps, jobs, fresh_after=JSON_FRESH)
-    yield "{\n"
-    for n, section in enumerate(SECTIONS):
-        yield ("" if n == 0 else ",\n") + f"  {_encode_str(section)}: "
-        if not getattr(analysis, section):
-            yield "[]"
-            continue
-        if section in _PARALLEL:
-            for k, text in enumerate(next(texts) for _ in range(-(-len(getattr(analysis, section)) // JSON_CHUNK))):
-                yield ("[\n    " if k == 0 else ",\n    ") + text
-        else:
-            yield "[\n    " + ",\n    ".join(_value(record, "    ") for record in iter_section(analysis, section))
-        yield "\n  ]"
-    yield "\n}"

@@ -130,5 +130,5 @@ def list_claims(
     else:
         from claims.render.formats import write_document
 
-        write_document(shown, fmt, jobs=jobs)
+        write_document(shown, fmt)
     raise typer.Exit(report_skipped(analysis))

@@ -7,8 +7,8 @@ the number of processes. Where `fork` is not available, or a pool cannot start, 
 the chunks run here, one after another.
 
 `forked_map` returns every result at once; `forked_imap` yields them in order as they are ready,
-with only a few chunks worked out ahead, so a caller can write each result out and drop it (the
-output of `claims list --format json` is never held whole).
+with only a few chunks worked out ahead, so a caller can build on each result while the workers go
+on (the features of the claims whose terms came back) and drop it.
 """
 
 from __future__ import annotations
@@ -105,9 +105,10 @@ def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs
     module-level function (it is named to the workers, not pickled whole).
 
     A forked worker copies every page of the shared state that it touches (reading an object writes
-    its reference count). A step that reads most of the run's objects (the JSON of every claim) would
-    leave the worker holding a copy of most of them; with `fresh_after`, a worker is replaced by a new
-    fork after that many chunks, so it holds at most the pages of its last few chunks."""
+    its reference count). A step that reads most of the run's objects (planning the groups reads
+    every claim) would leave the worker holding a copy of most of them; with `fresh_after`, a worker
+    is replaced by a new fork after that many chunks, so it holds at most the pages of its last few
+    chunks."""
     pool, procs = _pool(state, jobs, len(chunks), fresh_after)
     if pool is None:
         if first is not None:

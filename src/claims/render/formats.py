@@ -24,9 +24,7 @@ def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
     return {k: visible(v, newlines="keep") if isinstance(v, str) else v for k, v in row.items()}
 
 
-def write_document(analysis: Analysis, fmt: str, jobs: int | None = 1) -> None:
-    """`analysis` in `fmt` on stdout; `--format json` of a large analysis is written by `jobs` processes
-    (None: one per CPU), with the same text."""
+def write_document(analysis: Analysis, fmt: str) -> None:
     out = sys.stdout
     if fmt in ("json", "jsonl"):  # record by record: the whole document is never built
         # The records are freed by reference counting as they are written; the cyclic collector would
@@ -34,7 +32,7 @@ def write_document(analysis: Analysis, fmt: str, jobs: int | None = 1) -> None:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            for chunk in json_document_chunks(analysis, jobs) if fmt == "json" else jsonl_lines(analysis):
+            for chunk in json_document_chunks(analysis) if fmt == "json" else jsonl_lines(analysis):
                 out.write(chunk)
         finally:
             if collecting:
