@@ -27,12 +27,19 @@ def iter_section(analysis: Analysis, section: str) -> Iterator[dict[str, Any]]:
         for s in analysis.sources:
             yield {f: getattr(s, f) for f in SOURCE_FIELDS}
     elif section == "claims":
-        for c in analysis.claims:
-            yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
+        if not analysis.claim_reviews and not analysis.group_reviews:  # a fresh analysis: one review for all
+            unreviewed = Review().model_dump()
+            for c in analysis.claims:
+                yield {**c.model_dump(mode="json"), **unreviewed}
+        else:
+            for c in analysis.claims:
+                yield {**c.model_dump(mode="json"), **analysis.review_of(c).model_dump()}
     elif section == "groups":
-        no_review = Review()
+        no_review = Review().model_dump()
+        reviews = analysis.group_reviews
         for g in analysis.groups:
-            yield {**g.model_dump(mode="json"), **analysis.group_reviews.get(g.id, no_review).model_dump()}
+            review = reviews.get(g.id)
+            yield {**g.model_dump(mode="json"), **(no_review if review is None else review.model_dump())}
     elif section == "skipped":
         for k in analysis.skipped:
             yield k.model_dump(mode="json")
@@ -72,10 +79,26 @@ def from_jsonl(lines: Iterator[str] | list[str]) -> dict[str, Any]:
 
 
 _encode_str = json.encoder.encode_basestring  # libjson's C function when present (as json.dumps uses)
+_INFINITY = float("inf")
+
+
+def _float(value: float) -> str:
+    """A float as json.dumps writes it (allow_nan: NaN, Infinity, -Infinity)."""
+    if value != value:
+        return "NaN"
+    if value == _INFINITY:
+        return "Infinity"
+    if value == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(value)
 
 
 def _value(value: Any, pad: str) -> str:
-    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it at the indent `pad`."""
+    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it at the indent `pad`.
+
+    Text, numbers, null, booleans, lists, tuples and dicts with text keys (nested too: a group's `links`
+    and `nearest`) are put together here from C-encoded strings; any other value (a subclass of str or
+    int, a dict with other keys) is left to json.dumps, so the text is always the standard one."""
     kind = type(value)
     if kind is str:
         return _encode_str(value)
@@ -85,20 +108,21 @@ def _value(value: Any, pad: str) -> str:
         return "null"
     if kind is bool:
         return "true" if value else "false"
-    if kind is list and all(type(v) is str for v in value):
+    if kind is float:
+        return _float(value)
+    if kind is list or kind is tuple:
         if not value:
             return "[]"
         inner = pad + "  "
-        return "[\n" + ",\n".join(inner + _encode_str(v) for v in value) + "\n" + pad + "]"
+        return "[\n" + ",\n".join(inner + _value(v, inner) for v in value) + "\n" + pad + "]"
+    if kind is dict:
+        if not value:
+            return "{}"
+        if all(type(k) is str for k in value):
+            inner = pad + "  "
+            return "{\n" + ",\n".join(f"{inner}{_encode_str(k)}: {_value(v, inner)}" for k, v in value.items()) + \
+                "\n" + pad + "}"
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-
-
-def _record(record: dict[str, Any], pad: str) -> str:
-    if not record or not all(type(k) is str for k in record):
-        return json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-    inner = pad + "  "
-    return "{\n" + ",\n".join(f"{inner}{_encode_str(k)}: {_value(v, inner)}" for k, v in record.items()) + \
-        "\n" + pad + "}"
 
 
 def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
@@ -107,9 +131,9 @@ def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
     The standard library formats indented JSON in Python, one generator step per value; here each record
     is put together from C-encoded strings, several times faster on a large registry, and written as it
     is made. A value of `document` may be a list or an iterator (`iter_section`): records are then made,
-    written and dropped one at a time, and the document is never held whole. Only the shape of
-    `to_document` takes the fast path (flat records whose values are text, whole numbers, null, booleans
-    or lists of text); any other value is written by `json.dumps` itself, so the text is always the same.
+    written and dropped one at a time, and the document is never held whole. Text, numbers, null,
+    booleans, lists and dicts with text keys take the fast path at any depth (`_value`: a group's `links`
+    and `nearest` too); any other value is written by `json.dumps` itself, so the text is always the same.
     """
     if not document:
         yield "{}"
@@ -122,9 +146,7 @@ def json_chunks(document: Mapping[str, Any]) -> Iterator[str]:
             continue
         empty = True
         for record in records:
-            yield ("[\n" if empty else ",\n") + "    " + (
-                _record(record, "    ") if type(record) is dict
-                else json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n    "))
+            yield ("[\n" if empty else ",\n") + "    " + _value(record, "    ")
             empty = False
         yield "[]" if empty else "\n  ]"
     yield "\n}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from claims.compare.forked import forked_map
@@ -140,6 +140,11 @@ def _cluster_parts(state: _Parts, which: Sequence[int]) -> list[list[int]]:
     return out
 
 
+MERGE_CUT = 1.0 - 1e-9
+"""Links of at least `threshold * MERGE_CUT` join the parts `average_link_parts` clusters one by one
+(the margin covers the rounding of a mean of many links)."""
+
+
 def average_link_parts(
     n: int,
     edges: dict[tuple[int, int], float],
@@ -148,27 +153,35 @@ def average_link_parts(
     same_source_margin: float,
     compound: list[bool] | None = None,
     jobs: int = 1,
+    first: Callable[[], None] | None = None,
 ) -> list[list[int]]:
-    """`average_link`, each connected part of the graph on its own, over `jobs` processes.
+    """`average_link`, each part of the graph on its own, over `jobs` processes (`first`: work of the
+    caller's own that this process does while the workers start, `forked.forked_imap`).
 
-    Clusters never span two parts (a merge needs a positive mean, so a link), and within a part
-    the items keep their order, so the clusters are those of `average_link` on the whole graph.
-    One part at a time, even in one process: the merge tables are then those of one part (items
-    with no link cost nothing), not of every item of the run at once."""
-    parts = components(n, edges)
+    The parts are those joined by links of at least the threshold. Two clusters merge only when the
+    mean of the links between them reaches the threshold, so when one of those links does: every
+    cluster lies inside one such part. The links between two parts never count (no mean over them
+    reaches the threshold), and every merge inside a part weighs only links inside it, so a part is
+    clustered on its own, with its weaker links, exactly as inside the whole graph (its items keep
+    their order, so ties break the same way): the clusters are those of `average_link`. One part at a
+    time, even in one process: the merge tables are then those of one part, not of every item of the
+    run at once (a part of all links can hold most of a large run's claims; parts of strong links are
+    small)."""
+    parts = components(n, {pair: s for pair, s in edges.items() if s >= threshold * MERGE_CUT})
     part_of = array("i", [-1]) * n  # each item's part, -1 for none (4 bytes an item, not a dict entry)
     for k, members in enumerate(parts):
         for i in members:
             part_of[i] = k
     part_edges: list[dict[tuple[int, int], float]] = [{} for _ in parts]
     for (i, j), s in edges.items():
-        if s > 0:
-            part_edges[part_of[i]][(i, j)] = s
+        k = part_of[i]
+        if s > 0 and k >= 0 and k == part_of[j]:
+            part_edges[k][(i, j)] = s
     # Largest parts first, dealt out so that every worker gets a share of the links.
     by_size = sorted(range(len(parts)), key=lambda k: -len(part_edges[k]))
     steps = max(1, min(len(parts), 8 * jobs))
     which = [by_size[x::steps] for x in range(steps)]
     state = _Parts(parts, part_edges, sources, compound or [False] * n, threshold, same_source_margin)
-    found = [cluster for chunk in forked_map(_cluster_parts, state, which, jobs) for cluster in chunk]
+    found = [cluster for chunk in forked_map(_cluster_parts, state, which, jobs, first) for cluster in chunk]
     found.extend([i] for i, k in enumerate(part_of) if k < 0)
     return sorted(found, key=lambda m: m[0])

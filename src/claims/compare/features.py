@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from claims.compare.forked import chunked, forked_map
+from claims.compare.forked import chunked, forked_imap
 from claims.compare.parties import Party, parties
 from claims.compare.speakers import generic_ids, party_words
 from claims.compare.terms import Terms, acronyms, is_number_stem, terms_of
@@ -71,62 +71,88 @@ def meet(a: Collection[str], b: Collection[str]) -> frozenset[str]:
 TERMS_CHUNK = 2048
 """Claims whose terms one step reads (one task of a worker when `jobs` > 1)."""
 
+_Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+"""One claim's (stems, keys, numbers, text) as `Features` holds them."""
 
-def _terms_chunk(known: frozenset[str], contents: Sequence[str]) -> list[Terms]:
-    return [terms_of(text, known) for text in contents]
+
+def _row(terms: Terms) -> _Row:
+    stems = tuple(frozenset(terms.stems))
+    return (stems, tuple(terms.keys), tuple(frozenset(t for t in stems if is_number_stem(t))),
+            " ".join(t for t in terms.stems if not is_number_stem(t)))
 
 
-def _all_terms(claims: list[Claim], known: frozenset[str], jobs: int) -> Iterator[Terms]:
-    """Each claim's terms, in order (over `jobs` processes); strings that repeat are shared."""
-    chunks = chunked([c.content for c in claims], TERMS_CHUNK)
-    if jobs <= 1:
-        for chunk in chunks:
-            yield from _terms_chunk(known, chunk)
-        return
-    shared: dict[str, str] = {}
-    for found in forked_map(_terms_chunk, known, chunks, jobs):
-        for terms in found:
-            yield Terms(stems=tuple(shared.setdefault(t, t) for t in terms.stems),
-                        keys=frozenset(shared.setdefault(t, t) for t in terms.keys))
+def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],
+                 which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
+    """The rows of the claims whose contents are `which` and the document frequencies of their terms
+    (counted claim by claim, so the chunks' counts merged in order are the run's, key order included)."""
+    contents, known = state
+    rows: list[_Row] = []
+    df: Counter[str] = Counter()
+    for i in which:
+        terms = terms_of(contents[i], known)
+        row = _row(terms)
+        df.update(row[0])
+        df.update(row[1])
+        rows.append(row)
+    return rows, df
+
+
+def _acronyms(claims: Sequence[Claim]) -> frozenset[str]:
+    """Every claim's `acronyms`, in one pass over the joined texts (a line break is a word boundary)."""
+    return frozenset(acronyms("\n".join(c.content for c in claims)))
 
 
 def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus:
     """`texts`: source id -> article text (optional), for resolving 'the company' and the like.
-    `jobs` > 1 reads the claims' terms over that many processes (same corpus)."""
-    generic = generic_ids(claims)
-    first: dict[str, int] = {}
-    for i, claim in enumerate(claims):
-        if claim.kind is not Kind.NO_COMMENT:
-            j = first.get(claim.source)
-            if j is None or claim.start < claims[j].start:
-                first[claim.source] = i
-    ledes = set(first.values())
-    known: set[str] = set()
-    for claim in claims:
-        known |= acronyms(claim.content)
-    known_acronyms = frozenset(known)
+    `jobs` > 1 reads the claims' terms over that many processes (same corpus); this process resolves
+    the speakers' parties meanwhile."""
+    known_acronyms = _acronyms(claims)
+    steps = chunked(range(len(claims)), TERMS_CHUNK)
+    who: list[Party] = []
+    generic: set[str] = set()
+    ledes: set[int] = set()
+
+    def meanwhile() -> None:
+        first: dict[str, int] = {}
+        for i, claim in enumerate(claims):
+            if claim.kind is not Kind.NO_COMMENT:
+                j = first.get(claim.source)
+                if j is None or claim.start < claims[j].start:
+                    first[claim.source] = i
+        ledes.update(first.values())
+        generic.update(generic_ids(claims))
+        who.extend(parties(claims, texts))
+
+    # Each step's rows are made features as they come, while the workers read the next steps.
+    # The contents alone are shared: a worker that read the claims would copy their pages.
+    contents = [c.content for c in claims]
+    found = forked_imap(_terms_chunk, (contents, known_acronyms), steps, jobs, first=meanwhile)
     items: list[Features] = []
-    who = parties(claims, texts)
     df: Counter[str] = Counter()
-    for i, (claim, terms) in enumerate(zip(claims, _all_terms(claims, known_acronyms, jobs), strict=True)):
-        stem_set = frozenset(terms.stems)
-        df.update(stem_set)
-        df.update(terms.keys)
-        stems = tuple(stem_set)
-        items.append(Features(
-            index=i,
-            source=claim.source,
-            speaker_id=claim.speaker_id,
-            generic_speaker=claim.speaker_id in generic,
-            no_comment=claim.kind is Kind.NO_COMMENT,
-            parties=party_words(claim.speaker),
-            stems=stems,
-            keys=tuple(terms.keys) or _NONE,
-            numbers=tuple(frozenset(t for t in stems if is_number_stem(t))) or _NONE,
-            text=" ".join(t for t in terms.stems if not is_number_stem(t)),
-            lede=i in ledes,
-            party=who[i],
-        ))
+    # Strings that repeat are shared (rows read back from a worker bring their own copies).
+    shared: dict[str, str] = {}
+    one = shared.setdefault
+    for rows, counts in found:
+        df.update(counts)
+        for row in rows:
+            i = len(items)
+            claim = claims[i]
+            stems, keys, numbers, text = row
+            items.append(Features(
+                index=i,
+                source=claim.source,
+                speaker_id=claim.speaker_id,
+                generic_speaker=claim.speaker_id in generic,
+                no_comment=claim.kind is Kind.NO_COMMENT,
+                parties=party_words(claim.speaker),
+                stems=tuple([one(t, t) for t in stems]),
+                keys=tuple([one(t, t) for t in keys]) or _NONE,
+                numbers=tuple([one(t, t) for t in numbers]) or _NONE,
+                text=text,
+                lede=i in ledes,
+                party=who[i],
+            ))
+        rows.clear()
     n = len(items)
     idf2 = {t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()}
     return Corpus(items=items, df=df, n=n, idf2=idf2)

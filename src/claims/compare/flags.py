@@ -4,20 +4,39 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from claims.compare.outlets import OutletIndex, credited_outlets
+from claims.compare.outlets import OutletIndex, OutletKey, credited_outlets
 from claims.compare.quantities import conflicting, quantities
 from claims.flag_names import CONFLICT, FLAGS, NOT_IN_CREDITED_SOURCE, SINGLE_OUTLET, UNNAMED_ONLY
 from claims.models import Claim
 
-__all__ = ["CONFLICT", "FLAGS", "NOT_IN_CREDITED_SOURCE", "SINGLE_OUTLET", "UNNAMED_ONLY", "group_flags"]
+__all__ = ["CONFLICT", "FLAGS", "NOT_IN_CREDITED_SOURCE", "SINGLE_OUTLET", "UNNAMED_ONLY", "Credits", "group_flags"]
 
 
-def not_in_credited_source(members: list[Claim], index: OutletIndex) -> bool:
-    """Some claim credits an outlet whose article is in the set, yet no article of it carries the group."""
+class Credits:
+    """`credited_outlets` of claims, worked out once per (via, speaker) pair: a run repeats them."""
+
+    __slots__ = ("_found", "index")
+
+    def __init__(self, index: OutletIndex) -> None:
+        self.index = index
+        self._found: dict[tuple[str | None, str], set[OutletKey]] = {}
+
+    def __call__(self, claim: Claim) -> set[OutletKey]:
+        key = (claim.via, claim.speaker)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = credited_outlets(claim, self.index)
+        return found
+
+
+def not_in_credited_source(members: list[Claim], index: OutletIndex, credits: Credits | None = None) -> bool:
+    """Some claim credits an outlet whose article is in the set, yet no article of it carries the group.
+    `credits`: a `Credits` of `index`, to share across groups."""
     carried = {c.source for c in members}
+    credited = credits or Credits(index)
     for claim in members:
-        for key in credited_outlets(claim, index):
-            if not carried & set(index.sources[key]):
+        for key in credited(claim):
+            if carried.isdisjoint(index.sources[key]):
                 return True
     return False
 
@@ -29,14 +48,16 @@ def conflict(members: list[Claim]) -> bool:
 
 
 def group_flags(
-    members: list[Claim], index: OutletIndex, anonymous: dict[str, bool], single: bool | None = None
+    members: list[Claim], index: OutletIndex, anonymous: dict[str, bool], single: bool | None = None,
+    credits: Credits | None = None,
 ) -> list[str]:
     """The flags that apply to one group, in FLAGS order (`index`: `outlet_index(sources)`).
-    `single`: the comparer's single-outlet verdict (None: one source carries the group)."""
+    `single`: the comparer's single-outlet verdict (None: one source carries the group); `credits`: a
+    `Credits` of `index` shared by the run's groups."""
     out: list[str] = []
     if len({c.source for c in members}) == 1 if single is None else single:
         out.append(SINGLE_OUTLET)
-    if not_in_credited_source(members, index):
+    if not_in_credited_source(members, index, credits):
         out.append(NOT_IN_CREDITED_SOURCE)
     if len(members) > 1 and conflict(members):
         out.append(CONFLICT)

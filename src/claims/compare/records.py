@@ -11,9 +11,13 @@ Every field of `Claim` is carried (a field added to the model is copied like the
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from claims.models import Claim, Group
+from pydantic import BaseModel
+
+from claims.models import Claim, Group, Link, Nearest
+
+M = TypeVar("M", bound=BaseModel)
 
 SHARED_STRINGS = ("source", "outlet", "speaker", "speaker_id", "via", "cue")
 """Claim fields whose values repeat across claims: one string object per distinct value."""
@@ -58,24 +62,52 @@ class Compactor:
         return self._build(values)
 
 
+def _record(cls: type[M], fields_set: set[str], values: dict[str, Any]) -> M:
+    """An instance of `cls` holding `values` (every field, of its type already), without validation,
+    sharing `fields_set` with every other record of its kind."""
+    record = cls.__new__(cls)
+    # The pickle protocol's own way in, as `Compactor` does.
+    record.__setstate__({
+        "__dict__": values,
+        "__pydantic_fields_set__": fields_set,
+        "__pydantic_extra__": None,
+        "__pydantic_private__": None,
+    })
+    return record
+
+
 _GROUP_FIELDS: set[str] = set(Group.model_fields)
 """The field-name set every group built by `group_record` shares (never changed in place)."""
+_LINK_FIELDS: set[str] = set(Link.model_fields)
+_NEAREST_FIELDS: set[str] = set(Nearest.model_fields)
 
 
 def group_record(
     *, id: str, claims: list[str], sources: list[str], single_source: bool, flags: list[str], label: str,
-    nearest: Any, links: list[Any],
+    nearest: Nearest | None, links: list[Link],
 ) -> Group:
     """A `Group` from values the comparer made (of the field types already), without validation and
     with one field-name set shared by every group: `Group(...)` gives each group its own set (~0.7 KB
     of a one-claim group's ~1.5 KB), and a run has about one group per claim. Every field is given."""
-    values = {"id": id, "claims": claims, "sources": sources, "single_source": single_source, "flags": flags,
-              "label": label, "nearest": nearest, "links": links}
-    group = Group.__new__(Group)
-    group.__setstate__({
-        "__dict__": values,
-        "__pydantic_fields_set__": _GROUP_FIELDS,
-        "__pydantic_extra__": None,
-        "__pydantic_private__": None,
+    return _record(Group, _GROUP_FIELDS, {
+        "id": id, "claims": claims, "sources": sources, "single_source": single_source, "flags": flags,
+        "label": label, "nearest": nearest, "links": links,
     })
-    return group
+
+
+def link_record(*, a: str, b: str, score: float, features: dict[str, float]) -> Link:
+    """A `Link` as `group_record` makes a group (the comparer's values, no validation)."""
+    return _record(Link, _LINK_FIELDS, {"a": a, "b": b, "score": score, "features": features})
+
+
+def nearest_record(*, outlet: str, claim: str, group: str, score: float) -> Nearest:
+    """A `Nearest` as `group_record` makes a group (the comparer's values, no validation)."""
+    return _record(Nearest, _NEAREST_FIELDS, {"outlet": outlet, "claim": claim, "group": group, "score": score})
+
+
+def set_group(claim: Claim, group: str) -> None:
+    """Give a claim of the pipeline's own its group id in place: the model is frozen for its users,
+    but the pipeline owns these claims until the run returns, and a copy of every claim (~1 KB each,
+    and the time to make it) only to set one field is what this saves. Never for a claim a caller
+    may still hold unchanged (`Compactor.with_group` makes the copy)."""
+    claim.__dict__["group"] = group

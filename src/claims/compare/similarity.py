@@ -14,13 +14,13 @@ assertion.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib.util import find_spec
 
 from rapidfuzz import fuzz, process
 
 from claims.compare.features import Corpus, Features, meet
-from claims.compare.forked import forked_map
+from claims.compare.forked import forked_imap
 from claims.compare.paraphrase import negated_terms, polarity_clash
 from claims.compare.parties import Match, Party, compare
 
@@ -268,12 +268,14 @@ def _score_chunk(state: tuple[Corpus, Context, float], codes: Sequence[int]) -> 
 
 
 def scored_edges(
-    corpus: Corpus, blocks: Sequence[Sequence[int]], ctx: Context, floor: float, jobs: int = 1
+    corpus: Corpus, blocks: Sequence[Sequence[int]], ctx: Context, floor: float, jobs: int = 1,
+    first: Callable[[], None] | None = None,
 ) -> dict[tuple[int, int], float]:
     """{pair: score} for the pairs scoring at least `floor`, in pair order. `blocks`: the candidate
     pairs as sorted codes i * n + j (`blocking.pair_blocks`), one step each (over `jobs` processes),
-    so only one step's pairs and parts are held at once."""
+    so only one step's pairs and parts are held at once. `first`: work of the caller's own that this
+    process does while the workers start scoring (`forked.forked_imap`)."""
     edges: dict[tuple[int, int], float] = {}
-    for kept in forked_map(_score_chunk, (corpus, ctx, floor), blocks, jobs):
+    for kept in forked_imap(_score_chunk, (corpus, ctx, floor), blocks, jobs, first):
         edges.update(kept)
     return edges

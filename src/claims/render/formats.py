@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import sys
 from typing import Any
 
@@ -26,8 +27,16 @@ def csv_row(claim: dict[str, Any], flags: list[str]) -> dict[str, Any]:
 def write_document(analysis: Analysis, fmt: str) -> None:
     out = sys.stdout
     if fmt in ("json", "jsonl"):  # record by record: the whole document is never built
-        for chunk in json_document_chunks(analysis) if fmt == "json" else jsonl_lines(analysis):
-            out.write(chunk)
+        # The records are freed by reference counting as they are written; the cyclic collector would
+        # only scan every claim and group of the run again and again while they are made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for chunk in json_document_chunks(analysis) if fmt == "json" else jsonl_lines(analysis):
+                out.write(chunk)
+        finally:
+            if collecting:
+                gc.enable()
         if fmt == "json":
             out.write("\n")
         return
