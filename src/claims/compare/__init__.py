@@ -79,7 +79,7 @@ from functools import partial
 from claims.compare import similarity
 from claims.compare.blocking import pair_blocks
 from claims.compare.clustering import average_link_parts
-from claims.compare.features import Corpus, Features, build_corpus
+from claims.compare.features import Corpus, Features, RunStats, build_corpus
 from claims.compare.flags import FLAGS, group_flags
 from claims.compare.forked import chunked, forked_map
 from claims.compare.fragments import is_compound, is_fragment
@@ -91,7 +91,8 @@ from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Kind, Link, Nearest, Source
 
-__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims", "group_in_place"]
+__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "ClusterStats", "group_claims", "group_cluster",
+           "group_in_place"]
 
 THRESHOLD = 0.24
 """Least mean pair score for two clusters to merge."""
@@ -192,6 +193,23 @@ def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1) ->
     return groups
 
 
+@dataclass(frozen=True, slots=True)
+class ClusterStats:
+    """The run-wide context of `group_cluster`: term statistics, which speaker ids are anonymous,
+    and the outlets of every source of the run."""
+
+    terms: RunStats
+    anonymous: dict[str, bool]
+    outlets: OutletIndex
+
+
+def group_cluster(claims: list[Claim], stats: ClusterStats, jobs: int = 1) -> tuple[list[Group], list[str]]:
+    """Group the claims of one story cluster of a larger run (`claims.archive`): the groups, in order
+    of their first claim, and each claim's group id. Pair scores use the run's term statistics, so a
+    pair scores the same whatever cluster it is in; the claims are not copied."""
+    return _grouped(claims, [], Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs, stats)
+
+
 def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
     return label_rank(claims[i].content)
 
@@ -221,9 +239,9 @@ class _Planned:
     label: str
 
 
-def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[
-        Corpus, dict[tuple[int, int], float], list[list[int]], Context]:
-    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs)
+def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int,
+            stats: RunStats | None = None) -> tuple[Corpus, dict[tuple[int, int], float], list[list[int]], Context]:
+    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs, stats=stats)
     blocks = pair_blocks(corpus, similarity.SCORE_CHUNK)
     ctx = Context(corpus)
     edges = scored_edges(corpus, blocks, ctx, EDGE_FLOOR, jobs)
@@ -233,14 +251,15 @@ def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int
     return corpus, edges, clusters, ctx
 
 
-def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[list[Group], list[str]]:
+def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
+             run: ClusterStats | None = None) -> tuple[list[Group], list[str]]:
     """The groups, in order of their first claim, and each input claim's group id."""
     if not claims:
         return [], []
     # Work in claim-id order so that ties break the same way whatever the input order.
     order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
     canon = [claims[i] for i in order]
-    corpus, edges, clusters, ctx = _scored(canon, sources, limits, jobs)
+    corpus, edges, clusters, ctx = _scored(canon, sources, limits, jobs, None if run is None else run.terms)
     adjacent: dict[int, list[int]] = {}
     for i, j in edges:
         adjacent.setdefault(i, []).append(j)
@@ -253,7 +272,7 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     tree = {k: _links(members, edges, adjacent) for k, members in enumerate(clusters) if len(members) > 1}
     wanted = sorted({p for links in tree.values() for p in links})
     parts = dict(zip(wanted, score_parts(corpus, wanted, ctx), strict=True))
-    anonymous = anonymous_ids(canon)
+    anonymous = anonymous_ids(canon) if run is None else run.anonymous
     lengths = partial(_rank_of, canon)  # worked out for the members of larger groups only
     same_party = partial(_same_party, corpus.items)
 
@@ -279,7 +298,7 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     # features and links would otherwise stack on top of the groups.
     del corpus, edges, clusters, canon, adjacent, parts, ctx, same_party, tree, cluster_of, lengths
     forget()
-    return _built(planned, claims, sources, anonymous, jobs)
+    return _built(planned, claims, sources if run is None else run.outlets, anonymous, jobs)
 
 
 FLAGS_CHUNK = 2048
@@ -292,9 +311,9 @@ def _flags_chunk(state: tuple[list[Claim], OutletIndex, dict[str, bool]],
     return [group_flags([claims[i] for i in inputs], index, anonymous, single) for inputs, single in chunk]
 
 
-def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source],
+def _built(planned: list[_Planned], claims: list[Claim], sources: list[Source] | OutletIndex,
            anonymous: dict[str, bool], jobs: int) -> tuple[list[Group], list[str]]:
-    index = outlet_index(sources)
+    index = sources if isinstance(sources, OutletIndex) else outlet_index(sources)
     chunks = chunked([(plan.inputs, plan.single) for plan in planned], FLAGS_CHUNK)
     flags = [f for found in forked_map(_flags_chunk, (claims, index, anonymous), chunks, jobs) for f in found]
     group_of = [""] * len(claims)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from claims.compare.forked import chunked, forked_map
@@ -56,6 +56,18 @@ class Corpus:
         return math.log(1.0 + self.n / (1 + self.df[term]))
 
 
+@dataclass(frozen=True, slots=True)
+class RunStats:
+    """What a run knows beyond one story cluster, when its claims are grouped a cluster at a time
+    (`claims.archive`): term document frequencies over all claims of the run (`df`, `n`), so pair
+    scores do not depend on the clustering, and the run's acronyms and generic speaker ids."""
+
+    df: Mapping[str, int]
+    n: int
+    known_acronyms: frozenset[str]
+    generic: set[str]
+
+
 _NONE: tuple[str, ...] = ()
 """One empty set for every claim without numbers or key terms (most of them)."""
 
@@ -90,10 +102,13 @@ def _all_terms(claims: list[Claim], known: frozenset[str], jobs: int) -> Iterato
                         keys=frozenset(shared.setdefault(t, t) for t in terms.keys))
 
 
-def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus:
+def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1,
+                 stats: RunStats | None = None) -> Corpus:
     """`texts`: source id -> article text (optional), for resolving 'the company' and the like.
-    `jobs` > 1 reads the claims' terms over that many processes (same corpus)."""
-    generic = generic_ids(claims)
+    `jobs` > 1 reads the claims' terms over that many processes (same corpus). `stats`: the whole
+    run's term statistics when `claims` are one story cluster of it (the corpus's `df` and `n` are
+    then the run's, and claim positions are still 0 .. len(claims) - 1)."""
+    generic = generic_ids(claims) if stats is None else stats.generic
     first: dict[str, int] = {}
     for i, claim in enumerate(claims):
         if claim.kind is not Kind.NO_COMMENT:
@@ -102,9 +117,10 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
                 first[claim.source] = i
     ledes = set(first.values())
     known: set[str] = set()
-    for claim in claims:
-        known |= acronyms(claim.content)
-    known_acronyms = frozenset(known)
+    if stats is None:
+        for claim in claims:
+            known |= acronyms(claim.content)
+    known_acronyms = frozenset(known) if stats is None else stats.known_acronyms
     items: list[Features] = []
     who = parties(claims, texts)
     df: Counter[str] = Counter()
@@ -128,5 +144,8 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
             party=who[i],
         ))
     n = len(items)
+    if stats is not None:  # the run's counts of this cluster's terms (at least the cluster's own)
+        df = Counter({t: max(k, stats.df.get(t, 0)) for t, k in df.items()})
+        n = max(n, stats.n)
     idf2 = {t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()}
     return Corpus(items=items, df=df, n=n, idf2=idf2)
