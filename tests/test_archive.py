@@ -18,6 +18,7 @@ from claims.compare.stories import (
     UNDATED,
     entities,
     entity_code,
+    names,
     rare_limit,
     source_day,
     story_clusters,
@@ -89,10 +90,12 @@ def test_small_runs_are_one_cluster() -> None:
 
 
 def test_entities_and_days() -> None:
-    found = entities(['the "rate cut was overdue", Maria Lopez told the IMF meeting'])
-    assert {"n:maria", "n:lopez", "a:imf"} <= found
+    found = entities(['the "rate cut was overdue", Maria Lopez told the IMF meeting', "Bank of Tamsin"])
+    assert {"n:maria lopez", "n:imf", "a:imf", "n:bank of tamsin"} <= found  # whole names, not single words
     assert any(e.startswith("q:") for e in found)
     assert not any(e.startswith("d:") for e in found)  # numbers are not entities
+    assert names("Officials said the port would reopen") == set()  # the opening capital is no name
+    assert names("Ports of Tamsin said so") == {"n:ports of tamsin"}
     assert entity_code("n:lopez") == entity_code("n:lopez") != entity_code("n:lopes")
     assert 0 <= entity_code("n:lopez") < 2**63
     assert source_day("2026-03-10") == D == source_day("2026-03-10T08:00:00Z")

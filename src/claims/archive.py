@@ -103,7 +103,8 @@ def _light_files(tasks: Sequence[FileTask]) -> _ChunkOut:
                 out.speakers.add(Speaker(c.speaker_id, c.speaker))
                 out.acronyms |= acronyms(c.content)
             found.append([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in claims])
-            codes.append(tuple(sorted({entity_code(e) for e in entities(c.content for c in claims)})))
+            named = entities(t for c in claims for t in (c.content, c.speaker))
+            codes.append(tuple(sorted({entity_code(e) for e in named})))
         loaded.sources = [s.model_copy(update={"text": ""}) for s in loaded.sources]
         out.files.append(_FileOut(loaded, found, codes))
     return out
@@ -156,6 +157,9 @@ class ArchiveRun:
     group_at: array[int] = field(default_factory=lambda: array("q"))
     """Per claim: the offset of its group's record in `group_file` when it is the group's first claim, else -1."""
     clusters: int = 0
+    """How many story clusters the run was grouped in."""
+    largest_cluster: int = 0
+    """Claims of the largest story cluster."""
 
     # -- spill --------------------------------------------------------------------------------------
 
@@ -307,7 +311,8 @@ def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_fil
                     run.over_budget.append(found)
                 else:
                     run.add_source(source, found, codes)
-            ids[step] = added
+            if step.manifest.names:  # only a manifest check reads them
+                ids[step] = added
             on_file()
         else:
             known: set[str] = set()
@@ -435,7 +440,8 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         on_phase("grouping")
     clusters = story_clusters(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
     run.clusters = len(clusters)
-    if len(clusters) == 1:  # the whole run at once, exactly as `pipeline.finish` groups it
+    if len(clusters) == 1:
+        run.largest_cluster = n  # the whole run at once, exactly as `pipeline.finish` groups it
         sources = [run.source_at(i) for i in range(run.n_sources)]
         claims = run.claims_of(range(run.n_sources), _Builder())
         groups = group_in_place(claims, sources, jobs)
@@ -445,6 +451,7 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         return
     stats = _cluster_stats(run)
     size = [sum(run.claim_first[i + 1] - run.claim_first[i] for i in c) for c in clusters]
+    run.largest_cluster = max(size)
     batch: list[int] = []
     claims_in_batch = 0
 

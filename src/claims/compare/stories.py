@@ -8,8 +8,10 @@ flat: the working set is that of the largest cluster, not of the whole run. The 
 - above that, two sources are one story when their `published` dates are at most `STORY_DAYS`
   days apart (a source without a date matches any date) and they share at least
   `SHARED_ENTITIES` rare entities;
-- an entity is a key term of a source's claims that names something: a capitalised name (`n:`),
-  an acronym (`a:`) or a quoted fragment of two content words or more (`q:`); it is rare when at
+- an entity is what a source's claims name: a name, as the whole run of capitalised words it is
+  written with in a claim or its speaker ('Kestrel Logistics', 'Ximena Marchetti'; `n:`, lowercased;
+  a capitalised word opening the text is not a name on its own), an acronym (`a:`) or a quoted
+  fragment of two content words or more (`q:`, as `terms.key_terms` reads it); it is rare when at
   most `RARE_SHARE` of the run's sources carry it (at least `RARE_MIN` sources, whatever the size);
 - sources are joined by union-find over an inverted index of the rare entities; each source is
   paired, per entity, with at most `NEIGHBOURS` of the entity's other sources, the nearest in date
@@ -22,6 +24,7 @@ only on the input (not on `--jobs`).
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -45,8 +48,8 @@ NEIGHBOURS = 64
 UNDATED = -1
 """The day of a source without a (readable) date."""
 
-ENTITY_KINDS = ("n:", "q:")
-"""Key terms (`terms.key_terms`) that name an entity; acronyms (`a:`) are added from the text."""
+_NAME = re.compile(r"[A-Z][\w'’&.-]*[\w](?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w'’&.-]*[\w])*")
+"""A run of capitalised words (with 'of', 'de', 'van', 'von' inside): 'Bank of Tamsin', 'Ana de Souza'."""
 
 
 class PerSource(Protocol):
@@ -72,11 +75,23 @@ def entity_code(entity: str) -> int:
     return int.from_bytes(hashlib.blake2b(entity.encode("utf-8"), digest_size=8).digest(), "big") >> 1
 
 
-def entities(contents: Iterable[str]) -> set[str]:
-    """The entities of one source's claims: names, acronyms and quoted fragments."""
+def names(text: str) -> set[str]:
+    """The names written in `text`, lowercased, one space between words ('n:kestrel logistics')."""
     found: set[str] = set()
-    for text in contents:
-        found.update(k for k in key_terms(text) if k.startswith(ENTITY_KINDS))
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        if m.start() == 0 and len(words) == 1 and not words[0].isupper():
+            continue  # a capital that opens the text says nothing
+        found.add("n:" + " ".join(words).lower().rstrip("."))
+    return found
+
+
+def entities(texts: Iterable[str]) -> set[str]:
+    """The entities of one source: of its claims' contents and speakers (see the module doc)."""
+    found: set[str] = set()
+    for text in texts:
+        found |= names(text)
+        found.update(k for k in key_terms(text) if k.startswith("q:"))
         found.update("a:" + a for a in acronyms(text))
     return found
 
