@@ -211,3 +211,11 @@ def test_cli_list_json_takes_the_archive_path(runner: CliRunner, mixed: Path, mo
     assert from_jsonl(result.stdout.splitlines()) == to_document(analyse([mixed], jobs=1, keep_text=False))
     filtered = runner.invoke(app, ["list", "--seeds", str(SEEDS), "--format", "json", "--single-outlet"])
     assert filtered.exit_code == 0 and calls == [1]  # filters keep the in-memory path
+
+
+def test_empty_input(tmp_path: Path) -> None:
+    run = analyse_archive([tmp_path], jobs=1, one_cluster_up_to=0)
+    try:
+        assert _doc(run) == {"sources": [], "claims": [], "groups": [], "skipped": []} and run.clusters == 0
+    finally:
+        run.close()

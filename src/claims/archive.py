@@ -440,6 +440,8 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         on_phase("grouping")
     clusters = story_clusters(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
     run.clusters = len(clusters)
+    if not clusters:
+        return
     if len(clusters) == 1:
         run.largest_cluster = n  # the whole run at once, exactly as `pipeline.finish` groups it
         sources = [run.source_at(i) for i in range(run.n_sources)]
