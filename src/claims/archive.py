@@ -110,22 +110,33 @@ def _light_files(tasks: Sequence[FileTask]) -> _ChunkOut:
     return out
 
 
-class _Flat:
-    """Per-source sequences of ints held in one array (a list of tuples would cost ~100 bytes a source more)."""
+class _Codes:
+    """Per-source sequences of 8-byte ints in a file (8 bytes a source in memory, where they start)."""
 
-    def __init__(self) -> None:
-        self.values = array("q")
+    def __init__(self, file: IO[bytes] | None = None) -> None:
+        self.file = file
         self.starts = array("q", [0])
 
-    def append(self, items: Iterable[int]) -> None:
-        self.values.extend(items)
-        self.starts.append(len(self.values))
+    def append(self, items: Sequence[int]) -> None:
+        assert self.file is not None
+        self.file.write(array("q", items).tobytes())
+        self.starts.append(self.starts[-1] + len(items))
 
     def __len__(self) -> int:
         return len(self.starts) - 1
 
     def __getitem__(self, i: int) -> Sequence[int]:
-        return self.values[self.starts[i] : self.starts[i + 1]]
+        assert self.file is not None
+        start, end = self.starts[i], self.starts[i + 1]
+        if start == end:
+            return ()
+        return array("q", os.pread(self.file.fileno(), 8 * (end - start), 8 * start))
+
+
+INDEX_WIDTH = GID_WIDTH + 8
+"""Per claim in the index file: its group id, and the offset of its group's record in the group file
+when it is the group's first claim (-1 otherwise), 8 bytes little-endian."""
+NO_RECORD = (-1).to_bytes(8, "little", signed=True)
 
 
 def _pread_pickle(fd: int, offset: int, size: int) -> Any:
@@ -145,7 +156,7 @@ class ArchiveRun:
     claim_first: array[int] = field(default_factory=lambda: array("q", [0]))
     """Claim positions: source i's claims are claim_first[i] .. claim_first[i + 1] - 1."""
     days: array[int] = field(default_factory=lambda: array("i"))
-    entities: _Flat = field(default_factory=_Flat)
+    entities: _Codes = field(default_factory=_Codes)
     df: Counter[str] = field(default_factory=Counter)
     speakers: set[Speaker] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
@@ -153,9 +164,8 @@ class ArchiveRun:
     skipped: list[Skipped] = field(default_factory=list)
     over_budget: list[Skipped] = field(default_factory=list)
     speaker_map: dict[str, str] = field(default_factory=dict)
-    gids: bytearray = field(default_factory=bytearray)
-    group_at: array[int] = field(default_factory=lambda: array("q"))
-    """Per claim: the offset of its group's record in `group_file` when it is the group's first claim, else -1."""
+    index_file: IO[bytes] | None = None
+    """Per claim, INDEX_WIDTH bytes: its group id and where its group's record is (`_keep`)."""
     clusters: int = 0
     """How many story clusters the run was grouped in."""
     largest_cluster: int = 0
@@ -170,6 +180,8 @@ class ArchiveRun:
 
     def open(self) -> None:
         self.claim_file, self.source_file, self.group_file = self._temp(), self._temp(), self._temp()
+        self.index_file = self._temp()
+        self.entities = _Codes(self._temp())
 
     def add_source(self, source: Source, claims: list[tuple[Any, ...]], codes: tuple[int, ...]) -> None:
         assert self.claim_file is not None and self.source_file is not None
@@ -183,7 +195,7 @@ class ArchiveRun:
         self.outlets.setdefault(outlet_key(source.outlet), []).append(source.id)
 
     def close_spill(self) -> None:
-        for f in (self.claim_file, self.source_file):
+        for f in (self.claim_file, self.source_file, self.entities.file):
             assert f is not None
             f.write(b"\0")  # an end mark: the last record's size is its offset's distance to it
             f.flush()
@@ -232,25 +244,33 @@ class ArchiveRun:
             source = self.source_at(i)
             yield {f: getattr(source, f) for f in SOURCE_FIELDS}
 
+    def _index(self, first: int, end: int) -> bytes:
+        assert self.index_file is not None
+        return os.pread(self.index_file.fileno(), INDEX_WIDTH * (end - first), INDEX_WIDTH * first)
+
     def claim_records(self) -> Iterator[dict[str, Any]]:
         review = Review().model_dump()
         build = _Builder()
-        k = 0
         for i in range(self.n_sources):
-            for claim in self.claims_of((i,), build):
-                gid = self.gids[k * GID_WIDTH : (k + 1) * GID_WIDTH].decode("ascii")
-                k += 1
-                claim.__dict__["group"] = gid  # a claim of this loop only, never shared
+            index = self._index(self.claim_first[i], self.claim_first[i + 1])
+            for k, claim in enumerate(self.claims_of((i,), build)):
+                # a claim of this loop only, never shared
+                claim.__dict__["group"] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
                 yield {**claim.model_dump(mode="json"), **review}
 
     def group_records(self) -> Iterator[dict[str, Any]]:
         assert self.group_file is not None
         self.group_file.flush()
         fd = self.group_file.fileno()
-        for off in self.group_at:
-            if off >= 0:  # a record is its size (4 bytes) and its pickle
-                record: dict[str, Any] = _pread_pickle(fd, off + 4, int.from_bytes(os.pread(fd, 4, off), "little"))
-                yield record
+        step = 65536
+        for first in range(0, self.n_claims, step):
+            index = self._index(first, min(self.n_claims, first + step))
+            for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
+                off = int.from_bytes(index[k : k + 8], "little", signed=True)
+                if off >= 0:  # a record is its size (4 bytes) and its pickle
+                    size = int.from_bytes(os.pread(fd, 4, off), "little")
+                    record: dict[str, Any] = _pread_pickle(fd, off + 4, size)
+                    yield record
 
     def document(self) -> dict[str, Iterator[dict[str, Any]] | list[dict[str, Any]]]:
         """The sections of `--format json`, each an iterator of records (read back one at a time)."""
@@ -412,29 +432,33 @@ def _group_batch(state: tuple[ArchiveRun, ClusterStats, list[list[int]]],
 
 def _keep(run: ArchiveRun, sources: list[int], grouped: GroupedCluster) -> None:
     """Write a cluster's groups out and note each claim's group id."""
-    assert run.group_file is not None
+    assert run.group_file is not None and run.index_file is not None
     group_of, records = grouped
     at = iter(records)
     seen: set[str] = set()
     k = 0
     for i in sources:
-        for pos in range(run.claim_first[i], run.claim_first[i + 1]):
+        block = bytearray()
+        for _ in range(run.claim_first[i], run.claim_first[i + 1]):
             gid = group_of[k]
             k += 1
-            run.gids[pos * GID_WIDTH : (pos + 1) * GID_WIDTH] = gid.encode("ascii")
-            if gid not in seen:  # the group's first claim: its record comes next (groups are in that order)
+            if len(gid) != GID_WIDTH:
+                raise AssertionError(f"group id {gid!r}")
+            block += gid.encode("ascii")
+            if gid in seen:
+                block += NO_RECORD
+            else:  # the group's first claim: its record comes next (groups are in that order)
                 seen.add(gid)
                 record = next(at)
-                run.group_at[pos] = run.group_file.tell()
+                block += run.group_file.tell().to_bytes(8, "little", signed=True)
                 run.group_file.write(len(record).to_bytes(4, "little") + record)
+        os.pwrite(run.index_file.fileno(), bytes(block), INDEX_WIDTH * run.claim_first[i])
     if next(at, None) is not None:
         raise AssertionError("a group without a claim")
 
 
 def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster_up_to: int) -> None:
     n = run.n_claims
-    run.gids = bytearray(GID_WIDTH * n)
-    run.group_at = array("q", [-1]) * n
     run.speaker_map = speaker_mapping(run.speakers)
     if on_phase is not None:
         on_phase("grouping")
