@@ -4,14 +4,16 @@
 
 1. **Spill.** Each file is read and extracted (in worker processes with `jobs` > 1, which read
    their own files) and its text released; the claims go, as tuples of the `Claim` fields, to a
-   temporary file in input order (one pickle per source), the sources likewise to another. In
-   memory stay per source its claim count, file offsets, day and story entities (as 63-bit codes),
-   and for the run the document frequencies of the claims' terms (`df`, counted by the workers),
-   the acronyms, the outlets and each distinct (speaker id, speaker) pair.
+   temporary file in input order (one pickle per source), the sources likewise to another, the
+   story entities (63-bit codes) to a third. In memory stay per source its claim count, file
+   offsets and day (~40 bytes), and for the run the document frequencies of the claims' terms
+   (`df`, counted by the workers), the acronyms, the outlets and each distinct (speaker id,
+   speaker) pair.
 2. **Story clusters** (`claims.compare.stories`): a run of up to 50,000 claims is one cluster and is
    grouped exactly as `analyse` groups it; a larger run is split by date and shared rare entities.
-3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`), keeping each
-   claim's group id (11 bytes) and the position of each group's record in a third temporary file;
+3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`), writing each
+   claim's group id and, at a group's first claim, where the group's record is (`INDEX_WIDTH` bytes
+   a claim) to an index file, and the group records to another;
    with `jobs` > 1, clusters are grouped in forked worker processes.
 4. **Output** (`ArchiveRun.document`, `write_json`, `write_jsonl`): the records of `--format json`,
    read back from the files one at a time, in the order and with the content `analyse` gives.
