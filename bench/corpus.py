@@ -10,7 +10,9 @@ Shape, chosen to resemble real wire and web coverage:
   "declined to comment"), the rest unattributed filler sentences;
 - stories covered by one to six outlets: shared propositions are reworded per
   outlet (direct quotes stay verbatim, as they do in practice), and each
-  article adds claims only its outlet carries.
+  article adds claims only its outlet carries;
+- a story's articles are published within three days of each other (`published`
+  is the story's day plus 0-2 days), as coverage of one event is.
 
 The generator also records where each claim's content sits in the file
 (`TruthClaim`), so grouping can be benchmarked on a known claim set even when
@@ -19,9 +21,11 @@ the extractor finds nothing.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 FIRST = (
@@ -402,7 +406,8 @@ class Generator:
     def article(self, stem: str, outlet: str, story: Story, target: int) -> Article:
         r = self.rng
         title = f"{story.org}: {_cap(r.choice(story.props[0][1]))}"[:110]
-        head = (f"---\noutlet: {outlet}\npublished: \"2026-{r.randrange(1, 13):02d}-{r.randrange(1, 29):02d}\"\n"
+        r.randrange(1, 13), r.randrange(1, 29)  # drawn as before, so every other byte of a corpus stays as it was
+        head = (f"---\noutlet: {outlet}\npublished: \"{_published(story.key, stem)}\"\n"
                 f"url: https://www.{outlet.lower().replace('the ', '').replace(' ', '')}.example/{stem}\n"
                 f"title: \"{title.replace(chr(34), '')}\"\n---\n\n")
         art = Article(stem, outlet, "")
@@ -448,6 +453,14 @@ class Generator:
             self._filler(body, story)
         art.text = head + body.text().rstrip() + "\n"
         return art
+
+
+def _published(story_key: str, stem: str) -> str:
+    """The story's day in 2026 (from its key) plus 0-2 days (from the article's stem): ISO, 10 characters."""
+    def number(text: str) -> int:
+        return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=4).digest(), "big")
+
+    return (date(2026, 1, 1) + timedelta(days=number(story_key) % 360 + number(stem) % 3)).isoformat()
 
 
 def generate(n: int, seed: int = 1) -> Iterator[Article]:

@@ -112,6 +112,9 @@ def list_claims(
     from claims.select import filter_claims
 
     width = resolve_width(width, table=fmt == "table")
+    if seeds and engine == "local" and fmt in ("json", "jsonl") and not (outlet or speaker or status or single_outlet):
+        # Every record, as JSON: the flat-memory path (claims spilled to disk, grouped per story cluster).
+        raise typer.Exit(_list_archive(seeds, fmt, jobs, max_file_size))
     if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
         pause_collector()
     # No article text is shown: the texts are released as the run goes (streaming memory).
@@ -132,3 +135,25 @@ def list_claims(
 
         write_document(shown, fmt)
     raise typer.Exit(report_skipped(analysis))
+
+
+def _list_archive(seeds: list[Path], fmt: str, jobs: int | None, max_file_size: int) -> int:
+    """`claims list --seeds ... --format json|jsonl` over `claims.archive`; returns the exit code."""
+    import sys
+
+    from claims.archive import analyse_archive, write_json, write_jsonl
+    from claims.models import Analysis
+
+    if not sys.stderr.isatty():
+        run = analyse_archive(seeds, jobs=jobs, max_file_size=max_file_size)
+    else:
+        from claims.render.progress import progress_bar
+
+        with progress_bar("Extracting claims") as bar:
+            run = analyse_archive(seeds, jobs=jobs, max_file_size=max_file_size,
+                                  on_progress=bar, on_phase=None if bar is None else bar.phase)
+    try:
+        (write_json if fmt == "json" else write_jsonl)(run, sys.stdout)
+    finally:
+        run.close()
+    return report_skipped(Analysis(sources=[], claims=[], groups=[], skipped=run.all_skipped))

@@ -79,7 +79,7 @@ from functools import partial
 from claims.compare import similarity
 from claims.compare.blocking import pair_blocks
 from claims.compare.clustering import average_link_parts
-from claims.compare.features import Corpus, Features, build_corpus
+from claims.compare.features import Corpus, Features, RunStats, build_corpus
 from claims.compare.flags import FLAGS, Credits, group_flags
 from claims.compare.forked import chunked, forked_imap
 from claims.compare.fragments import is_compound, is_fragment
@@ -91,7 +91,8 @@ from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
 from claims.models import Claim, Group, Kind, Source
 
-__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "group_claims", "group_in_place"]
+__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "ClusterStats", "group_claims", "group_cluster",
+           "group_in_place"]
 
 THRESHOLD = 0.24
 """Least mean pair score for two clusters to merge."""
@@ -190,6 +191,23 @@ def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1) ->
     return groups
 
 
+@dataclass(frozen=True, slots=True)
+class ClusterStats:
+    """The run-wide context of `group_cluster`: term statistics, which speaker ids are anonymous,
+    and the outlets of every source of the run."""
+
+    terms: RunStats
+    anonymous: dict[str, bool]
+    outlets: OutletIndex
+
+
+def group_cluster(claims: list[Claim], stats: ClusterStats, jobs: int = 1) -> tuple[list[Group], list[str]]:
+    """Group the claims of one story cluster of a larger run (`claims.archive`): the groups, in order
+    of their first claim, and each claim's group id. Pair scores use the run's term statistics, so a
+    pair scores the same whatever cluster it is in; the claims are not copied."""
+    return _grouped(claims, [], Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs, stats)
+
+
 def _same_party(items: list[Features], i: int, j: int) -> bool:
     return compare(items[i].party, items[j].party) is Match.SAME
 
@@ -210,10 +228,10 @@ class _Aside:
     adjacent: dict[int, list[int]]
 
 
-def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[
+def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int, stats: RunStats | None) -> tuple[
         Corpus, dict[tuple[int, int], float], list[list[int]], Context, dict[int, list[int]]]:
     """The features, the scored links, the clusters, the scoring context and each claim's linked claims."""
-    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs)
+    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs, stats=stats)
     blocks = pair_blocks(corpus, similarity.SCORE_CHUNK)
     ctx = Context(corpus)
     aside = _Aside([], [], {})
@@ -307,7 +325,8 @@ def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
     return label_rank(claims[i].content)
 
 
-def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int) -> tuple[list[Group], list[str]]:
+def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
+             stats: ClusterStats | None = None) -> tuple[list[Group], list[str]]:
     """The groups, in order of their first claim, and each input claim's group id.
 
     The cyclic garbage collector is paused meanwhile: grouping makes millions of small objects that
@@ -318,20 +337,22 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _grouped_now(claims, sources, limits, jobs)
+        return _grouped_now(claims, sources, limits, jobs, stats)
     finally:
         if collecting:
             gc.enable()
 
 
-def _grouped_now(claims: list[Claim], sources: list[Source], limits: Limits,
-                 jobs: int) -> tuple[list[Group], list[str]]:
+def _grouped_now(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
+                 stats: ClusterStats | None) -> tuple[list[Group], list[str]]:
     # Work in claim-id order so that ties break the same way whatever the input order.
     order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
     canon = [claims[i] for i in order]
-    corpus, edges, clusters, ctx, adjacent = _scored(canon, sources, limits, jobs)
-    run = _Run(claims, order, canon, corpus, ctx, edges, adjacent, clusters, limits, outlet_index(sources),
-               anonymous_ids(canon))
+    terms = None if stats is None else stats.terms
+    corpus, edges, clusters, ctx, adjacent = _scored(canon, sources, limits, jobs, terms)
+    index = outlet_index(sources) if stats is None else stats.outlets
+    anonymous = anonymous_ids(canon) if stats is None else stats.anonymous
+    run = _Run(claims, order, canon, corpus, ctx, edges, adjacent, clusters, limits, index, anonymous)
     steps = chunked(range(len(clusters)), FLAGS_CHUNK)
     # A worker reads the claims, features and links of its groups, and copies the pages it reads: a
     # fresh fork every PLAN_FRESH steps holds only those of its last steps.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from claims.compare.forked import chunked, forked_imap
@@ -56,6 +56,18 @@ class Corpus:
         return math.log(1.0 + self.n / (1 + self.df[term]))
 
 
+@dataclass(frozen=True, slots=True)
+class RunStats:
+    """What a run knows beyond one story cluster, when its claims are grouped a cluster at a time
+    (`claims.archive`): term document frequencies over all claims of the run (`df`, `n`), so pair
+    scores do not depend on the clustering, and the run's acronyms and generic speaker ids."""
+
+    df: Mapping[str, int]
+    n: int
+    known_acronyms: frozenset[str]
+    generic: set[str]
+
+
 _NONE: tuple[str, ...] = ()
 """One empty set for every claim without numbers or key terms (most of them)."""
 
@@ -102,11 +114,14 @@ def _acronyms(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(acronyms("\n".join(c.content for c in claims)))
 
 
-def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1) -> Corpus:
+def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1,
+                 stats: RunStats | None = None) -> Corpus:
     """`texts`: source id -> article text (optional), for resolving 'the company' and the like.
     `jobs` > 1 reads the claims' terms over that many processes (same corpus); this process resolves
-    the speakers' parties meanwhile."""
-    known_acronyms = _acronyms(claims)
+    the speakers' parties meanwhile. `stats`: the whole run's term statistics when `claims` are one
+    story cluster of it (the corpus's `df` and `n` are then the run's, and claim positions are still
+    0 .. len(claims) - 1)."""
+    known_acronyms = _acronyms(claims) if stats is None else stats.known_acronyms
     steps = chunked(range(len(claims)), TERMS_CHUNK)
     who: list[Party] = []
     generic: set[str] = set()
@@ -120,7 +135,7 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
                 if j is None or claim.start < claims[j].start:
                     first[claim.source] = i
         ledes.update(first.values())
-        generic.update(generic_ids(claims))
+        generic.update(generic_ids(claims) if stats is None else stats.generic)
         who.extend(parties(claims, texts))
 
     # Each step's rows are made features as they come, while the workers read the next steps.
@@ -154,5 +169,8 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
             ))
         rows.clear()
     n = len(items)
+    if stats is not None:  # the run's counts of this cluster's terms (at least the cluster's own)
+        df = Counter({t: max(k, stats.df.get(t, 0)) for t, k in df.items()})
+        n = max(n, stats.n)
     idf2 = {t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()}
     return Corpus(items=items, df=df, n=n, idf2=idf2)

@@ -1,0 +1,558 @@
+"""Flat memory over an archive: claims spilled to a temporary file, grouped one story cluster at a time.
+
+`analyse_archive(paths)` does what `claims.pipeline.analyse` does, for runs of any size:
+
+1. **Spill.** Each file is read and extracted (in worker processes with `jobs` > 1, which read
+   their own files) and its text released; the claims go, as tuples of the `Claim` fields, to a
+   temporary file in input order (one pickle per source), the sources likewise to another, the
+   story entities (63-bit codes) to a third. In memory stay per source its claim count, file
+   offsets and day (~40 bytes), and for the run the document frequencies of the claims' terms
+   (`df`, counted by the workers), the acronyms, the outlets and each distinct (speaker id,
+   speaker) pair.
+2. **Story clusters** (`claims.compare.stories`): a run of up to 50,000 claims is one cluster and is
+   grouped exactly as `analyse` groups it; a larger run is split by date and shared rare entities.
+3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`), writing each
+   claim's group id and, at a group's first claim, where the group's record is (`INDEX_WIDTH` bytes
+   a claim) to an index file, and the group records to another;
+   with `jobs` > 1, clusters are grouped in forked worker processes.
+4. **Output** (`ArchiveRun.document`, `write_json`, `write_jsonl`): the records of `--format json`,
+   read back from the files one at a time, in the order and with the content `analyse` gives.
+
+Speaker ids are made consistent over the whole run (`resolve_speaker_ids`' rule, worked out on the
+distinct speaker pairs) and applied as the claims are read back.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, NamedTuple
+
+from claims.compare import ClusterStats, group_cluster, group_in_place
+from claims.compare.features import RunStats
+from claims.compare.forked import forked_map
+from claims.compare.outlets import OutletIndex, outlet_key
+from claims.compare.speakers import anonymous_ids, generic_ids
+from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
+from claims.compare.terms import acronyms, terms_of
+from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, json_chunks
+from claims.extract.speakers import _official_ids, _surname_ids
+from claims.loader import FileTask, LoadPlan, LoadResult, plan_paths, read_task
+from claims.loader.manifest import MANIFEST_NAME
+from claims.models import Claim, Group, Review, Skipped, Source
+from claims.pipeline import CHUNK_SIZE, PARALLEL_MIN_SOURCES, PhaseFn, ProgressFn, _guarded, default_jobs, source_claims
+
+__all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
+SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
+GID_WIDTH = 11
+"""A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
+CLUSTER_BATCH_CLAIMS = 20_000
+"""With `jobs` > 1, clusters are handed to the forked workers in batches of about this many claims
+(a batch's results are written out before the next batch starts)."""
+PARALLEL_CLUSTER_MIN = 2_000
+"""A cluster at least this large is grouped with `jobs` processes itself; smaller ones share the batches."""
+
+
+class Speaker(NamedTuple):
+    """One distinct (speaker id, speaker) pair of the run: what the speaker-id rules read."""
+
+    speaker_id: str
+    speaker: str
+
+
+@dataclass(slots=True)
+class _FileOut:
+    """One file task's outcome, light: sources with texts released, claims as tuples, entity codes."""
+
+    loaded: LoadResult
+    found: list[list[tuple[Any, ...]] | Skipped]
+    entities: list[tuple[int, ...]]
+
+
+@dataclass(slots=True)
+class _ChunkOut:
+    files: list[_FileOut]
+    df: Counter[str]
+    speakers: set[Speaker]
+    acronyms: set[str]
+
+
+def _light_files(tasks: Sequence[FileTask]) -> _ChunkOut:
+    """Read, extract and describe a chunk of file tasks: the work of one worker task (or of this process)."""
+    out = _ChunkOut([], Counter(), set(), set())
+    for task in tasks:
+        loaded = read_task(task)
+        found: list[list[tuple[Any, ...]] | Skipped] = []
+        codes: list[tuple[int, ...]] = []
+        for source in loaded.sources:
+            claims = _guarded(source_claims, source)
+            if isinstance(claims, Skipped):
+                found.append(claims)
+                codes.append(())
+                continue
+            for c in claims:
+                terms = terms_of(c.content)
+                out.df.update(frozenset(terms.stems))
+                out.df.update(terms.keys)
+                out.speakers.add(Speaker(c.speaker_id, c.speaker))
+                out.acronyms |= acronyms(c.content)
+            found.append([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in claims])
+            named = entities(t for c in claims for t in (c.content, c.speaker))
+            codes.append(tuple(sorted({entity_code(e) for e in named})))
+        loaded.sources = [s.model_copy(update={"text": ""}) for s in loaded.sources]
+        out.files.append(_FileOut(loaded, found, codes))
+    return out
+
+
+class _Codes:
+    """Per-source sequences of 8-byte ints in a file (8 bytes a source in memory, where they start)."""
+
+    def __init__(self, file: IO[bytes] | None = None) -> None:
+        self.file = file
+        self.starts = array("q", [0])
+
+    def append(self, items: Sequence[int]) -> None:
+        assert self.file is not None
+        self.file.write(array("q", items).tobytes())
+        self.starts.append(self.starts[-1] + len(items))
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, i: int) -> Sequence[int]:
+        assert self.file is not None
+        start, end = self.starts[i], self.starts[i + 1]
+        if start == end:
+            return ()
+        return array("q", os.pread(self.file.fileno(), 8 * (end - start), 8 * start))
+
+
+INDEX_WIDTH = GID_WIDTH + 8
+"""Per claim in the index file: its group id, and the offset of its group's record in the group file
+when it is the group's first claim (-1 otherwise), 8 bytes little-endian."""
+NO_RECORD = (-1).to_bytes(8, "little", signed=True)
+
+
+def _pread_pickle(fd: int, offset: int, size: int) -> Any:
+    return pickle.loads(os.pread(fd, size, offset))
+
+
+@dataclass
+class ArchiveRun:
+    """A finished run whose records live in temporary files (closed by `close`, or on exit)."""
+
+    files: list[IO[bytes]] = field(default_factory=list)
+    claim_file: IO[bytes] | None = None
+    source_file: IO[bytes] | None = None
+    group_file: IO[bytes] | None = None
+    source_off: array[int] = field(default_factory=lambda: array("q"))
+    claim_off: array[int] = field(default_factory=lambda: array("q"))
+    claim_first: array[int] = field(default_factory=lambda: array("q", [0]))
+    """Claim positions: source i's claims are claim_first[i] .. claim_first[i + 1] - 1."""
+    days: array[int] = field(default_factory=lambda: array("i"))
+    entities: _Codes = field(default_factory=_Codes)
+    df: Counter[str] = field(default_factory=Counter)
+    speakers: set[Speaker] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    outlets: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    skipped: list[Skipped] = field(default_factory=list)
+    over_budget: list[Skipped] = field(default_factory=list)
+    speaker_map: dict[str, str] = field(default_factory=dict)
+    index_file: IO[bytes] | None = None
+    """Per claim, INDEX_WIDTH bytes: its group id and where its group's record is (`_keep`)."""
+    clusters: int = 0
+    """How many story clusters the run was grouped in."""
+    largest_cluster: int = 0
+    """Claims of the largest story cluster."""
+
+    # -- spill --------------------------------------------------------------------------------------
+
+    def _temp(self) -> IO[bytes]:
+        f = tempfile.TemporaryFile(prefix="claims-archive-")  # noqa: SIM115  # closed by close()
+        self.files.append(f)
+        return f
+
+    def open(self) -> None:
+        self.claim_file, self.source_file, self.group_file = self._temp(), self._temp(), self._temp()
+        self.index_file = self._temp()
+        self.entities = _Codes(self._temp())
+
+    def add_source(self, source: Source, claims: list[tuple[Any, ...]], codes: tuple[int, ...]) -> None:
+        assert self.claim_file is not None and self.source_file is not None
+        self.source_off.append(self.source_file.tell())
+        self.source_file.write(pickle.dumps(tuple(source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5))
+        self.claim_off.append(self.claim_file.tell())
+        self.claim_file.write(pickle.dumps(claims, 5))
+        self.claim_first.append(self.claim_first[-1] + len(claims))
+        self.days.append(source_day(source.published))
+        self.entities.append(codes)
+        self.outlets.setdefault(outlet_key(source.outlet), []).append(source.id)
+
+    def close_spill(self) -> None:
+        for f in (self.claim_file, self.source_file, self.entities.file):
+            assert f is not None
+            f.write(b"\0")  # an end mark: the last record's size is its offset's distance to it
+            f.flush()
+        assert self.claim_file is not None and self.source_file is not None
+        self.source_off.append(self.source_file.tell() - 1)
+        self.claim_off.append(self.claim_file.tell() - 1)
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.claim_first) - 1
+
+    @property
+    def n_claims(self) -> int:
+        return self.claim_first[-1]
+
+    # -- read back ----------------------------------------------------------------------------------
+
+    def source_at(self, i: int) -> Source:
+        assert self.source_file is not None
+        off = self.source_off
+        values = _pread_pickle(self.source_file.fileno(), off[i], off[i + 1] - off[i])
+        return Source.model_construct(**dict(zip(SOURCE_ALL_FIELDS, values, strict=True)))
+
+    def claim_tuples(self, i: int) -> list[tuple[Any, ...]]:
+        assert self.claim_file is not None
+        found: list[tuple[Any, ...]] = _pread_pickle(
+            self.claim_file.fileno(), self.claim_off[i], self.claim_off[i + 1] - self.claim_off[i])
+        return found
+
+    def claims_of(self, sources: Iterable[int], build: Callable[[dict[str, Any]], Claim]) -> list[Claim]:
+        """The claims of these sources, in order, speaker ids resolved over the run."""
+        mapping = self.speaker_map
+        out: list[Claim] = []
+        for i in sources:
+            for values in self.claim_tuples(i):
+                record = dict(zip(CLAIM_FIELDS, values, strict=True))
+                if record["speaker_id"] in mapping:
+                    record["speaker_id"] = mapping[record["speaker_id"]]
+                out.append(build(record))
+        return out
+
+    # -- output -------------------------------------------------------------------------------------
+
+    def source_records(self) -> Iterator[dict[str, Any]]:
+        for i in range(self.n_sources):
+            source = self.source_at(i)
+            yield {f: getattr(source, f) for f in SOURCE_FIELDS}
+
+    def _index(self, first: int, end: int) -> bytes:
+        assert self.index_file is not None
+        return os.pread(self.index_file.fileno(), INDEX_WIDTH * (end - first), INDEX_WIDTH * first)
+
+    def claim_records(self) -> Iterator[dict[str, Any]]:
+        review = Review().model_dump()
+        build = _Builder()
+        for i in range(self.n_sources):
+            index = self._index(self.claim_first[i], self.claim_first[i + 1])
+            for k, claim in enumerate(self.claims_of((i,), build)):
+                # a claim of this loop only, never shared
+                claim.__dict__["group"] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
+                yield {**claim.model_dump(mode="json"), **review}
+
+    def group_records(self) -> Iterator[dict[str, Any]]:
+        assert self.group_file is not None
+        self.group_file.flush()
+        fd = self.group_file.fileno()
+        step = 65536
+        for first in range(0, self.n_claims, step):
+            index = self._index(first, min(self.n_claims, first + step))
+            for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
+                off = int.from_bytes(index[k : k + 8], "little", signed=True)
+                if off >= 0:  # a record is its size (4 bytes) and its pickle
+                    size = int.from_bytes(os.pread(fd, 4, off), "little")
+                    record: dict[str, Any] = _pread_pickle(fd, off + 4, size)
+                    yield record
+
+    def document(self) -> dict[str, Iterator[dict[str, Any]] | list[dict[str, Any]]]:
+        """The sections of `--format json`, each an iterator of records (read back one at a time)."""
+        return {
+            "sources": self.source_records(),
+            "claims": self.claim_records(),
+            "groups": self.group_records(),
+            "skipped": [k.model_dump(mode="json") for k in self.all_skipped],
+        }
+
+    @property
+    def all_skipped(self) -> list[Skipped]:
+        return [*self.skipped, *self.over_budget]
+
+    def close(self) -> None:
+        for f in self.files:
+            f.close()
+        self.files.clear()
+
+
+class _Builder:
+    """Claims from validated values, with one shared field-name set (as `compare.records.Compactor`)."""
+
+    def __init__(self) -> None:
+        self._fields_set = set(CLAIM_FIELDS)
+
+    def __call__(self, values: dict[str, Any]) -> Claim:
+        claim = Claim.__new__(Claim)
+        claim.__setstate__({"__dict__": values, "__pydantic_fields_set__": self._fields_set,
+                            "__pydantic_extra__": None, "__pydantic_private__": None})
+        return claim
+
+
+# -- extraction: a streaming version of `loader.merge` + `pipeline.assemble` -----------------------------
+
+
+def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_file: Callable[[], None]) -> None:
+    """Merge the file results in task order (duplicate ids and manifest checks as `loader.merge`),
+    writing each kept source and its claims out at once."""
+    seen: set[str] = set()
+    ids: dict[FileTask, list[str]] = {}
+    files = (f for chunk in results for f in _absorbed(run, chunk))
+    for step in plan.steps:
+        if isinstance(step, Skipped):
+            run.skipped.append(step)
+        elif isinstance(step, FileTask):
+            out = next(files)
+            run.skipped.extend(out.loaded.skipped)
+            added: list[str] = []
+            for source, found, codes in zip(out.loaded.sources, out.found, out.entities, strict=True):
+                if source.id in seen:
+                    out.loaded.skip(source.path, f"duplicate source id {source.id!r}: left out")
+                    run.skipped.append(out.loaded.skipped[-1])
+                    continue
+                seen.add(source.id)
+                added.append(source.id)
+                if isinstance(found, Skipped):
+                    run.over_budget.append(found)
+                else:
+                    run.add_source(source, found, codes)
+            if step.manifest.names:  # only a manifest check reads them
+                ids[step] = added
+            on_file()
+        else:
+            known: set[str] = set()
+            for task in step.tasks:
+                known.update({Path(task.path).name, task.stem})
+                known.update(ids.get(task, []))
+            for name in step.manifest.names:
+                if name not in known and Path(name).stem not in known:
+                    run.skipped.append(Skipped(path=str(step.folder / MANIFEST_NAME),
+                                               reason=f"entry {name!r} names no article in the folder",
+                                               level="warning"))
+
+
+def _absorbed(run: ArchiveRun, chunk: _ChunkOut) -> list[_FileOut]:
+    """A chunk's run-wide counts added to the run; its files to merge."""
+    run.df.update(chunk.df)
+    run.speakers |= chunk.speakers
+    run.acronyms |= chunk.acronyms
+    return chunk.files
+
+
+def _extract(run: ArchiveRun, plan: LoadPlan, jobs: int, on_progress: ProgressFn | None) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    tasks = plan.tasks
+    total, done = len(tasks), 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
+            on_progress(done, total)
+
+    if on_progress is not None:
+        on_progress(0, total)
+    here = (_light_files([task]) for task in tasks)
+    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
+    if jobs == 1 or len(tasks) <= PARALLEL_MIN_SOURCES:
+        _spill(run, plan, here, tick)
+        return
+    try:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
+    except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
+        _spill(run, plan, here, tick)
+        return
+    with pool:
+        _spill(run, plan, pool.map(_light_files, chunks), tick)  # map() keeps submission order
+
+
+# -- grouping ------------------------------------------------------------------------------------------
+
+
+def speaker_mapping(speakers: Iterable[Speaker]) -> dict[str, str]:
+    """`resolve_speaker_ids`' mapping of speaker ids, from the run's distinct (speaker id, speaker) pairs."""
+    pairs = list(speakers)
+    ids = {p.speaker_id for p in pairs}
+    mapping = _surname_ids(pairs, ids)  # type: ignore[arg-type]  # reads .speaker and .speaker_id only
+    mapping.update(_official_ids(ids))
+    return mapping
+
+
+def _cluster_stats(run: ArchiveRun) -> ClusterStats:
+    resolved = {Speaker(run.speaker_map.get(p.speaker_id, p.speaker_id), p.speaker) for p in run.speakers}
+    ordered = sorted(resolved)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in run.outlets:
+        if key:
+            by_first.setdefault(key[0], []).append(key)
+    terms = RunStats(df=run.df, n=run.n_claims, known_acronyms=frozenset(run.acronyms),
+                     generic=generic_ids(ordered))  # type: ignore[arg-type]
+    return ClusterStats(terms=terms, anonymous=anonymous_ids(ordered),  # type: ignore[arg-type]
+                        outlets=OutletIndex(sources=run.outlets, by_first=by_first))
+
+
+GroupedCluster = tuple[list[str], list[bytes]]
+"""One cluster's outcome: each claim's group id (in the cluster's claim order) and its groups'
+records, pickled, in order of their first claim."""
+
+
+def _group_records(groups: list[Group]) -> list[bytes]:
+    review = Review().model_dump()
+    return [pickle.dumps({**g.model_dump(mode="json"), **review}, 5) for g in groups]
+
+
+def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: int) -> GroupedCluster:
+    claims = run.claims_of(sources, _Builder())
+    groups, group_of = group_cluster(claims, stats, jobs)
+    del claims
+    return group_of, _group_records(groups)
+
+
+def _group_batch(state: tuple[ArchiveRun, ClusterStats, list[list[int]]],
+                 batch: Sequence[int]) -> list[GroupedCluster]:
+    run, stats, clusters = state
+    return [_group_one(run, stats, clusters[k], 1) for k in batch]
+
+
+def _keep(run: ArchiveRun, sources: list[int], grouped: GroupedCluster) -> None:
+    """Write a cluster's groups out and note each claim's group id."""
+    assert run.group_file is not None and run.index_file is not None
+    group_of, records = grouped
+    at = iter(records)
+    seen: set[str] = set()
+    k = 0
+    for i in sources:
+        block = bytearray()
+        for _ in range(run.claim_first[i], run.claim_first[i + 1]):
+            gid = group_of[k]
+            k += 1
+            if len(gid) != GID_WIDTH:
+                raise AssertionError(f"group id {gid!r}")
+            block += gid.encode("ascii")
+            if gid in seen:
+                block += NO_RECORD
+            else:  # the group's first claim: its record comes next (groups are in that order)
+                seen.add(gid)
+                record = next(at)
+                block += run.group_file.tell().to_bytes(8, "little", signed=True)
+                run.group_file.write(len(record).to_bytes(4, "little") + record)
+        os.pwrite(run.index_file.fileno(), bytes(block), INDEX_WIDTH * run.claim_first[i])
+    if next(at, None) is not None:
+        raise AssertionError("a group without a claim")
+
+
+def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster_up_to: int) -> None:
+    n = run.n_claims
+    run.speaker_map = speaker_mapping(run.speakers)
+    if on_phase is not None:
+        on_phase("grouping")
+    clusters = story_clusters(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
+    run.clusters = len(clusters)
+    if not clusters:
+        return
+    if len(clusters) == 1:
+        run.largest_cluster = n  # the whole run at once, exactly as `pipeline.finish` groups it
+        sources = [run.source_at(i) for i in range(run.n_sources)]
+        claims = run.claims_of(range(run.n_sources), _Builder())
+        groups = group_in_place(claims, sources, jobs)
+        gids = [c.group or "" for c in claims]
+        del claims, sources
+        _keep(run, clusters[0], (gids, _group_records(groups)))
+        return
+    stats = _cluster_stats(run)
+    size = [sum(run.claim_first[i + 1] - run.claim_first[i] for i in c) for c in clusters]
+    run.largest_cluster = max(size)
+    batch: list[int] = []
+    claims_in_batch = 0
+
+    def flush() -> None:
+        nonlocal claims_in_batch
+        if not batch:
+            return
+        # Batches of clusters, over `jobs` processes (results in order), each worker a share of them.
+        parts = [batch[w::jobs] for w in range(jobs) if batch[w::jobs]]
+        for part, grouped in zip(parts, forked_map(_group_batch, (run, stats, clusters), parts, jobs), strict=True):
+            for k, g in zip(part, grouped, strict=True):
+                _keep(run, clusters[k], g)
+        batch.clear()
+        claims_in_batch = 0
+
+    for k, cluster in enumerate(clusters):
+        if jobs > 1 and size[k] >= PARALLEL_CLUSTER_MIN:
+            flush()
+            _keep(run, cluster, _group_one(run, stats, cluster, jobs))
+            continue
+        batch.append(k)
+        claims_in_batch += size[k]
+        if claims_in_batch >= CLUSTER_BATCH_CLAIMS * max(1, jobs):
+            flush()
+    flush()
+
+
+def analyse_archive(
+    paths: Iterable[Path],
+    *,
+    jobs: int | None = None,
+    on_progress: ProgressFn | None = None,
+    on_phase: PhaseFn | None = None,
+    max_file_size: int | None = None,
+    one_cluster_up_to: int = ONE_CLUSTER_UP_TO,
+) -> ArchiveRun:
+    """Load, extract and group with memory that does not grow with the archive (see the module doc).
+
+    The records of the result are those of `analyse(paths, keep_text=False)` for a run of up to
+    `one_cluster_up_to` claims; a larger run is grouped per story cluster. Bad files are recorded
+    in `skipped`, never raised. Close the result when done (its temporary files)."""
+    if on_phase is not None:
+        on_phase("loading")
+    plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
+    workers = default_jobs() if jobs is None else max(1, jobs)
+    run = ArchiveRun()
+    run.open()
+    try:
+        if on_phase is not None:
+            on_phase("extracting")
+        _extract(run, plan, workers, on_progress)
+        run.close_spill()
+        _group_all(run, workers, on_phase, one_cluster_up_to)
+    except BaseException:
+        run.close()
+        raise
+    return run
+
+
+def write_json(run: ArchiveRun, out: IO[str]) -> None:
+    """`--format json`: the same text `claims list --format json` writes for the same analysis."""
+    for chunk in json_chunks(run.document()):
+        out.write(chunk)
+    out.write("\n")
+
+
+def write_jsonl(run: ArchiveRun, out: IO[str]) -> None:
+    """`--format jsonl`: one record per line, as `export.jsonl_lines` writes them."""
+    import json
+
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    doc = run.document()
+    for section in SECTIONS:
+        kind = RECORD_KINDS[section]
+        for record in doc[section]:
+            out.write(dumps({RECORD_KEY: kind, **record}) + "\n")

@@ -1,0 +1,193 @@
+"""Story clusters: which sources of an archive are grouped together.
+
+Grouping compares claims within one story cluster at a time, so that an archive's memory stays
+flat: the working set is that of the largest cluster, not of the whole run. The rule:
+
+- a run of at most `ONE_CLUSTER_UP_TO` claims is ONE cluster (every claim is compared with every
+  other candidate, exactly as a run of one story always was);
+- above that, two sources are one story when their `published` dates are at most `STORY_DAYS`
+  days apart (a source without a date matches any date) and they share at least
+  `SHARED_ENTITIES` rare entities;
+- an entity is what a source's claims name: a name, as the whole run of capitalised words it is
+  written with in a claim or its speaker ('Kestrel Logistics', 'Ximena Marchetti'; `n:`, lowercased;
+  a capitalised word opening the text is not a name on its own), an acronym (`a:`) or a quoted
+  fragment of two content words or more (`q:`, as `terms.key_terms` reads it); it is rare when at
+  most `RARE_SHARE` of the run's sources carry it (at least `RARE_MIN` sources, whatever the size);
+- sources are joined by union-find over an inverted index of the rare entities; each source is
+  paired, per entity, with at most `NEIGHBOURS` of the entity's other sources, the nearest in date
+  (an undated source with the first ones in input order), as the blocker caps a term's postings.
+
+Clusters are lists of source positions in input order, ordered by their first source, and depend
+only on the input (not on `--jobs`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Protocol
+
+from claims.compare.terms import acronyms, key_terms
+
+ONE_CLUSTER_UP_TO = 50_000
+"""A run of up to this many claims is one cluster (grouped as a whole)."""
+STORY_DAYS = 2
+"""Two sources further apart than this many days are never one story."""
+SHARED_ENTITIES = 2
+"""Rare entities two sources must share to be one story."""
+RARE_SHARE = 0.01
+"""An entity carried by more than this share of the run's sources is not rare."""
+RARE_MIN = 20
+"""... but an entity carried by up to this many sources always is."""
+NEIGHBOURS = 64
+"""Per entity, a source is paired with at most this many other sources carrying it."""
+UNDATED = -1
+"""The day of a source without a (readable) date."""
+
+_NAME = re.compile(r"[A-Z][\w'’&.-]*[\w](?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w'’&.-]*[\w])*")
+"""A run of capitalised words (with 'of', 'de', 'van', 'von' inside): 'Bank of Tamsin', 'Ana de Souza'."""
+
+
+class PerSource(Protocol):
+    """Each source's entity codes by position (a list of tuples, or a flat array view)."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, i: int, /) -> Sequence[int]: ...
+
+
+def source_day(published: str | None) -> int:
+    """The day number of an ISO date ('2026-03-01', or a timestamp starting with one), else UNDATED."""
+    if not published:
+        return UNDATED
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return UNDATED
+
+
+def entity_code(entity: str) -> int:
+    """A stable 63-bit number for an entity (the same in every process and run): what is held per source."""
+    return int.from_bytes(hashlib.blake2b(entity.encode("utf-8"), digest_size=8).digest(), "big") >> 1
+
+
+def names(text: str) -> set[str]:
+    """The names written in `text`, lowercased, one space between words ('n:kestrel logistics')."""
+    found: set[str] = set()
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        if m.start() == 0 and len(words) == 1 and not words[0].isupper():
+            continue  # a capital that opens the text says nothing
+        found.add("n:" + " ".join(words).lower().rstrip("."))
+    return found
+
+
+def entities(texts: Iterable[str]) -> set[str]:
+    """The entities of one source: of its claims' contents and speakers (see the module doc)."""
+    found: set[str] = set()
+    for text in texts:
+        found |= names(text)
+        found.update(k for k in key_terms(text) if k.startswith("q:"))
+        found.update("a:" + a for a in acronyms(text))
+    return found
+
+
+def rare_limit(n_sources: int, rare_share: float = RARE_SHARE, rare_min: int = RARE_MIN) -> int:
+    """The most sources a rare entity may have."""
+    return max(rare_min, int(rare_share * n_sources))
+
+
+class _Sets:
+    """Union-find over source positions; a root is the smallest position of its set."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _neighbours(s: int, day: int, members: list[int], days: list[int], undated: list[int],
+                window: int, cap: int) -> list[int]:
+    """The other sources of one entity that `s` may be one story with: the dated ones within `window`
+    days, nearest first, then the undated ones; at most `cap`."""
+    if day == UNDATED:
+        lo, hi = 0, len(members)
+    else:
+        lo, hi = bisect_left(days, day - window), bisect_right(days, day + window)
+    near = sorted((abs(days[k] - day) if day != UNDATED else 0, members[k]) for k in range(lo, hi))
+    out = [t for _, t in near if t != s][:cap]
+    if len(out) < cap:
+        out.extend(t for t in undated if t != s)
+    return out[:cap]
+
+
+def story_clusters(
+    days: Sequence[int],
+    source_entities: PerSource,
+    n_claims: int,
+    *,
+    one_cluster_up_to: int = ONE_CLUSTER_UP_TO,
+    window: int = STORY_DAYS,
+    shared: int = SHARED_ENTITIES,
+    rare_share: float = RARE_SHARE,
+    rare_min: int = RARE_MIN,
+    cap: int = NEIGHBOURS,
+) -> list[list[int]]:
+    """The story clusters of a run: lists of source positions (see the module doc).
+
+    `days[i]`: source i's day number (`source_day`), `source_entities[i]`: its entity codes
+    (`entity_code`), `n_claims`: the claims of the run."""
+    n = len(days)
+    if n == 0:
+        return []
+    if n_claims <= one_cluster_up_to:
+        return [list(range(n))]
+    df: Counter[int] = Counter()
+    for i in range(n):
+        df.update(set(source_entities[i]))
+    limit = rare_limit(n, rare_share, rare_min)
+    postings: dict[int, list[int]] = defaultdict(list)
+    rare_of: list[list[int]] = []
+    for i in range(n):
+        mine = sorted({c for c in source_entities[i] if 1 < df[c] <= limit})
+        rare_of.append(mine)
+        for c in mine:
+            postings[c].append(i)
+    del df
+    # Per entity: its dated sources by (day, position), their days, and its undated sources.
+    dated: dict[int, tuple[list[int], list[int], list[int]]] = {}
+    for c, members in postings.items():
+        order = sorted((days[i], i) for i in members if days[i] != UNDATED)
+        dated[c] = ([i for _, i in order], [d for d, _ in order], [i for i in members if days[i] == UNDATED])
+    del postings
+    sets = _Sets(n)
+    for s in range(n):
+        if len(rare_of[s]) < shared:
+            continue
+        counts: Counter[int] = Counter()
+        for c in rare_of[s]:
+            members, member_days, undated = dated[c]
+            counts.update(t for t in _neighbours(s, days[s], members, member_days, undated, window, cap) if t > s)
+        for t, k in counts.items():
+            if k >= shared:
+                sets.union(s, t)
+    clusters: dict[int, list[int]] = {}
+    for i in range(n):
+        clusters.setdefault(sets.find(i), []).append(i)
+    return list(clusters.values())
