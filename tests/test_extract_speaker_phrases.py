@@ -67,3 +67,25 @@ NAMES_KEPT = [
 @pytest.mark.parametrize(("sentence", "speaker"), NAMES_KEPT)
 def test_names_ending_like_adverbs(sentence: str, speaker: str) -> None:
     assert [c.speaker for c in extract_text(sentence)] == [speaker]
+
+
+THAT_SUBJECT = [
+    # `that` is the reported clause's subject before a singular finite verb
+    ("The harbour master said that would take years to repair.", "that would take years to repair"),
+    ("Several engineers said that is highly unlikely.", "that is highly unlikely"),
+    ("She told reporters that was the reason for the delay.", "that was the reason for the delay"),
+    # `that` is the conjunction before a subject
+    ("The harbour master said that the pier would take years to repair.", "the pier would take years to repair"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), THAT_SUBJECT)
+def test_that_as_subject_of_the_content(sentence: str, content: str) -> None:
+    assert [c.content for c in extract_text(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The insurer settled a claim that was never paid.", "Most states that will vote in March are small."]
+)
+def test_that_after_a_noun_is_no_content(sentence: str) -> None:
+    assert extract_text(sentence) == []
