@@ -38,6 +38,9 @@ BOUNDARY_WORDS = tagged("boundary_word")
 VERBISH = tagged("verbish")
 DISCOURSE = tagged("discourse")
 TITLE_WORDS = tagged("title_word")
+# Quantifiers that stand as a subject alone or before "of": "Most said", "half of the
+# voters said", "Edwards and others said".
+QUANTIFIER_SUBJECTS = tagged("quantifier_subject")
 
 _VIA = re.compile(
     r"\b(?:who|which|that)?\s*(?:spoke|spoke exclusively|talked|speaking|talking|spoke on "
@@ -331,21 +334,27 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
         return False
     if toks[0].low in PRONOUNS:
         return len(toks) == 1  # "she", never "she herself"
-    if toks[-1].low in DETERMINERS or toks[-1].low in {
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "at",
-        "and",
-        "or",
-        "from",
-    }:
-        return False  # it stops mid-phrase
+    if _quantified(toks):
+        return True
+    if _stops_mid_phrase(toks):
+        return False
     return _opens_speaker(toks)
+
+
+_OPEN_ENDS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "and", "or", "from"})
+# A contracted verb after a pronoun that never speaks, or after "I", "we", "you", "they":
+# "It's a big if", "That's why", "I'm old enough" open a clause, not a speaker.
+_NO_END = re.compile(r"(?:(?:it|that|there|what|this|here)['’]s|.+['’](?:m|re))$", re.IGNORECASE)
+
+
+def _stops_mid_phrase(toks: list[Tok]) -> bool:
+    last = toks[-1]
+    return last.low in DETERMINERS or last.low in _OPEN_ENDS or _NO_END.match(last.text) is not None
+
+
+def _quantified(toks: list[Tok]) -> bool:
+    """A quantifier standing as the subject: "Most", "Several", "half of the voters"."""
+    return toks[0].low in QUANTIFIER_SUBJECTS and (len(toks) == 1 or (toks[1].low == "of" and len(toks) > 2))
 
 
 def _never_opens_speaker(first: Tok) -> bool:
@@ -455,16 +464,53 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _after_intro(toks: list[Tok]) -> int:
-    """Where the clause proper starts: after an introductory phrase, which ends at the first
-    comma ("Last year, ...", "In March, ..."), and after discourse markers ("However, ")."""
+    """Where the clause proper starts: after introductory phrases, each ending at a comma
+    ("Last year, ...", "In March, ...", "Speaking in Ohio, ...", "At a rally in Dover,
+    Del., on Monday, ..."), and after discourse markers ("However, ")."""
     i = 0
-    if toks and (not is_capitalised(toks[0].text) or toks[0].low in _INTRO_WORDS):
-        i = next((k + 1 for k, tok in enumerate(toks[:8]) if tok.text == ","), 0)
+    for _ in range(3):
+        nxt = _intro_end(toks, i)
+        if nxt == i:
+            break
+        i = nxt
     while i < len(toks) and toks[i].low in DISCOURSE:
         i += 1
         if i < len(toks) and toks[i].text == ",":
             i += 1
     return i
+
+
+def _intro_end(toks: list[Tok], i: int) -> int:
+    """After the introductory phrase opening at `toks[i]` and its comma, or `i` when none
+    opens there."""
+    comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k].text == ","), -1)
+    if comma <= i:
+        return i
+    head = toks[i:comma]
+    return comma + 1 if _opens_intro(head) else i
+
+
+# Last words of a short time phrase: "Hours later", "The day before", "Weeks ago".
+_TIME_PHRASE_ENDS = tagged("phrases.time_phrase_ends")
+
+
+def _opens_intro(head: list[Tok]) -> bool:
+    """An introductory phrase, not a subject: lowercase or a preposition first, an adverb or
+    a participle before a lowercase word ("Shortly after", "Facing criticism"), a short time
+    phrase, or a region after a place ("Del.")."""
+    first = head[0]
+    if not is_capitalised(first.text) or first.low in _INTRO_WORDS or _is_time_word(first.low):
+        return True
+    if first.low.endswith(("ly", "ing")) and len(head) > 1 and head[1].text.islower():
+        return not any(t.low in VERBISH for t in head)
+    if len(head) <= 4 and head[-1].low in _TIME_PHRASE_ENDS:
+        return True
+    return len(head) == 1 and first.text.endswith(".") and _region_abbreviation(first.text)
+
+
+def _region_abbreviation(word: str) -> bool:
+    """An abbreviated region after a place: "Del.", "N.H.", "Calif."."""
+    return 2 <= len(word) <= 7 and word[0].isupper() and word[:-1].replace(".", "").isalpha()
 
 
 def _subject_words(toks: list[Tok], i: int) -> list[Tok]:

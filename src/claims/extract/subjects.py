@@ -37,6 +37,8 @@ class Subject:
 
 
 _JOINT_HEADS = AGENT_NOUNS | TITLE_WORDS | tagged("role_word")  # "the mayor and her deputy"
+# What opens the second part of a joint subject: "and her deputy", "and others".
+_JOINT_SECONDS = DETERMINERS | tagged("quantifier_subject")
 
 
 def _np_token(toks: list[Tok], j: int) -> bool:
@@ -49,7 +51,7 @@ def _np_token(toks: list[Tok], j: int) -> bool:
             j > 0
             and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in _JOINT_HEADS)
             and j + 1 < len(toks)
-            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in DETERMINERS)
+            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in _JOINT_SECONDS)
         )
     if (
         tok.low in {"who", "that"}
