@@ -195,7 +195,7 @@ def _cut_at_start(text: str, start: int, end: int, toks: list[Tok], i: int, k: i
     return out
 
 
-_CHUNK_CHARS = 32  # characters scanned at least at a time (on to the next white space; at least 1)
+_CHUNK_CHARS = 16  # characters scanned at least at a time (on to the next white space; at least 1)
 
 
 SENTENCE_TOKENS_MOST = 4000
