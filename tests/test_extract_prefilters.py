@@ -260,3 +260,21 @@ def test_union_shares_a_lead_only_where_it_opens_the_whole_pattern() -> None:
     union = tails.union([re.compile(r"\s*a|b"), re.compile(r"\s*c"), re.compile("d", re.IGNORECASE)], lead=r"\s*")
     assert union.match("  a") and union.match("b") and union.match("  c") and union.match("D")
     assert not union.match("  b") and not union.match(" D")
+
+
+def test_a_sentence_state_holds_each_field_where_it_belongs() -> None:
+    """`sentence_state` builds its state from every field in order: each lands in its own."""
+    from claims.extract.matcher import sentence_state
+
+    text = 'Lead. The Mayor said "no" and declined to comment, according to aides. Next.'
+    s, e = 6, text.index(" Next")
+    sent = sentence_state(text, s, e)
+    assert sent is not None
+    assert (sent.text, sent.s, sent.e) == (text, s, e)
+    assert sent.quotes == [(text.index('"no"'), text.index('"no"') + 4)]
+    assert sent.verbs == cues.verb_matches(text[s:e]) and sent.verbs[0][2] == "said"
+    assert (sent.taken, sent.found, sent.chain, sent.side) == ([], [], [], [])
+    assert sent.transcript is False
+    assert sent.low == text[s:e].lower()
+    assert sent.refusing is True and sent.according is True
+    assert sentence_state("Plain words here.", 0, 17) is None

@@ -63,6 +63,20 @@ def test_slices_are_used_inside_the_sentence_only() -> None:
     assert phrases._state.sentence is None
 
 
+def test_the_paired_scan_reads_as_the_token_pattern() -> None:
+    """`_spaced` (white space and token pairs, no match objects) gives what `finditer` gives,
+    for either pattern and any bounds."""
+    rng = random.Random(5)
+    alphabet = [*"0123456789", *",;:.—()“”\"'’‘«» \t\nab", "  ", "A", "1,000", "$"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        a = rng.randrange(0, len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        for rx in (phrases._TOKEN, phrases._PLAIN_TOKEN):
+            want = [(m.start(), m.end(), m.group(), m.group().lower()) for m in rx.finditer(text, a, b)]
+            assert phrases._spaced(rx, text, a, b) == want, (text, a, b)
+
+
 def test_tokens_carry_their_lower_case() -> None:
     toks = tokens("The Mayor SAID", 0, 14)
     assert [t.low for t in toks] == ["the", "mayor", "said"]

@@ -152,7 +152,9 @@ class _Reading:
     def read(self, index: int, sent: Sentence) -> None:
         """Take the sentence's claims; else let it continue the last quotation, open a
         run-on quotation (kept pending), or end the pending ones."""
-        if index == self.skip or index <= self.turn_until or self._turn(index):
+        if index == self.skip or index <= self.turn_until:
+            return
+        if (index == 0 or self.split[index - 1].para != sent.para) and self._turn(index):  # turns open paragraphs
             return
         here = self._claims_in(index, sent)
         if here:

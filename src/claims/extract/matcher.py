@@ -140,7 +140,8 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     if not verbs and not according and not refusing:
         return None
     according = according or not sentence.isascii()
-    return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs, low=low, refusing=refusing, according=according)
+    # every field given in order: no keyword matching, no default factories to call
+    return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs, [], [], [], [], False, low, refusing, according)
 
 
 def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:

@@ -10,7 +10,6 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from itertools import islice
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -29,6 +28,25 @@ _THOUSANDS = re.compile(r"\d,\d{3}")
 
 def _tokenizer(text: str, start: int, end: int) -> re.Pattern[str]:
     return _TOKEN if _THOUSANDS.search(text, start, end) is not None else _PLAIN_TOKEN
+
+
+# The same scans as (white space before, token) pairs for `findall`: every character that is
+# not white space opens a token, so the pairs tile the text and give each token's offsets
+# without a match object per token.
+_SPACED = {rx: re.compile(r"(\s*)(" + rx.pattern + ")") for rx in (_TOKEN, _PLAIN_TOKEN)}
+_SPACE_AT = re.compile(r"\s")
+
+
+def _spaced(rx: re.Pattern[str], text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of `text[start:end]` as `rx.finditer(text, start, end)` reads them."""
+    out: list[Tok] = []
+    p = start
+    for space, g in _SPACED[rx].findall(text, start, end):
+        a = p + len(space)
+        p = a + len(g)
+        out.append(_new(Tok, (a, p, g, g.lower())))
+    return out
+
 
 DETERMINERS = tagged("determiner")
 PRONOUNS = tagged("pronoun")
@@ -93,8 +111,7 @@ _LOW = itemgetter(3)
 
 
 def _scan(text: str, start: int, end: int) -> list[Tok]:
-    found = _tokenizer(text, start, end).finditer(text, start, end)
-    return [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found]
+    return _spaced(_tokenizer(text, start, end), text, start, end)
 
 
 def _scan_lazily(text: str, start: int, end: int) -> Iterator[Tok]:
@@ -107,34 +124,29 @@ class _Sentence:
     start and only as far as asked for: `tokens` and `iter_tokens` answer a span inside it
     with a slice of them."""
 
-    __slots__ = ("e", "ends", "more", "s", "text", "toks")
+    __slots__ = ("e", "ends", "pos", "rx", "s", "text", "toks")
 
     def __init__(self, text: str, s: int, e: int) -> None:
         self.text, self.s, self.e = text, s, e
         self.toks: list[Tok] = []
         self.ends: list[int] = []  # each token's end, for bisection without a key function
-        self.more: Iterator[re.Match[str]] | None = None  # the scan, resumed where it stopped
+        self.pos = s  # scanned up to here: the sentence's end, or white space
+        self.rx: re.Pattern[str] | None = None  # the sentence's token pattern, once scanning starts
 
     def _read_past(self, end: int) -> list[Tok]:
         """The tokens, scanned on until one starts at or after `end` (or the sentence ends):
-        the scan of the whole sentence, in the same pieces, so the same tokens."""
+        the scan of the whole sentence, in pieces cut at white space, so the same tokens."""
         toks = self.toks
-        if toks and toks[-1].start >= end:
-            return toks
-        more = self.more
-        if more is None:
-            if toks:  # scanned to the end already
-                return toks
-            more = self.more = _tokenizer(self.text, self.s, self.e).finditer(self.text, self.s, self.e)
-        while True:
-            chunk = [_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in islice(more, _CHUNK)]
+        while self.pos < self.e and (not toks or toks[-1].start < end):
+            if self.rx is None:
+                self.rx = _tokenizer(self.text, self.s, self.e)
+            space = _SPACE_AT.search(self.text, max(end, self.pos + _CHUNK_CHARS), self.e)
+            cut = self.e if space is None else space.start()
+            chunk = _spaced(self.rx, self.text, self.pos, cut)
+            self.pos = cut
             toks += chunk
             self.ends += map(_END, chunk)
-            if len(chunk) < _CHUNK:
-                self.more = None
-                return toks
-            if chunk[-1].start >= end:
-                return toks
+        return toks
 
     def to_end(self, start: int) -> Iterator[Tok] | None:
         """The tokens from `start` to the sentence's end, scanned as they are taken (a scan
@@ -148,7 +160,7 @@ class _Sentence:
 
     def _from(self, i: int) -> Iterator[Tok]:
         toks = self.toks
-        while i < len(toks) or (self.more is not None and len(self._read_past(toks[-1].start + 1)) > i):
+        while i < len(toks) or (self.pos < self.e and len(self._read_past(toks[-1].start + 1 if toks else self.s)) > i):
             yield toks[i]
             i += 1
 
@@ -186,7 +198,7 @@ def _cut_at_start(text: str, start: int, end: int, toks: list[Tok], i: int, k: i
     return out
 
 
-_CHUNK = 12  # tokens scanned at a time
+_CHUNK_CHARS = 16  # characters scanned at least at a time (on to the next white space; at least 1)
 
 
 SENTENCE_TOKENS_MOST = 4000
