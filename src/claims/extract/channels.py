@@ -70,8 +70,11 @@ def channel_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The relay channel at `start` -> (via as the article writes it, without a leading
     "the" before a name, and the offset where the channel phrase ends), or None."""
     media = media_noun_phrase(text, start, end)
-    if media is not None:
-        return media
+    return media if media is not None else named_channel(text, start, end)
+
+
+def named_channel(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """`channel_phrase` where no media noun phrase opens at `start`: an outlet's name."""
     name = outlet_phrase(text, start, end) or _possessive_name(text, start, end)
     if name is None:
         return None

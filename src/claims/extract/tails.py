@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from claims.extract import cues
-from claims.extract.channels import channel_phrase, media_noun_phrase
+from claims.extract.channels import channel_phrase, media_noun_phrase, named_channel
 from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
@@ -246,7 +246,7 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
     addressed = _addressee_end(text, pos, end, toks)
     if addressed is not None:
         return addressed, None
-    found = channel_phrase(text, pos, end) if toks else None
+    found = named_channel(text, pos, end) if toks else None  # not a media noun phrase (above)
     if found is None:
         return pos, None
     via, stop = found
