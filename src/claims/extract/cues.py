@@ -275,7 +275,8 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     for m in _FORM_RE.finditer(sentence):
         word = m.group()
         if word in FORM_TO_LEMMA:
-            out.append((m.start(), m.end(), word))
+            a, b = m.span()
+            out.append((a, b, word))
             continue
         rest = _OUT_RE.match(sentence, m.end())
         if rest is not None:
