@@ -24,6 +24,7 @@ distinct speaker pairs) and applied as the claims are read back.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import tempfile
@@ -133,6 +134,58 @@ class _Codes:
         if start == end:
             return ()
         return array("q", os.pread(self.file.fileno(), 8 * (end - start), 8 * start))
+
+
+class IdSet:
+    """A set of strings (the run's source ids) in ~40 bytes each: an open-addressing table of 64-bit
+    hashes and positions in memory, the strings themselves in a file. Exact: when two hashes agree,
+    the stored string is read back and compared."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+        self.starts = array("q", [0])
+        self.hashes = array("Q", bytes(8 * 1024))
+        self.slots = array("q", [-1]) * 1024
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def _stored(self, k: int) -> bytes:
+        self.file.flush()
+        return os.pread(self.file.fileno(), self.starts[k + 1] - self.starts[k], self.starts[k])
+
+    @staticmethod
+    def hash(data: bytes) -> int:
+        return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+    def add(self, item: str) -> bool:
+        """Add `item`; False when it was already there."""
+        data = item.encode("utf-8", "surrogatepass")
+        h = self.hash(data)
+        mask = len(self.slots) - 1
+        i = h & mask
+        while (k := self.slots[i]) >= 0:
+            if self.hashes[i] == h and self._stored(k) == data:
+                return False
+            i = (i + 1) & mask
+        self.file.write(data)
+        self.starts.append(self.starts[-1] + len(data))
+        self.slots[i], self.hashes[i] = len(self) - 1, h
+        if 2 * len(self) > len(self.slots):
+            self._grow()
+        return True
+
+    def _grow(self) -> None:
+        old = zip(self.hashes, self.slots, strict=True)
+        size = 2 * len(self.slots)
+        self.hashes, self.slots = array("Q", bytes(8 * size)), array("q", [-1]) * size
+        mask = size - 1
+        for h, k in old:
+            if k >= 0:
+                i = h & mask
+                while self.slots[i] >= 0:
+                    i = (i + 1) & mask
+                self.slots[i], self.hashes[i] = k, h
 
 
 INDEX_WIDTH = GID_WIDTH + 8
@@ -312,7 +365,7 @@ class _Builder:
 def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_file: Callable[[], None]) -> None:
     """Merge the file results in task order (duplicate ids and manifest checks as `loader.merge`),
     writing each kept source and its claims out at once."""
-    seen: set[str] = set()
+    seen = IdSet(run._temp())  # the source ids so far: ~40 bytes each in memory
     ids: dict[FileTask, list[str]] = {}
     files = (f for chunk in results for f in _absorbed(run, chunk))
     for step in plan.steps:
@@ -323,11 +376,10 @@ def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_fil
             run.skipped.extend(out.loaded.skipped)
             added: list[str] = []
             for source, found, codes in zip(out.loaded.sources, out.found, out.entities, strict=True):
-                if source.id in seen:
+                if not seen.add(source.id):
                     out.loaded.skip(source.path, f"duplicate source id {source.id!r}: left out")
                     run.skipped.append(out.loaded.skipped[-1])
                     continue
-                seen.add(source.id)
                 added.append(source.id)
                 if isinstance(found, Skipped):
                     run.over_budget.append(found)

@@ -19,7 +19,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -298,38 +298,52 @@ def evidence_lookup(data: bytes, path: str) -> Callable[[str], str]:
     return lookup
 
 
-def _folder_files(folder: Path, result: LoadResult) -> list[Path]:
-    """The article files of a folder, in name order; what cannot be an article is reported.
+def _split_name(name: str) -> tuple[str, str]:
+    """A file name's stem and suffix, as `Path(name).stem` and `Path(name).suffix` give them."""
+    i = name.rfind(".")
+    if 0 < i < len(name) - 1:
+        return name[:i], name[i:]
+    return name, ""
+
+
+def _folder_files(folder: Path, result: LoadResult) -> Iterator[tuple[str, str]]:
+    """The article files of a folder, in name order, one at a time: (path, stem), the path as
+    `str(folder / name)`. What cannot be an article is reported.
 
     Policy for what a folder holds: hidden files, `sources.yaml`, subfolders and files of
     other suffixes are not articles. A symlink whose target (all links resolved) is outside
     the folder is not followed: it is reported, and read only when named itself with
     `--seeds`. FIFOs, devices, sockets and symlink loops are reported without being opened.
+
+    Names are listed as strings and sorted as `sorted(folder.iterdir())` sorts one folder's
+    paths (by name, case-folded where the platform's paths are); no `Path` is made per file
+    (pathlib interns every name it parses: ~0.3 KB a file for the whole run).
     """
-    files: list[Path] = []
     try:
-        entries = sorted(folder.iterdir())
+        names = sorted(os.listdir(folder), key=os.path.normcase)
     except OSError as exc:
         result.skip(str(folder), f"cannot read the folder: {exc.strerror}")
-        return files
-    for p in entries:
-        suffix = p.suffix.lower()
-        if p.name.startswith(".") or p.name == MANIFEST_NAME:
+        return
+    base = str(folder)
+    for name in names:
+        if name.startswith(".") or name == MANIFEST_NAME:
             continue
+        stem, suffix = _split_name(name)
+        suffix = suffix.lower()
         if suffix not in ARTICLE_SUFFIXES and suffix not in UNSUPPORTED_SUFFIXES:
             continue
-        if p.is_symlink() and not inside(p, folder):
-            result.skip(str(p), "a symlink to a file outside the folder: not followed (name the file itself "
+        path = name if base == "." else os.path.join(base, name)
+        if os.path.islink(path) and not inside(Path(path), folder):
+            result.skip(path, "a symlink to a file outside the folder: not followed (name the file itself "
                         "with --seeds to read it)")
             continue
-        if p.is_dir():
+        if os.path.isdir(path):
             continue
         if suffix in UNSUPPORTED_SUFFIXES:
-            result.skip(str(p), f"{UNSUPPORTED_SUFFIXES[suffix]}, not a supported article format: "
+            result.skip(path, f"{UNSUPPORTED_SUFFIXES[suffix]}, not a supported article format: "
                         "save it as .txt, .md or .html")
             continue
-        files.append(p)  # FIFOs, devices and loops are reported by `_read` without blocking
-    return files
+        yield path, stem  # FIFOs, devices and loops are reported by `_read` without blocking
 
 
 def _read(file: Path, result: LoadResult, limit: int) -> bytes | None:
@@ -342,7 +356,7 @@ def _read(file: Path, result: LoadResult, limit: int) -> bytes | None:
         return None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class FileTask:
     """One file to read and parse: a unit of work that any process can do (it holds paths, not texts).
 
@@ -432,9 +446,9 @@ def _plan_skips(plan: LoadPlan, result: LoadResult) -> None:
 def _plan_folder(folder: Path, plan: LoadPlan, limit: int) -> None:
     listed = LoadResult()
     manifest = _folder_manifest(folder, listed, limit)
-    files = _folder_files(folder, listed)
+    # One Path at a time; the folder's skips still come before its tasks.
+    tasks = tuple(FileTask(path, stem, manifest, limit) for path, stem in _folder_files(folder, listed))
     _plan_skips(plan, listed)
-    tasks = tuple(FileTask(str(file), file.stem, manifest, limit) for file in files)
     plan.steps.extend(tasks)
     if manifest.names:
         plan.steps.append(_NamesCheck(folder, manifest, tasks))
