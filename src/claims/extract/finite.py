@@ -105,13 +105,23 @@ def _closed_quote_before(ctx: Ctx) -> bool:
     text, e, boundary = ctx.sent.text, ctx.sent.e, subj_of(ctx).boundary
     if boundary is None or boundary.text not in _CLOSER_SET or ctx.had_that:
         return False
-    if text[boundary.start - 1 : boundary.start] not in {",", "!", "?"}:
+    adjunct = word_after(text, ctx.start, e) in ADJUNCT_OPENERS
+    if not _closed_by_mark(text, boundary.start, adjunct):
         return False
     return (
         fewer_words(text, ctx.start, e, 11)  # ten words or fewer
-        or word_after(text, ctx.start, e) in ADJUNCT_OPENERS
+        or adjunct
         or (ctx.lemma == "tell" and is_whole_quote(text, drop_discourse(text, ctx.lo, boundary.start), boundary.end))
     )
+
+
+def _closed_by_mark(text: str, close: int, adjunct: bool) -> bool:
+    """The quotation ends in `,`/`!`/`?`, also inside a nested quote ('...,’” X said',
+    "...,' \" X said"); with only an adjunct after the verb, a quotation closed without a
+    mark counts too ('"... too" X said at the rally.')."""
+    inner = text[:close].rstrip(" \t\u00a0’'")
+    last = inner[-1:]
+    return last in {",", "!", "?"} or (adjunct and (last.isalnum() or last == "."))
 
 
 def _adjunct_then_comma(text: str, start: int, e: int) -> bool:

@@ -46,7 +46,10 @@ def tells_audience(text: str, pos: int, end: int) -> bool:
         return True
     if toks[0].low.rstrip(".") in TELL_OBJECTS:
         return True
-    return len(toks) > 1 and toks[0].low in {"the", "a", "an"} and toks[1].low.rstrip(".") in AUDIENCE_NOUNS
+    if len(toks) < 2 or toks[0].low not in {"the", "a", "an"}:
+        return False
+    # "told the crowd ...", "told a news conference ...": the noun, or one modifier then it
+    return any(t.low.rstrip(".") in AUDIENCE_NOUNS for t in toks[1:3])
 
 
 _OWNERS = tagged("tails.owners")
@@ -268,8 +271,8 @@ def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None
         return toks[1].end
     if toks and toks[0].low.rstrip(".") in TELL_OBJECTS:
         return toks[0].end
-    if tells_audience(text, pos, end):
-        return toks[1].end
+    if tells_audience(text, pos, end):  # "the crowd", "a news conference": up to the noun
+        return next((t.end for t in toks[1:3] if t.low.rstrip(".") in AUDIENCE_NOUNS), toks[1].end)
     return None
 
 
