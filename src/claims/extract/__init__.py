@@ -94,13 +94,14 @@ def _shaped(text: str, found: Found) -> Found | None:
     return found
 
 
-def _turn(text: str, split: list[Sentence], index: int, transcript: bool) -> tuple[Found, int] | None:
+def _turn(text: str, split: list[Sentence], index: int, transcript: bool, floor: int) -> tuple[Found, int] | None:
     """A paragraph opened by a speaker's name and a colon ('Q: ...', 'ANN LEE: ...'): one
-    claim to the paragraph's end, and the index of the paragraph's last sentence."""
+    claim to the paragraph's end, and the index of the paragraph's last sentence. The line is
+    read from `floor` (the body's start) at the earliest."""
     sent = split[index]
     if index > 0 and split[index - 1].para == sent.para:
         return None
-    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_start = max(text.rfind("\n", 0, sent.start) + 1, floor)
     while line_start < sent.start and text[line_start].isspace():
         line_start += 1
     last = index
@@ -124,6 +125,7 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     budget = 0.0 if deadline is None else deadline - time.process_time()
     reading = _Reading(text, sentences(text, source.body_start, source.body_end))
     reading.transcript = caps_transcript(text, source.body_start, source.body_end)
+    reading.body_start = source.body_start
     for index, sent in enumerate(reading.split):
         if deadline is not None and time.process_time() > deadline:
             raise OverBudget(source.id, budget)
@@ -148,6 +150,7 @@ class _Reading:
     skip: int = -1  # a sentence already read with the one before it
     transcript: bool = False  # names in capitals open speakers' turns ('ANN LEE: ...')
     turn_until: int = -1  # the last sentence of a paragraph read as one speaker's turn
+    body_start: int = 0  # no turn is read before the body (front matter, a title line)
 
     def read(self, index: int, sent: Sentence) -> None:
         """Take the sentence's claims; else let it continue the last quotation, open a
@@ -165,7 +168,7 @@ class _Reading:
     def _turn(self, index: int) -> bool:
         """Whether the sentence opens a speaker's turn ('Q: ...', 'ANN LEE: ...'), taken as
         one claim to its paragraph's end."""
-        turn = _turn(self.text, self.split, index, self.transcript)
+        turn = _turn(self.text, self.split, index, self.transcript, self.body_start)
         if turn is None:
             return False
         self.pending.clear()
