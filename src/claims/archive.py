@@ -44,7 +44,7 @@ from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, sou
 from claims.compare.terms import acronyms, terms_of
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, json_chunks
 from claims.extract.speakers import _official_ids, _surname_ids
-from claims.loader import FileTask, LoadPlan, LoadResult, plan_paths, read_task
+from claims.loader import FileTask, LoadPlan, LoadResult, plan_paths, read_task, unmatched_names
 from claims.loader.manifest import MANIFEST_NAME
 from claims.models import Claim, Group, Review, Skipped, Source
 from claims.pipeline import CHUNK_SIZE, PARALLEL_MIN_SOURCES, PhaseFn, ProgressFn, _guarded, default_jobs, source_claims
@@ -389,15 +389,10 @@ def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_fil
                 ids[step] = added
             on_file()
         else:
-            known: set[str] = set()
-            for task in step.tasks:
-                known.update({Path(task.path).name, task.stem})
-                known.update(ids.get(task, []))
-            for name in step.manifest.names:
-                if name not in known and Path(name).stem not in known:
-                    run.skipped.append(Skipped(path=str(step.folder / MANIFEST_NAME),
-                                               reason=f"entry {name!r} names no article in the folder",
-                                               level="warning"))
+            for name in unmatched_names(step, ids):
+                run.skipped.append(Skipped(path=str(step.folder / MANIFEST_NAME),
+                                           reason=f"entry {name!r} names no article in the folder",
+                                           level="warning"))
 
 
 def _absorbed(run: ArchiveRun, chunk: _ChunkOut) -> list[_FileOut]:

@@ -19,7 +19,7 @@ import hashlib
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -424,6 +424,16 @@ class _NamesCheck:
 Step = Skipped | FileTask | _NamesCheck
 
 
+def unmatched_names(check: _NamesCheck, ids: Mapping[FileTask, Iterable[str]]) -> list[str]:
+    """The manifest entries of a folder that name none of its articles (by file name, stem or the
+    source ids read from the file: `ids`), in the manifest's order."""
+    known: set[str] = set()
+    for task in check.tasks:
+        known.update({Path(task.path).name, task.stem})
+        known.update(ids.get(task, []))
+    return [name for name in check.manifest.names if name not in known and Path(name).stem not in known]
+
+
 @dataclass
 class LoadPlan:
     """What `load_paths` does, in order: skips found while listing, files to read, manifest checks.
@@ -508,14 +518,9 @@ def merge(
             if on_file is not None:
                 on_file(step, added)
         else:
-            known: set[str] = set()
-            for task in step.tasks:
-                known.update({Path(task.path).name, task.stem})
-                known.update(ids.get(task, []))
-            for name in step.manifest.names:
-                if name not in known and Path(name).stem not in known:
-                    result.skip(str(step.folder / MANIFEST_NAME), f"entry {name!r} names no article in the folder",
-                                level="warning")
+            for name in unmatched_names(step, ids):
+                result.skip(str(step.folder / MANIFEST_NAME), f"entry {name!r} names no article in the folder",
+                            level="warning")
     return result
 
 
