@@ -47,7 +47,16 @@ from claims.extract.speakers import _official_ids, _surname_ids
 from claims.loader import FileTask, LoadPlan, LoadResult, plan_paths, read_task, unmatched_names
 from claims.loader.manifest import MANIFEST_NAME
 from claims.models import Claim, Group, Review, Skipped, Source
-from claims.pipeline import CHUNK_SIZE, PARALLEL_MIN_SOURCES, PhaseFn, ProgressFn, _guarded, default_jobs, source_claims
+from claims.pipeline import (
+    CHUNK_SIZE,
+    PARALLEL_MIN_SOURCES,
+    PhaseFn,
+    ProgressFn,
+    _guarded,
+    default_jobs,
+    file_ticker,
+    source_claims,
+)
 
 __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 
@@ -407,16 +416,7 @@ def _extract(run: ArchiveRun, plan: LoadPlan, jobs: int, on_progress: ProgressFn
     from concurrent.futures import ProcessPoolExecutor
 
     tasks = plan.tasks
-    total, done = len(tasks), 0
-
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if on_progress is not None and (done % CHUNK_SIZE == 0 or done == total):
-            on_progress(done, total)
-
-    if on_progress is not None:
-        on_progress(0, total)
+    tick = file_ticker(len(tasks), on_progress)
     here = (_light_files([task]) for task in tasks)
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
     if jobs == 1 or len(tasks) <= PARALLEL_MIN_SOURCES:

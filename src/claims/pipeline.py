@@ -246,16 +246,10 @@ def assemble(
     return loaded, claims, over_budget
 
 
-def _files_in_workers(
-    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None, keep_text: bool = True
-) -> tuple[LoadResult, list[Claim], dict[str, Skipped]]:
-    """`assemble` over worker processes that each read their own chunk of files (here when jobs is 1)."""
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    tasks = plan.tasks
-    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
-    total, done = len(tasks), 0
+def file_ticker(total: int, on_progress: ProgressFn | None) -> Callable[[], None]:
+    """A callback to call once a file: reports progress every CHUNK_SIZE files and at the last
+    (and 0 of `total` at once)."""
+    done = 0
 
     def tick() -> None:
         nonlocal done
@@ -265,6 +259,19 @@ def _files_in_workers(
 
     if on_progress is not None:
         on_progress(0, total)
+    return tick
+
+
+def _files_in_workers(
+    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None, keep_text: bool = True
+) -> tuple[LoadResult, list[Claim], dict[str, Skipped]]:
+    """`assemble` over worker processes that each read their own chunk of files (here when jobs is 1)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    tasks = plan.tasks
+    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
+    tick = file_ticker(len(tasks), on_progress)
     work = partial(load_and_extract, keep_text=keep_text)
     here = (r for task in tasks for r in work([task]))  # one file at a time: only one text held
     if jobs == 1 or not chunks:
