@@ -31,6 +31,7 @@ from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quot
 from claims.extract.tails import (
     addressed_in_person,
     comma_quote,
+    continued_clause,
     intro_via,
     looks_like_clause,
     modal_clause,
@@ -81,6 +82,8 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
         merged = _run_on(text, ctx.c_start, ctx.c_end, ctx.resumed)
     if merged is not None:
         found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
+    elif ctx.se <= ctx.vs and not has_quoted_speech(text, ctx.c_start, ctx.c_end):
+        found.end = continued_clause(text, ctx.ve, ctx.sent.e) or found.end  # "A, she said, B."
     ctx.found = found
     return PASS
 

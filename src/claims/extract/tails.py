@@ -490,3 +490,48 @@ def cut_editorial(text: str, f: Found) -> None:
     m = _DISPUTED_TAIL.search(content)
     if m is not None and m.start() > 0:
         f.end = f.start + m.start()
+
+
+# "A, she said, B.": after a short attribution clause and its comma, the sentence goes on
+# with the reported clause itself. Words that open something else instead: a participle
+# or relative clause about the speaker, a second attribution, a comparison.
+_CONTINUED_AFTER = re.compile(r"[^,.;:?!\"“”‘’'()\n]{0,40}?,\s+")
+_NOT_CONTINUATION = frozenset(
+    {"who", "which", "whose", "whom", "according", "as", "while", "when", "where"}
+    | {"of", "in", "at", "on", "for", "from", "by", "with", "about", "like", "than"}
+    | {"and", "or"}  # a main clause joined after the attribution: the writer's ("..., and the staff ...")
+)
+_JOINERS = frozenset({"but", "yet"})
+_CONTINUED_MOST_WORDS = 3  # words of the attribution clause after the cue ("said in 2014")
+_QUOTE_MARKS = frozenset("\"“”‘’")
+
+
+def continued_clause(text: str, ve: int, e: int) -> int | None:
+    """The end of the reported clause that goes on after a mid-sentence attribution ("Take
+    action now, they said, and you risk a backlash.": the content runs on to "backlash"), or
+    None. The attribution is the cue and at most three words, then a comma; what follows is
+    at least three words of plain clause, quotation-free, with no cue of its own, up to the
+    sentence's stop."""
+    m = _CONTINUED_AFTER.match(text, ve, e)
+    if m is None or len(text[ve : m.end()].split()) > _CONTINUED_MOST_WORDS:
+        return None
+    a, b = m.end(), e
+    while b > a and text[b - 1] in " \t\n.?!":
+        b -= 1
+    piece = text[a:b]
+    words = piece.split()
+    if len(words) < 3 or any(ch in _QUOTE_MARKS for ch in piece):
+        return None
+    first = words[0].lower().strip(",")
+    if first.endswith("ing") or first in _NOT_CONTINUATION or not first.isalpha():
+        return None
+    if first in _JOINERS and _predicate_word(words[1].lower()):
+        return None  # "..., the airline added, and had passed ...": the subject's next act
+    if any(ch in ";:()" for ch in piece) or cues.verb_matches(piece):
+        return None
+    return b
+
+
+def _predicate_word(low: str) -> bool:
+    """A word that opens a predicate with its subject left out ("had", "was", "passed")."""
+    return low in _VERB_MARKS or low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4)
