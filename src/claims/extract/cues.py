@@ -268,9 +268,18 @@ def _trie(words: frozenset[str] | set[str]) -> str:
 _FORM_RE = re.compile(r"(?<![A-Za-z])(?:" + _trie(_FIRST_WORDS) + r")(?![A-Za-z])")
 
 
+# ASCII letters kept, every other byte made a space: the words `_FORM_RE` can match are the
+# runs of letters between spaces (`verb_matches` on ASCII text, without a regex).
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_FIRST_BYTES = {w.encode(): w for w in _FIRST_WORDS}
+_FIRST_BYTES_SET = frozenset(_FIRST_BYTES)
+
+
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
     'Say' is rarely a cue)."""
+    if sentence.isascii():
+        return _ascii_verb_matches(sentence)
     out: list[tuple[int, int, str]] = []
     for m in _FORM_RE.finditer(sentence):
         word = m.group()
@@ -282,6 +291,37 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
         if rest is not None:
             out.append((m.start(), rest.end(), f"{word} out"))
     return out
+
+
+def _ascii_verb_matches(sentence: str) -> list[tuple[int, int, str]]:
+    """`verb_matches` on ASCII text: its runs of letters (split in C) that are verb forms,
+    found again as whole runs (' said ' in the text with every other character a space);
+    most sentences hold none and cost one translation and one split."""
+    letters = sentence.encode().translate(_LETTERS_ONLY)
+    hits = _FIRST_BYTES_SET.intersection(letters.split())
+    if not hits:
+        return []
+    padded = b" " + letters + b" "  # a run found at `a` of `padded` starts at `a + 1` of it, `a` of the sentence
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        _add_runs(sentence, padded, hit, out)
+    if len(out) > 1:
+        out.sort()  # in text order: the runs are at distinct starts
+    return out
+
+
+def _add_runs(sentence: str, padded: bytes, hit: bytes, out: list[tuple[int, int, str]]) -> None:
+    """Each run of letters `hit` in the sentence, as `verb_matches` gives it."""
+    word, needle, n = _FIRST_BYTES[hit], b" " + hit + b" ", len(hit)
+    a = padded.find(needle)
+    while a >= 0:
+        if word in FORM_TO_LEMMA:
+            out.append((a, a + n, word))
+        else:
+            rest = _OUT_RE.match(sentence, a + n)
+            if rest is not None:
+                out.append((a, rest.end(), f"{word} out"))
+        a = padded.find(needle, a + n)  # the space after this run may open the next
 
 
 def according_matches(sentence: str) -> list[re.Match[str]]:
