@@ -177,6 +177,17 @@ def _refusal_re() -> re.Pattern[str]:
 
 _REFUSAL_RE = _refusal_re()
 
+
+def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern as a case-sensitive one over lower-cased ASCII text (the same
+    spans there, scanned faster: each alternative is ruled out by its first letter); None
+    when its source holds a capital letter other than the class `A-Z`."""
+    source = rx.pattern.replace("A-Z", "a-z")
+    return None if re.search("[A-Z]", source) else re.compile(source, rx.flags & ~re.IGNORECASE)
+
+
+_REFUSAL_LOW = _lower_case_twin(_REFUSAL_RE)
+
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
@@ -235,8 +246,12 @@ def refusal_matches(sentence: str, low: str | None = None) -> list[re.Match[str]
         first = _POSITIVE_REPLY_RE.search(sentence)
         if first is not None:
             return [first]
-    if not _hinted(sentence.lower() if low is None else low):
+    low = sentence.lower() if low is None else low
+    if not _hinted(low):
         return []
+    if _REFUSAL_LOW is not None and sentence.isascii():  # found in lower case, matched again as written
+        again = (_REFUSAL_RE.match(sentence, f.start()) for f in _REFUSAL_LOW.finditer(low))
+        return [m for m in again if m is not None]
     return list(_REFUSAL_RE.finditer(sentence))
 
 
