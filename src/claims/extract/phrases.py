@@ -39,13 +39,9 @@ _SPACE_AT = re.compile(r"\s")
 
 def _spaced(rx: re.Pattern[str], text: str, start: int, end: int) -> list[Tok]:
     """The tokens of `text[start:end]` as `rx.finditer(text, start, end)` reads them."""
-    out: list[Tok] = []
-    p = start
-    for space, g in _SPACED[rx].findall(text, start, end):
-        a = p + len(space)
-        p = a + len(g)
-        out.append(_new(Tok, (a, p, g, g.lower())))
-    return out
+    p = start  # each token starts past its white space and ends where the next one's begins
+    pairs = _SPACED[rx].findall(text, start, end)
+    return [_new(Tok, (a := p + len(space), p := a + len(g), g, g.lower())) for space, g in pairs]
 
 
 DETERMINERS = tagged("determiner")
