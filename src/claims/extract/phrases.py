@@ -19,7 +19,9 @@ from claims.extract.times import MONTHS, WEEKDAYS
 
 # A number with thousands separators ("2,000", "$1,400") is one word, not a clause break.
 _WORD_OR_MARK = r"[^\s,;:—–()“”\"«»‘]+|[,;:—–()“”\"«»‘]"
-_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘\d]*\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*|" + _WORD_OR_MARK)
+# (`*+`: the letters before the number never give a character back to `\d`, so a word
+# without a number fails at once instead of being retried at each of its letters.)
+_TOKEN = re.compile(r"[^\s,;:—–()“”\"«»‘\d]*+\d{1,3}(?:,\d{3})+(?!\d)[^\s,;:—–()“”\"«»‘]*|" + _WORD_OR_MARK)
 # Where no digit is followed by a comma and three digits, the number pattern cannot match:
 # the other two alone scan the same tokens, faster.
 _PLAIN_TOKEN = re.compile(_WORD_OR_MARK)
