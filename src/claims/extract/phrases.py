@@ -588,6 +588,10 @@ def word_before(text: str, lo: int, pos: int) -> str:
     end = pos
     while end > lo and text[end - 1] == " ":
         end -= 1
+    start = max(text.rfind(" ", lo, end) + 1, lo)  # most words end at a space: found in C
+    word = text[start:end]
+    if WORD_STOP.isdisjoint(word):
+        return word.lower()
     start = end
     while start > lo and text[start - 1] not in WORD_STOP:
         start -= 1
