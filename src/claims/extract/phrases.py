@@ -29,7 +29,10 @@ _THOUSANDS = re.compile(r"\d,\d{3}")
 
 
 def _tokenizer(text: str, start: int, end: int) -> re.Pattern[str]:
-    return _TOKEN if _THOUSANDS.search(text, start, end) is not None else _PLAIN_TOKEN
+    # (no comma, no thousands: one search in C, cheaper than the pattern's scan)
+    if text.find(",", start, end) < 0 or _THOUSANDS.search(text, start, end) is None:
+        return _PLAIN_TOKEN
+    return _TOKEN
 
 
 # The same scans as (white space before, token) pairs for `findall`: every character that is
