@@ -41,14 +41,17 @@ MIN_WORDS = 3
 def caps_transcript(text: str, start: int, end: int) -> bool:
     """Whether at least two paragraphs of `text[start:end]` open with a name in capitals and
     a colon: the article holds a transcript."""
-    # A label never spans a line, so only those at a line start count: `_CAPS_LINE` finds
-    # them (`^` after a newline), and `start` is tried on its own (`^` is not `pos`).
+    # A label never spans a line, so only those at a line start count: each line start
+    # after a newline is tried (what `_CAPS_LINE` finds, without trying every position in
+    # between), and `start` on its own.
     count = 1 if _CAPS_LABEL.match(text, start, end) is not None else 0
-    for m in _CAPS_LINE.finditer(text, start, end):
-        if m.start() != start:
+    newline = text.find("\n", start, end)
+    while newline >= 0:
+        if _CAPS_LABEL.match(text, newline + 1, end) is not None:
             count += 1
             if count >= 2:
                 return True
+        newline = text.find("\n", newline + 1, end)
     return False
 
 

@@ -177,6 +177,17 @@ def _refusal_re() -> re.Pattern[str]:
 
 _REFUSAL_RE = _refusal_re()
 
+
+def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern as a case-sensitive one over lower-cased ASCII text (the same
+    spans there, scanned faster: each alternative is ruled out by its first letter); None
+    when its source holds a capital letter other than the class `A-Z`."""
+    source = rx.pattern.replace("A-Z", "a-z")
+    return None if re.search("[A-Z]", source) else re.compile(source, rx.flags & ~re.IGNORECASE)
+
+
+_REFUSAL_LOW = _lower_case_twin(_REFUSAL_RE)
+
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
@@ -235,8 +246,12 @@ def refusal_matches(sentence: str, low: str | None = None) -> list[re.Match[str]
         first = _POSITIVE_REPLY_RE.search(sentence)
         if first is not None:
             return [first]
-    if not _hinted(sentence.lower() if low is None else low):
+    low = sentence.lower() if low is None else low
+    if not _hinted(low):
         return []
+    if _REFUSAL_LOW is not None and sentence.isascii():  # found in lower case, matched again as written
+        again = (_REFUSAL_RE.match(sentence, f.start()) for f in _REFUSAL_LOW.finditer(low))
+        return [m for m in again if m is not None]
     return list(_REFUSAL_RE.finditer(sentence))
 
 
@@ -268,9 +283,18 @@ def _trie(words: frozenset[str] | set[str]) -> str:
 _FORM_RE = re.compile(r"(?<![A-Za-z])(?:" + _trie(_FIRST_WORDS) + r")(?![A-Za-z])")
 
 
+# ASCII letters kept, every other byte made a space: the words `_FORM_RE` can match are the
+# runs of letters between spaces (`verb_matches` on ASCII text, without a regex).
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_FIRST_BYTES = {w.encode(): w for w in _FIRST_WORDS}
+_FIRST_BYTES_SET = frozenset(_FIRST_BYTES)
+
+
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
     'Say' is rarely a cue)."""
+    if sentence.isascii():
+        return _ascii_verb_matches(sentence)
     out: list[tuple[int, int, str]] = []
     for m in _FORM_RE.finditer(sentence):
         word = m.group()
@@ -282,6 +306,37 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
         if rest is not None:
             out.append((m.start(), rest.end(), f"{word} out"))
     return out
+
+
+def _ascii_verb_matches(sentence: str) -> list[tuple[int, int, str]]:
+    """`verb_matches` on ASCII text: its runs of letters (split in C) that are verb forms,
+    found again as whole runs (' said ' in the text with every other character a space);
+    most sentences hold none and cost one translation and one split."""
+    letters = sentence.encode().translate(_LETTERS_ONLY)
+    hits = _FIRST_BYTES_SET.intersection(letters.split())
+    if not hits:
+        return []
+    padded = b" " + letters + b" "  # a run found at `a` of `padded` starts at `a + 1` of it, `a` of the sentence
+    out: list[tuple[int, int, str]] = []
+    for hit in hits:
+        _add_runs(sentence, padded, hit, out)
+    if len(out) > 1:
+        out.sort()  # in text order: the runs are at distinct starts
+    return out
+
+
+def _add_runs(sentence: str, padded: bytes, hit: bytes, out: list[tuple[int, int, str]]) -> None:
+    """Each run of letters `hit` in the sentence, as `verb_matches` gives it."""
+    word, needle, n = _FIRST_BYTES[hit], b" " + hit + b" ", len(hit)
+    a = padded.find(needle)
+    while a >= 0:
+        if word in FORM_TO_LEMMA:
+            out.append((a, a + n, word))
+        else:
+            rest = _OUT_RE.match(sentence, a + n)
+            if rest is not None:
+                out.append((a, rest.end(), f"{word} out"))
+        a = padded.find(needle, a + n)  # the space after this run may open the next
 
 
 def according_matches(sentence: str) -> list[re.Match[str]]:

@@ -389,10 +389,17 @@ def _looks_like_surname(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and len(word) > 2
 
 
+@lru_cache(maxsize=4096)
+def _words_lowered(speaker: str) -> tuple[list[str], list[str]]:
+    """`_words(speaker)` and the same in lower case, shared (read, never changed): the same
+    phrases recur ("he", "the company", surnames)."""
+    words = _words(speaker)
+    return words, [w.lower() for w in words]
+
+
 def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     """The earlier entity a pronoun, definite description or surname refers to."""
-    words = _words(speaker)
-    low = [w.lower() for w in words]
+    words, low = _words_lowered(speaker)
     recent = list(reversed(entities))
     if len(low) == 1 and low[0] in _PRONOUN_REFERENTS:
         return _PRONOUN_REFERENTS[low[0]](recent)
