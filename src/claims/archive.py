@@ -41,10 +41,10 @@ from claims.compare.forked import forked_map
 from claims.compare.outlets import OutletIndex, outlet_key
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
-from claims.compare.terms import acronyms, terms_of
+from claims.compare.terms import TermParts, acronyms, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, json_chunks
 from claims.extract.speakers import _official_ids, _surname_ids
-from claims.loader import FileTask, LoadPlan, LoadResult, plan_paths, read_task, unmatched_names
+from claims.loader import FileTask, LoadPlan, plan_paths, read_task, unmatched_names
 from claims.loader.manifest import MANIFEST_NAME
 from claims.models import Claim, Group, Review, Skipped, Source
 from claims.pipeline import (
@@ -57,6 +57,7 @@ from claims.pipeline import (
     file_ticker,
     source_claims,
 )
+from claims.safefiles import shown
 
 __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 
@@ -78,13 +79,31 @@ class Speaker(NamedTuple):
     speaker: str
 
 
+class _Packed(NamedTuple):
+    """One source as a worker hands it over: what the merge reads, and its records already pickled
+    (the main process only writes the bytes out)."""
+
+    id: str
+    path: str
+    outlet: str
+    day: int
+    record: bytes
+    """The pickled tuple of the source's fields (text released)."""
+    claims: bytes | Skipped
+    """The pickled list of its claims' field tuples, or its over-budget record."""
+    n_claims: int
+    codes: bytes
+    """Its story entity codes (`entity_code`), sorted, as 8-byte ints."""
+    terms: bytes
+    """The pickled list of its claims' terms parts (`terms.term_parts`), read back for grouping."""
+
+
 @dataclass(slots=True)
 class _FileOut:
-    """One file task's outcome, light: sources with texts released, claims as tuples, entity codes."""
+    """One file task's outcome, light: its skips and its sources packed."""
 
-    loaded: LoadResult
-    found: list[list[tuple[Any, ...]] | Skipped]
-    entities: list[tuple[int, ...]]
+    skipped: list[Skipped]
+    sources: list[_Packed]
 
 
 @dataclass(slots=True)
@@ -95,30 +114,39 @@ class _ChunkOut:
     acronyms: set[str]
 
 
+_NO_CODES = b""
+
+
+def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Packed:
+    """One source's records, pickled here (in the worker), and its share of the run-wide counts."""
+    record = pickle.dumps(tuple("" if f == "text" else source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5)
+    day = source_day(source.published)
+    if isinstance(found, Skipped):
+        return _Packed(source.id, source.path, source.outlet, day, record, found, 0, _NO_CODES, _NO_CODES)
+    parts = []
+    df = out.df
+    for c in found:
+        part = term_parts(c.content)
+        terms = part[0]
+        df.update(frozenset(terms.stems))
+        df.update(terms.keys)
+        out.speakers.add(Speaker(c.speaker_id, c.speaker))
+        out.acronyms |= acronyms(c.content)
+        parts.append(part)
+    claims = pickle.dumps([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in found], 5)
+    named = entities(t for c in found for t in (c.content, c.speaker))
+    codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
+    return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
+                   pickle.dumps(parts, 5))
+
+
 def _light_files(tasks: Sequence[FileTask]) -> _ChunkOut:
     """Read, extract and describe a chunk of file tasks: the work of one worker task (or of this process)."""
     out = _ChunkOut([], Counter(), set(), set())
     for task in tasks:
         loaded = read_task(task)
-        found: list[list[tuple[Any, ...]] | Skipped] = []
-        codes: list[tuple[int, ...]] = []
-        for source in loaded.sources:
-            claims = _guarded(source_claims, source)
-            if isinstance(claims, Skipped):
-                found.append(claims)
-                codes.append(())
-                continue
-            for c in claims:
-                terms = terms_of(c.content)
-                out.df.update(frozenset(terms.stems))
-                out.df.update(terms.keys)
-                out.speakers.add(Speaker(c.speaker_id, c.speaker))
-                out.acronyms |= acronyms(c.content)
-            found.append([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in claims])
-            named = entities(t for c in claims for t in (c.content, c.speaker))
-            codes.append(tuple(sorted({entity_code(e) for e in named})))
-        loaded.sources = [s.model_copy(update={"text": ""}) for s in loaded.sources]
-        out.files.append(_FileOut(loaded, found, codes))
+        packed = [_packed(source, _guarded(source_claims, source), out) for source in loaded.sources]
+        out.files.append(_FileOut(loaded.skipped, packed))
     return out
 
 
@@ -130,9 +158,13 @@ class _Codes:
         self.starts = array("q", [0])
 
     def append(self, items: Sequence[int]) -> None:
+        self.append_bytes(array("q", items).tobytes())
+
+    def append_bytes(self, data: bytes) -> None:
+        """One source's codes, already 8-byte ints."""
         assert self.file is not None
-        self.file.write(array("q", items).tobytes())
-        self.starts.append(self.starts[-1] + len(items))
+        self.file.write(data)
+        self.starts.append(self.starts[-1] + len(data) // 8)
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -214,9 +246,12 @@ class ArchiveRun:
     files: list[IO[bytes]] = field(default_factory=list)
     claim_file: IO[bytes] | None = None
     source_file: IO[bytes] | None = None
+    terms_file: IO[bytes] | None = None
+    """Per source, the pickled terms parts of its claims (`terms.term_parts`), at `terms_off`."""
     group_file: IO[bytes] | None = None
     source_off: array[int] = field(default_factory=lambda: array("q"))
     claim_off: array[int] = field(default_factory=lambda: array("q"))
+    terms_off: array[int] = field(default_factory=lambda: array("q"))
     claim_first: array[int] = field(default_factory=lambda: array("q", [0]))
     """Claim positions: source i's claims are claim_first[i] .. claim_first[i + 1] - 1."""
     days: array[int] = field(default_factory=lambda: array("i"))
@@ -244,28 +279,34 @@ class ArchiveRun:
 
     def open(self) -> None:
         self.claim_file, self.source_file, self.group_file = self._temp(), self._temp(), self._temp()
+        self.terms_file = self._temp()
         self.index_file = self._temp()
         self.entities = _Codes(self._temp())
 
-    def add_source(self, source: Source, claims: list[tuple[Any, ...]], codes: tuple[int, ...]) -> None:
-        assert self.claim_file is not None and self.source_file is not None
+    def add_source(self, source: _Packed) -> None:
+        """One kept source (with its claims), as a worker packed it: its records written out as they are."""
+        assert self.claim_file is not None and self.source_file is not None and self.terms_file is not None
+        assert isinstance(source.claims, bytes)
         self.source_off.append(self.source_file.tell())
-        self.source_file.write(pickle.dumps(tuple(source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5))
+        self.source_file.write(source.record)
         self.claim_off.append(self.claim_file.tell())
-        self.claim_file.write(pickle.dumps(claims, 5))
-        self.claim_first.append(self.claim_first[-1] + len(claims))
-        self.days.append(source_day(source.published))
-        self.entities.append(codes)
+        self.claim_file.write(source.claims)
+        self.terms_off.append(self.terms_file.tell())
+        self.terms_file.write(source.terms)
+        self.claim_first.append(self.claim_first[-1] + source.n_claims)
+        self.days.append(source.day)
+        self.entities.append_bytes(source.codes)
         self.outlets.setdefault(outlet_key(source.outlet), []).append(source.id)
 
     def close_spill(self) -> None:
-        for f in (self.claim_file, self.source_file, self.entities.file):
+        for f in (self.claim_file, self.source_file, self.terms_file, self.entities.file):
             assert f is not None
             f.write(b"\0")  # an end mark: the last record's size is its offset's distance to it
             f.flush()
-        assert self.claim_file is not None and self.source_file is not None
+        assert self.claim_file is not None and self.source_file is not None and self.terms_file is not None
         self.source_off.append(self.source_file.tell() - 1)
         self.claim_off.append(self.claim_file.tell() - 1)
+        self.terms_off.append(self.terms_file.tell() - 1)
 
     @property
     def n_sources(self) -> int:
@@ -289,6 +330,13 @@ class ArchiveRun:
             self.claim_file.fileno(), self.claim_off[i], self.claim_off[i + 1] - self.claim_off[i])
         return found
 
+    def terms_parts(self, i: int) -> list[TermParts]:
+        """Source i's claims' terms parts, as the worker that extracted them read them."""
+        assert self.terms_file is not None
+        parts: list[TermParts] = _pread_pickle(
+            self.terms_file.fileno(), self.terms_off[i], self.terms_off[i + 1] - self.terms_off[i])
+        return parts
+
     def claims_of(self, sources: Iterable[int], build: Callable[[dict[str, Any]], Claim]) -> list[Claim]:
         """The claims of these sources, in order, speaker ids resolved over the run."""
         mapping = self.speaker_map
@@ -304,23 +352,35 @@ class ArchiveRun:
     # -- output -------------------------------------------------------------------------------------
 
     def source_records(self) -> Iterator[dict[str, Any]]:
+        assert self.source_file is not None
+        fd, off = self.source_file.fileno(), self.source_off
+        at = [SOURCE_ALL_FIELDS.index(f) for f in SOURCE_FIELDS]
         for i in range(self.n_sources):
-            source = self.source_at(i)
-            yield {f: getattr(source, f) for f in SOURCE_FIELDS}
+            values = _pread_pickle(fd, off[i], off[i + 1] - off[i])
+            yield {f: values[k] for f, k in zip(SOURCE_FIELDS, at, strict=True)}
 
     def _index(self, first: int, end: int) -> bytes:
         assert self.index_file is not None
         return os.pread(self.index_file.fileno(), INDEX_WIDTH * (end - first), INDEX_WIDTH * first)
 
     def claim_records(self) -> Iterator[dict[str, Any]]:
+        """Each claim's record of `--format json` (`Claim.model_dump(mode="json")` and the review fields),
+        made from the spilled values directly: they are the claim's fields in order, all JSON values but
+        `kind`, a `Kind` (a str enum), written as its value."""
         review = Review().model_dump()
-        build = _Builder()
+        mapping = self.speaker_map
+        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
+            CLAIM_FIELDS.index("group")
         for i in range(self.n_sources):
             index = self._index(self.claim_first[i], self.claim_first[i + 1])
-            for k, claim in enumerate(self.claims_of((i,), build)):
-                # a claim of this loop only, never shared
-                claim.__dict__["group"] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
-                yield {**claim.model_dump(mode="json"), **review}
+            for k, values in enumerate(self.claim_tuples(i)):
+                row = list(values)
+                row[kind_at] = row[kind_at].value
+                row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
+                row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
+                record = dict(zip(CLAIM_FIELDS, row, strict=True))
+                record.update(review)
+                yield record
 
     def group_records(self) -> Iterator[dict[str, Any]]:
         assert self.group_file is not None
@@ -382,18 +442,18 @@ def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_fil
             run.skipped.append(step)
         elif isinstance(step, FileTask):
             out = next(files)
-            run.skipped.extend(out.loaded.skipped)
+            run.skipped.extend(out.skipped)
             added: list[str] = []
-            for source, found, codes in zip(out.loaded.sources, out.found, out.entities, strict=True):
+            for source in out.sources:
                 if not seen.add(source.id):
-                    out.loaded.skip(source.path, f"duplicate source id {source.id!r}: left out")
-                    run.skipped.append(out.loaded.skipped[-1])
+                    run.skipped.append(Skipped(path=shown(source.path),
+                                               reason=f"duplicate source id {source.id!r}: left out"))
                     continue
                 added.append(source.id)
-                if isinstance(found, Skipped):
-                    run.over_budget.append(found)
+                if isinstance(source.claims, Skipped):
+                    run.over_budget.append(source.claims)
                 else:
-                    run.add_source(source, found, codes)
+                    run.add_source(source)
             if step.manifest.names:  # only a manifest check reads them
                 ids[step] = added
             on_file()
@@ -468,8 +528,9 @@ def _group_records(groups: list[Group]) -> list[bytes]:
 
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
-    groups, group_of = group_cluster(claims, stats, jobs)
-    del claims
+    parts = [p for i in sources for p in run.terms_parts(i)]
+    groups, group_of = group_cluster(claims, stats, jobs, parts)
+    del claims, parts
     return group_of, _group_records(groups)
 
 
@@ -519,9 +580,10 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         run.largest_cluster = n  # the whole run at once, exactly as `pipeline.finish` groups it
         sources = [run.source_at(i) for i in range(run.n_sources)]
         claims = run.claims_of(range(run.n_sources), _Builder())
-        groups = group_in_place(claims, sources, jobs)
+        parts = [p for i in range(run.n_sources) for p in run.terms_parts(i)]
+        groups = group_in_place(claims, sources, jobs, parts)
         gids = [c.group or "" for c in claims]
-        del claims, sources
+        del claims, sources, parts
         _keep(run, clusters[0], (gids, _group_records(groups)))
         return
     stats = _cluster_stats(run)

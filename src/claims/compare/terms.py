@@ -155,28 +155,28 @@ def acronyms(text: str) -> set[str]:
     return {m.group(0).lower() for m in _ACRONYM.finditer(text)}
 
 
-def _extra_terms(text: str, words: list[str], known_acronyms: frozenset[str]) -> list[str]:
-    """Country abbreviations ('U.S.', 'UK') and acronyms of spelled-out names.
-
-    A run of 2-4 content words whose initials form an acronym seen elsewhere in the run
-    ('Advanced Micro Devices' when some claim says 'AMD') gets that acronym as a term.
-    """
+def _extra_terms(text: str, words: list[str]) -> list[str]:
+    """Country abbreviations ('U.S.', 'UK') and the text's own acronyms."""
     out: list[str] = []
     if _US.search(text):
         out.append("usa")
     if _UK.search(text):
         out.append("uk")
     out.extend("a:" + a for a in acronyms(text))
-    if known_acronyms:
-        for n in (2, 3, 4):
-            for i in range(len(words) - n + 1):
-                gram = words[i:i + n]
-                if any(g in STOPWORDS or g.isdigit() for g in gram):
-                    continue
-                initials = "".join(g[0] for g in gram)
-                if initials in known_acronyms:
-                    out.append("a:" + initials)
     return out
+
+
+def _initials(words: list[str]) -> tuple[str, ...]:
+    """The initials of every run of 2-4 content words, in order: the acronyms a spelled-out name may
+    have ('Advanced Micro Devices' -> 'amd'), kept as terms when some claim of the run writes them."""
+    out: list[str] = []
+    for n in (2, 3, 4):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            if any(g in STOPWORDS or g.isdigit() for g in gram):
+                continue
+            out.append("".join(g[0] for g in gram))
+    return tuple(out)
 
 
 # Scale words belong to their number: '$4.2 million' shares '4.2' and 'million'.
@@ -215,8 +215,29 @@ def _term(word: str) -> str:
     return stem(word)
 
 
-def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
+TermParts = tuple[Terms, tuple[str, ...]]
+"""A claim's terms read without the run's acronyms, and the initials that may add acronym terms
+(`term_parts`); `terms_with` completes them once the run's acronyms are known."""
+
+
+def term_parts(text: str) -> TermParts:
+    """What `terms_of` reads from the text alone, whatever the run: the terms without acronyms of
+    spelled-out names, and the initials of the word runs that may be such names."""
     text = drop_given_numbers(text)
     tokens = _tokens(text)
     stems = [_term(w) for w in content_words(text, _PARAPHRASES(tokens))]
-    return Terms(stems=tuple(stems + _extra_terms(text, tokens, known_acronyms)), keys=key_terms(text))
+    return Terms(stems=tuple(stems + _extra_terms(text, tokens)), keys=key_terms(text)), _initials(tokens)
+
+
+def terms_with(parts: TermParts, known_acronyms: frozenset[str]) -> Terms:
+    """`terms_of(text, known_acronyms)` from `term_parts(text)`: a spelled-out name whose initials are
+    a known acronym ('Advanced Micro Devices' when some claim says 'AMD') gets that acronym as a term."""
+    terms, initials = parts
+    if not known_acronyms or not initials:
+        return terms
+    extra = tuple("a:" + a for a in initials if a in known_acronyms)
+    return Terms(stems=terms.stems + extra, keys=terms.keys) if extra else terms
+
+
+def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
+    return terms_with(term_parts(text), known_acronyms)
