@@ -25,6 +25,7 @@ distinct speaker pairs) and applied as the claims are read back.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -37,12 +38,12 @@ from typing import IO, Any, NamedTuple
 
 from claims.compare import ClusterStats, group_cluster, group_in_place
 from claims.compare.features import RunStats
-from claims.compare.forked import forked_map
+from claims.compare.forked import forked_imap
 from claims.compare.outlets import OutletIndex, outlet_key
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
 from claims.compare.terms import TermParts, acronyms, term_parts
-from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, json_chunks
+from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
 from claims.loader import FileTask, LoadPlan, plan_paths, read_task, unmatched_names
 from claims.loader.manifest import MANIFEST_NAME
@@ -61,13 +62,14 @@ from claims.safefiles import shown
 
 __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
+
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
 SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
 GID_WIDTH = 11
 """A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
-CLUSTER_BATCH_CLAIMS = 20_000
-"""With `jobs` > 1, clusters are handed to the forked workers in batches of about this many claims
-(a batch's results are written out before the next batch starts)."""
+CLUSTER_BATCH_CLAIMS = 2_000
+"""Clusters are handed to the forked workers in batches of about this many claims (one task each)."""
 PARALLEL_CLUSTER_MIN = 2_000
 """A cluster at least this large is grouped with `jobs` processes itself; smaller ones share the batches."""
 
@@ -269,6 +271,8 @@ class ArchiveRun:
     """How many story clusters the run was grouped in."""
     largest_cluster: int = 0
     """Claims of the largest story cluster."""
+    jobs: int = 1
+    """Processes the output is encoded with (`write_json`, `write_jsonl`)."""
 
     # -- spill --------------------------------------------------------------------------------------
 
@@ -351,11 +355,12 @@ class ArchiveRun:
 
     # -- output -------------------------------------------------------------------------------------
 
-    def source_records(self) -> Iterator[dict[str, Any]]:
+    def source_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of sources first .. end - 1 (all by default)."""
         assert self.source_file is not None
         fd, off = self.source_file.fileno(), self.source_off
         at = [SOURCE_ALL_FIELDS.index(f) for f in SOURCE_FIELDS]
-        for i in range(self.n_sources):
+        for i in range(first, self.n_sources if end is None else end):
             values = _pread_pickle(fd, off[i], off[i + 1] - off[i])
             yield {f: values[k] for f, k in zip(SOURCE_FIELDS, at, strict=True)}
 
@@ -363,15 +368,16 @@ class ArchiveRun:
         assert self.index_file is not None
         return os.pread(self.index_file.fileno(), INDEX_WIDTH * (end - first), INDEX_WIDTH * first)
 
-    def claim_records(self) -> Iterator[dict[str, Any]]:
-        """Each claim's record of `--format json` (`Claim.model_dump(mode="json")` and the review fields),
-        made from the spilled values directly: they are the claim's fields in order, all JSON values but
-        `kind`, a `Kind` (a str enum), written as its value."""
+    def claim_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The claims of sources first .. end - 1 (all by default): each claim's record of `--format json`
+        (`Claim.model_dump(mode="json")` and the review fields), made from the spilled values directly: they
+        are the claim's fields in order, all JSON values but `kind`, a `Kind` (a str enum), written as its
+        value."""
         review = Review().model_dump()
         mapping = self.speaker_map
         kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
             CLAIM_FIELDS.index("group")
-        for i in range(self.n_sources):
+        for i in range(first, self.n_sources if end is None else end):
             index = self._index(self.claim_first[i], self.claim_first[i + 1])
             for k, values in enumerate(self.claim_tuples(i)):
                 row = list(values)
@@ -382,13 +388,16 @@ class ArchiveRun:
                 record.update(review)
                 yield record
 
-    def group_records(self) -> Iterator[dict[str, Any]]:
+    def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
+        in that order."""
         assert self.group_file is not None
         self.group_file.flush()
         fd = self.group_file.fileno()
         step = 65536
-        for first in range(0, self.n_claims, step):
-            index = self._index(first, min(self.n_claims, first + step))
+        last = self.n_claims if end is None else end
+        for at in range(first, last, step):
+            index = self._index(at, min(last, at + step))
             for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
                 off = int.from_bytes(index[k : k + 8], "little", signed=True)
                 if off >= 0:  # a record is its size (4 bytes) and its pickle
@@ -408,6 +417,11 @@ class ArchiveRun:
     @property
     def all_skipped(self) -> list[Skipped]:
         return [*self.skipped, *self.over_budget]
+
+    def flush(self) -> None:
+        """Write out what is buffered, before worker processes are forked to read the files."""
+        for f in self.files:
+            f.flush()
 
     def close(self) -> None:
         for f in self.files:
@@ -589,31 +603,29 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
     stats = _cluster_stats(run)
     size = [sum(run.claim_first[i + 1] - run.claim_first[i] for i in c) for c in clusters]
     run.largest_cluster = max(size)
-    batch: list[int] = []
-    claims_in_batch = 0
-
-    def flush() -> None:
-        nonlocal claims_in_batch
-        if not batch:
-            return
-        # Batches of clusters, over `jobs` processes (results in order), each worker a share of them.
-        parts = [batch[w::jobs] for w in range(jobs) if batch[w::jobs]]
-        for part, grouped in zip(parts, forked_map(_group_batch, (run, stats, clusters), parts, jobs), strict=True):
-            for k, g in zip(part, grouped, strict=True):
-                _keep(run, clusters[k], g)
-        batch.clear()
-        claims_in_batch = 0
-
+    # A large cluster is grouped with `jobs` processes itself; the others are dealt to `jobs` processes
+    # in batches of about CLUSTER_BATCH_CLAIMS claims, as processes come free (`forked_imap`), and each
+    # batch's groups are written out here while the workers go on. Where a cluster's groups are written
+    # does not matter: the index file says where each group's record is.
+    small: list[int] = []
     for k, cluster in enumerate(clusters):
         if jobs > 1 and size[k] >= PARALLEL_CLUSTER_MIN:
-            flush()
             _keep(run, cluster, _group_one(run, stats, cluster, jobs))
-            continue
-        batch.append(k)
+        else:
+            small.append(k)
+    batches: list[list[int]] = []
+    claims_in_batch = CLUSTER_BATCH_CLAIMS
+    for k in small:
+        if claims_in_batch >= CLUSTER_BATCH_CLAIMS:
+            batches.append([])
+            claims_in_batch = 0
+        batches[-1].append(k)
         claims_in_batch += size[k]
-        if claims_in_batch >= CLUSTER_BATCH_CLAIMS * max(1, jobs):
-            flush()
-    flush()
+    run.flush()
+    for batch, grouped in zip(batches, forked_imap(_group_batch, (run, stats, clusters), batches, jobs),
+                              strict=True):
+        for k, g in zip(batch, grouped, strict=True):
+            _keep(run, clusters[k], g)
 
 
 def analyse_archive(
@@ -634,7 +646,7 @@ def analyse_archive(
         on_phase("loading")
     plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
     workers = default_jobs() if jobs is None else max(1, jobs)
-    run = ArchiveRun()
+    run = ArchiveRun(jobs=workers)
     run.open()
     try:
         if on_phase is not None:
@@ -648,20 +660,73 @@ def analyse_archive(
     return run
 
 
+OUTPUT_CHUNK = 4096
+"""Records (claims, or claims' index entries for the groups) encoded by one output task."""
+
+
+def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:
+    """The text of one section's records in `span` (source positions for sources, claim positions for
+    claims and groups): JSON records joined by ",\n" at the document's indent, or JSON Lines."""
+    run, section, jsonl = state
+    first, end = span
+    if section == "sources":
+        records = run.source_records(first, end)
+    elif section == "claims":
+        records = run.claim_records(first, end)
+    else:
+        records = run.group_records(first, end)
+    if jsonl:
+        kind = RECORD_KINDS[section]
+        return "".join([_dumps({RECORD_KEY: kind, **r}) + "\n" for r in records])
+    return ",\n".join(["    " + _value(r, "    ") for r in records])
+
+
+def _spans(run: ArchiveRun, section: str) -> list[tuple[int, int]]:
+    """Output tasks of a section: runs of whole sources of about OUTPUT_CHUNK claims (sources, claims) or
+    OUTPUT_CHUNK claims' index entries (groups)."""
+    if section == "groups":
+        return [(k, min(run.n_claims, k + OUTPUT_CHUNK)) for k in range(0, run.n_claims, OUTPUT_CHUNK)]
+    if section == "sources":
+        return [(k, min(run.n_sources, k + OUTPUT_CHUNK)) for k in range(0, run.n_sources, OUTPUT_CHUNK)]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, run.n_sources + 1):
+        if run.claim_first[i] - run.claim_first[first] >= OUTPUT_CHUNK or i == run.n_sources:
+            spans.append((first, i))
+            first = i
+    return spans
+
+
+def _section_texts(run: ArchiveRun, section: str, jsonl: bool) -> Iterator[str]:
+    """A section's records as text, a task at a time, over `run.jobs` processes (in order)."""
+    if section == "skipped":
+        records = [k.model_dump(mode="json") for k in run.all_skipped]
+        if jsonl:
+            yield "".join(_dumps({RECORD_KEY: "skipped", **r}) + "\n" for r in records)
+        else:
+            yield ",\n".join("    " + _value(r, "    ") for r in records)
+        return
+    run.flush()
+    yield from forked_imap(_encoded, (run, section, jsonl), _spans(run, section), run.jobs)
+
+
 def write_json(run: ArchiveRun, out: IO[str]) -> None:
-    """`--format json`: the same text `claims list --format json` writes for the same analysis."""
-    for chunk in json_chunks(run.document()):
-        out.write(chunk)
-    out.write("\n")
+    """`--format json`: the same text `claims list --format json` writes for the same analysis
+    (`export.json_chunks` of `run.document()`), its records encoded over `run.jobs` processes."""
+    out.write("{\n")
+    for n, section in enumerate(SECTIONS):
+        out.write(("" if n == 0 else ",\n") + f"  {_encode_str(section)}: ")
+        empty = True
+        for text in _section_texts(run, section, False):
+            if text:
+                out.write(("[\n" if empty else ",\n") + text)
+                empty = False
+        out.write("[]" if empty else "\n  ]")
+    out.write("\n}\n")
 
 
 def write_jsonl(run: ArchiveRun, out: IO[str]) -> None:
     """`--format jsonl`: one record per line, as `export.jsonl_lines` writes them."""
-    import json
-
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
-    doc = run.document()
     for section in SECTIONS:
-        kind = RECORD_KINDS[section]
-        for record in doc[section]:
-            out.write(dumps({RECORD_KEY: kind, **record}) + "\n")
+        for text in _section_texts(run, section, True):
+            out.write(text)

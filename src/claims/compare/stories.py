@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Protocol
 
-from claims.compare.terms import acronyms, key_terms
+from claims.compare.terms import acronyms, quoted_keys
 
 ONE_CLUSTER_UP_TO = 50_000
 """A run of up to this many claims is one cluster (grouped as a whole)."""
@@ -91,7 +91,7 @@ def entities(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         found |= names(text)
-        found.update(k for k in key_terms(text) if k.startswith("q:"))
+        found.update(quoted_keys(text))
         found.update("a:" + a for a in acronyms(text))
     return found
 

@@ -138,11 +138,18 @@ def key_terms(text: str) -> frozenset[str]:
         keys.add("n:" + stem(low.rstrip(".")))
     for m in _NUM.finditer(text):
         keys.add("d:" + m.group(0).replace(",", ""))
+    keys.update(quoted_keys(text))
+    return frozenset(keys)
+
+
+def quoted_keys(text: str) -> list[str]:
+    """The quoted fragments of two content words or more, as key terms ('q:' and their stems)."""
+    out: list[str] = []
     for m in _QUOTED.finditer(normalise(text).replace("'", "")):
         words = content_words(m.group(1))
         if len(words) >= 2:
-            keys.add("q:" + " ".join(stem(w) for w in words))
-    return frozenset(keys)
+            out.append("q:" + " ".join(stem(w) for w in words))
+    return out
 
 
 _US = re.compile(r"\b(?:U\.S\.A?\.?|USA|US|United States)(?![a-z])")
