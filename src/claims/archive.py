@@ -30,8 +30,9 @@ import os
 import pickle
 import tempfile
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -45,8 +46,8 @@ from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, sou
 from claims.compare.terms import TermParts, acronyms, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
-from claims.loader import FileTask, LoadPlan, plan_paths, read_task, unmatched_names
-from claims.loader.manifest import MANIFEST_NAME
+from claims.loader import FileTask, LoadPlan, _NamesCheck, plan_paths, read_task, unmatched_names
+from claims.loader.manifest import MANIFEST_NAME, Manifest
 from claims.models import Claim, Group, Review, Skipped, Source
 from claims.pipeline import (
     CHUNK_SIZE,
@@ -445,37 +446,109 @@ class _Builder:
 # -- extraction: a streaming version of `loader.merge` + `pipeline.assemble` -----------------------------
 
 
-def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_file: Callable[[], None]) -> None:
+class _Tasks:
+    """The plan's file tasks in ~16 bytes each in memory: each task's path and stem in a temporary file,
+    its manifest and size limit by number. A task read from standard input, or of a folder whose
+    manifest names articles (a manifest check reads its tasks), is kept as it is."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+        self.starts = array("q", [0])
+        self.shape = array("i")
+        self.shapes: list[tuple[Manifest, int]] = []
+        self._shape_of: dict[tuple[int, int], int] = {}
+        self.whole: dict[int, FileTask] = {}
+
+    def __len__(self) -> int:
+        return len(self.shape)
+
+    def append(self, task: FileTask) -> None:
+        if task.data is not None or task.manifest.names:
+            self.whole[len(self)] = task
+            self.shape.append(-1)
+            self.starts.append(self.starts[-1])
+            return
+        key = (id(task.manifest), task.limit)
+        k = self._shape_of.get(key)
+        if k is None:
+            k = self._shape_of[key] = len(self.shapes)
+            self.shapes.append((task.manifest, task.limit))
+        data = (task.path + "\0" + task.stem).encode("utf-8", "surrogatepass")
+        self.file.write(data)
+        self.shape.append(k)
+        self.starts.append(self.starts[-1] + len(data))
+
+    def __getitem__(self, i: int) -> FileTask:
+        k = self.shape[i]
+        if k < 0:
+            return self.whole[i]
+        data = os.pread(self.file.fileno(), self.starts[i + 1] - self.starts[i], self.starts[i])
+        path, stem = data.decode("utf-8", "surrogatepass").split("\0")
+        manifest, limit = self.shapes[k]
+        return FileTask(path, stem, manifest, limit)
+
+    def chunk(self, first: int, end: int) -> list[FileTask]:
+        return [self[i] for i in range(first, min(end, len(self)))]
+
+
+_Other = Skipped | _NamesCheck
+
+
+def _compact(plan: LoadPlan, run: ArchiveRun) -> tuple[_Tasks, list[tuple[int, _Other]]]:
+    """The plan's tasks in a `_Tasks`, and its other steps with the number of tasks before each (the
+    plan's steps are dropped as they are read)."""
+    tasks = _Tasks(run._temp())
+    others: list[tuple[int, _Other]] = []
+    steps = plan.steps
+    steps.reverse()
+    while steps:
+        step = steps.pop()
+        if isinstance(step, FileTask):
+            tasks.append(step)
+        else:
+            others.append((len(tasks), step))
+    tasks.file.flush()
+    return tasks, others
+
+
+def _spill(run: ArchiveRun, tasks: _Tasks, others: list[tuple[int, _Other]], results: Iterable[_ChunkOut],
+           on_file: Callable[[], None]) -> None:
     """Merge the file results in task order (duplicate ids and manifest checks as `loader.merge`),
     writing each kept source and its claims out at once."""
     seen = IdSet(run._temp())  # the source ids so far: ~40 bytes each in memory
     ids: dict[FileTask, list[str]] = {}
     files = (f for chunk in results for f in _absorbed(run, chunk))
-    for step in plan.steps:
-        if isinstance(step, Skipped):
-            run.skipped.append(step)
-        elif isinstance(step, FileTask):
-            out = next(files)
-            run.skipped.extend(out.skipped)
-            added: list[str] = []
-            for source in out.sources:
-                if not seen.add(source.id):
-                    run.skipped.append(Skipped(path=shown(source.path),
-                                               reason=f"duplicate source id {source.id!r}: left out"))
-                    continue
-                added.append(source.id)
-                if isinstance(source.claims, Skipped):
-                    run.over_budget.append(source.claims)
-                else:
-                    run.add_source(source)
-            if step.manifest.names:  # only a manifest check reads them
-                ids[step] = added
-            on_file()
-        else:
+    at = 0
+    for k in range(len(tasks) + 1):
+        while at < len(others) and others[at][0] == k:
+            step = others[at][1]
+            at += 1
+            if isinstance(step, Skipped):
+                run.skipped.append(step)
+                continue
             for name in unmatched_names(step, ids):
                 run.skipped.append(Skipped(path=str(step.folder / MANIFEST_NAME),
                                            reason=f"entry {name!r} names no article in the folder",
                                            level="warning"))
+        if k == len(tasks):
+            break
+        out = next(files)
+        run.skipped.extend(out.skipped)
+        added: list[str] = []
+        for source in out.sources:
+            if not seen.add(source.id):
+                run.skipped.append(Skipped(path=shown(source.path),
+                                           reason=f"duplicate source id {source.id!r}: left out"))
+                continue
+            added.append(source.id)
+            if isinstance(source.claims, Skipped):
+                run.over_budget.append(source.claims)
+            else:
+                run.add_source(source)
+        whole = tasks.whole.get(k)
+        if whole is not None and whole.manifest.names:  # only a manifest check reads them
+            ids[whole] = added
+        on_file()
 
 
 def _absorbed(run: ArchiveRun, chunk: _ChunkOut) -> list[_FileOut]:
@@ -486,23 +559,40 @@ def _absorbed(run: ArchiveRun, chunk: _ChunkOut) -> list[_FileOut]:
     return chunk.files
 
 
+AHEAD_PER_JOB = 4
+"""Chunks of file tasks submitted per worker process ahead of the one merged next."""
+
+
+def _in_order(pool: Executor, chunks: Iterator[list[FileTask]], ahead: int) -> Iterator[_ChunkOut]:
+    """`pool.map(_light_files, chunks)` with at most `ahead` chunks submitted and not yet merged (map()
+    would submit every chunk, and so hold every task of the plan, at once)."""
+    pending: deque[Future[_ChunkOut]] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_light_files, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def _extract(run: ArchiveRun, plan: LoadPlan, jobs: int, on_progress: ProgressFn | None) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
-    tasks = plan.tasks
-    tick = file_ticker(len(tasks), on_progress)
-    here = (_light_files([task]) for task in tasks)
-    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
-    if jobs == 1 or len(tasks) <= PARALLEL_MIN_SOURCES:
-        _spill(run, plan, here, tick)
+    tasks, others = _compact(plan, run)
+    n = len(tasks)
+    tick = file_ticker(n, on_progress)
+    if jobs == 1 or n <= PARALLEL_MIN_SOURCES:
+        _spill(run, tasks, others, (_light_files([tasks[i]]) for i in range(n)), tick)
         return
+    n_chunks = (n + CHUNK_SIZE - 1) // CHUNK_SIZE
     try:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
+        pool = ProcessPoolExecutor(max_workers=min(jobs, n_chunks))
     except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
-        _spill(run, plan, here, tick)
+        _spill(run, tasks, others, (_light_files([tasks[i]]) for i in range(n)), tick)
         return
+    chunks = (tasks.chunk(i, i + CHUNK_SIZE) for i in range(0, n, CHUNK_SIZE))
     with pool:
-        _spill(run, plan, pool.map(_light_files, chunks), tick)  # map() keeps submission order
+        _spill(run, tasks, others, _in_order(pool, chunks, AHEAD_PER_JOB * jobs), tick)
 
 
 # -- grouping ------------------------------------------------------------------------------------------
@@ -660,7 +750,7 @@ def analyse_archive(
     return run
 
 
-OUTPUT_CHUNK = 4096
+OUTPUT_CHUNK = 1024
 """Records (claims, or claims' index entries for the groups) encoded by one output task."""
 
 

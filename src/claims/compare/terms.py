@@ -173,17 +173,27 @@ def _extra_terms(text: str, words: list[str]) -> list[str]:
     return out
 
 
-def _initials(words: list[str]) -> tuple[str, ...]:
-    """The initials of every run of 2-4 content words, in order: the acronyms a spelled-out name may
-    have ('Advanced Micro Devices' -> 'amd'), kept as terms when some claim of the run writes them."""
+def _initials(words: list[str]) -> tuple[str, bytes]:
+    """The words' initials, and per word how many words from it on (at most 4) are content words (not
+    stopwords or digits): every run of 2-4 content words gives the acronym a spelled-out name may have
+    ('Advanced Micro Devices' -> 'amd'), kept as a term when some claim of the run writes it."""
+    runs = bytearray(len(words) + 1)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        runs[i] = 0 if w in STOPWORDS or w.isdigit() else min(4, runs[i + 1] + 1)
+    return "".join([w[0] for w in words]), bytes(runs[:-1])
+
+
+def _known_initials(letters: str, runs: bytes, known_acronyms: frozenset[str]) -> list[str]:
+    """The acronym terms of `_initials`' runs that are known acronyms, in order (by length, then place)."""
     out: list[str] = []
     for n in (2, 3, 4):
-        for i in range(len(words) - n + 1):
-            gram = words[i:i + n]
-            if any(g in STOPWORDS or g.isdigit() for g in gram):
-                continue
-            out.append("".join(g[0] for g in gram))
-    return tuple(out)
+        for i in range(len(letters) - n + 1):
+            if runs[i] >= n:
+                gram = letters[i:i + n]
+                if gram in known_acronyms:
+                    out.append("a:" + gram)
+    return out
 
 
 # Scale words belong to their number: '$4.2 million' shares '4.2' and 'million'.
@@ -222,28 +232,29 @@ def _term(word: str) -> str:
     return stem(word)
 
 
-TermParts = tuple[Terms, tuple[str, ...]]
-"""A claim's terms read without the run's acronyms, and the initials that may add acronym terms
-(`term_parts`); `terms_with` completes them once the run's acronyms are known."""
+TermParts = tuple[Terms, str, bytes]
+"""A claim's terms read without the run's acronyms, and the initials of its words with the runs of
+content words (`term_parts`); `terms_with` completes them once the run's acronyms are known."""
 
 
 def term_parts(text: str) -> TermParts:
     """What `terms_of` reads from the text alone, whatever the run: the terms without acronyms of
-    spelled-out names, and the initials of the word runs that may be such names."""
+    spelled-out names, and what finds those names (`_initials`)."""
     text = drop_given_numbers(text)
     tokens = _tokens(text)
     stems = [_term(w) for w in content_words(text, _PARAPHRASES(tokens))]
-    return Terms(stems=tuple(stems + _extra_terms(text, tokens)), keys=key_terms(text)), _initials(tokens)
+    return (Terms(stems=tuple(stems + _extra_terms(text, tokens)), keys=key_terms(text)),
+            *_initials(tokens))
 
 
 def terms_with(parts: TermParts, known_acronyms: frozenset[str]) -> Terms:
     """`terms_of(text, known_acronyms)` from `term_parts(text)`: a spelled-out name whose initials are
     a known acronym ('Advanced Micro Devices' when some claim says 'AMD') gets that acronym as a term."""
-    terms, initials = parts
-    if not known_acronyms or not initials:
+    terms, letters, runs = parts
+    if not known_acronyms or len(letters) < 2:
         return terms
-    extra = tuple("a:" + a for a in initials if a in known_acronyms)
-    return Terms(stems=terms.stems + extra, keys=terms.keys) if extra else terms
+    extra = _known_initials(letters, runs, known_acronyms)
+    return Terms(stems=terms.stems + tuple(extra), keys=terms.keys) if extra else terms
 
 
 def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
