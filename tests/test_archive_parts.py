@@ -67,3 +67,31 @@ def test_tasks_of_a_folder(tmp_path: Path) -> None:
         f.flush()
         assert [store[i].path for i in range(len(store))] == [t.path for t in plan.tasks]
         assert [t.path for t in store.chunk(1, 10)] == [t.path for t in plan.tasks[1:]]
+
+
+def test_cluster_outlets_answer_as_the_run_index() -> None:
+    """The flag 'not in credited source' reads the same from a story cluster's outlet index as from the run's."""
+    from claims.archive import _cluster_outlets
+    from claims.compare import ClusterStats
+    from claims.compare.features import RunStats
+    from claims.compare.flags import not_in_credited_source
+    from claims.compare.outlets import outlet_index
+    from claims.pipeline import analyse
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    analysis = analyse([seeds], jobs=1)
+    whole = outlet_index(analysis.sources)
+    run_level = ClusterStats(terms=RunStats(df={}, n=0, known_acronyms=frozenset(), generic=set()), anonymous={},
+                             outlets=type(whole)(sources={}, by_first=whole.by_first))
+    by_id = {c.id: c for c in analysis.claims}
+    flagged = 0
+    for g in analysis.groups:
+        members = [by_id[c] for c in g.claims]
+        # a cluster: the group's sources and one more, with all their claims
+        sources = {c.source for c in members} | {analysis.sources[0].id}
+        cluster = [c for c in analysis.claims if c.source in sources]
+        local = _cluster_outlets(cluster, run_level).outlets
+        expected = not_in_credited_source(members, whole)
+        flagged += expected
+        assert not_in_credited_source(members, local) == expected
+    assert flagged  # the seeds have groups that credit an outlet of the run without its carrying them

@@ -33,14 +33,14 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from claims.compare import ClusterStats, group_cluster, group_in_place
 from claims.compare.features import RunStats
 from claims.compare.forked import forked_imap
-from claims.compare.outlets import OutletIndex, outlet_key
+from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
 from claims.compare.terms import TermParts, acronyms, term_parts
@@ -262,7 +262,9 @@ class ArchiveRun:
     df: Counter[str] = field(default_factory=Counter)
     speakers: set[Speaker] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
-    outlets: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    outlets: dict[OutletKey, None] = field(default_factory=dict)
+    """The run's outlets (`outlet_key`), in order of their first source; which sources each outlet has is
+    worked out per story cluster (`_cluster_outlets`)."""
     skipped: list[Skipped] = field(default_factory=list)
     over_budget: list[Skipped] = field(default_factory=list)
     speaker_map: dict[str, str] = field(default_factory=dict)
@@ -301,7 +303,7 @@ class ArchiveRun:
         self.claim_first.append(self.claim_first[-1] + source.n_claims)
         self.days.append(source.day)
         self.entities.append_bytes(source.codes)
-        self.outlets.setdefault(outlet_key(source.outlet), []).append(source.id)
+        self.outlets.setdefault(outlet_key(source.outlet))
 
     def close_spill(self) -> None:
         for f in (self.claim_file, self.source_file, self.terms_file, self.entities.file):
@@ -617,7 +619,31 @@ def _cluster_stats(run: ArchiveRun) -> ClusterStats:
     terms = RunStats(df=run.df, n=run.n_claims, known_acronyms=frozenset(run.acronyms),
                      generic=generic_ids(ordered))  # type: ignore[arg-type]
     return ClusterStats(terms=terms, anonymous=anonymous_ids(ordered),  # type: ignore[arg-type]
-                        outlets=OutletIndex(sources=run.outlets, by_first=by_first))
+                        outlets=OutletIndex(sources={}, by_first=by_first))
+
+
+class _NoneElse(dict[OutletKey, list[str]]):
+    """Source ids by outlet; an outlet with none of them has an empty list."""
+
+    def __missing__(self, key: OutletKey) -> list[str]:
+        return []
+
+
+def _cluster_outlets(claims: list[Claim], stats: ClusterStats) -> ClusterStats:
+    """`stats` with the outlet index of one story cluster: the run's outlets (what a claim may credit),
+    and the sources of each among the cluster's. The flags ask whether a group's sources (all in the
+    cluster) include one of an outlet's sources, so the cluster's sources answer as the run's would."""
+    sources = _NoneElse()
+    keys: dict[str, OutletKey] = {}
+    seen: set[str] = set()
+    for c in claims:
+        if c.source not in seen:
+            seen.add(c.source)
+            key = keys.get(c.outlet)
+            if key is None:
+                key = keys[c.outlet] = outlet_key(c.outlet)
+            sources.setdefault(key, []).append(c.source)
+    return replace(stats, outlets=OutletIndex(sources=sources, by_first=stats.outlets.by_first))
 
 
 GroupedCluster = tuple[list[str], list[bytes]]
@@ -633,7 +659,7 @@ def _group_records(groups: list[Group]) -> list[bytes]:
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
     parts = [p for i in sources for p in run.terms_parts(i)]
-    groups, group_of = group_cluster(claims, stats, jobs, parts)
+    groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
     del claims, parts
     return group_of, _group_records(groups)
 
