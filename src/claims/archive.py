@@ -2,21 +2,24 @@
 
 `analyse_archive(paths)` does what `claims.pipeline.analyse` does, for runs of any size:
 
-1. **Spill.** Each file is read and extracted (in worker processes with `jobs` > 1, which read
-   their own files) and its text released; the claims go, as tuples of the `Claim` fields, to a
-   temporary file in input order (one pickle per source), the sources likewise to another, the
-   story entities (63-bit codes) to a third. In memory stay per source its claim count, file
-   offsets and day (~40 bytes), and for the run the document frequencies of the claims' terms
-   (`df`, counted by the workers), the acronyms, the outlets and each distinct (speaker id,
-   speaker) pair.
+1. **Spill.** The plan's file tasks are kept compactly (`_Tasks`: paths in a temporary file) and handed
+   to the workers a few chunks ahead. Each file is read and extracted (in worker processes with `jobs`
+   > 1, which read their own files) and its text released; the worker pickles each source's records
+   (its fields, its claims as tuples of the `Claim` fields, each claim's terms as `terms.term_parts`
+   reads them, its story entity codes) and this process only writes the bytes, in input order, to
+   temporary files. In memory stay per source its claim count, file offsets and day (~50 bytes), and
+   for the run the document frequencies of the claims' terms (`df`, counted by the workers), the
+   acronyms, the outlets and each distinct (speaker id, speaker) pair.
 2. **Story clusters** (`claims.compare.stories`): a run of up to 50,000 claims is one cluster and is
    grouped exactly as `analyse` groups it; a larger run is split by date and shared rare entities.
-3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`), writing each
-   claim's group id and, at a group's first claim, where the group's record is (`INDEX_WIDTH` bytes
-   a claim) to an index file, and the group records to another;
-   with `jobs` > 1, clusters are grouped in forked worker processes.
-4. **Output** (`ArchiveRun.document`, `write_json`, `write_jsonl`): the records of `--format json`,
-   read back from the files one at a time, in the order and with the content `analyse` gives.
+3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`; each claim's
+   terms are read back, not worked out again), writing each claim's group id and, at a group's first
+   claim, where the group's record is (`INDEX_WIDTH` bytes a claim) to an index file, and the group
+   records to another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims
+   as processes come free (`forked.forked_imap`); this process writes each batch out meanwhile.
+4. **Output** (`write_json`, `write_jsonl`; `ArchiveRun.document` for the records): the records of
+   `--format json`, read back from the files and encoded as text over `jobs` processes a few thousand
+   at a time, in the order and with the content `analyse` gives.
 
 Speaker ids are made consistent over the whole run (`resolve_speaker_ids`' rule, worked out on the
 distinct speaker pairs) and applied as the claims are read back.
