@@ -16,12 +16,18 @@ Then the ratio rows of the archive issue, each measured in this one run:
                              for 100,000 vs 10,000 articles: flat, not linear)
 
     python bench/engines.py --sizes 10000,100000 --jobs 1,2 --keep /tmp/claims-corpora
+
+Each ratio is checked against its target (PASS / FAIL). With --stages, each size is then analysed once
+more in one process with `bench/stages.py` (--jobs of the largest value given): CPU seconds per stage of
+the main process and of its workers, the serial fraction, the parent-only steps and the peak memory of
+the main process and of the largest worker; these are CPU figures, meaningful on a loaded machine too.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -48,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", type=Path, help="Write (or reuse) the corpora here instead of a temporary folder.")
     ap.add_argument("--src", type=Path, default=bench_run.SRC, help="The package source to measure.")
+    ap.add_argument("--stages", action="store_true",
+                    help="Also print each size's CPU per stage and process and the serial fraction (bench/stages.py).")
     args = ap.parse_args(argv)
     bench_run.SRC = args.src.resolve()
     sizes = [int(x) for x in args.sizes.split(",")]
@@ -81,18 +89,35 @@ def main(argv: list[str] | None = None) -> int:
                           f"  ({before} before)", flush=True)
                     if res.returncode not in (0, 3):
                         print(res.stderr, file=sys.stderr)
-    print_ratios(rows)
+        print_ratios(rows)
+        if args.stages:
+            for n in sizes:
+                print(f"stages, {n} articles ({_load()} before):", flush=True)
+                subprocess.run([sys.executable, str(HERE / "stages.py"), str(work / f"corpus-{n}"),
+                                "--jobs", str(max(jobs))], env=bench_run._env(), check=False)
     return 0
 
 
+SPEEDUP_TARGET = 1.7
+RATE_TARGET = 500.0
+PEAK_GROWTH_TARGET = 1.5
+
+
+def _verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
 def print_ratios(rows: dict[int, dict[int, tuple[float, float, float]]]) -> None:
-    """The ratio rows (local engine): jobs 2 over jobs 1, articles/s with jobs 2, peak memory growth."""
+    """The ratio rows (local engine): jobs 2 over jobs 1, articles/s with jobs 2, peak memory growth, each
+    with its target's verdict."""
     print(f"ratios, measured in this run ({_load()} after):")
     for n, by_jobs in rows.items():
         if 1 in by_jobs and 2 in by_jobs:
             (w1, c1, _), (w2, c2, _) = by_jobs[1], by_jobs[2]
-            print(f"  {n:>7} articles  --jobs 2 / --jobs 1: {w1 / w2:.2f}x wall  (cpu {c1:.1f} s vs {c2:.1f} s)"
-                  f"  {n / w2:.0f} art/s with --jobs 2")
+            print(f"  {n:>7} articles  --jobs 2 / --jobs 1: {w1 / w2:.2f}x wall "
+                  f"[{_verdict(w1 / w2 >= SPEEDUP_TARGET)} >= {SPEEDUP_TARGET}x]  (cpu {c1:.1f} s vs {c2:.1f} s; "
+                  f"{1000 * c1 / n:.2f} vs {1000 * c2 / n:.2f} CPU-ms an article)  {n / w2:.0f} art/s with --jobs 2 "
+                  f"[{_verdict(n / w2 >= RATE_TARGET)} >= {RATE_TARGET:.0f}]")
     sizes = sorted(rows)
     for j in sorted({j for by_jobs in rows.values() for j in by_jobs}):
         have = [n for n in sizes if j in rows[n]]
@@ -100,6 +125,7 @@ def print_ratios(rows: dict[int, dict[int, tuple[float, float, float]]]) -> None
             small, large = have[0], have[-1]
             growth = rows[large][j][2] / rows[small][j][2]
             print(f"  peak {large} / {small} articles, --jobs {j}: {growth:.2f}x "
+                  f"[{_verdict(growth <= PEAK_GROWTH_TARGET)} <= {PEAK_GROWTH_TARGET}x] "
                   f"({rows[large][j][2]:.0f} MB vs {rows[small][j][2]:.0f} MB; {large / small:.0f}x the articles)")
 
 

@@ -2,21 +2,24 @@
 
 `analyse_archive(paths)` does what `claims.pipeline.analyse` does, for runs of any size:
 
-1. **Spill.** Each file is read and extracted (in worker processes with `jobs` > 1, which read
-   their own files) and its text released; the claims go, as tuples of the `Claim` fields, to a
-   temporary file in input order (one pickle per source), the sources likewise to another, the
-   story entities (63-bit codes) to a third. In memory stay per source its claim count, file
-   offsets and day (~40 bytes), and for the run the document frequencies of the claims' terms
-   (`df`, counted by the workers), the acronyms, the outlets and each distinct (speaker id,
-   speaker) pair.
+1. **Spill.** The plan's file tasks are kept compactly (`_Tasks`: paths in a temporary file) and handed
+   to the workers a few chunks ahead. Each file is read and extracted (in worker processes with `jobs`
+   > 1, which read their own files) and its text released; the worker pickles each source's records
+   (its fields, its claims as tuples of the `Claim` fields, each claim's terms as `terms.term_parts`
+   reads them, its story entity codes) and this process only writes the bytes, in input order, to
+   temporary files. In memory stay per source its claim count, file offsets and day (~50 bytes), and
+   for the run the document frequencies of the claims' terms (`df`, counted by the workers), the
+   acronyms, the outlets and each distinct (speaker id, speaker) pair.
 2. **Story clusters** (`claims.compare.stories`): a run of up to 50,000 claims is one cluster and is
    grouped exactly as `analyse` groups it; a larger run is split by date and shared rare entities.
-3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`), writing each
-   claim's group id and, at a group's first claim, where the group's record is (`INDEX_WIDTH` bytes
-   a claim) to an index file, and the group records to another;
-   with `jobs` > 1, clusters are grouped in forked worker processes.
-4. **Output** (`ArchiveRun.document`, `write_json`, `write_jsonl`): the records of `--format json`,
-   read back from the files one at a time, in the order and with the content `analyse` gives.
+3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`; each claim's
+   terms are read back, not worked out again), writing each claim's group id and, at a group's first
+   claim, where the group's record is (`INDEX_WIDTH` bytes a claim) to an index file, and the group
+   records to another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims
+   as processes come free (`forked.forked_imap`); this process writes each batch out meanwhile.
+4. **Output** (`write_json`, `write_jsonl`; `ArchiveRun.document` for the records): the records of
+   `--format json`, read back from the files and encoded as text over `jobs` processes a few thousand
+   at a time, in the order and with the content `analyse` gives.
 
 Speaker ids are made consistent over the whole run (`resolve_speaker_ids`' rule, worked out on the
 distinct speaker pairs) and applied as the claims are read back.
@@ -25,27 +28,29 @@ distinct speaker pairs) and applied as the claims are read back.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import tempfile
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from claims.compare import ClusterStats, group_cluster, group_in_place
 from claims.compare.features import RunStats
-from claims.compare.forked import forked_map
-from claims.compare.outlets import OutletIndex, outlet_key
+from claims.compare.forked import forked_imap
+from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
-from claims.compare.terms import acronyms, terms_of
-from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, json_chunks
+from claims.compare.terms import TermParts, acronyms, term_parts
+from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
-from claims.loader import FileTask, LoadPlan, LoadResult, plan_paths, read_task, unmatched_names
-from claims.loader.manifest import MANIFEST_NAME
+from claims.loader import FileTask, LoadPlan, _NamesCheck, plan_paths, read_task, unmatched_names
+from claims.loader.manifest import MANIFEST_NAME, Manifest
 from claims.models import Claim, Group, Review, Skipped, Source
 from claims.pipeline import (
     CHUNK_SIZE,
@@ -57,16 +62,18 @@ from claims.pipeline import (
     file_ticker,
     source_claims,
 )
+from claims.safefiles import shown
 
 __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
 SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
 GID_WIDTH = 11
 """A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
-CLUSTER_BATCH_CLAIMS = 20_000
-"""With `jobs` > 1, clusters are handed to the forked workers in batches of about this many claims
-(a batch's results are written out before the next batch starts)."""
+CLUSTER_BATCH_CLAIMS = 2_000
+"""Clusters are handed to the forked workers in batches of about this many claims (one task each)."""
 PARALLEL_CLUSTER_MIN = 2_000
 """A cluster at least this large is grouped with `jobs` processes itself; smaller ones share the batches."""
 
@@ -78,13 +85,31 @@ class Speaker(NamedTuple):
     speaker: str
 
 
+class _Packed(NamedTuple):
+    """One source as a worker hands it over: what the merge reads, and its records already pickled
+    (the main process only writes the bytes out)."""
+
+    id: str
+    path: str
+    outlet: str
+    day: int
+    record: bytes
+    """The pickled tuple of the source's fields (text released)."""
+    claims: bytes | Skipped
+    """The pickled list of its claims' field tuples, or its over-budget record."""
+    n_claims: int
+    codes: bytes
+    """Its story entity codes (`entity_code`), sorted, as 8-byte ints."""
+    terms: bytes
+    """The pickled list of its claims' terms parts (`terms.term_parts`), read back for grouping."""
+
+
 @dataclass(slots=True)
 class _FileOut:
-    """One file task's outcome, light: sources with texts released, claims as tuples, entity codes."""
+    """One file task's outcome, light: its skips and its sources packed."""
 
-    loaded: LoadResult
-    found: list[list[tuple[Any, ...]] | Skipped]
-    entities: list[tuple[int, ...]]
+    skipped: list[Skipped]
+    sources: list[_Packed]
 
 
 @dataclass(slots=True)
@@ -95,30 +120,39 @@ class _ChunkOut:
     acronyms: set[str]
 
 
+_NO_CODES = b""
+
+
+def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Packed:
+    """One source's records, pickled here (in the worker), and its share of the run-wide counts."""
+    record = pickle.dumps(tuple("" if f == "text" else source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5)
+    day = source_day(source.published)
+    if isinstance(found, Skipped):
+        return _Packed(source.id, source.path, source.outlet, day, record, found, 0, _NO_CODES, _NO_CODES)
+    parts = []
+    df = out.df
+    for c in found:
+        part = term_parts(c.content)
+        terms = part[0]
+        df.update(frozenset(terms.stems))
+        df.update(terms.keys)
+        out.speakers.add(Speaker(c.speaker_id, c.speaker))
+        out.acronyms |= acronyms(c.content)
+        parts.append(part)
+    claims = pickle.dumps([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in found], 5)
+    named = entities(t for c in found for t in (c.content, c.speaker))
+    codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
+    return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
+                   pickle.dumps(parts, 5))
+
+
 def _light_files(tasks: Sequence[FileTask]) -> _ChunkOut:
     """Read, extract and describe a chunk of file tasks: the work of one worker task (or of this process)."""
     out = _ChunkOut([], Counter(), set(), set())
     for task in tasks:
         loaded = read_task(task)
-        found: list[list[tuple[Any, ...]] | Skipped] = []
-        codes: list[tuple[int, ...]] = []
-        for source in loaded.sources:
-            claims = _guarded(source_claims, source)
-            if isinstance(claims, Skipped):
-                found.append(claims)
-                codes.append(())
-                continue
-            for c in claims:
-                terms = terms_of(c.content)
-                out.df.update(frozenset(terms.stems))
-                out.df.update(terms.keys)
-                out.speakers.add(Speaker(c.speaker_id, c.speaker))
-                out.acronyms |= acronyms(c.content)
-            found.append([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in claims])
-            named = entities(t for c in claims for t in (c.content, c.speaker))
-            codes.append(tuple(sorted({entity_code(e) for e in named})))
-        loaded.sources = [s.model_copy(update={"text": ""}) for s in loaded.sources]
-        out.files.append(_FileOut(loaded, found, codes))
+        packed = [_packed(source, _guarded(source_claims, source), out) for source in loaded.sources]
+        out.files.append(_FileOut(loaded.skipped, packed))
     return out
 
 
@@ -130,9 +164,13 @@ class _Codes:
         self.starts = array("q", [0])
 
     def append(self, items: Sequence[int]) -> None:
+        self.append_bytes(array("q", items).tobytes())
+
+    def append_bytes(self, data: bytes) -> None:
+        """One source's codes, already 8-byte ints."""
         assert self.file is not None
-        self.file.write(array("q", items).tobytes())
-        self.starts.append(self.starts[-1] + len(items))
+        self.file.write(data)
+        self.starts.append(self.starts[-1] + len(data) // 8)
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -214,9 +252,12 @@ class ArchiveRun:
     files: list[IO[bytes]] = field(default_factory=list)
     claim_file: IO[bytes] | None = None
     source_file: IO[bytes] | None = None
+    terms_file: IO[bytes] | None = None
+    """Per source, the pickled terms parts of its claims (`terms.term_parts`), at `terms_off`."""
     group_file: IO[bytes] | None = None
     source_off: array[int] = field(default_factory=lambda: array("q"))
     claim_off: array[int] = field(default_factory=lambda: array("q"))
+    terms_off: array[int] = field(default_factory=lambda: array("q"))
     claim_first: array[int] = field(default_factory=lambda: array("q", [0]))
     """Claim positions: source i's claims are claim_first[i] .. claim_first[i + 1] - 1."""
     days: array[int] = field(default_factory=lambda: array("i"))
@@ -224,7 +265,9 @@ class ArchiveRun:
     df: Counter[str] = field(default_factory=Counter)
     speakers: set[Speaker] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
-    outlets: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    outlets: dict[OutletKey, None] = field(default_factory=dict)
+    """The run's outlets (`outlet_key`), in order of their first source; which sources each outlet has is
+    worked out per story cluster (`_cluster_outlets`)."""
     skipped: list[Skipped] = field(default_factory=list)
     over_budget: list[Skipped] = field(default_factory=list)
     speaker_map: dict[str, str] = field(default_factory=dict)
@@ -234,6 +277,8 @@ class ArchiveRun:
     """How many story clusters the run was grouped in."""
     largest_cluster: int = 0
     """Claims of the largest story cluster."""
+    jobs: int = 1
+    """Processes the output is encoded with (`write_json`, `write_jsonl`)."""
 
     # -- spill --------------------------------------------------------------------------------------
 
@@ -244,28 +289,34 @@ class ArchiveRun:
 
     def open(self) -> None:
         self.claim_file, self.source_file, self.group_file = self._temp(), self._temp(), self._temp()
+        self.terms_file = self._temp()
         self.index_file = self._temp()
         self.entities = _Codes(self._temp())
 
-    def add_source(self, source: Source, claims: list[tuple[Any, ...]], codes: tuple[int, ...]) -> None:
-        assert self.claim_file is not None and self.source_file is not None
+    def add_source(self, source: _Packed) -> None:
+        """One kept source (with its claims), as a worker packed it: its records written out as they are."""
+        assert self.claim_file is not None and self.source_file is not None and self.terms_file is not None
+        assert isinstance(source.claims, bytes)
         self.source_off.append(self.source_file.tell())
-        self.source_file.write(pickle.dumps(tuple(source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5))
+        self.source_file.write(source.record)
         self.claim_off.append(self.claim_file.tell())
-        self.claim_file.write(pickle.dumps(claims, 5))
-        self.claim_first.append(self.claim_first[-1] + len(claims))
-        self.days.append(source_day(source.published))
-        self.entities.append(codes)
-        self.outlets.setdefault(outlet_key(source.outlet), []).append(source.id)
+        self.claim_file.write(source.claims)
+        self.terms_off.append(self.terms_file.tell())
+        self.terms_file.write(source.terms)
+        self.claim_first.append(self.claim_first[-1] + source.n_claims)
+        self.days.append(source.day)
+        self.entities.append_bytes(source.codes)
+        self.outlets.setdefault(outlet_key(source.outlet))
 
     def close_spill(self) -> None:
-        for f in (self.claim_file, self.source_file, self.entities.file):
+        for f in (self.claim_file, self.source_file, self.terms_file, self.entities.file):
             assert f is not None
             f.write(b"\0")  # an end mark: the last record's size is its offset's distance to it
             f.flush()
-        assert self.claim_file is not None and self.source_file is not None
+        assert self.claim_file is not None and self.source_file is not None and self.terms_file is not None
         self.source_off.append(self.source_file.tell() - 1)
         self.claim_off.append(self.claim_file.tell() - 1)
+        self.terms_off.append(self.terms_file.tell() - 1)
 
     @property
     def n_sources(self) -> int:
@@ -289,6 +340,13 @@ class ArchiveRun:
             self.claim_file.fileno(), self.claim_off[i], self.claim_off[i + 1] - self.claim_off[i])
         return found
 
+    def terms_parts(self, i: int) -> list[TermParts]:
+        """Source i's claims' terms parts, as the worker that extracted them read them."""
+        assert self.terms_file is not None
+        parts: list[TermParts] = _pread_pickle(
+            self.terms_file.fileno(), self.terms_off[i], self.terms_off[i + 1] - self.terms_off[i])
+        return parts
+
     def claims_of(self, sources: Iterable[int], build: Callable[[dict[str, Any]], Claim]) -> list[Claim]:
         """The claims of these sources, in order, speaker ids resolved over the run."""
         mapping = self.speaker_map
@@ -303,32 +361,49 @@ class ArchiveRun:
 
     # -- output -------------------------------------------------------------------------------------
 
-    def source_records(self) -> Iterator[dict[str, Any]]:
-        for i in range(self.n_sources):
-            source = self.source_at(i)
-            yield {f: getattr(source, f) for f in SOURCE_FIELDS}
+    def source_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of sources first .. end - 1 (all by default)."""
+        assert self.source_file is not None
+        fd, off = self.source_file.fileno(), self.source_off
+        at = [SOURCE_ALL_FIELDS.index(f) for f in SOURCE_FIELDS]
+        for i in range(first, self.n_sources if end is None else end):
+            values = _pread_pickle(fd, off[i], off[i + 1] - off[i])
+            yield {f: values[k] for f, k in zip(SOURCE_FIELDS, at, strict=True)}
 
     def _index(self, first: int, end: int) -> bytes:
         assert self.index_file is not None
         return os.pread(self.index_file.fileno(), INDEX_WIDTH * (end - first), INDEX_WIDTH * first)
 
-    def claim_records(self) -> Iterator[dict[str, Any]]:
+    def claim_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The claims of sources first .. end - 1 (all by default): each claim's record of `--format json`
+        (`Claim.model_dump(mode="json")` and the review fields), made from the spilled values directly: they
+        are the claim's fields in order, all JSON values but `kind`, a `Kind` (a str enum), written as its
+        value."""
         review = Review().model_dump()
-        build = _Builder()
-        for i in range(self.n_sources):
+        mapping = self.speaker_map
+        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
+            CLAIM_FIELDS.index("group")
+        for i in range(first, self.n_sources if end is None else end):
             index = self._index(self.claim_first[i], self.claim_first[i + 1])
-            for k, claim in enumerate(self.claims_of((i,), build)):
-                # a claim of this loop only, never shared
-                claim.__dict__["group"] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
-                yield {**claim.model_dump(mode="json"), **review}
+            for k, values in enumerate(self.claim_tuples(i)):
+                row = list(values)
+                row[kind_at] = row[kind_at].value
+                row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
+                row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
+                record = dict(zip(CLAIM_FIELDS, row, strict=True))
+                record.update(review)
+                yield record
 
-    def group_records(self) -> Iterator[dict[str, Any]]:
+    def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
+        in that order."""
         assert self.group_file is not None
         self.group_file.flush()
         fd = self.group_file.fileno()
         step = 65536
-        for first in range(0, self.n_claims, step):
-            index = self._index(first, min(self.n_claims, first + step))
+        last = self.n_claims if end is None else end
+        for at in range(first, last, step):
+            index = self._index(at, min(last, at + step))
             for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
                 off = int.from_bytes(index[k : k + 8], "little", signed=True)
                 if off >= 0:  # a record is its size (4 bytes) and its pickle
@@ -348,6 +423,11 @@ class ArchiveRun:
     @property
     def all_skipped(self) -> list[Skipped]:
         return [*self.skipped, *self.over_budget]
+
+    def flush(self) -> None:
+        """Write out what is buffered, before worker processes are forked to read the files."""
+        for f in self.files:
+            f.flush()
 
     def close(self) -> None:
         for f in self.files:
@@ -371,37 +451,109 @@ class _Builder:
 # -- extraction: a streaming version of `loader.merge` + `pipeline.assemble` -----------------------------
 
 
-def _spill(run: ArchiveRun, plan: LoadPlan, results: Iterable[_ChunkOut], on_file: Callable[[], None]) -> None:
+class _Tasks:
+    """The plan's file tasks in ~16 bytes each in memory: each task's path and stem in a temporary file,
+    its manifest and size limit by number. A task read from standard input, or of a folder whose
+    manifest names articles (a manifest check reads its tasks), is kept as it is."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self.file = file
+        self.starts = array("q", [0])
+        self.shape = array("i")
+        self.shapes: list[tuple[Manifest, int]] = []
+        self._shape_of: dict[tuple[int, int], int] = {}
+        self.whole: dict[int, FileTask] = {}
+
+    def __len__(self) -> int:
+        return len(self.shape)
+
+    def append(self, task: FileTask) -> None:
+        if task.data is not None or task.manifest.names:
+            self.whole[len(self)] = task
+            self.shape.append(-1)
+            self.starts.append(self.starts[-1])
+            return
+        key = (id(task.manifest), task.limit)
+        k = self._shape_of.get(key)
+        if k is None:
+            k = self._shape_of[key] = len(self.shapes)
+            self.shapes.append((task.manifest, task.limit))
+        data = (task.path + "\0" + task.stem).encode("utf-8", "surrogatepass")
+        self.file.write(data)
+        self.shape.append(k)
+        self.starts.append(self.starts[-1] + len(data))
+
+    def __getitem__(self, i: int) -> FileTask:
+        k = self.shape[i]
+        if k < 0:
+            return self.whole[i]
+        data = os.pread(self.file.fileno(), self.starts[i + 1] - self.starts[i], self.starts[i])
+        path, stem = data.decode("utf-8", "surrogatepass").split("\0")
+        manifest, limit = self.shapes[k]
+        return FileTask(path, stem, manifest, limit)
+
+    def chunk(self, first: int, end: int) -> list[FileTask]:
+        return [self[i] for i in range(first, min(end, len(self)))]
+
+
+_Other = Skipped | _NamesCheck
+
+
+def _compact(plan: LoadPlan, run: ArchiveRun) -> tuple[_Tasks, list[tuple[int, _Other]]]:
+    """The plan's tasks in a `_Tasks`, and its other steps with the number of tasks before each (the
+    plan's steps are dropped as they are read)."""
+    tasks = _Tasks(run._temp())
+    others: list[tuple[int, _Other]] = []
+    steps = plan.steps
+    steps.reverse()
+    while steps:
+        step = steps.pop()
+        if isinstance(step, FileTask):
+            tasks.append(step)
+        else:
+            others.append((len(tasks), step))
+    tasks.file.flush()
+    return tasks, others
+
+
+def _spill(run: ArchiveRun, tasks: _Tasks, others: list[tuple[int, _Other]], results: Iterable[_ChunkOut],
+           on_file: Callable[[], None]) -> None:
     """Merge the file results in task order (duplicate ids and manifest checks as `loader.merge`),
     writing each kept source and its claims out at once."""
     seen = IdSet(run._temp())  # the source ids so far: ~40 bytes each in memory
     ids: dict[FileTask, list[str]] = {}
     files = (f for chunk in results for f in _absorbed(run, chunk))
-    for step in plan.steps:
-        if isinstance(step, Skipped):
-            run.skipped.append(step)
-        elif isinstance(step, FileTask):
-            out = next(files)
-            run.skipped.extend(out.loaded.skipped)
-            added: list[str] = []
-            for source, found, codes in zip(out.loaded.sources, out.found, out.entities, strict=True):
-                if not seen.add(source.id):
-                    out.loaded.skip(source.path, f"duplicate source id {source.id!r}: left out")
-                    run.skipped.append(out.loaded.skipped[-1])
-                    continue
-                added.append(source.id)
-                if isinstance(found, Skipped):
-                    run.over_budget.append(found)
-                else:
-                    run.add_source(source, found, codes)
-            if step.manifest.names:  # only a manifest check reads them
-                ids[step] = added
-            on_file()
-        else:
+    at = 0
+    for k in range(len(tasks) + 1):
+        while at < len(others) and others[at][0] == k:
+            step = others[at][1]
+            at += 1
+            if isinstance(step, Skipped):
+                run.skipped.append(step)
+                continue
             for name in unmatched_names(step, ids):
                 run.skipped.append(Skipped(path=str(step.folder / MANIFEST_NAME),
                                            reason=f"entry {name!r} names no article in the folder",
                                            level="warning"))
+        if k == len(tasks):
+            break
+        out = next(files)
+        run.skipped.extend(out.skipped)
+        added: list[str] = []
+        for source in out.sources:
+            if not seen.add(source.id):
+                run.skipped.append(Skipped(path=shown(source.path),
+                                           reason=f"duplicate source id {source.id!r}: left out"))
+                continue
+            added.append(source.id)
+            if isinstance(source.claims, Skipped):
+                run.over_budget.append(source.claims)
+            else:
+                run.add_source(source)
+        whole = tasks.whole.get(k)
+        if whole is not None and whole.manifest.names:  # only a manifest check reads them
+            ids[whole] = added
+        on_file()
 
 
 def _absorbed(run: ArchiveRun, chunk: _ChunkOut) -> list[_FileOut]:
@@ -412,23 +564,40 @@ def _absorbed(run: ArchiveRun, chunk: _ChunkOut) -> list[_FileOut]:
     return chunk.files
 
 
+AHEAD_PER_JOB = 4
+"""Chunks of file tasks submitted per worker process ahead of the one merged next."""
+
+
+def _in_order(pool: Executor, chunks: Iterator[list[FileTask]], ahead: int) -> Iterator[_ChunkOut]:
+    """`pool.map(_light_files, chunks)` with at most `ahead` chunks submitted and not yet merged (map()
+    would submit every chunk, and so hold every task of the plan, at once)."""
+    pending: deque[Future[_ChunkOut]] = deque()
+    for chunk in chunks:
+        pending.append(pool.submit(_light_files, chunk))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
 def _extract(run: ArchiveRun, plan: LoadPlan, jobs: int, on_progress: ProgressFn | None) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
-    tasks = plan.tasks
-    tick = file_ticker(len(tasks), on_progress)
-    here = (_light_files([task]) for task in tasks)
-    chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
-    if jobs == 1 or len(tasks) <= PARALLEL_MIN_SOURCES:
-        _spill(run, plan, here, tick)
+    tasks, others = _compact(plan, run)
+    n = len(tasks)
+    tick = file_ticker(n, on_progress)
+    if jobs == 1 or n <= PARALLEL_MIN_SOURCES:
+        _spill(run, tasks, others, (_light_files([tasks[i]]) for i in range(n)), tick)
         return
+    n_chunks = (n + CHUNK_SIZE - 1) // CHUNK_SIZE
     try:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)))
+        pool = ProcessPoolExecutor(max_workers=min(jobs, n_chunks))
     except (OSError, NotImplementedError):  # no worker processes on this platform or sandbox
-        _spill(run, plan, here, tick)
+        _spill(run, tasks, others, (_light_files([tasks[i]]) for i in range(n)), tick)
         return
+    chunks = (tasks.chunk(i, i + CHUNK_SIZE) for i in range(0, n, CHUNK_SIZE))
     with pool:
-        _spill(run, plan, pool.map(_light_files, chunks), tick)  # map() keeps submission order
+        _spill(run, tasks, others, _in_order(pool, chunks, AHEAD_PER_JOB * jobs), tick)
 
 
 # -- grouping ------------------------------------------------------------------------------------------
@@ -453,7 +622,31 @@ def _cluster_stats(run: ArchiveRun) -> ClusterStats:
     terms = RunStats(df=run.df, n=run.n_claims, known_acronyms=frozenset(run.acronyms),
                      generic=generic_ids(ordered))  # type: ignore[arg-type]
     return ClusterStats(terms=terms, anonymous=anonymous_ids(ordered),  # type: ignore[arg-type]
-                        outlets=OutletIndex(sources=run.outlets, by_first=by_first))
+                        outlets=OutletIndex(sources={}, by_first=by_first))
+
+
+class _NoneElse(dict[OutletKey, list[str]]):
+    """Source ids by outlet; an outlet with none of them has an empty list."""
+
+    def __missing__(self, key: OutletKey) -> list[str]:
+        return []
+
+
+def _cluster_outlets(claims: list[Claim], stats: ClusterStats) -> ClusterStats:
+    """`stats` with the outlet index of one story cluster: the run's outlets (what a claim may credit),
+    and the sources of each among the cluster's. The flags ask whether a group's sources (all in the
+    cluster) include one of an outlet's sources, so the cluster's sources answer as the run's would."""
+    sources = _NoneElse()
+    keys: dict[str, OutletKey] = {}
+    seen: set[str] = set()
+    for c in claims:
+        if c.source not in seen:
+            seen.add(c.source)
+            key = keys.get(c.outlet)
+            if key is None:
+                key = keys[c.outlet] = outlet_key(c.outlet)
+            sources.setdefault(key, []).append(c.source)
+    return replace(stats, outlets=OutletIndex(sources=sources, by_first=stats.outlets.by_first))
 
 
 GroupedCluster = tuple[list[str], list[bytes]]
@@ -468,8 +661,9 @@ def _group_records(groups: list[Group]) -> list[bytes]:
 
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
-    groups, group_of = group_cluster(claims, stats, jobs)
-    del claims
+    parts = [p for i in sources for p in run.terms_parts(i)]
+    groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
+    del claims, parts
     return group_of, _group_records(groups)
 
 
@@ -519,39 +713,38 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         run.largest_cluster = n  # the whole run at once, exactly as `pipeline.finish` groups it
         sources = [run.source_at(i) for i in range(run.n_sources)]
         claims = run.claims_of(range(run.n_sources), _Builder())
-        groups = group_in_place(claims, sources, jobs)
+        parts = [p for i in range(run.n_sources) for p in run.terms_parts(i)]
+        groups = group_in_place(claims, sources, jobs, parts)
         gids = [c.group or "" for c in claims]
-        del claims, sources
+        del claims, sources, parts
         _keep(run, clusters[0], (gids, _group_records(groups)))
         return
     stats = _cluster_stats(run)
     size = [sum(run.claim_first[i + 1] - run.claim_first[i] for i in c) for c in clusters]
     run.largest_cluster = max(size)
-    batch: list[int] = []
-    claims_in_batch = 0
-
-    def flush() -> None:
-        nonlocal claims_in_batch
-        if not batch:
-            return
-        # Batches of clusters, over `jobs` processes (results in order), each worker a share of them.
-        parts = [batch[w::jobs] for w in range(jobs) if batch[w::jobs]]
-        for part, grouped in zip(parts, forked_map(_group_batch, (run, stats, clusters), parts, jobs), strict=True):
-            for k, g in zip(part, grouped, strict=True):
-                _keep(run, clusters[k], g)
-        batch.clear()
-        claims_in_batch = 0
-
+    # A large cluster is grouped with `jobs` processes itself; the others are dealt to `jobs` processes
+    # in batches of about CLUSTER_BATCH_CLAIMS claims, as processes come free (`forked_imap`), and each
+    # batch's groups are written out here while the workers go on. Where a cluster's groups are written
+    # does not matter: the index file says where each group's record is.
+    small: list[int] = []
     for k, cluster in enumerate(clusters):
         if jobs > 1 and size[k] >= PARALLEL_CLUSTER_MIN:
-            flush()
             _keep(run, cluster, _group_one(run, stats, cluster, jobs))
-            continue
-        batch.append(k)
+        else:
+            small.append(k)
+    batches: list[list[int]] = []
+    claims_in_batch = CLUSTER_BATCH_CLAIMS
+    for k in small:
+        if claims_in_batch >= CLUSTER_BATCH_CLAIMS:
+            batches.append([])
+            claims_in_batch = 0
+        batches[-1].append(k)
         claims_in_batch += size[k]
-        if claims_in_batch >= CLUSTER_BATCH_CLAIMS * max(1, jobs):
-            flush()
-    flush()
+    run.flush()
+    for batch, grouped in zip(batches, forked_imap(_group_batch, (run, stats, clusters), batches, jobs),
+                              strict=True):
+        for k, g in zip(batch, grouped, strict=True):
+            _keep(run, clusters[k], g)
 
 
 def analyse_archive(
@@ -572,7 +765,7 @@ def analyse_archive(
         on_phase("loading")
     plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
     workers = default_jobs() if jobs is None else max(1, jobs)
-    run = ArchiveRun()
+    run = ArchiveRun(jobs=workers)
     run.open()
     try:
         if on_phase is not None:
@@ -586,20 +779,73 @@ def analyse_archive(
     return run
 
 
+OUTPUT_CHUNK = 1024
+"""Records (claims, or claims' index entries for the groups) encoded by one output task."""
+
+
+def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:
+    """The text of one section's records in `span` (source positions for sources, claim positions for
+    claims and groups): JSON records joined by ",\n" at the document's indent, or JSON Lines."""
+    run, section, jsonl = state
+    first, end = span
+    if section == "sources":
+        records = run.source_records(first, end)
+    elif section == "claims":
+        records = run.claim_records(first, end)
+    else:
+        records = run.group_records(first, end)
+    if jsonl:
+        kind = RECORD_KINDS[section]
+        return "".join([_dumps({RECORD_KEY: kind, **r}) + "\n" for r in records])
+    return ",\n".join(["    " + _value(r, "    ") for r in records])
+
+
+def _spans(run: ArchiveRun, section: str) -> list[tuple[int, int]]:
+    """Output tasks of a section: runs of whole sources of about OUTPUT_CHUNK claims (sources, claims) or
+    OUTPUT_CHUNK claims' index entries (groups)."""
+    if section == "groups":
+        return [(k, min(run.n_claims, k + OUTPUT_CHUNK)) for k in range(0, run.n_claims, OUTPUT_CHUNK)]
+    if section == "sources":
+        return [(k, min(run.n_sources, k + OUTPUT_CHUNK)) for k in range(0, run.n_sources, OUTPUT_CHUNK)]
+    spans: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, run.n_sources + 1):
+        if run.claim_first[i] - run.claim_first[first] >= OUTPUT_CHUNK or i == run.n_sources:
+            spans.append((first, i))
+            first = i
+    return spans
+
+
+def _section_texts(run: ArchiveRun, section: str, jsonl: bool) -> Iterator[str]:
+    """A section's records as text, a task at a time, over `run.jobs` processes (in order)."""
+    if section == "skipped":
+        records = [k.model_dump(mode="json") for k in run.all_skipped]
+        if jsonl:
+            yield "".join(_dumps({RECORD_KEY: "skipped", **r}) + "\n" for r in records)
+        else:
+            yield ",\n".join("    " + _value(r, "    ") for r in records)
+        return
+    run.flush()
+    yield from forked_imap(_encoded, (run, section, jsonl), _spans(run, section), run.jobs)
+
+
 def write_json(run: ArchiveRun, out: IO[str]) -> None:
-    """`--format json`: the same text `claims list --format json` writes for the same analysis."""
-    for chunk in json_chunks(run.document()):
-        out.write(chunk)
-    out.write("\n")
+    """`--format json`: the same text `claims list --format json` writes for the same analysis
+    (`export.json_chunks` of `run.document()`), its records encoded over `run.jobs` processes."""
+    out.write("{\n")
+    for n, section in enumerate(SECTIONS):
+        out.write(("" if n == 0 else ",\n") + f"  {_encode_str(section)}: ")
+        empty = True
+        for text in _section_texts(run, section, False):
+            if text:
+                out.write(("[\n" if empty else ",\n") + text)
+                empty = False
+        out.write("[]" if empty else "\n  ]")
+    out.write("\n}\n")
 
 
 def write_jsonl(run: ArchiveRun, out: IO[str]) -> None:
     """`--format jsonl`: one record per line, as `export.jsonl_lines` writes them."""
-    import json
-
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
-    doc = run.document()
     for section in SECTIONS:
-        kind = RECORD_KINDS[section]
-        for record in doc[section]:
-            out.write(dumps({RECORD_KEY: kind, **record}) + "\n")
+        for text in _section_texts(run, section, True):
+            out.write(text)

@@ -89,6 +89,7 @@ from claims.compare.parties import Match, compare, forget
 from claims.compare.records import Compactor, group_record, link_record, nearest_record, set_group
 from claims.compare.similarity import PARTS, Context, score_parts, scored_edges
 from claims.compare.speakers import anonymous_ids
+from claims.compare.terms import TermParts
 from claims.models import Claim, Group, Kind, Source
 
 __all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "ClusterStats", "group_claims", "group_cluster",
@@ -182,10 +183,12 @@ def group_claims(
     return [compact.with_group(c, g) for c, g in zip(claims, group_of, strict=True)], groups
 
 
-def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1) -> list[Group]:
+def group_in_place(claims: list[Claim], sources: list[Source], jobs: int = 1,
+                   parts: Sequence[TermParts] | None = None) -> list[Group]:
     """`group_claims` for a list the caller owns, with claims no one else holds (the pipeline's): each
-    claim is given its group in place (`records.set_group`), so no claim is copied. Returns the groups."""
-    groups, group_of = _grouped(claims, sources, Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs)
+    claim is given its group in place (`records.set_group`), so no claim is copied. Returns the groups.
+    `parts`: each claim's `terms.term_parts` when already read (as `claims.archive` keeps them)."""
+    groups, group_of = _grouped(claims, sources, Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs, parts=parts)
     for claim, gid in zip(claims, group_of, strict=True):
         set_group(claim, gid)
     return groups
@@ -201,11 +204,12 @@ class ClusterStats:
     outlets: OutletIndex
 
 
-def group_cluster(claims: list[Claim], stats: ClusterStats, jobs: int = 1) -> tuple[list[Group], list[str]]:
+def group_cluster(claims: list[Claim], stats: ClusterStats, jobs: int = 1,
+                  parts: Sequence[TermParts] | None = None) -> tuple[list[Group], list[str]]:
     """Group the claims of one story cluster of a larger run (`claims.archive`): the groups, in order
     of their first claim, and each claim's group id. Pair scores use the run's term statistics, so a
     pair scores the same whatever cluster it is in; the claims are not copied."""
-    return _grouped(claims, [], Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs, stats)
+    return _grouped(claims, [], Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs, stats, parts)
 
 
 def _same_party(items: list[Features], i: int, j: int) -> bool:
@@ -228,10 +232,11 @@ class _Aside:
     adjacent: dict[int, list[int]]
 
 
-def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int, stats: RunStats | None) -> tuple[
+def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int, stats: RunStats | None,
+            parts: Sequence[TermParts] | None = None) -> tuple[
         Corpus, dict[tuple[int, int], float], list[list[int]], Context, dict[int, list[int]]]:
     """The features, the scored links, the clusters, the scoring context and each claim's linked claims."""
-    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs, stats=stats)
+    corpus = build_corpus(canon, {s.id: s.body for s in sources}, jobs=jobs, stats=stats, parts=parts)
     blocks = pair_blocks(corpus, similarity.SCORE_CHUNK)
     ctx = Context(corpus)
     aside = _Aside([], [], {})
@@ -326,7 +331,8 @@ def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
 
 
 def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
-             stats: ClusterStats | None = None) -> tuple[list[Group], list[str]]:
+             stats: ClusterStats | None = None, parts: Sequence[TermParts] | None = None) -> tuple[
+                 list[Group], list[str]]:
     """The groups, in order of their first claim, and each input claim's group id.
 
     The cyclic garbage collector is paused meanwhile: grouping makes millions of small objects that
@@ -337,19 +343,22 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _grouped_now(claims, sources, limits, jobs, stats)
+        return _grouped_now(claims, sources, limits, jobs, stats, parts)
     finally:
         if collecting:
             gc.enable()
 
 
 def _grouped_now(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
-                 stats: ClusterStats | None) -> tuple[list[Group], list[str]]:
+                 stats: ClusterStats | None, parts: Sequence[TermParts] | None = None) -> tuple[
+                     list[Group], list[str]]:
     # Work in claim-id order so that ties break the same way whatever the input order.
     order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
     canon = [claims[i] for i in order]
     terms = None if stats is None else stats.terms
-    corpus, edges, clusters, ctx, adjacent = _scored(canon, sources, limits, jobs, terms)
+    canon_parts = None if parts is None else [parts[i] for i in order]
+    corpus, edges, clusters, ctx, adjacent = _scored(canon, sources, limits, jobs, terms, canon_parts)
+    del canon_parts
     index = outlet_index(sources) if stats is None else stats.outlets
     anonymous = anonymous_ids(canon) if stats is None else stats.anonymous
     run = _Run(claims, order, canon, corpus, ctx, edges, adjacent, clusters, limits, index, anonymous)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from claims.compare.forked import chunked, forked_imap
 from claims.compare.parties import Party, parties
 from claims.compare.speakers import generic_ids, party_words
-from claims.compare.terms import Terms, acronyms, is_number_stem, terms_of
+from claims.compare.terms import TermParts, Terms, acronyms, is_number_stem, terms_of, terms_with
 from claims.models import Claim, Kind
 
 
@@ -109,18 +109,34 @@ def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],
     return rows, df
 
 
+def _parts_chunk(state: tuple[Sequence[TermParts], frozenset[str]],
+                 which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
+    """`_terms_chunk` from terms already read (`terms.term_parts`, e.g. by the process that extracted
+    the claims): the same rows and counts."""
+    parts, known = state
+    rows: list[_Row] = []
+    df: Counter[str] = Counter()
+    for i in which:
+        row = _row(terms_with(parts[i], known))
+        df.update(row[0])
+        df.update(row[1])
+        rows.append(row)
+    return rows, df
+
+
 def _acronyms(claims: Sequence[Claim]) -> frozenset[str]:
     """Every claim's `acronyms`, in one pass over the joined texts (a line break is a word boundary)."""
     return frozenset(acronyms("\n".join(c.content for c in claims)))
 
 
 def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs: int = 1,
-                 stats: RunStats | None = None) -> Corpus:
+                 stats: RunStats | None = None, parts: Sequence[TermParts] | None = None) -> Corpus:
     """`texts`: source id -> article text (optional), for resolving 'the company' and the like.
     `jobs` > 1 reads the claims' terms over that many processes (same corpus); this process resolves
     the speakers' parties meanwhile. `stats`: the whole run's term statistics when `claims` are one
     story cluster of it (the corpus's `df` and `n` are then the run's, and claim positions are still
-    0 .. len(claims) - 1)."""
+    0 .. len(claims) - 1). `parts`: each claim's `terms.term_parts`, when already read (they are
+    then only completed with the acronyms, here)."""
     known_acronyms = _acronyms(claims) if stats is None else stats.known_acronyms
     steps = chunked(range(len(claims)), TERMS_CHUNK)
     who: list[Party] = []
@@ -140,8 +156,11 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
 
     # Each step's rows are made features as they come, while the workers read the next steps.
     # The contents alone are shared: a worker that read the claims would copy their pages.
-    contents = [c.content for c in claims]
-    found = forked_imap(_terms_chunk, (contents, known_acronyms), steps, jobs, first=meanwhile)
+    if parts is not None:
+        found = forked_imap(_parts_chunk, (parts, known_acronyms), steps, 1, first=meanwhile)
+    else:
+        contents = [c.content for c in claims]
+        found = forked_imap(_terms_chunk, (contents, known_acronyms), steps, jobs, first=meanwhile)
     items: list[Features] = []
     df: Counter[str] = Counter()
     # Strings that repeat are shared (rows read back from a worker bring their own copies).

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Protocol
 
-from claims.compare.terms import acronyms, key_terms
+from claims.compare.terms import acronyms, quoted_keys
 
 ONE_CLUSTER_UP_TO = 50_000
 """A run of up to this many claims is one cluster (grouped as a whole)."""
@@ -91,7 +92,7 @@ def entities(texts: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in texts:
         found |= names(text)
-        found.update(k for k in key_terms(text) if k.startswith("q:"))
+        found.update(quoted_keys(text))
         found.update("a:" + a for a in acronyms(text))
     return found
 
@@ -122,7 +123,7 @@ class _Sets:
             self.parent[max(a, b)] = min(a, b)
 
 
-def _neighbours(s: int, day: int, members: list[int], days: list[int], undated: list[int],
+def _neighbours(s: int, day: int, members: Sequence[int], days: Sequence[int], undated: Sequence[int],
                 window: int, cap: int) -> list[int]:
     """The other sources of one entity that `s` may be one story with: the dated ones within `window`
     days, nearest first, then the undated ones; at most `cap`."""
@@ -162,19 +163,22 @@ def story_clusters(
     for i in range(n):
         df.update(set(source_entities[i]))
     limit = rare_limit(n, rare_share, rare_min)
-    postings: dict[int, list[int]] = defaultdict(list)
-    rare_of: list[list[int]] = []
+    # Held as arrays (4 or 8 bytes an item, not an int object each): an archive's sources carry millions.
+    postings: dict[int, array[int]] = defaultdict(lambda: array("i"))
+    rare_of: list[array[int]] = []
     for i in range(n):
-        mine = sorted({c for c in source_entities[i] if 1 < df[c] <= limit})
+        mine = array("q", sorted({c for c in source_entities[i] if 1 < df[c] <= limit}))
         rare_of.append(mine)
         for c in mine:
             postings[c].append(i)
     del df
     # Per entity: its dated sources by (day, position), their days, and its undated sources.
-    dated: dict[int, tuple[list[int], list[int], list[int]]] = {}
-    for c, members in postings.items():
+    dated: dict[int, tuple[array[int], array[int], array[int]]] = {}
+    for c in list(postings):
+        members = postings.pop(c)
         order = sorted((days[i], i) for i in members if days[i] != UNDATED)
-        dated[c] = ([i for _, i in order], [d for d, _ in order], [i for i in members if days[i] == UNDATED])
+        dated[c] = (array("i", [i for _, i in order]), array("i", [d for d, _ in order]),
+                    array("i", [i for i in members if days[i] == UNDATED]))
     del postings
     sets = _Sets(n)
     for s in range(n):

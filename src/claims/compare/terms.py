@@ -138,11 +138,18 @@ def key_terms(text: str) -> frozenset[str]:
         keys.add("n:" + stem(low.rstrip(".")))
     for m in _NUM.finditer(text):
         keys.add("d:" + m.group(0).replace(",", ""))
+    keys.update(quoted_keys(text))
+    return frozenset(keys)
+
+
+def quoted_keys(text: str) -> list[str]:
+    """The quoted fragments of two content words or more, as key terms ('q:' and their stems)."""
+    out: list[str] = []
     for m in _QUOTED.finditer(normalise(text).replace("'", "")):
         words = content_words(m.group(1))
         if len(words) >= 2:
-            keys.add("q:" + " ".join(stem(w) for w in words))
-    return frozenset(keys)
+            out.append("q:" + " ".join(stem(w) for w in words))
+    return out
 
 
 _US = re.compile(r"\b(?:U\.S\.A?\.?|USA|US|United States)(?![a-z])")
@@ -155,27 +162,37 @@ def acronyms(text: str) -> set[str]:
     return {m.group(0).lower() for m in _ACRONYM.finditer(text)}
 
 
-def _extra_terms(text: str, words: list[str], known_acronyms: frozenset[str]) -> list[str]:
-    """Country abbreviations ('U.S.', 'UK') and acronyms of spelled-out names.
-
-    A run of 2-4 content words whose initials form an acronym seen elsewhere in the run
-    ('Advanced Micro Devices' when some claim says 'AMD') gets that acronym as a term.
-    """
+def _extra_terms(text: str, words: list[str]) -> list[str]:
+    """Country abbreviations ('U.S.', 'UK') and the text's own acronyms."""
     out: list[str] = []
     if _US.search(text):
         out.append("usa")
     if _UK.search(text):
         out.append("uk")
     out.extend("a:" + a for a in acronyms(text))
-    if known_acronyms:
-        for n in (2, 3, 4):
-            for i in range(len(words) - n + 1):
-                gram = words[i:i + n]
-                if any(g in STOPWORDS or g.isdigit() for g in gram):
-                    continue
-                initials = "".join(g[0] for g in gram)
-                if initials in known_acronyms:
-                    out.append("a:" + initials)
+    return out
+
+
+def _initials(words: list[str]) -> tuple[str, bytes]:
+    """The words' initials, and per word how many words from it on (at most 4) are content words (not
+    stopwords or digits): every run of 2-4 content words gives the acronym a spelled-out name may have
+    ('Advanced Micro Devices' -> 'amd'), kept as a term when some claim of the run writes it."""
+    runs = bytearray(len(words) + 1)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        runs[i] = 0 if w in STOPWORDS or w.isdigit() else min(4, runs[i + 1] + 1)
+    return "".join([w[0] for w in words]), bytes(runs[:-1])
+
+
+def _known_initials(letters: str, runs: bytes, known_acronyms: frozenset[str]) -> list[str]:
+    """The acronym terms of `_initials`' runs that are known acronyms, in order (by length, then place)."""
+    out: list[str] = []
+    for n in (2, 3, 4):
+        for i in range(len(letters) - n + 1):
+            if runs[i] >= n:
+                gram = letters[i:i + n]
+                if gram in known_acronyms:
+                    out.append("a:" + gram)
     return out
 
 
@@ -215,8 +232,30 @@ def _term(word: str) -> str:
     return stem(word)
 
 
-def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
+TermParts = tuple[Terms, str, bytes]
+"""A claim's terms read without the run's acronyms, and the initials of its words with the runs of
+content words (`term_parts`); `terms_with` completes them once the run's acronyms are known."""
+
+
+def term_parts(text: str) -> TermParts:
+    """What `terms_of` reads from the text alone, whatever the run: the terms without acronyms of
+    spelled-out names, and what finds those names (`_initials`)."""
     text = drop_given_numbers(text)
     tokens = _tokens(text)
     stems = [_term(w) for w in content_words(text, _PARAPHRASES(tokens))]
-    return Terms(stems=tuple(stems + _extra_terms(text, tokens, known_acronyms)), keys=key_terms(text))
+    return (Terms(stems=tuple(stems + _extra_terms(text, tokens)), keys=key_terms(text)),
+            *_initials(tokens))
+
+
+def terms_with(parts: TermParts, known_acronyms: frozenset[str]) -> Terms:
+    """`terms_of(text, known_acronyms)` from `term_parts(text)`: a spelled-out name whose initials are
+    a known acronym ('Advanced Micro Devices' when some claim says 'AMD') gets that acronym as a term."""
+    terms, letters, runs = parts
+    if not known_acronyms or len(letters) < 2:
+        return terms
+    extra = _known_initials(letters, runs, known_acronyms)
+    return Terms(stems=terms.stems + tuple(extra), keys=terms.keys) if extra else terms
+
+
+def terms_of(text: str, known_acronyms: frozenset[str] = frozenset()) -> Terms:
+    return terms_with(term_parts(text), known_acronyms)
