@@ -24,6 +24,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "show": ("show", "shows", "showed", "showing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "beg": ("beg", "begs", "begged", "begging"),
+    "refer": ("refer", "refers", "referred", "referring"),
+    "read": ("read", "reads", "reading"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that

@@ -96,7 +96,18 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
     quotation, or after a personal pronoun before a clause ("she claims the vote was
     rigged")."""
     noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
-    return keeps(not noun or ctx.evidential or _pronoun_then_clause(ctx))
+    return keeps(not noun or ctx.evidential or _pronoun_then_clause(ctx) or _after_closed_quote(ctx))
+
+
+def _after_closed_quote(ctx: Ctx) -> bool:
+    """ '"...," the organiser notes.': right after a quotation closed by a comma, with nothing
+    but the sentence's stop after it, an -s form is the verb."""
+    boundary = subj_of(ctx).boundary
+    if boundary is None or boundary.text not in _CLOSER_SET or not ctx.form.endswith("s"):
+        return False
+    if ctx.rest.strip(".!?”\"’ "):
+        return False
+    return _closed_by_mark(ctx.sent.text, boundary.start, adjunct=False)
 
 
 def _closed_quote_before(ctx: Ctx) -> bool:

@@ -1,0 +1,78 @@
+"""Verb cue shapes from the misses on real news (issue 11), each as a table of sentences
+written for these tests: positives give one claim with the cue (speaker and a fragment of
+the content, and the content's last words where the object must end), negatives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _with_cue(sentence: str, cue: str) -> list[tuple[str, str, str]]:
+    return [(c.cue, c.speaker, c.content) for c in extract_text(sentence) if c.cue.lower().endswith(cue)]
+
+
+def _check(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    got = _with_cue(sentence, cue)
+    if speaker is None:
+        assert got == [], got
+        return
+    assert len(got) == 1, got
+    assert got[0][1] == speaker
+    assert content is not None and got[0][2] == content
+
+
+# "..., X said, referring to Y": what the speaker meant, credited to the same speaker; the
+# object ends with its noun phrase.
+REFERRING = [
+    ("“We need calm heads,” the governor said, referring to the shipping magnate.", "referring",
+     "the governor", "the shipping magnate"),
+    ("“They are at fifty-four seats,” the senator said, referring to his party's share of the chamber.",
+     "referring", "the senator", "his party's share of the chamber"),
+    ("The council, referring to the storm, closed the beach.", "referring", "The council", "the storm"),
+    ("The mayor referred to the closure of the harbour in her speech.", "referred", "The mayor",
+     "the closure of the harbour in her speech"),
+    ("The mayor referred to it.", "referred", None, None),
+    ("The clerk referred the case to the police.", "referred", None, None),
+    ("The nurse was referred to a specialist.", "referred", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), REFERRING)
+def test_referring_to(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    _check(sentence, cue, speaker, content)
+
+
+# A form that is also a noun ("notes", "reports") is the verb right after a quotation closed
+# by a comma, with nothing after it but the stop.
+NOUN_FORMS_AFTER_QUOTE = [
+    ("“We will win the county,” the organiser notes.", "notes", "the organiser", "We will win the county"),
+    ('"Prices will rise again next year," the bank reports.', "reports", "the bank",
+     "Prices will rise again next year"),
+    ("The organiser notes the county.", "notes", None, None),
+    ('She kept the reports, "the notes" and the maps.', "notes", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), NOUN_FORMS_AFTER_QUOTE)
+def test_noun_form_after_closed_quote(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    _check(sentence, cue, speaker, content)
+
+
+# "read" reports a written text's words: a quotation it closes or opens, or `that`.
+READ = [
+    ('"Our campaign has already changed the debate," the email read.', "read", "the email",
+     "Our campaign has already changed the debate"),
+    ("“I am still here,” it read.", "read", "it", "I am still here"),
+    ('The statement read: "We regret the delay and will refund every ticket."', "read", "The statement",
+     "We regret the delay and will refund every ticket"),
+    ("The candidate read a summary of the facts.", "read", None, None),
+    ("The judge read the verdict aloud to the court.", "read", None, None),
+    ("Reading the report, the mayor frowned.", "reading", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), READ)
+def test_read(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    _check(sentence, cue, speaker, content)
