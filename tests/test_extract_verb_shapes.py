@@ -76,3 +76,22 @@ READ = [
 @pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), READ)
 def test_read(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
     _check(sentence, cue, speaker, content)
+
+
+# An -s form that is also a noun ("calls", "blames", "vows") is the verb after a subject of
+# its own when a complement frame of the verb follows; not after a determiner or a
+# possessive, and not before a wh-clause ("faced questions about whether ...").
+FRAMED_S_FORMS = [
+    ("The union calls for a strike of all its members.", "calls", "The union", "a strike of all its members"),
+    ("The campaign calls the report a false story.", "calls", "The campaign", "the report a false story"),
+    ("The mayor vows to rebuild the old pier.", "vows", "The mayor", "to rebuild the old pier"),
+    ("The coach blames the referee for the defeat.", "blames", "The coach", "the referee for the defeat"),
+    ("Critics' calls for a recount grew louder.", "calls", None, None),
+    ("The renewed calls for an inquiry came from both parties.", "calls", None, None),
+    ("The mayor faced questions about whether the pier was safe.", "questions", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), FRAMED_S_FORMS)
+def test_framed_s_form(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    _check(sentence, cue, speaker, content)
