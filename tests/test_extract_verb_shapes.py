@@ -95,3 +95,22 @@ FRAMED_S_FORMS = [
 @pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), FRAMED_S_FORMS)
 def test_framed_s_form(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
     _check(sentence, cue, speaker, content)
+
+
+# "X pointed to Y": what a speaker (a person or a body, not figures) cited as evidence;
+# "pointed out" stays a verb of its own.
+POINT_TO = [
+    ("The mayor pointed to the drop in burglaries since the spring.", "pointed to", "The mayor",
+     "the drop in burglaries"),
+    ("Critics point to the example of the northern state, which lost business.", "point to", "Critics",
+     "the example of the northern state"),
+    ("The latest figures point to a drop in burglaries.", "point to", None, None),
+    ("The mayor pointed to it.", "pointed to", None, None),
+    ("The senator pointed out that the bill had failed twice.", "pointed out", "The senator",
+     "the bill had failed twice"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), POINT_TO)
+def test_point_to(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    _check(sentence, cue, speaker, content)
