@@ -114,3 +114,18 @@ POINT_TO = [
 @pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), POINT_TO)
 def test_point_to(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
     _check(sentence, cue, speaker, content)
+
+
+# "X tweeted a warning": what the speaker posted, to the end of its noun phrase.
+TWEETED = [
+    ("The mayor tweeted her thanks to the fire crews.", "tweeted", "The mayor", "her thanks to the fire crews"),
+    ("The senator tweeted a warning to the striking drivers.", "tweeted", "The senator",
+     "a warning to the striking drivers"),
+    ("The senator tweeted it.", "tweeted", None, None),
+    ("Her tweets about the strike were deleted.", "tweets", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker", "content"), TWEETED)
+def test_tweeted(sentence: str, cue: str, speaker: str | None, content: str | None) -> None:
+    _check(sentence, cue, speaker, content)
