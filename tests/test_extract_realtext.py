@@ -4,6 +4,8 @@ in text order; an empty list means no claim at all."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from tests.extracting import extract_text
@@ -204,7 +206,9 @@ def test_complement_frame_rows(row: object) -> None:
     assert len(claims) == 1
     claim = claims[0]
     assert claim.content.split()[0] in row.positive.split()
-    cue_word = next(w for w in row.positive.split() if FORM_TO_LEMMA.get(w) == row.lemma)
+    words = row.positive.split()
+    forms = words + [f"{a} {b}" for a, b in pairwise(words)]  # "pointed to"
+    cue_word = next(w for w in forms if FORM_TO_LEMMA.get(w) == row.lemma)
     after = row.positive.index(cue_word) + len(cue_word)
     assert frame_start(row.positive, row.lemma, after, len(row.positive)) is not None
     assert extract_text(row.negative, "fr") == []

@@ -19,11 +19,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quip": ("quip", "quips", "quipped", "quipping"),
     "find": ("find", "finds", "found", "finding"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "point to": ("point to", "points to", "pointed to", "pointing to"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "show": ("show", "shows", "showed", "showing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "beg": ("beg", "begs", "begged", "begging"),
+    "refer": ("refer", "refers", "referred", "referring"),
+    "read": ("read", "reads", "reading"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
@@ -195,7 +198,7 @@ AUXILIARIES = tagged("cue_auxiliary")
 PASSIVE = tagged("passive_auxiliary")
 
 
-_OUT_RE = re.compile(r"\s+out\b")
+_PARTICLE_RE = re.compile(r"\s+(out|to)\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
 
 
@@ -302,9 +305,9 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
             a, b = m.span()
             out.append((a, b, word))
             continue
-        rest = _OUT_RE.match(sentence, m.end())
-        if rest is not None:
-            out.append((m.start(), rest.end(), f"{word} out"))
+        rest = _PARTICLE_RE.match(sentence, m.end())
+        if rest is not None and f"{word} {rest.group(1)}" in FORM_TO_LEMMA:
+            out.append((m.start(), rest.end(), f"{word} {rest.group(1)}"))
     return out
 
 

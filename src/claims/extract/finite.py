@@ -8,6 +8,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.channels import trailing_relay
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
+from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
@@ -96,7 +97,34 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
     quotation, or after a personal pronoun before a clause ("she claims the vote was
     rigged")."""
     noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
-    return keeps(not noun or ctx.evidential or _pronoun_then_clause(ctx))
+    return keeps(
+        not noun or ctx.evidential or _pronoun_then_clause(ctx) or _after_closed_quote(ctx) or _framed_after(ctx)
+    )
+
+
+def _framed_after(ctx: Ctx) -> bool:
+    """ "The union calls for a strike", "she calls it a sham": after a subject of its own,
+    an -s form that a complement frame of its verb (not a wh-clause) follows is the verb."""
+    subj = subj_of(ctx)
+    if ctx.lemma not in FRAME_LEMMAS or ctx.form == ctx.lemma or subj.empty:
+        return False
+    last = ctx.sent.text[subj.start : subj.end].split()[-1]
+    if last.endswith(("'", "’", "'s", "’s", "ed")):
+        return False  # "Critics' calls for ...", "the renewed calls for ...": the noun
+    framed = frame_start(ctx.sent.text, ctx.lemma, ctx.start, ctx.sent.e)
+    # "faced questions about whether ...": a wh-complement follows the noun as often
+    return framed is not None and not framed[1].endswith(".wh")
+
+
+def _after_closed_quote(ctx: Ctx) -> bool:
+    """ '"...," the organiser notes.': right after a quotation closed by a comma, with nothing
+    but the sentence's stop after it, an -s form is the verb."""
+    boundary = subj_of(ctx).boundary
+    if boundary is None or boundary.text not in _CLOSER_SET or not ctx.form.endswith("s"):
+        return False
+    if ctx.rest.strip(".!?”\"’ "):
+        return False
+    return _closed_by_mark(ctx.sent.text, boundary.start, adjunct=False)
 
 
 def _closed_quote_before(ctx: Ctx) -> bool:

@@ -7,6 +7,7 @@ from itertools import islice
 
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
+from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -254,8 +255,20 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
         return DROP
     boundary = subj.boundary
     clause = boundary.start if boundary is not None else ctx.cs
-    ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, start, e, ctx.cs, clause)
+    end = _object_end(text, ctx.lemma, ctx.ve, start, e)
+    ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, start, end, ctx.cs, clause)
     return PASS
+
+
+def _object_end(text: str, lemma: str, ve: int, start: int, e: int) -> int:
+    """ "..., referring to the new bridge, ...": a noun-phrase object that the participle's
+    frame opens ends with its phrase, not at the sentence end."""
+    if lemma not in FRAME_LEMMAS:
+        return e
+    framed = frame_start(text, lemma, tail(text, ve, e, lemma)[0], e)
+    if framed is None or framed[0] != start or framed[1].rsplit(".", 1)[-1] not in OBJECT_SHAPES:
+        return e
+    return object_end(text, start, e)
 
 
 @check("found")
