@@ -19,6 +19,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quip": ("quip", "quips", "quipped", "quipping"),
     "find": ("find", "finds", "found", "finding"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "make clear": (
+        "make clear", "makes clear", "made clear", "making clear",
+        "make it clear", "makes it clear", "made it clear", "making it clear",
+    ),
+    "make the case": ("make the case", "makes the case", "made the case", "making the case"),
+    "fire back": ("fire back", "fires back", "fired back", "firing back"),
+    "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
+    "hit back": ("hit back", "hits back", "hitting back"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "show": ("show", "shows", "showed", "showing"),
@@ -184,8 +192,25 @@ AUXILIARIES = tagged("cue_auxiliary")
 PASSIVE = tagged("passive_auxiliary")
 
 
-_OUT_RE = re.compile(r"\s+out\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
+
+
+def _rests() -> dict[str, re.Pattern[str]]:
+    """For the first word of each multiword form ("made" of "made it clear"), a pattern
+    matching what may follow it ("\\s+clear" or "\\s+it\\s+clear"), longest first."""
+    rests: dict[str, list[str]] = {}
+    for form in FORM_TO_LEMMA:
+        first, _, rest = form.partition(" ")
+        if rest:
+            rests.setdefault(first, []).append(rest)
+    return {
+        first: re.compile("|".join(r"\s+" + r"\s+".join(map(re.escape, r.split())) + r"\b"
+                                   for r in sorted(alts, key=len, reverse=True)))
+        for first, alts in rests.items()
+    }
+
+
+_REST_RE = _rests()
 
 
 # A negated subject makes a plain reply verb a refusal: "Neither the mayor nor her deputy
@@ -278,9 +303,10 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
             a, b = m.span()
             out.append((a, b, word))
             continue
-        rest = _OUT_RE.match(sentence, m.end())
+        follow = _REST_RE.get(word)
+        rest = None if follow is None else follow.match(sentence, m.end())
         if rest is not None:
-            out.append((m.start(), rest.end(), f"{word} out"))
+            out.append((m.start(), rest.end(), " ".join(sentence[m.start() : rest.end()].split())))
     return out
 
 
