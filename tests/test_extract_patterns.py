@@ -397,6 +397,39 @@ def test_multiword_cue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treasurer made clear on Friday that the fund was empty.",
+            [("The treasurer", None, "indirect", "the fund was empty")],
+        ),
+        (
+            "The treasurer made it clear that the fund was empty.",
+            [("The treasurer", None, "indirect", "the fund was empty")],
+        ),
+        (
+            "The union has made the case that wages lag prices.",
+            [("The union", None, "indirect", "wages lag prices")],
+        ),
+        (
+            "The coach fired back that the referee had missed the foul.",
+            [("The coach", None, "indirect", "the referee had missed the foul")],
+        ),
+        ('The coach shot back: "We were robbed."', [("The coach", None, "direct", "We were robbed")]),
+        ('"We were robbed," the coach hit back.', [("the coach", None, "direct", "We were robbed")]),
+        # a phrasal cue reports a clause or a quotation, not a target or a thing
+        ("The coach fired back at his critics on Monday.", []),
+        ("The guards shot back at the attackers.", []),
+        ("The treasurer made clear her opposition to the loan.", []),
+        ("The union made the case for higher wages.", []),
+        ("The director made a film that the critics loved.", []),
+    ],
+)
+def test_phrasal_cues(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The union said at least 300 workers had walked out.", "at least 300 workers had walked out"),

@@ -83,7 +83,7 @@ NEGATIVE = [
     "Editor\u2019s note: the mayor is a liar and a cheat.",
     "The mayor's remarks drew a sharp response from the council.",
     "The firm's reported losses rose sharply in May.",
-    "The governor's claim that the pier is safe was not true.",
+    "The governor's claim was not true, the pier is unsafe.",  # a noun cue needs its `that` clause
     # "called" as a phone call, a meeting, a race or a name (call.obj_pred does not apply)
     "The mayor called a news conference on Monday.",
     "The mayor called him on Monday.",

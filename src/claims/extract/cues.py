@@ -20,6 +20,14 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "find": ("find", "finds", "found", "finding"),
     "point out": ("point out", "points out", "pointed out", "pointing out"),
     "point to": ("point to", "points to", "pointed to", "pointing to"),
+    "make clear": (
+        "make clear", "makes clear", "made clear", "making clear",
+        "make it clear", "makes it clear", "made it clear", "making it clear",
+    ),
+    "make the case": ("make the case", "makes the case", "made the case", "making the case"),
+    "fire back": ("fire back", "fires back", "fired back", "firing back"),
+    "shoot back": ("shoot back", "shoots back", "shot back", "shooting back"),
+    "hit back": ("hit back", "hits back", "hitting back"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "testify": ("testify", "testifies", "testified", "testifying"),
     "show": ("show", "shows", "showed", "showing"),
@@ -198,8 +206,25 @@ AUXILIARIES = tagged("cue_auxiliary")
 PASSIVE = tagged("passive_auxiliary")
 
 
-_PARTICLE_RE = re.compile(r"\s+(out|to)\b")
 _FIRST_WORDS = frozenset(f.split()[0] for f in FORM_TO_LEMMA)
+
+
+def _rests() -> dict[str, re.Pattern[str]]:
+    """For the first word of each multiword form ("made" of "made it clear"), a pattern
+    matching what may follow it ("\\s+clear" or "\\s+it\\s+clear"), longest first."""
+    rests: dict[str, list[str]] = {}
+    for form in FORM_TO_LEMMA:
+        first, _, rest = form.partition(" ")
+        if rest:
+            rests.setdefault(first, []).append(rest)
+    return {
+        first: re.compile("|".join(r"\s+" + r"\s+".join(map(re.escape, r.split())) + r"\b"
+                                   for r in sorted(alts, key=len, reverse=True)))
+        for first, alts in rests.items()
+    }
+
+
+_REST_RE = _rests()
 
 
 # A negated subject makes a plain reply verb a refusal: "Neither the mayor nor her deputy
@@ -305,9 +330,10 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
             a, b = m.span()
             out.append((a, b, word))
             continue
-        rest = _PARTICLE_RE.match(sentence, m.end())
-        if rest is not None and f"{word} {rest.group(1)}" in FORM_TO_LEMMA:
-            out.append((m.start(), rest.end(), f"{word} {rest.group(1)}"))
+        follow = _REST_RE.get(word)
+        rest = None if follow is None else follow.match(sentence, m.end())
+        if rest is not None:
+            out.append((m.start(), rest.end(), " ".join(sentence[m.start() : rest.end()].split())))
     return out
 
 
@@ -336,9 +362,10 @@ def _add_runs(sentence: str, padded: bytes, hit: bytes, out: list[tuple[int, int
         if word in FORM_TO_LEMMA:
             out.append((a, a + n, word))
         else:
-            rest = _OUT_RE.match(sentence, a + n)
+            follow = _REST_RE.get(word)
+            rest = None if follow is None else follow.match(sentence, a + n)
             if rest is not None:
-                out.append((a, rest.end(), f"{word} out"))
+                out.append((a, rest.end(), " ".join(sentence[a : rest.end()].split())))
         a = padded.find(needle, a + n)  # the space after this run may open the next
 
 

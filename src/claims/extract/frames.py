@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Slot = Literal["speaker", "cue", "content", "complement"]
-SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs"]
+SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs", "noun_phrases"]
 Shape = Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"]
 ParagraphFinder = Literal["speaker_turns", "quote_runs"]
 PARAGRAPH_FINDERS = frozenset(("speaker_turns", "quote_runs"))

@@ -22,6 +22,7 @@ from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, Sentence
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
+from claims.extract.nouncues import may_hold_noun_cue, noun_cues
 from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
 
@@ -56,11 +57,24 @@ def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
         yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.FORM_TO_LEMMA.get(form, form), prev)
 
 
+def _noun_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+    low = sent.low if sent.low is not None else sent.text[sent.s : sent.e].lower()
+    if not may_hold_noun_cue(low):
+        return
+    claimed = [(f.start, f.end) for f in (*sent.found, *sent.chain, *sent.side)]
+    first_verb = sent.s + sent.verbs[0][0] if sent.verbs else sent.e
+    for f in noun_cues(sent.text, sent.s, sent.e, sent.quotes, claimed):
+        if f.clause > first_verb:
+            continue  # "critics asked about his claim that ...": the outer verb reports it
+        yield Ctx(sent, found=f)
+
+
 FINDERS = {
     "refusal_phrases": _refusal_phrases,
     "mid_sentence": _mid_sentence,
     "according_phrases": _according_phrases,
     "reporting_verbs": _reporting_verbs,
+    "noun_phrases": _noun_phrases,
 }
 
 
@@ -137,7 +151,7 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     low = sentence.lower()
     refusing = cues.may_hold_refusal(sentence, low)
     according = "according" in low
-    if not verbs and not according and not refusing:
+    if not verbs and not according and not refusing and not may_hold_noun_cue(low):
         return None
     according = according or not sentence.isascii()
     # every field given in order: no keyword matching, no default factories to call

@@ -1,0 +1,105 @@
+"""Noun cues: a speaker's possessed noun of saying with its `that` clause ("the mayor's claim
+that the bridge is safe", "his warning on Monday that rates would rise", "Her argument is that
+...").
+
+Only nouns of saying (claims, warnings, promises, remarks, ...), never of belief ("his view
+that", "the hope that"); only a possessor as the speaker (a name, "the agency's", or a
+possessive pronoun); only a clause after `that` (not a relative clause: "the claims that were
+filed"). The content runs to the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.found import Found
+from claims.extract.lexicon import tagged
+from claims.extract.phrases import inside
+from claims.extract.tails import looks_like_clause, opens_clause
+from claims.models import Kind
+
+_NOUNS = tagged("nouncues.saying_noun")
+# Words between the noun and `that`: a time or a place ("on Monday", "last year", "in May").
+_ADJUNCT = tagged("nouncues.adjunct_word")
+# Capitalised words that open a sentence or a phrase, not a possessor's name ("Despite Lee's").
+_NOT_NAME = tagged("nouncues.not_name")
+# Modifiers between the possessor and the noun that make it no act of saying ("his own").
+_NOT_MODIFIER = tagged("nouncues.not_modifier")
+
+_NOUN_RE = re.compile(
+    r"(?<![\w'’-])(?P<noun>" + "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True)) + r")"
+    r"(?P<adj>(?:\s+[\w.,’'-]+){0,4}?)(?:\s+(?:is|was))?\s+that\s+"
+)
+_POSSESSOR_RE = re.compile(
+    r"(?:(?<![\w'’])(?P<pro>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"|(?P<name>(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:['’]s|s['’]))"
+    r"|(?P<def>(?<![\w'’])[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:['’]s|s['’])))"
+    r"(?P<mods>(?:\s+[a-z][\w-]*){0,2})\s+$"
+)
+_OWNER_MARK = re.compile(r"^['’]s?")
+_WINDOW = 90
+MAX_PER_SENTENCE = 4
+
+
+def may_hold_noun_cue(low: str) -> bool:
+    """False when `noun_cues` is sure to find nothing: no ` that ` in the lower-cased sentence."""
+    return " that " in low
+
+
+def _possessor(text: str, lo: int, a: int) -> tuple[int, int] | None:
+    """The span of the possessor (without its 's) that ends just before the noun at `a`."""
+    m = _POSSESSOR_RE.search(text, max(lo, a - _WINDOW), a)
+    if m is None:
+        return None
+    if any(w in _NOT_MODIFIER for w in m.group("mods").split()):
+        return None
+    if m.group("pro") is not None:
+        return m.start("pro"), m.end("pro")
+    key = "name" if m.group("name") is not None else "def"
+    start, end = m.start(key), m.end(key)
+    end -= 2 if text[end - 2 : end].lower() in ("'s", "’s") else 1
+    if key == "name":
+        words = text[start:end].split()
+        while words and words[0].strip(".").lower() in _NOT_NAME:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if not words:
+            return None
+    return start, end
+
+
+def _content(text: str, s: int, e: int, a: int, start: int) -> int | None:
+    """Where the `that` clause opening at `start` ends (the noun at `a`): the sentence's end, or
+    a comma when an opening preposition puts the noun in a fronted phrase ("Despite Lee's claim
+    that ..., the plan failed"); None when no clause follows."""
+    end = e
+    first = text[s:a].split(maxsplit=1)
+    if first and first[0].lower() in _NOT_NAME:
+        comma = text.find(", ", start, e)
+        end = e if comma < 0 else comma
+    while end > start and text[end - 1] in " .!?;:,":
+        end -= 1
+    if end - start < 8 or not opens_clause(text, start, end) or not looks_like_clause(text, start, end):
+        return None
+    return end
+
+
+def noun_cues(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
+    """The possessed nouns of saying in the sentence `text[s:e]` with their `that` clauses;
+    none whose content overlaps a span in `taken` (another claim's content) or that stands
+    inside a quotation."""
+    out: list[Found] = []
+    for m in _NOUN_RE.finditer(text, s, e):
+        if len(out) >= MAX_PER_SENTENCE:
+            break
+        a = m.start("noun")
+        if inside(a, quotes) or any(w.strip(",").lower() not in _ADJUNCT for w in m.group("adj").split()):
+            continue
+        pos = _possessor(text, s, a)
+        start = m.end()
+        end = None if pos is None else _content(text, s, e, a, start)
+        if pos is None or end is None or any(ts < end and start < te for ts, te in taken):
+            continue
+        cue = _OWNER_MARK.sub("", text[pos[1] : m.end("noun")]).strip()
+        out.append(Found(text[pos[0] : pos[1]], cue, None, start, end, pos[1], pos[0], kind=Kind.INDIRECT))
+    return out
