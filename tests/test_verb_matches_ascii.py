@@ -14,9 +14,10 @@ def _by_regex(sentence: str) -> list[tuple[int, int, str]]:
         if word in cues.FORM_TO_LEMMA:
             out.append((m.start(), m.end(), word))
             continue
-        rest = cues._OUT_RE.match(sentence, m.end())
+        follow = cues._REST_RE.get(word)
+        rest = None if follow is None else follow.match(sentence, m.end())
         if rest is not None:
-            out.append((m.start(), rest.end(), f"{word} out"))
+            out.append((m.start(), rest.end(), " ".join(sentence[m.start() : rest.end()].split())))
     return out
 
 
