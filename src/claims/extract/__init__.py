@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
+from claims.extract.channels import recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import match_paragraph
@@ -243,7 +244,8 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         kept.append((f, _Said(claim_id(source.id, f.start, f.end), f.speaker, f.via, f.kind)))
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
-    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person)
+    recalled = {said.id for f, said in kept if recalls_occasion(text, f.cue_start)}
+    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [
         Claim(
             id=said.id,
