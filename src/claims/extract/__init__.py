@@ -31,6 +31,7 @@ from claims.extract.matcher import match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
+from claims.extract.speaker_edges import speaker_edges
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
 from claims.models import Claim, Kind, Source
 
@@ -238,6 +239,9 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     for f in found:
         if (f.start, f.end) in seen or f.kind is None:
             continue
+        f.speaker = speaker_edges(f.speaker)
+        if not f.speaker:
+            continue  # no party named: a time word or an adverb is never a speaker
         seen.add((f.start, f.end))
         if text is not original:
             f.start, f.end = widen_to_pairs(original, f.start, f.end)
