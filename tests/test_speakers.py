@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import resolve_speaker_ids
+from claims.extract.channels import recalls_occasion
 from claims.extract.speakers import slug
 from claims.models import Claim
 from tests.extracting import extract_text
@@ -169,6 +170,56 @@ def test_relay_is_inherited_by_back_references_only() -> None:
         "A spokesman for Varga declined to comment."
     )
     assert [c.via for c in claims_of(text)] == ["LinkedIn", None, None]  # "He said": no relay of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "vias"),
+    [
+        # a surname later in the article: another occasion, no relay
+        (
+            "Lena Park said in an interview with the Courier that the plant would close. At a rally "
+            "on Friday, Park said the workers would be paid.",
+            ["Courier", None],
+        ),
+        (
+            "Omar Diallo told Radio Kessel that the vote was rigged. Diallo later said he would appeal.",
+            ["Radio Kessel", None],
+        ),
+        # the occasion named again: the relay covers the later claim
+        (
+            "Lena Park said in an interview with the Courier that the plant would close. Park said "
+            "in the interview that the workers would be paid.",
+            ["Courier", "Courier"],
+        ),
+        (
+            "Lena Park said in an interview with the Courier that the plant would close. In that "
+            "interview, she said the workers would be paid.",
+            ["Courier", "Courier"],
+        ),
+        # a description of an unnamed party: its words are known through the relay
+        (
+            "A port official told the Courier the pier was unsafe. The official said repairs would "
+            "take a year.",
+            ["Courier", "Courier"],
+        ),
+    ],
+)
+def test_a_relay_covers_later_claims_only_when_it_heard_them(text: str, vias: list[str | None]) -> None:
+    assert [c.via for c in claims_of(text)] == vias
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "recalled"),
+    [
+        ("Park said in the interview that pay would rise.", "said", True),
+        ("In that same call, Park said pay would rise.", "said", True),
+        ("Park said in an interview that pay would rise.", "said", False),
+        ("The interview ran long. Park said pay would rise.", "said", False),
+        ("Park said pay would rise. She spoke in the interview too.", "said", False),
+    ],
+)
+def test_an_occasion_named_again(text: str, cue: str, recalled: bool) -> None:
+    assert recalls_occasion(text, text.index(cue)) is recalled
 
 
 def test_the_article_refers_to_the_outlet_not_a_titled_person() -> None:

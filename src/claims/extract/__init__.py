@@ -24,12 +24,14 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
+from claims.extract.channels import recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
+from claims.extract.speaker_edges import speaker_edges
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
 from claims.models import Claim, Kind, Source
 
@@ -237,13 +239,17 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     for f in found:
         if (f.start, f.end) in seen or f.kind is None:
             continue
+        f.speaker = speaker_edges(f.speaker)
+        if not f.speaker:
+            continue  # no party named: a time word or an adverb is never a speaker
         seen.add((f.start, f.end))
         if text is not original:
             f.start, f.end = widen_to_pairs(original, f.start, f.end)
         kept.append((f, _Said(claim_id(source.id, f.start, f.end), f.speaker, f.via, f.kind)))
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
-    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person)
+    recalled = {said.id for f, said in kept if recalls_occasion(text, f.cue_start)}
+    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [
         Claim(
             id=said.id,

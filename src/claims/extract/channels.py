@@ -116,3 +116,27 @@ def trailing_relay(text: str, start: int, end: int) -> str | None:
         if found is not None:
             return found[0]
     return None
+
+
+# The occasion a relay was heard on, named again ("said in the interview", "in that same
+# call"): a later statement made on it comes through the same relay.
+_OCCASION_RECALLED = re.compile(
+    r"\b(?:in|during|on)\s+(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:interview|conversation|call|broadcast|podcast|appearance|segment|exchange)\b",
+    re.IGNORECASE,
+)
+_RECALL_REACH = 90  # characters either side of the cue word
+
+
+def recalls_occasion(text: str, cue_start: int) -> bool:
+    """Whether the sentence around the cue at `cue_start` names the relayed occasion again
+    ("Kurtz said in the interview that ...", "In that interview, she said ..."): the window
+    stops at a sentence end on either side."""
+    lo = max(0, cue_start - _RECALL_REACH)
+    hi = min(len(text), cue_start + _RECALL_REACH)
+    stop = max(text.rfind(". ", lo, cue_start), text.rfind("\n", lo, cue_start))
+    lo = stop + 1 if stop >= 0 else lo
+    ends = [i for i in (text.find(". ", cue_start, hi), text.find("\n", cue_start, hi)) if i >= 0]
+    hi = min(ends) if ends else hi
+    return _OCCASION_RECALLED.search(text, lo, hi) is not None
+

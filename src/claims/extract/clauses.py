@@ -269,10 +269,42 @@ def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
     if text[lo:head_end].rstrip().endswith(","):
         head_end = text.rindex(",", lo, head_end)
     sp = antecedent(text, lo, head_end)
+    if head_end < boundary.start:
+        sp = _named_before_apposition(text, lo, head_end) or sp
     if sp is None:
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
     return PASS
+
+
+# Words that open a description in apposition after a name ("Ann Ruiz, the port director,
+# who said"; "Tom Ng, 34, from Leeds, who said").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "from", "of", "at", "in", "now"})
+
+
+def _is_name(phrase: str) -> bool:
+    """ "Ann Ruiz", "Dana Cole of Kent": capitalised words, with "of"/"the" between them."""
+    return phrase[:1].isupper() and all(w[:1].isupper() or w in {"of", "the"} for w in phrase.split())
+
+
+def _named_before_apposition(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The name before the comma-enclosed descriptions that end at `end` (the comma before
+    "who"): "Ann Ruiz, a senior analyst at Kestrel, who said" -> "Ann Ruiz", not "Kestrel"."""
+    for _ in range(3):
+        comma = text.rfind(",", lo, end)
+        if comma <= lo:
+            return None
+        words = text[comma + 1 : end].split()
+        if not words or len(words) > 12:
+            return None
+        first = words[0].lower()
+        if first not in _APPOSITION_OPENERS and not first.isdigit():
+            return None
+        end = comma
+        sp = antecedent(text, lo, end)
+        if sp is not None and _is_name(text[sp[0] : sp[1]]):
+            return sp
+    return None
 
 
 @check("has_subject")

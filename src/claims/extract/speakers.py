@@ -565,27 +565,30 @@ def speaker_ids_in_source(
     via_from: dict[str, str] | None = None,
     text: str = "",
     in_person: set[str] | None = None,
+    recalled: set[str] | None = None,
 ) -> list[tuple[str, str | None]]:
     """Each claim's (speaker id, relay), for the claims of ONE source: pronouns and short
-    forms resolve to the party named earlier; a speaker referred back to ("the official",
-    "he") inherits the relay (`via`) the party was first quoted through, except in a refusal
-    or after a bare pronoun ("he said" follows up on what it was told, not the relay).
+    forms resolve to the party named earlier; a speaker referred back to by a description
+    ("the official", "the spokeswoman") inherits the relay (`via`) the party was first quoted
+    through, except in a refusal. A bare pronoun ("he said" follows up on what it was told)
+    or a surname (a named person speaks on many occasions: "Ruiz said" later in the article
+    is not the interview of its first paragraph) inherits it only when the claim names the
+    occasion again: a claim in `recalled` ("said in the interview"), as does a full name.
     `via_from` maps a claim id to a phrase ("the report") whose outlet is that claim's relay;
     `text` (the article) lets a bare surname find its full name; a claim in `in_person`
     ("told reporters", "said at a news conference") names its own audience and inherits no
     relay."""
     parties = _Parties(text)
-    relays, present = via_from or {}, in_person or set()
+    relays, present, again = via_from or {}, in_person or set(), recalled or set()
     out: list[tuple[str, str | None]] = []
     for claim in claims:
         entity = parties.referred(claim)
         anaphor = entity is not None
         entity = entity or parties.named(claim)
         inherits = (
-            anaphor
-            and claim.kind is not Kind.NO_COMMENT
+            claim.kind is not Kind.NO_COMMENT
             and claim.id not in present
-            and claim.speaker.lower() not in _PRONOUNS
+            and (claim.id in again or (anaphor and _describes_back(claim.speaker)))
         )
         via = claim.via or (entity.via if inherits else None)
         relay = relays.get(claim.id)
@@ -595,6 +598,12 @@ def speaker_ids_in_source(
                 entity.via = via
         out.append((entity.id, via))
     return out
+
+
+def _describes_back(speaker: str) -> bool:
+    """A back-reference by description ("the official"), not a pronoun or a bare surname."""
+    words = _words(speaker)
+    return not (len(words) == 1 and (words[0].lower() in _PRONOUNS or words[0][:1].isupper()))
 
 
 def _surname_ids(claims: list[Claim], ids: set[str]) -> dict[str, str]:

@@ -1,0 +1,203 @@
+"""The edges of a speaker phrase: what the subject walk takes in with the speaker but is not
+part of it, and words that can never be a speaker.
+
+- a dateline before it: "Dec. 9 (Wire) - Senator Ann Cole" -> "Senator Ann Cole";
+- a time or an adverb after it: "the mayor on Tuesday", "Cole later Thursday", "the council
+  also", "Cole strongly" -> "the mayor", "Cole", "the council", "Cole" (not after a
+  participle: "a poll released Friday" keeps its date, which tells the poll apart);
+- a focus adverb before it: "even the mayor's allies", "Recently she" -> "the mayor's allies",
+  "she".
+
+A phrase left with no speaker in it (a time word, an adverb, a participle such as
+"Speaking", a form label such as "Name") is no speaker: `speaker_edges` gives "".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.lexicon import tagged
+from claims.extract.times import is_time_word
+
+# Adverbs the walk may take in at the end of a subject ("the council also said").
+_NOT_ADVERBS_OF_CUES = frozenset(
+    [
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "had",
+        "has",
+        "have",
+        "may",
+        "might",
+        "must",
+        "not",
+        "should",
+        "will",
+        "would",
+        "since",
+        "long",
+        "further",
+    ]
+)
+_ADVERBS = (tagged("cue_auxiliary") - _NOT_ADVERBS_OF_CUES) | frozenset(
+    ["almost", "nearly", "too", "soon", "today", "yesterday", "tonight"]
+)
+_LEADING = frozenset({"even", "soon", "first", "recently"})
+# Form labels that open a line like a speaker turn ("Name: ...", "Age: ...").
+_LABELS = frozenset(["name", "age", "city", "job", "pay", "occupation", "hometown", "prior", "by"])
+# Participles that open an adjunct before the subject ("Speaking in Ohio, the senator said").
+_ADJUNCT_PARTICIPLES = frozenset(
+    [
+        "speaking",
+        "writing",
+        "talking",
+        "appearing",
+        "responding",
+        "referring",
+        "answering",
+        "addressing",
+        "testifying",
+        "campaigning",
+        "commenting",
+        "asked",
+        "pressed",
+        "interviewed",
+    ]
+)
+# Words that open an adjunct or join clauses: never a party.
+_FUNCTION_WORDS = frozenset(
+    [
+        "during",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "until",
+        "despite",
+        "amid",
+        "following",
+        "meanwhile",
+        "however",
+        "but",
+        "and",
+        "or",
+        "although",
+        "though",
+        "because",
+        "if",
+        "as",
+        "then",
+    ]
+)
+_DATELINE = re.compile(r"^[^()]{0,40}\([^()]{1,40}\)\s*(?:-{1,2}|—|–)\s+")
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:on|late|early|earlier|later|last|this|next|in|past))*"
+    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:week|month|year|weekend|morning|afternoon|evening|night)"
+    r"|(?:a|one|two|three|a\s+few|several)\s+(?:day|week|month|year)s?(?:\s+(?:later|earlier|ago))?"
+    r"|today|yesterday|tonight)$"
+)
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+_IRREGULAR_PARTICIPLES = frozenset(["made", "held", "sent", "run", "done", "taken", "given"])
+
+
+def _is_participle(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+
+
+# Words a time after them belongs to ("tallied through Friday", "less than a week ago").
+_TIME_GOVERNORS = frozenset(["through", "than", "until", "since", "by", "from", "to", "of", "for", "before", "after"])
+
+
+def _trim_tail(speaker: str) -> str:
+    """Drop trailing times and adverbs, one at a time, while a speaker word stays before them.
+    A phrase with a participle in it keeps them: they date what it did ("a poll released
+    Friday", "a report issued earlier this year")."""
+    if any(_is_participle(w) for w in speaker.split()[1:]):
+        return speaker
+    while True:
+        words = speaker.split()
+        if len(words) < 2:
+            return speaker
+        m = _TIME_TAIL.search(speaker)
+        if m is not None and m.start() > 0:
+            before = speaker[: m.start()].split()
+            if before and before[-1].lower() not in _TIME_GOVERNORS:
+                speaker = speaker[: m.start()].rstrip(" ,")
+                continue
+        last = words[-1].lower()
+        if last in _ADVERBS or _ly_adverb(words[-1]):
+            speaker = " ".join(words[:-1]).rstrip(" ,")
+            continue
+        return speaker
+
+
+# Lowercase words in -ly that are nouns or adjectives of a speaker phrase, not adverbs.
+_NOT_ADVERBS = frozenset(
+    [
+        "assembly",
+        "family",
+        "monopoly",
+        "anomaly",
+        "supply",
+        "rally",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "elderly",
+        "friendly",
+        "italy",
+    ]
+)
+
+
+def _ly_adverb(word: str) -> bool:
+    """ "strongly", "quickly": a lowercase word in -ly that is not a listed noun or adjective."""
+    return word.islower() and word.endswith("ly") and len(word) > 5 and word not in _NOT_ADVERBS
+
+
+_FOCUS = frozenset({"even", "soon"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our", "my"})
+
+
+def _trim_head(speaker: str) -> str:
+    words = speaker.split()
+    first = words[0].lower() if words else ""
+    if len(words) >= 2 and first in _LEADING and (first in _FOCUS or words[1].lower() in _SUBJECT_PRONOUNS):
+        return " ".join(words[1:])
+    return speaker
+
+
+def _no_speaker(speaker: str) -> bool:
+    """A lone word that names no party: a time, an adverb, a participle, a form label."""
+    words = _WORD.findall(speaker)
+    if _TIME_TAIL.fullmatch(" " + speaker) is not None:
+        return True  # "a few days later", "last week"
+    if len(words) != 1:
+        return not words
+    low = words[0].lower()
+    return (
+        is_time_word(low)
+        or low in _ADVERBS
+        or low in _LEADING
+        or low in _LABELS
+        or low in _FUNCTION_WORDS
+        or low in _ADJUNCT_PARTICIPLES
+    )
+
+
+def speaker_edges(speaker: str) -> str:
+    """The speaker phrase without a dateline before it or a time or adverb after it; "" when
+    no speaker is left."""
+    m = _DATELINE.match(speaker)
+    if m is not None and m.end() < len(speaker):
+        speaker = speaker[m.end() :]
+    speaker = _trim_tail(_trim_head(speaker.strip()))
+    return "" if _no_speaker(speaker) else speaker
