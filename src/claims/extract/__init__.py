@@ -248,7 +248,10 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         kept.append((f, _Said(claim_id(source.id, f.start, f.end), f.speaker, f.via, f.kind)))
     vias = {claim_id(source.id, f.start, f.end): f.via_from for f in found if f.via_from}
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
-    recalled = {said.id for f, said in kept if recalls_occasion(text, f.cue_start)}
+    # Only a party first quoted through a relay has one to pass on: without any, nothing is recalled.
+    recalled: set[str] = set()
+    if vias or any(said.via for _, said in kept):
+        recalled = {said.id for f, said in kept if said.via is None and recalls_occasion(text, f.cue_start)}
     ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [
         Claim(

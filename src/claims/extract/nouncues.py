@@ -41,9 +41,15 @@ _WINDOW = 90
 MAX_PER_SENTENCE = 4
 
 
+_WORD_EDGES = "\"'“”‘’([{-"
+
+
 def may_hold_noun_cue(low: str) -> bool:
-    """False when `noun_cues` is sure to find nothing: no ` that ` in the lower-cased sentence."""
-    return " that " in low
+    """False when `noun_cues` is sure to find nothing: no ` that `, or no noun of saying as a
+    word of the lower-cased sentence (looked up in a set, without the noun pattern's scan)."""
+    if " that " not in low:
+        return False
+    return any(w.strip(_WORD_EDGES) in _NOUNS for w in low.split())
 
 
 def _possessor(text: str, lo: int, a: int) -> tuple[int, int] | None:

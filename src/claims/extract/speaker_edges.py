@@ -15,6 +15,7 @@ A phrase left with no speaker in it (a time word, an adverb, a participle such a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.extract.lexicon import tagged
 from claims.extract.times import is_time_word
@@ -193,6 +194,7 @@ def _no_speaker(speaker: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def speaker_edges(speaker: str) -> str:
     """The speaker phrase without a dateline before it or a time or adverb after it; "" when
     no speaker is left."""
