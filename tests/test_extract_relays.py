@@ -212,6 +212,20 @@ MEDIA_AND_AUDIENCES = [
         "The candidate said Monday's count had been rigged.",
         [("The candidate", None, "indirect", "Monday's count had been rigged")],
     ),
+    # people spoken to in person: an audience, never a relay
+    (
+        "The coach told friends that he would retire after the season.",
+        [("The coach", None, "indirect", "he would retire after the season")],
+    ),
+    (
+        "The minister told donors the tax would not rise.",
+        [("The minister", None, "indirect", "the tax would not rise")],
+    ),
+    (
+        "The envoy told diplomats that talks would resume in March.",
+        [("The envoy", None, "indirect", "talks would resume in March")],
+    ),
+    ("The grandmother told stories about the harbour.", []),
 ]
 
 
