@@ -330,10 +330,7 @@ def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
             a, b = m.span()
             out.append((a, b, word))
             continue
-        follow = _REST_RE.get(word)
-        rest = None if follow is None else follow.match(sentence, m.end())
-        if rest is not None:
-            out.append((m.start(), rest.end(), " ".join(sentence[m.start() : rest.end()].split())))
+        _add_multiword(sentence, word, m.start(), m.end(), out)
     return out
 
 
@@ -362,11 +359,17 @@ def _add_runs(sentence: str, padded: bytes, hit: bytes, out: list[tuple[int, int
         if word in FORM_TO_LEMMA:
             out.append((a, a + n, word))
         else:
-            follow = _REST_RE.get(word)
-            rest = None if follow is None else follow.match(sentence, a + n)
-            if rest is not None:
-                out.append((a, rest.end(), " ".join(sentence[a : rest.end()].split())))
+            _add_multiword(sentence, word, a, a + n, out)
         a = padded.find(needle, a + n)  # the space after this run may open the next
+
+
+def _add_multiword(sentence: str, word: str, start: int, end: int, out: list[tuple[int, int, str]]) -> None:
+    """The multiword form ("pointed out", "made it clear") that `word`, found at start..end, opens, if
+    the words after it complete one."""
+    follow = _REST_RE.get(word)
+    rest = None if follow is None else follow.match(sentence, end)
+    if rest is not None:
+        out.append((start, rest.end(), " ".join(sentence[start : rest.end()].split())))
 
 
 def according_matches(sentence: str) -> list[re.Match[str]]:
