@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from claims.compare.forked import chunked, forked_imap
@@ -98,15 +98,7 @@ def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],
     """The rows of the claims whose contents are `which` and the document frequencies of their terms
     (counted claim by claim, so the chunks' counts merged in order are the run's, key order included)."""
     contents, known = state
-    rows: list[_Row] = []
-    df: Counter[str] = Counter()
-    for i in which:
-        terms = terms_of(contents[i], known)
-        row = _row(terms)
-        df.update(row[0])
-        df.update(row[1])
-        rows.append(row)
-    return rows, df
+    return _counted(_row(terms_of(contents[i], known)) for i in which)
 
 
 def _parts_chunk(state: tuple[Sequence[TermParts], frozenset[str]],
@@ -114,10 +106,14 @@ def _parts_chunk(state: tuple[Sequence[TermParts], frozenset[str]],
     """`_terms_chunk` from terms already read (`terms.term_parts`, e.g. by the process that extracted
     the claims): the same rows and counts."""
     parts, known = state
+    return _counted(_row(terms_with(parts[i], known)) for i in which)
+
+
+def _counted(made: Iterable[_Row]) -> tuple[list[_Row], Counter[str]]:
+    """The rows, and the document frequencies of their terms counted row by row, in order."""
     rows: list[_Row] = []
     df: Counter[str] = Counter()
-    for i in which:
-        row = _row(terms_with(parts[i], known))
+    for row in made:
         df.update(row[0])
         df.update(row[1])
         rows.append(row)
