@@ -81,13 +81,19 @@ def _groups_by_gold(name: str) -> dict[str, tuple[set[str], list[str]]]:
 @pytest.mark.parametrize(
     ("name", "gold_group", "flag", "expected"),
     [
+        # conflicting figures are two propositions (as annotators of real stories split them), each
+        # group flagged `conflict` for the other version
         ("grouping/clinic_breach.yaml", "patients-affected", "conflict", True),
+        ("grouping/clinic_breach.yaml", "patients-affected-1-4m", "conflict", True),
+        ("grouping/clinic_breach.yaml", "patients-affected-1-4m", "single-outlet", True),
         ("grouping/clinic_breach.yaml", "patients-notified-by-letter", "conflict", False),
         ("grouping/clinic_breach.yaml", "ransom-paid", "not-in-credited-source", True),
         ("grouping/clinic_breach.yaml", "entry-through-contractor-password", "not-in-credited-source", False),
         ("grouping/clinic_breach.yaml", "staff-told-quiet", "unnamed-only", True),
         ("grouping/clinic_breach.yaml", "patients-notified-by-letter", "unnamed-only", False),
         ("grouping/port_strike.yaml", "strike-daily-cost", "conflict", True),
+        ("grouping/port_strike.yaml", "strike-daily-cost-14m", "conflict", True),
+        ("grouping/port_strike.yaml", "strike-daily-cost-14m", "single-outlet", True),
         ("grouping/port_strike.yaml", "offer-fair-and-final", "conflict", False),
         ("grouping/port_strike.yaml", "ships-diverted-to-halvik", "not-in-credited-source", True),
         ("grouping/port_strike.yaml", "strike-until-automation-plan-dropped", "not-in-credited-source", False),
@@ -124,6 +130,9 @@ def test_flags_on_gold_groups(name: str, gold_group: str, flag: str, expected: b
         # one named speaker on two propositions stays two groups
         ("grouping/port_strike.yaml", "strike-daily-cost", "offer-fair-and-final"),
         ("grouping/clinic_breach.yaml", "patients-affected", "clinical-records-safe"),
+        # one party's two figures for one quantity stay two groups
+        ("grouping/clinic_breach.yaml", "patients-affected", "patients-affected-1-4m"),
+        ("grouping/port_strike.yaml", "strike-daily-cost", "strike-daily-cost-14m"),
         # one regulator, two propositions sharing most nouns
         ("grouping/scooter_recall.yaml", "fourteen-fire-reports", "fine-decision"),
         ("grouping/scooter_recall.yaml", "velora-declined", "recall-80000-scooters"),

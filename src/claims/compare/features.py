@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from claims.compare.forked import chunked, forked_imap
 from claims.compare.parties import Party, parties
+from claims.compare.quantities import Figures, figures
 from claims.compare.speakers import generic_ids, party_words
 from claims.compare.terms import TermParts, Terms, acronyms, is_number_stem, terms_of, terms_with
 from claims.models import Claim, Kind
@@ -39,6 +40,9 @@ class Features:
     """The first assertion (not a refusal) of its source, by offset."""
     party: Party
     """The names the speaker goes by, resolved within the article (parties.py)."""
+    figures: Figures | None = None
+    """The numbers the content states, by kind (quantities.py), when it states any: two claims whose
+    figures of one kind differ are two propositions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +185,7 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
                 text=text,
                 lede=i in ledes,
                 party=who[i],
+                figures=figures(claim.content),
             ))
         rows.clear()
     n = len(items)

@@ -49,17 +49,18 @@ def conflict(members: list[Claim]) -> bool:
 
 def group_flags(
     members: list[Claim], index: OutletIndex, anonymous: dict[str, bool], single: bool | None = None,
-    credits: Credits | None = None,
+    credits: Credits | None = None, disagreed: bool = False,
 ) -> list[str]:
     """The flags that apply to one group, in FLAGS order (`index`: `outlet_index(sources)`).
     `single`: the comparer's single-outlet verdict (None: one source carries the group); `credits`: a
-    `Credits` of `index` shared by the run's groups."""
+    `Credits` of `index` shared by the run's groups; `disagreed`: another outlet's version of the
+    claim, in another group, gives another figure (`conflict` then applies too)."""
     out: list[str] = []
     if len({c.source for c in members}) == 1 if single is None else single:
         out.append(SINGLE_OUTLET)
     if not_in_credited_source(members, index, credits):
         out.append(NOT_IN_CREDITED_SOURCE)
-    if len(members) > 1 and conflict(members):
+    if disagreed or (len(members) > 1 and conflict(members)):
         out.append(CONFLICT)
     if all(anonymous.get(c.speaker_id, False) for c in members):
         out.append(UNNAMED_ONLY)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from claims.text import normalise
 
@@ -89,6 +91,22 @@ def quantities(text: str) -> dict[str, set[float]]:
     return dict(found)
 
 
-def conflicting(a: dict[str, set[float]], b: dict[str, set[float]]) -> list[str]:
+def conflicting(a: Mapping[str, AbstractSet[float]], b: Mapping[str, AbstractSet[float]]) -> list[str]:
     """Kinds both sides mention with no value in common."""
     return sorted(k for k in a.keys() & b.keys() if not a[k] & b[k])
+
+
+Figures = Mapping[str, frozenset[float]]
+"""A claim's numbers by kind, as `quantities` reads them, held for comparing pairs."""
+
+
+def figures(text: str) -> Figures | None:
+    """`quantities(text)` as frozen sets, or None when the text states no number."""
+    found = quantities(text)
+    return {kind: frozenset(values) for kind, values in found.items()} or None
+
+
+def figures_clash(a: Figures | None, b: Figures | None) -> bool:
+    """Both claims state a figure of one kind, with no value in common ('171 passengers' /
+    '174 passengers'): two versions that disagree, so two propositions, never one group."""
+    return a is not None and b is not None and any(not a[k] & b[k] for k in a.keys() & b.keys())

@@ -23,6 +23,7 @@ from claims.compare.features import Corpus, Features, meet
 from claims.compare.forked import forked_imap
 from claims.compare.paraphrase import negated_terms, polarity_clash
 from claims.compare.parties import Match, Party, compare
+from claims.compare.quantities import figures_clash
 
 W_COS = 0.6
 W_FUZZ = 0.4
@@ -50,6 +51,11 @@ PARTY_MISMATCH = 0.2
 """Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py):
 the score is multiplied by this. One proposition is one party's; the same words from another
 party are another claim (and, for a fact-checker, another lead)."""
+CLASH = -1.0
+"""The last part of a pair whose figures of one kind differ ('171 passengers' / '174 passengers',
+quantities.figures_clash) is negated: the pair links nothing (two versions that disagree are two
+propositions, each carried by its own outlets), and minus its score tells how close the two
+versions are otherwise (`scored_edges`' `clashes`: the `conflict` flag across groups)."""
 SAME_PARTY_FROM = 0.1
 SAME_PARTY_SUPPORT = 0.3
 """The same-party bonus grows from nothing at word cosine SAME_PARTY_FROM to full at this one:
@@ -247,9 +253,10 @@ def score_parts(
         words, numbers = _cosine(corpus, a, b, norms, damping)
         weight = number_weight(words, same_speaker)
         cosine = words + numbers * weight
+        scale = PARTY_MISMATCH if party is Match.DIFFERENT else 1.0
         out.append((
             W_COS * cosine, W_FUZZ * fz, _key_bonus(a, b, weight), _speaker_bonus(a, b, party, cosine), lede,
-            PARTY_MISMATCH if party is Match.DIFFERENT else 1.0,
+            CLASH * scale if figures_clash(a.figures, b.figures) else scale,
         ))
     return out
 
@@ -260,22 +267,29 @@ once its edges are kept."""
 
 
 def _score_chunk(state: tuple[Corpus, Context, float], codes: Sequence[int]) -> list[tuple[tuple[int, int], float]]:
+    """The pairs scoring at least `floor`, and the clashing pairs (negative) that would have."""
     corpus, ctx, floor = state
     n, items = corpus.n, corpus.items
     # The claims' own index objects, not new ints: the kept pairs become the edges' keys.
     pairs = [(items[code // n].index, items[code % n].index) for code in codes]
-    return [(p, s) for p, s in zip(pairs, score_pairs(corpus, pairs, ctx), strict=True) if s >= floor]
+    return [(p, s) for p, s in zip(pairs, score_pairs(corpus, pairs, ctx), strict=True) if s >= floor or s <= -floor]
 
 
 def scored_edges(
     corpus: Corpus, blocks: Sequence[Sequence[int]], ctx: Context, floor: float, jobs: int = 1,
-    first: Callable[[], None] | None = None,
+    first: Callable[[], None] | None = None, clashes: dict[tuple[int, int], float] | None = None,
 ) -> dict[tuple[int, int], float]:
     """{pair: score} for the pairs scoring at least `floor`, in pair order. `blocks`: the candidate
     pairs as sorted codes i * n + j (`blocking.pair_blocks`), one step each (over `jobs` processes),
     so only one step's pairs and parts are held at once. `first`: work of the caller's own that this
-    process does while the workers start scoring (`forked.forked_imap`)."""
+    process does while the workers start scoring (`forked.forked_imap`). `clashes`, when given,
+    gets the pairs whose figures clash (`CLASH`) and that would otherwise have scored at least
+    `floor`, with that score."""
     edges: dict[tuple[int, int], float] = {}
     for kept in forked_imap(_score_chunk, (corpus, ctx, floor), blocks, jobs, first):
-        edges.update(kept)
+        for pair, s in kept:
+            if s > 0:
+                edges[pair] = s
+            elif clashes is not None:
+                clashes[pair] = -s
     return edges
