@@ -9,10 +9,13 @@ from dataclasses import dataclass
 
 from claims.compare.forked import chunked, forked_imap
 from claims.compare.parties import Party, parties
-from claims.compare.quantities import Figures, figures
+from claims.compare.quantities import NUMBER_WORDS, Figures, figures
 from claims.compare.speakers import generic_ids, party_words
-from claims.compare.terms import TermParts, Terms, acronyms, is_number_stem, terms_of, terms_with
+from claims.compare.terms import TermParts, Terms, acronyms, is_number_stem, stem, terms_of, terms_with
 from claims.models import Claim, Kind
+
+_COUNTED = frozenset(stem(w) for w in NUMBER_WORDS if " " not in w)
+"""Number words as content stems: with a digit stem, the claims whose figures are read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,7 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
                 text=text,
                 lede=i in ledes,
                 party=who[i],
-                figures=figures(claim.content),
+                figures=figures(claim.content) if numbers or not _COUNTED.isdisjoint(stems) else None,
             ))
         rows.clear()
     n = len(items)
