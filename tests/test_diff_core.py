@@ -14,7 +14,7 @@ from claims.diff.align import field_changes, numbers
 from claims.diff.sentences import split_sentences
 from claims.diff.words import plain_word_diff, word_diff
 from claims.errors import UsageError
-from claims.models import Analysis, Claim, Group, Kind, Source
+from claims.models import Analysis, Claim, Group, Kind, Nearest, Source
 from claims.registry.convert import analysis_from_registry
 from claims.registry.store import load_registry
 from claims.text import normalise
@@ -127,6 +127,27 @@ def test_extra_claim_in_a_shared_group_is_one_sided() -> None:
     assert [(p.a.id, p.b.id) for p in d.pairs] == [("a1", "b1")]
     assert [c.id for c in d.only_a] == ["a2"]
     assert not d.pairs[0].changed
+
+
+@pytest.mark.parametrize("both_name", [True, False])
+def test_versions_split_for_a_figure_pair_up_with_the_figure_change(both_name: bool) -> None:
+    # The comparer keeps "212" and "218" apart as two groups flagged conflict, naming each other.
+    claims = [_claim("a1", "x", "the ferry docked with 212 passengers", group="g1"),
+              _claim("a2", "x", "the crossing was calm", start=60, group="g3"),
+              _claim("b1", "y", "the ferry docked with all 218 passengers", group="g2")]
+    near_b, near_a = Nearest(outlet="Y", claim="b1", group="g2", score=0.9), Nearest(outlet="X", claim="a1",
+                                                                                       group="g1", score=0.9)
+    analysis = Analysis(sources=[_source("x", "X"), _source("y", "Y")], claims=claims, groups=[
+        Group(id="g1", claims=["a1"], sources=["x"], single_source=True, flags=["single-outlet", "conflict"],
+              nearest=near_b),
+        Group(id="g2", claims=["b1"], sources=["y"], single_source=True, flags=["single-outlet", "conflict"],
+              nearest=near_a if both_name else None),
+        Group(id="g3", claims=["a2"], sources=["x"], single_source=True, flags=["single-outlet"], nearest=near_b),
+    ])
+    d = diff_sources(analysis, "x", "y")
+    assert [(p.a.id, p.b.id, p.group) for p in d.pairs] == [("a1", "b1", "g1")]
+    assert ("numbers", "212", "218") in {(c.field, c.a, c.b) for c in d.pairs[0].changes}
+    assert [c.id for c in d.only_a] == ["a2"] and d.only_b == []  # a nearest claim without conflict pairs nothing
 
 
 def test_identical_sources_do_not_differ() -> None:

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from claims.diff.model import ClaimPair, FieldChange
 from claims.diff.words import word_diff
+from claims.flag_names import CONFLICT
 from claims.models import Analysis, Claim
 from claims.text import normalise
 
@@ -101,7 +102,36 @@ def align_claims(analysis: Analysis, a: str, b: str) -> tuple[list[ClaimPair], l
         for x, y in _best_first(side_a, side_b):
             pairs.append(make_pair(x, y, group))
             paired.update((x.id, y.id))
+    for x, y, group in _disagreeing(analysis, [c for c in claims_a if c.id not in paired],
+                                    [c for c in claims_b if c.id not in paired], member_of):
+        pairs.append(make_pair(x, y, group))
+        paired.update((x.id, y.id))
     pairs.sort(key=lambda p: (p.a.start, p.a.end))
     only_a = [c for c in claims_a if c.id not in paired]
     only_b = [c for c in claims_b if c.id not in paired]
     return pairs, only_a, only_b
+
+
+def _disagreeing(analysis: Analysis, rest_a: list[Claim], rest_b: list[Claim],
+                 member_of: dict[str, str]) -> Iterator[tuple[Claim, Claim, str | None]]:
+    """Unpaired claims of A and B that are two versions of one statement giving different figures:
+    the comparer keeps them in two groups flagged `conflict`, each naming the other as `nearest`
+    (one naming the other is enough). Yields (A's claim, B's claim, A's group), each claim once."""
+    groups = {g.id: g for g in analysis.groups if CONFLICT in g.flags and g.nearest is not None}
+    if not groups:
+        return
+
+    def named(c: Claim) -> str:
+        g = groups.get(member_of.get(c.id, ""))
+        return g.nearest.claim if g is not None and g.nearest is not None else ""
+
+    in_b = {c.id: c for c in rest_b}
+    naming: dict[str, Claim] = {}  # a claim of A -> the first claim of B whose group names it
+    for c in rest_b:
+        naming.setdefault(named(c), c)
+    used: set[str] = set()
+    for x in rest_a:
+        y = in_b.get(named(x)) or naming.get(x.id)
+        if y is not None and y.id not in used:
+            used.add(y.id)
+            yield x, y, member_of.get(x.id)
