@@ -23,6 +23,7 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
 from claims.extract.nouncues import may_hold_noun_cue, noun_cues
+from claims.extract.phrases import folds_oddly
 from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
 
@@ -144,8 +145,8 @@ def _stages() -> tuple[Stage, ...]:
 def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     """The sentence's state for `match`, or None when no finder has a cue in it (most sentences). It
     notes which of the refusal and "according to" finders can find something, so that the
-    others are not run (in ASCII, "according to" matches only where its lower-cased text
-    holds "according"; other text is always searched)."""
+    others are not run ("according to" matches only where the lower-cased text holds
+    "according", unless the text `folds_oddly`)."""
     sentence = text[s:e]
     verbs = cues.verb_matches(sentence)
     low = sentence.lower()
@@ -153,7 +154,7 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     according = "according" in low
     if not verbs and not according and not refusing and not may_hold_noun_cue(low):
         return None
-    according = according or not sentence.isascii()
+    according = according or (not sentence.isascii() and folds_oddly(sentence))
     # every field given in order: no keyword matching, no default factories to call
     return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs, [], [], [], [], False, low, refusing, according)
 
@@ -187,9 +188,13 @@ def match(sent: SentenceCtx) -> list[Found]:
     return sent.found + sent.chain + sent.side
 
 
+SPEAKER_LABEL_REACH = 80
+"""Characters from a paragraph's start within which a speaker's label ends (at a colon)."""
+
+
 def _speaker_turns(text: str, s: int, e: int) -> bool:
     """A paragraph with a colon in its first 80 characters, where a speaker's label ends."""
-    return ":" in text[s : min(e, s + 80)]
+    return ":" in text[s : min(e, s + SPEAKER_LABEL_REACH)]
 
 
 def _quote_runs(text: str, s: int, e: int) -> bool:
