@@ -114,11 +114,22 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(iter_quote_spans(text, start, end))
 
 
+def _marks(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the quotation marks of `text[start:end]` are, in order: in ASCII, its straight
+    double quotes (found by `str.find`); else where the regex finds them."""
+    if not text[start:end].isascii():
+        yield from (m.start() for m in _QUOTE_RE.finditer(text, start, end))
+        return
+    i = text.find('"', start, end)
+    while i >= 0:
+        yield i
+        i = text.find('"', i + 1, end)
+
+
 def iter_quote_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """`quote_spans`, lazily: for a caller that needs only the first."""
     open_at = -1
-    for m in _QUOTE_RE.finditer(text, start, end):
-        i = m.start()
+    for i in _marks(text, start, end):
         ch = text[i]
         if open_at < 0:
             if ch in OPEN_QUOTES and _opens(text, i, start):
