@@ -13,7 +13,7 @@ sentence: the sentence loop asks for them with `match_paragraph`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from claims.extract import cues, frames
@@ -27,28 +27,31 @@ from claims.extract.phrases import folds_oddly
 from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
 
+# The sentence-level finders give their candidates as a list, worked out when the matcher
+# reaches them (most give none: no generator to start); the reporting verbs as a generator,
+# each candidate made when it is taken (`prev` is the claim of the verb before it).
 
-def _refusal_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+
+def _refusal_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     if not sent.refusing:
-        return
+        return ()
     found = refusals(sent.text, sent.s, sent.e, sent.quotes, sent.low)
     sent.taken += [(f.start, f.end) for f in found]
-    for f in found:
-        yield Ctx(sent, found=f)
+    return [Ctx(sent, found=f) for f in found]
 
 
-def _mid_sentence(sent: SentenceCtx) -> Iterator[Ctx]:
+def _mid_sentence(sent: SentenceCtx) -> Iterable[Ctx]:
     aside = mid_sentence(sent.text, sent.s, sent.e, sent.quotes)
-    if aside is not None:
-        sent.taken.append(aside[1])
-        yield Ctx(sent, found=aside[0])
+    if aside is None:
+        return ()
+    sent.taken.append(aside[1])
+    return (Ctx(sent, found=aside[0]),)
 
 
-def _according_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+def _according_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     if not sent.according:
-        return
-    for f in according(sent.text, sent.s, sent.e, sent.quotes, sent.taken):
-        yield Ctx(sent, found=f)
+        return ()
+    return [Ctx(sent, found=f) for f in according(sent.text, sent.s, sent.e, sent.quotes, sent.taken)]
 
 
 def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
@@ -58,16 +61,16 @@ def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
         yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.FORM_TO_LEMMA.get(form, form), prev)
 
 
-def _noun_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+def _noun_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     low = sent.low if sent.low is not None else sent.text[sent.s : sent.e].lower()
     if not may_hold_noun_cue(low):
-        return
+        return ()
     claimed = [(f.start, f.end) for f in (*sent.found, *sent.chain, *sent.side)]
     first_verb = sent.s + sent.verbs[0][0] if sent.verbs else sent.e
-    for f in noun_cues(sent.text, sent.s, sent.e, sent.quotes, claimed):
-        if f.clause > first_verb:
-            continue  # "critics asked about his claim that ...": the outer verb reports it
-        yield Ctx(sent, found=f)
+    # (not one whose clause opens past the first verb: "critics asked about his claim that
+    # ...": the outer verb reports it)
+    found = noun_cues(sent.text, sent.s, sent.e, sent.quotes, claimed)
+    return [Ctx(sent, found=f) for f in found if f.clause <= first_verb]
 
 
 FINDERS = {
