@@ -29,6 +29,7 @@ from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
+from claims.extract.phrases import fewer_words
 from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
 from claims.extract.speaker_edges import speaker_edges
@@ -90,7 +91,7 @@ def _shaped(text: str, found: Found) -> Found | None:
         start, end, kind = shape(text, found.start, found.end)
         if found.kind is Kind.DIRECT:
             kind = Kind.DIRECT
-    if len(text[start:end].split()) < MIN_WORDS and kind is not Kind.NO_COMMENT:
+    if kind is not Kind.NO_COMMENT and fewer_words(text, start, end, MIN_WORDS):
         return None
     found.start, found.end, found.kind = start, end, kind
     return found
