@@ -1,4 +1,4 @@
-"""The ASCII path of `cues.verb_matches` finds exactly what the verb-form regex finds."""
+"""`cues.verb_matches` (runs of ASCII letters) finds exactly what the verb-form regex finds."""
 
 from __future__ import annotations
 
@@ -47,3 +47,19 @@ def test_the_ascii_path_finds_several_forms_in_text_order() -> None:
     found = cues.verb_matches("He told reporters she said and they argued")
     assert [form for _, _, form in found] == ["told", "said", "argued"]
     assert found == _by_regex("He told reporters she said and they argued")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will appeal,” she said — and he said “no”.",
+        "Ms. Núñez said, café-owners said; naïve said’s ‘said’ «said»",
+        "İt said ıt said ſaid Kaid said",
+        "pointed\u00a0out that, made\u2003it clear",
+        "saidé ésaid said€ 说said said说",
+        "\ud800said said\udfff",
+    ],
+)
+def test_text_beyond_ascii_matches_the_regex(sentence: str) -> None:
+    assert not sentence.isascii()
+    assert cues.verb_matches(sentence) == _by_regex(sentence)

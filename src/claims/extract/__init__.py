@@ -27,8 +27,9 @@ from claims.errors import OverBudget
 from claims.extract.channels import recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
-from claims.extract.matcher import match_paragraph
+from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
+from claims.extract.phrases import fewer_words
 from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
 from claims.extract.speaker_edges import speaker_edges
@@ -90,7 +91,7 @@ def _shaped(text: str, found: Found) -> Found | None:
         start, end, kind = shape(text, found.start, found.end)
         if found.kind is Kind.DIRECT:
             kind = Kind.DIRECT
-    if len(text[start:end].split()) < MIN_WORDS and kind is not Kind.NO_COMMENT:
+    if kind is not Kind.NO_COMMENT and fewer_words(text, start, end, MIN_WORDS):
         return None
     found.start, found.end, found.kind = start, end, kind
     return found
@@ -106,6 +107,8 @@ def _turn(text: str, split: list[Sentence], index: int, transcript: bool, floor:
     line_start = max(text.rfind("\n", 0, sent.start) + 1, floor)
     while line_start < sent.start and text[line_start].isspace():
         line_start += 1
+    if text.find(":", line_start, line_start + SPEAKER_LABEL_REACH) < 0:
+        return None  # no label can end in reach (`speaker_turns`): most paragraphs, before their sentences are walked
     last = index
     while last + 1 < len(split) and split[last + 1].para == sent.para:
         last += 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import Tok, outlet_phrase, tokens
+from claims.extract.phrases import Tok, folds_oddly, outlet_phrase, tokens
 
 MEDIA_NOUNS = tagged("channel")
 _MEDIA_OWNERS = tagged("channels.media_owners")
@@ -120,9 +120,9 @@ def trailing_relay(text: str, start: int, end: int) -> str | None:
 
 # The occasion a relay was heard on, named again ("said in the interview", "in that same
 # call"): a later statement made on it comes through the same relay.
+_OCCASIONS = ("interview", "conversation", "call", "broadcast", "podcast", "appearance", "segment", "exchange")
 _OCCASION_RECALLED = re.compile(
-    r"\b(?:in|during|on)\s+(?:the|that|this)\s+(?:same\s+)?"
-    r"(?:interview|conversation|call|broadcast|podcast|appearance|segment|exchange)\b",
+    r"\b(?:in|during|on)\s+(?:the|that|this)\s+(?:same\s+)?(?:" + "|".join(_OCCASIONS) + r")\b",
     re.IGNORECASE,
 )
 _RECALL_REACH = 90  # characters either side of the cue word
@@ -138,5 +138,15 @@ def recalls_occasion(text: str, cue_start: int) -> bool:
     lo = stop + 1 if stop >= 0 else lo
     ends = [i for i in (text.find(". ", cue_start, hi), text.find("\n", cue_start, hi)) if i >= 0]
     hi = min(ends) if ends else hi
-    return _OCCASION_RECALLED.search(text, lo, hi) is not None
+    return _may_name_occasion(text[lo:hi]) and _OCCASION_RECALLED.search(text, lo, hi) is not None
+
+
+def _may_name_occasion(window: str) -> bool:
+    """False when `_OCCASION_RECALLED` cannot match in `window`: text holding none of its
+    occasions in lower case (a few substring tests, where the case-blind regex tries every
+    position). Text that `folds_oddly` is always searched."""
+    if not window.isascii() and folds_oddly(window):
+        return True
+    low = window.lower()
+    return any(occasion in low for occasion in _OCCASIONS)
 

@@ -307,12 +307,13 @@ def _trie(words: frozenset[str] | set[str]) -> str:
     return pattern(tree)
 
 
-# A lower-case run of letters that is a verb form, or the first word of one ("point out").
+# A lower-case run of letters that is a verb form, or the first word of one ("point out"):
+# what `verb_matches` finds without it (the tests hold the two to the same matches).
 _FORM_RE = re.compile(r"(?<![A-Za-z])(?:" + _trie(_FIRST_WORDS) + r")(?![A-Za-z])")
 
 
 # ASCII letters kept, every other byte made a space: the words `_FORM_RE` can match are the
-# runs of letters between spaces (`verb_matches` on ASCII text, without a regex).
+# runs of letters between spaces (`verb_matches`, without a regex).
 _LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _FIRST_BYTES = {w.encode(): w for w in _FIRST_WORDS}
 _FIRST_BYTES_SET = frozenset(_FIRST_BYTES)
@@ -320,25 +321,12 @@ _FIRST_BYTES_SET = frozenset(_FIRST_BYTES)
 
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
-    'Say' is rarely a cue)."""
-    if sentence.isascii():
-        return _ascii_verb_matches(sentence)
-    out: list[tuple[int, int, str]] = []
-    for m in _FORM_RE.finditer(sentence):
-        word = m.group()
-        if word in FORM_TO_LEMMA:
-            a, b = m.span()
-            out.append((a, b, word))
-            continue
-        _add_multiword(sentence, word, m.start(), m.end(), out)
-    return out
-
-
-def _ascii_verb_matches(sentence: str) -> list[tuple[int, int, str]]:
-    """`verb_matches` on ASCII text: its runs of letters (split in C) that are verb forms,
-    found again as whole runs (' said ' in the text with every other character a space);
-    most sentences hold none and cost one translation and one split."""
-    letters = sentence.encode().translate(_LETTERS_ONLY)
+    'Say' is rarely a cue): what `_FORM_RE` finds, read from the sentence's runs of ASCII
+    letters (split in C), found again as whole runs (' said ' in the text with every other
+    character a space); most sentences hold none and cost one translation and one split.
+    A character beyond ASCII is encoded as one `?` (offsets kept): never a letter, as for
+    the regex."""
+    letters = sentence.encode("ascii", "replace").translate(_LETTERS_ONLY)
     hits = _FIRST_BYTES_SET.intersection(letters.split())
     if not hits:
         return []

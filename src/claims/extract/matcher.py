@@ -13,7 +13,7 @@ sentence: the sentence loop asks for them with `match_paragraph`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from claims.extract import cues, frames
@@ -23,31 +23,35 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
 from claims.extract.nouncues import may_hold_noun_cue, noun_cues
+from claims.extract.phrases import folds_oddly
 from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
 
+# The sentence-level finders give their candidates as a list, worked out when the matcher
+# reaches them (most give none: no generator to start); the reporting verbs as a generator,
+# each candidate made when it is taken (`prev` is the claim of the verb before it).
 
-def _refusal_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+
+def _refusal_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     if not sent.refusing:
-        return
+        return ()
     found = refusals(sent.text, sent.s, sent.e, sent.quotes, sent.low)
     sent.taken += [(f.start, f.end) for f in found]
-    for f in found:
-        yield Ctx(sent, found=f)
+    return [Ctx(sent, found=f) for f in found]
 
 
-def _mid_sentence(sent: SentenceCtx) -> Iterator[Ctx]:
+def _mid_sentence(sent: SentenceCtx) -> Iterable[Ctx]:
     aside = mid_sentence(sent.text, sent.s, sent.e, sent.quotes)
-    if aside is not None:
-        sent.taken.append(aside[1])
-        yield Ctx(sent, found=aside[0])
+    if aside is None:
+        return ()
+    sent.taken.append(aside[1])
+    return (Ctx(sent, found=aside[0]),)
 
 
-def _according_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+def _according_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     if not sent.according:
-        return
-    for f in according(sent.text, sent.s, sent.e, sent.quotes, sent.taken):
-        yield Ctx(sent, found=f)
+        return ()
+    return [Ctx(sent, found=f) for f in according(sent.text, sent.s, sent.e, sent.quotes, sent.taken)]
 
 
 def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
@@ -57,16 +61,16 @@ def _reporting_verbs(sent: SentenceCtx) -> Iterator[Ctx]:
         yield Ctx(sent, sent.s + m_start, sent.s + m_end, form, cues.FORM_TO_LEMMA.get(form, form), prev)
 
 
-def _noun_phrases(sent: SentenceCtx) -> Iterator[Ctx]:
+def _noun_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     low = sent.low if sent.low is not None else sent.text[sent.s : sent.e].lower()
     if not may_hold_noun_cue(low):
-        return
+        return ()
     claimed = [(f.start, f.end) for f in (*sent.found, *sent.chain, *sent.side)]
     first_verb = sent.s + sent.verbs[0][0] if sent.verbs else sent.e
-    for f in noun_cues(sent.text, sent.s, sent.e, sent.quotes, claimed):
-        if f.clause > first_verb:
-            continue  # "critics asked about his claim that ...": the outer verb reports it
-        yield Ctx(sent, found=f)
+    # (not one whose clause opens past the first verb: "critics asked about his claim that
+    # ...": the outer verb reports it)
+    found = noun_cues(sent.text, sent.s, sent.e, sent.quotes, claimed)
+    return [Ctx(sent, found=f) for f in found if f.clause <= first_verb]
 
 
 FINDERS = {
@@ -144,8 +148,8 @@ def _stages() -> tuple[Stage, ...]:
 def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     """The sentence's state for `match`, or None when no finder has a cue in it (most sentences). It
     notes which of the refusal and "according to" finders can find something, so that the
-    others are not run (in ASCII, "according to" matches only where its lower-cased text
-    holds "according"; other text is always searched)."""
+    others are not run ("according to" matches only where the lower-cased text holds
+    "according", unless the text `folds_oddly`)."""
     sentence = text[s:e]
     verbs = cues.verb_matches(sentence)
     low = sentence.lower()
@@ -153,7 +157,7 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     according = "according" in low
     if not verbs and not according and not refusing and not may_hold_noun_cue(low):
         return None
-    according = according or not sentence.isascii()
+    according = according or (not sentence.isascii() and folds_oddly(sentence))
     # every field given in order: no keyword matching, no default factories to call
     return SentenceCtx(text, s, e, quote_spans(text, s, e), verbs, [], [], [], [], False, low, refusing, according)
 
@@ -187,9 +191,13 @@ def match(sent: SentenceCtx) -> list[Found]:
     return sent.found + sent.chain + sent.side
 
 
+SPEAKER_LABEL_REACH = 80
+"""Characters from a paragraph's start within which a speaker's label ends (at a colon)."""
+
+
 def _speaker_turns(text: str, s: int, e: int) -> bool:
     """A paragraph with a colon in its first 80 characters, where a speaker's label ends."""
-    return ":" in text[s : min(e, s + 80)]
+    return ":" in text[s : min(e, s + SPEAKER_LABEL_REACH)]
 
 
 def _quote_runs(text: str, s: int, e: int) -> bool:

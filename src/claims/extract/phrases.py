@@ -70,13 +70,21 @@ _VIA = re.compile(
 )
 
 
+def folds_oddly(text: str) -> bool:
+    """Whether `text` holds one of the three characters that a case-blind regex matches to an
+    ASCII letter although `str.lower` gives no ASCII letter for them (İ, ı, ſ; the fourth,
+    the Kelvin sign, lowers to "k"). Elsewhere, such a regex made of ASCII words can match
+    only where its words are in the lower-cased text: a few substring tests rule it out."""
+    return "ı" in text or "İ" in text or "ſ" in text
+
+
 def _may_name_relay(text: str, start: int, end: int) -> bool:
-    """False when `_VIA` cannot match in `text[start:end]`: ASCII text holding none of its
-    verbs (in lower case). The regex tries every position in turn; these few substring
-    tests are much cheaper, and most speaker phrases name no relay. Other text (where
-    case-blind matching reaches beyond ASCII) is always searched."""
+    """False when `_VIA` cannot match in `text[start:end]`: text holding none of its verbs
+    (in lower case). The regex tries every position in turn; these few substring tests are
+    much cheaper, and most speaker phrases name no relay. Text that `folds_oddly` is always
+    searched."""
     span = text[start:end]
-    if not span.isascii():
+    if not span.isascii() and folds_oddly(span):
         return True
     low = span.lower()
     return (

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import tagged
-from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, quote_spans
+from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, holds_quote_mark, quote_spans
 from claims.models import Kind
 
-_QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 _TRAIL = " \t\n,;:—–-"
 _LEAD = " \t\n,;:—–-"
 
@@ -104,7 +103,7 @@ def is_label(text: str, quote_start: int, lo: int = 0) -> bool:
 def has_quoted_speech(text: str, start: int, end: int) -> bool:
     """Whether the span holds a quoted fragment that is speech, not a title, a nickname or a
     label ('the so-called "winter timetable"')."""
-    if _QUOTE_RE.search(text, start, end) is None:
+    if not holds_quote_mark(text, start, end):
         return False
     for a, b in quote_spans(text, start, end):
         fragment = text[a + 1 : b - 1] if b - a >= 2 else ""

@@ -44,8 +44,10 @@ _AD_LINE = re.compile(
 )
 
 
-_QUOTE_RE = re.compile('[“”"«»‘’]')
-_ENDER_RE = re.compile('[.!?]+[”"»’)]*')
+_QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
+# (`[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a plain character class lets
+# `finditer` skip to the next stop in C instead of starting the matcher at every character)
+_ENDER_RE = re.compile('[.!?][.!?]*[”"»’)]*')
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SPACE = re.compile(r"\s+")
 _CLAUSE_BREAK = re.compile(r"[;:,](?=\s)|\s[—–-]{1,2}(?=\s)")
@@ -95,18 +97,39 @@ def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def holds_quote_mark(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a quotation mark (`QUOTE_CHARS`). In ASCII only the
+    straight double quote is one: one substring test, where the regex tests each character
+    against the whole class."""
+    span = text[start:end]
+    if span.isascii():
+        return '"' in span
+    return _QUOTE_RE.search(span) is not None
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans (open, close+1) of quotations in one paragraph; an unclosed one runs to the end."""
-    if _QUOTE_RE.search(text, start, end) is None:
+    if not holds_quote_mark(text, start, end):
         return []  # no quotation mark: most sentences
     return list(iter_quote_spans(text, start, end))
+
+
+def _marks(text: str, start: int, end: int) -> Iterator[int]:
+    """Where the quotation marks of `text[start:end]` are, in order: in ASCII, its straight
+    double quotes (found by `str.find`); else where the regex finds them."""
+    if not text[start:end].isascii():
+        yield from (m.start() for m in _QUOTE_RE.finditer(text, start, end))
+        return
+    i = text.find('"', start, end)
+    while i >= 0:
+        yield i
+        i = text.find('"', i + 1, end)
 
 
 def iter_quote_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """`quote_spans`, lazily: for a caller that needs only the first."""
     open_at = -1
-    for m in _QUOTE_RE.finditer(text, start, end):
-        i = m.start()
+    for i in _marks(text, start, end):
         ch = text[i]
         if open_at < 0:
             if ch in OPEN_QUOTES and _opens(text, i, start):

@@ -157,8 +157,9 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
         return DROP
     if text.startswith(" by ", ctx.ve):
         return DROP
-    ctx.cs = cue_start(text, s, ctx.vs)
-    if before not in cues.AUXILIARIES and word_before(text, s, ctx.cs) in cues.PASSIVE:
+    cs = ctx.cs = cue_start(text, s, ctx.vs)
+    # the word before the cue's start: `before` again when no auxiliary opens the cue
+    if before not in cues.AUXILIARIES and (before if cs == ctx.vs else word_before(text, s, cs)) in cues.PASSIVE:
         return DROP
     prev = ctx.prev
     ctx.lo = s if prev is None else max(s, prev.end if prev.content_first else prev.cue_start)
