@@ -127,6 +127,22 @@ def test_all_adverbials_match_where_one_does() -> None:
             assert (tails._ANY_ADVERBIAL.match(text, pos) is not None) == one, (text, pos)
 
 
+def test_no_adverbial_rest_opens_with_space_or_comma() -> None:
+    """The union's shared lead `\\s*,?\\s*` is atomic: exact only while no rest after it
+    can start at white space or a comma (else backing off inside the lead could match)."""
+    lead = r"\s*,?\s*"
+    rests = [re.compile(rx.pattern[len(lead) :], rx.flags) for rx in tails._ADVERBIALS if rx.pattern.startswith(lead)]
+    assert len(rests) >= 5
+    starts = [" ", ",", "\t", "\n", " ,", ", "]
+    words = ["on Monday", "in a statement", "late on Friday", "by phone", "to reporters", "via Twitter",
+             "yesterday", "earlier this month", "on March 4", "in March", "Monday morning", "the council"]
+    assert all(any(rest.match(word) for rest in rests) for word in words[:-1])  # each one some rest's
+    for rest in rests:
+        for word in words:
+            for start in starts:
+                assert rest.match(start + word) is None, (rest.pattern[:40], start + word)
+
+
 def test_union_keeps_each_patterns_flags() -> None:
     union = tails.union([re.compile("abc", re.IGNORECASE), re.compile("(?P<x>xyz)")])
     assert union.match("ABC") and union.match("xyz") and not union.match("XYZ")

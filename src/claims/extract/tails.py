@@ -150,7 +150,9 @@ def union(patterns: list[re.Pattern[str]], lead: str = "") -> re.Pattern[str]:
     """One pattern that matches at a position exactly where one of `patterns` does (each
     keeps its flags; group names are dropped, so two may share one). Those (without flags
     and alternatives at their top) that open with `lead` share it: it is run once, then
-    their rests are tried in turn."""
+    their rests are tried in turn. The lead is atomic (never given back to try the rests
+    again from inside it: no match where nothing does), the same matches as long as no rest
+    opens with white space or a comma (a test holds `_ADVERBIALS` to that)."""
     led, parts = [], []
     for rx in patterns:
         flags = "".join(letter for flag, letter in _FLAG_LETTERS if rx.flags & flag)
@@ -160,7 +162,7 @@ def union(patterns: list[re.Pattern[str]], lead: str = "") -> re.Pattern[str]:
         else:
             parts.append(f"(?{flags}:{body})")
     if led:
-        parts.insert(0, f"{lead}(?:{'|'.join(led)})")
+        parts.insert(0, f"(?>{lead})(?:{'|'.join(led)})")
     return re.compile("|".join(parts))
 
 
