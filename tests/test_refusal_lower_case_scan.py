@@ -17,10 +17,13 @@ from claims.extract import cues
         "The company declined to comment; a spokesman refused to say more.",
         "Lee could not be reached for comment Friday.",
         "Nothing here is refused by anyone, not even the mayor.",
+        "declined to comment, and then declined to comment again.",
+        "X-declined to comment;had no comment,was unavailable for comment",
+        "undeclined to comment _declined to comment 2declined to comment",
     ],
 )
 def test_the_lower_case_scan_finds_what_the_case_blind_one_does(sentence: str) -> None:
-    assert cues._REFUSAL_LOW is not None
+    assert cues._REFUSAL_LOW is not None and cues._REFUSAL_AFTER is not None
     expected = [(m.span(), m.group()) for m in cues._REFUSAL_RE.finditer(sentence)]
     assert [(m.span(), m.group()) for m in cues.refusal_matches(sentence)] == expected
 
@@ -36,3 +39,13 @@ def test_a_pattern_with_capitals_has_no_twin() -> None:
     assert cues._lower_case_twin(re.compile(r"\bSaid\b", re.IGNORECASE)) is None
     twin = cues._lower_case_twin(re.compile(r"[A-Z]\w+ said", re.IGNORECASE))
     assert twin is not None and twin.pattern == r"[a-z]\w+ said" and not twin.flags & re.IGNORECASE
+
+
+def test_the_scan_after_a_non_word_character_is_the_word_boundary_scan() -> None:
+    import re
+
+    assert cues._after_non_word(re.compile(r"said")) is None
+    low, after = cues._REFUSAL_LOW, cues._REFUSAL_AFTER
+    assert low is not None and after is not None
+    for text in ["did not respond", "a did not respond.did not respond", "xdid not respond, (declined to say)"]:
+        assert [m.start() for m in low.finditer(text)] == [m.start() for m in after.finditer(" " + text)]

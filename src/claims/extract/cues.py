@@ -199,6 +199,19 @@ def _lower_case_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
 
 _REFUSAL_LOW = _lower_case_twin(_REFUSAL_RE)
 
+
+def _after_non_word(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """For a lower-case pattern that opens with `\\b` before a letter (`\\b(?=[...])`): the
+    same, taking the character before the match, which must then be no word character (of
+    lower-case ASCII text, scanned with a space before it). The engine is started only at such
+    characters (skipped to in C) instead of at every one; None for any other pattern."""
+    if rx is None or not rx.pattern.startswith(r"\b(?=["):
+        return None
+    return re.compile("[^a-z0-9_]" + rx.pattern[2:], rx.flags)
+
+
+_REFUSAL_AFTER = _after_non_word(_REFUSAL_LOW)
+
 _ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
@@ -277,8 +290,9 @@ def refusal_matches(sentence: str, low: str | None = None) -> list[re.Match[str]
     low = sentence.lower() if low is None else low
     if not _hinted(low):
         return []
-    if _REFUSAL_LOW is not None and sentence.isascii():  # found in lower case, matched again as written
-        again = (_REFUSAL_RE.match(sentence, f.start()) for f in _REFUSAL_LOW.finditer(low))
+    if _REFUSAL_AFTER is not None and sentence.isascii():  # found in lower case, matched again as written
+        # a match at `f.start() + 1` of the spaced text starts at `f.start()` of the sentence
+        again = (_REFUSAL_RE.match(sentence, f.start()) for f in _REFUSAL_AFTER.finditer(" " + low))
         return [m for m in again if m is not None]
     return list(_REFUSAL_RE.finditer(sentence))
 
