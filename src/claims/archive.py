@@ -44,6 +44,7 @@ from claims.compare import ClusterStats, group_cluster, group_in_place
 from claims.compare.features import RunStats
 from claims.compare.forked import forked_imap
 from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
+from claims.compare.parties import trim_speaker_caches
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
 from claims.compare.terms import TermParts, acronyms, term_parts
@@ -76,6 +77,9 @@ CLUSTER_BATCH_CLAIMS = 2_000
 """Clusters are handed to the forked workers in batches of about this many claims (one task each)."""
 PARALLEL_CLUSTER_MIN = 2_000
 """A cluster at least this large is grouped with `jobs` processes itself; smaller ones share the batches."""
+SPEAKER_CACHE_KEEP = 2_048
+"""Speaker phrases a process keeps read between story clusters (`parties.trim_speaker_caches`): the
+phrases of one story are compared within its cluster, so what is emptied is mostly other stories'."""
 
 
 class Speaker(NamedTuple):
@@ -664,6 +668,7 @@ def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: i
     parts = [p for i in sources for p in run.terms_parts(i)]
     groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
     del claims, parts
+    trim_speaker_caches(SPEAKER_CACHE_KEEP)
     return group_of, _group_records(groups)
 
 
