@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claims.compare.spill import IntBuckets
-from claims.compare.stories import UNDATED, story_clusters
+from claims.compare.stories import UNDATED, story_cluster_arrays, story_clusters
 
 D = date(2026, 3, 10).toordinal()
 
@@ -56,3 +56,21 @@ def test_story_clusters_do_not_depend_on_the_bucket_size(seed: int) -> None:
     assert any(len(c) > 2 for c in whole)
     for size in (1, 7, 250):
         assert story_clusters(days, codes, n_claims=10**6, bucket_sources=size) == whole
+
+
+def test_clusters_are_held_as_arrays_in_input_order() -> None:
+    """Each source in one cluster, in input order; clusters ordered by their first source."""
+    rng = random.Random(11)
+    n = 300
+    days = [D + rng.randrange(5) for _ in range(n)]
+    codes = [tuple(rng.sample(range(60), 3)) for _ in range(n)]
+    found = story_cluster_arrays(days, codes, n_claims=10**6, bucket_sources=64)
+    clusters = [list(found[k]) for k in range(len(found))]
+    assert sorted(found.members) == list(range(n)) and len(found.starts) == len(clusters) + 1
+    assert all(c == sorted(c) for c in clusters)
+    assert [c[0] for c in clusters] == sorted(c[0] for c in clusters)
+    assert 1 < len(clusters) < n
+    assert clusters == story_clusters(days, codes, n_claims=10**6)
+    one = story_cluster_arrays(days, codes, n_claims=10)
+    assert len(one) == 1 and list(one[0]) == list(range(n))
+    assert len(story_cluster_arrays([], [], n_claims=0)) == 0

@@ -46,7 +46,14 @@ from claims.compare.forked import forked_imap
 from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
 from claims.compare.parties import trim_speaker_caches
 from claims.compare.speakers import anonymous_ids, generic_ids
-from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
+from claims.compare.stories import (
+    ONE_CLUSTER_UP_TO,
+    Clusters,
+    entities,
+    entity_code,
+    source_day,
+    story_cluster_arrays,
+)
 from claims.compare.terms import TermParts, acronyms, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
@@ -663,7 +670,7 @@ def _group_records(groups: list[Group]) -> list[bytes]:
     return [pickle.dumps({**g.model_dump(mode="json"), **review}, 5) for g in groups]
 
 
-def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: int) -> GroupedCluster:
+def _group_one(run: ArchiveRun, stats: ClusterStats, sources: Sequence[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
     parts = [p for i in sources for p in run.terms_parts(i)]
     groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
@@ -672,13 +679,14 @@ def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: i
     return group_of, _group_records(groups)
 
 
-def _group_batch(state: tuple[ArchiveRun, ClusterStats, list[list[int]]],
-                 batch: Sequence[int]) -> list[GroupedCluster]:
-    run, stats, clusters = state
-    return [_group_one(run, stats, clusters[k], 1) for k in batch]
+def _group_batch(state: tuple[ArchiveRun, ClusterStats, Clusters, array[int]],
+                 batch: tuple[int, int]) -> list[GroupedCluster]:
+    """The clusters small[first:end] of a batch (first, end)."""
+    run, stats, clusters, small = state
+    return [_group_one(run, stats, clusters[small[j]], 1) for j in range(*batch)]
 
 
-def _keep(run: ArchiveRun, sources: list[int], grouped: GroupedCluster) -> None:
+def _keep(run: ArchiveRun, sources: Sequence[int], grouped: GroupedCluster) -> None:
     """Write a cluster's groups out and note each claim's group id."""
     assert run.group_file is not None and run.index_file is not None
     group_of, records = grouped
@@ -710,7 +718,7 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
     run.speaker_map = speaker_mapping(run.speakers)
     if on_phase is not None:
         on_phase("grouping")
-    clusters = story_clusters(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
+    clusters = story_cluster_arrays(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
     run.clusters = len(clusters)
     if not clusters:
         return
@@ -725,31 +733,33 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         _keep(run, clusters[0], (gids, _group_records(groups)))
         return
     stats = _cluster_stats(run)
-    size = [sum(run.claim_first[i + 1] - run.claim_first[i] for i in c) for c in clusters]
+    first = run.claim_first
+    size = array("q", [sum(first[i + 1] - first[i] for i in clusters[k]) for k in range(len(clusters))])
     run.largest_cluster = max(size)
     # A large cluster is grouped with `jobs` processes itself; the others are dealt to `jobs` processes
     # in batches of about CLUSTER_BATCH_CLAIMS claims, as processes come free (`forked_imap`), and each
     # batch's groups are written out here while the workers go on. Where a cluster's groups are written
     # does not matter: the index file says where each group's record is.
-    small: list[int] = []
-    for k, cluster in enumerate(clusters):
+    small = array("i")
+    for k in range(len(clusters)):
         if jobs > 1 and size[k] >= PARALLEL_CLUSTER_MIN:
-            _keep(run, cluster, _group_one(run, stats, cluster, jobs))
+            _keep(run, clusters[k], _group_one(run, stats, clusters[k], jobs))
         else:
             small.append(k)
-    batches: list[list[int]] = []
-    claims_in_batch = CLUSTER_BATCH_CLAIMS
-    for k in small:
-        if claims_in_batch >= CLUSTER_BATCH_CLAIMS:
-            batches.append([])
+    batches: list[tuple[int, int]] = []  # runs of `small`
+    claims_in_batch = 0
+    for j, k in enumerate(small):
+        if j == 0 or claims_in_batch >= CLUSTER_BATCH_CLAIMS:
+            batches.append((j, j))
             claims_in_batch = 0
-        batches[-1].append(k)
+        batches[-1] = (batches[-1][0], j + 1)
         claims_in_batch += size[k]
+    del size
     run.flush()
-    for batch, grouped in zip(batches, forked_imap(_group_batch, (run, stats, clusters), batches, jobs),
-                              strict=True):
-        for k, g in zip(batch, grouped, strict=True):
-            _keep(run, clusters[k], g)
+    state = (run, stats, clusters, small)
+    for batch, grouped in zip(batches, forked_imap(_group_batch, state, batches, jobs), strict=True):
+        for j, g in zip(range(*batch), grouped, strict=True):
+            _keep(run, clusters[small[j]], g)
 
 
 def analyse_archive(

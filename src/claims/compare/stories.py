@@ -165,11 +165,45 @@ def story_clusters(
 
     `days[i]`: source i's day number (`source_day`), `source_entities[i]`: its entity codes
     (`entity_code`), `n_claims`: the claims of the run."""
+    found = story_cluster_arrays(days, source_entities, n_claims, one_cluster_up_to=one_cluster_up_to,
+                                 window=window, shared=shared, rare_share=rare_share, rare_min=rare_min,
+                                 cap=cap, bucket_sources=bucket_sources)
+    return [list(found[k]) for k in range(len(found))]
+
+
+class Clusters:
+    """Story clusters held compactly (4 bytes a source, 8 a cluster): cluster k's source positions are
+    `members[starts[k]:starts[k + 1]]`."""
+
+    def __init__(self, members: array[int], starts: array[int]) -> None:
+        self.members, self.starts = members, starts
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, k: int) -> array[int]:
+        return self.members[self.starts[k] : self.starts[k + 1]]
+
+
+def story_cluster_arrays(
+    days: Sequence[int],
+    source_entities: PerSource,
+    n_claims: int,
+    *,
+    one_cluster_up_to: int = ONE_CLUSTER_UP_TO,
+    window: int = STORY_DAYS,
+    shared: int = SHARED_ENTITIES,
+    rare_share: float = RARE_SHARE,
+    rare_min: int = RARE_MIN,
+    cap: int = NEIGHBOURS,
+    bucket_sources: int = BUCKET_SOURCES,
+) -> Clusters:
+    """`story_clusters`, held as `Clusters` (an archive's sources are most of them alone)."""
     n = len(days)
     if n == 0:
-        return []
+        return Clusters(array("i"), array("q", [0]))
     if n_claims <= one_cluster_up_to:
-        return [list(range(n))]
+        return Clusters(array("i", range(n)), array("q", [0, n]))
     limit = rare_limit(n, rare_share, rare_min)
     buckets = -(-n // bucket_sources)
     sets = _Sets(n)
@@ -185,10 +219,28 @@ def story_clusters(
             for key, k in Counter(pairs.take(b)).items():
                 if k >= shared:
                     sets.union(key >> 32, key & _LOW)
-    clusters: dict[int, list[int]] = {}
+    return _by_root(sets)
+
+
+def _by_root(sets: _Sets) -> Clusters:
+    """The sets as clusters ordered by their root (their first source), sources in input order."""
+    n = len(sets.parent)
+    root = array("i", [sets.find(i) for i in range(n)])
+    at = array("q", [0]) * n  # per root: where its next source goes
+    for r in root:
+        at[r] += 1
+    starts = array("q", [0])
+    for r in range(n):
+        if at[r]:
+            size = at[r]
+            at[r] = starts[-1]
+            starts.append(starts[-1] + size)
+    members = array("i", [0]) * n
     for i in range(n):
-        clusters.setdefault(sets.find(i), []).append(i)
-    return list(clusters.values())
+        r = root[i]
+        members[at[r]] = i
+        at[r] += 1
+    return Clusters(members, starts)
 
 
 _LOW = (1 << 32) - 1
