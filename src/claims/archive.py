@@ -2,7 +2,8 @@
 
 `analyse_archive(paths)` does what `claims.pipeline.analyse` does, for runs of any size:
 
-1. **Spill.** The plan's file tasks are kept compactly (`_Tasks`: paths in a temporary file) and handed
+1. **Spill.** The plan's file tasks are kept compactly as the loader lists them (`_Tasks`: paths in a
+   temporary file; `loader.plan_steps(..., stream=True)` makes each task as it is handed over) and handed
    to the workers a few chunks ahead. Each file is read and extracted (in worker processes with `jobs`
    > 1, which read their own files) and its text released; the worker pickles each source's records
    (its fields, its claims as tuples of the `Claim` fields, each claim's terms as `terms.term_parts`
@@ -57,7 +58,14 @@ from claims.compare.stories import (
 from claims.compare.terms import TermParts, acronyms, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
-from claims.loader import FileTask, LoadPlan, _NamesCheck, plan_paths, read_task, unmatched_names
+from claims.loader import (
+    FileTask,
+    Step,
+    _NamesCheck,
+    plan_steps,
+    read_task,
+    unmatched_names,
+)
 from claims.loader.manifest import MANIFEST_NAME, Manifest
 from claims.models import Claim, Group, Review, Skipped, Source
 from claims.pipeline import (
@@ -70,7 +78,7 @@ from claims.pipeline import (
     file_ticker,
     source_claims,
 )
-from claims.safefiles import shown
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, shown
 
 __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 
@@ -510,15 +518,12 @@ class _Tasks:
 _Other = Skipped | _NamesCheck
 
 
-def _compact(plan: LoadPlan, run: ArchiveRun) -> tuple[_Tasks, list[tuple[int, _Other]]]:
+def _compact(steps: Iterable[Step], run: ArchiveRun) -> tuple[_Tasks, list[tuple[int, _Other]]]:
     """The plan's tasks in a `_Tasks`, and its other steps with the number of tasks before each (the
-    plan's steps are dropped as they are read)."""
+    steps are read as the loader lists them: `plan_steps(..., stream=True)`)."""
     tasks = _Tasks(run._temp())
     others: list[tuple[int, _Other]] = []
-    steps = plan.steps
-    steps.reverse()
-    while steps:
-        step = steps.pop()
+    for step in steps:
         if isinstance(step, FileTask):
             tasks.append(step)
         else:
@@ -591,10 +596,10 @@ def _in_order(pool: Executor, chunks: Iterator[list[FileTask]], ahead: int) -> I
         yield pending.popleft().result()
 
 
-def _extract(run: ArchiveRun, plan: LoadPlan, jobs: int, on_progress: ProgressFn | None) -> None:
+def _extract(run: ArchiveRun, tasks: _Tasks, others: list[tuple[int, _Other]], jobs: int,
+             on_progress: ProgressFn | None) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
-    tasks, others = _compact(plan, run)
     n = len(tasks)
     tick = file_ticker(n, on_progress)
     if jobs == 1 or n <= PARALLEL_MIN_SOURCES:
@@ -778,14 +783,15 @@ def analyse_archive(
     in `skipped`, never raised. Close the result when done (its temporary files)."""
     if on_phase is not None:
         on_phase("loading")
-    plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
+    limit = DEFAULT_MAX_FILE_SIZE if max_file_size is None else max_file_size
     workers = default_jobs() if jobs is None else max(1, jobs)
     run = ArchiveRun(jobs=workers)
     run.open()
     try:
+        tasks, others = _compact(plan_steps(paths, max_file_size=limit, stream=True), run)
         if on_phase is not None:
             on_phase("extracting")
-        _extract(run, plan, workers, on_progress)
+        _extract(run, tasks, others, workers, on_progress)
         run.close_spill()
         _group_all(run, workers, on_phase, one_cluster_up_to)
     except BaseException:
