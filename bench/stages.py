@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SERIAL_STEPS = ("speaker_mapping", "story_clusters", "_cluster_stats", "_keep")
+SERIAL_STEPS = ("speaker_mapping", "story_cluster_arrays", "_cluster_stats", "_keep")
 """Steps of `claims.archive` that only the parent runs: their CPU seconds are printed."""
 
 

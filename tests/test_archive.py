@@ -194,6 +194,46 @@ def test_several_clusters_same_output_for_any_jobs(corpus: Path) -> None:
     assert docs[0] == docs[1]
 
 
+def test_speaker_caches_emptied_between_clusters_give_the_same_groups(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The speaker caches are emptied after each cluster once they hold more than SPEAKER_CACHE_KEEP
+    phrases (memory over an archive); emptied after every cluster, the document is the same."""
+    import claims.archive
+
+    real = claims.archive.trim_speaker_caches
+    emptied: list[bool] = []
+
+    def counted(keep: int) -> bool:
+        emptied.append(real(keep))
+        return emptied[-1]
+
+    monkeypatch.setattr(claims.archive, "trim_speaker_caches", counted)
+    docs = []
+    for keep in (10**9, 0):
+        monkeypatch.setattr(claims.archive, "SPEAKER_CACHE_KEEP", keep)
+        emptied.clear()
+        run = analyse_archive([corpus], jobs=1, one_cluster_up_to=0)
+        try:
+            docs.append(_doc(run))
+        finally:
+            run.close()
+        assert any(emptied) == (keep == 0)
+        assert len(emptied) == run.clusters
+    assert docs[0] == docs[1]
+
+
+def test_trim_speaker_caches() -> None:
+    from claims.compare.names import read_speaker
+    from claims.compare.parties import trim_speaker_caches
+
+    for k in range(5):
+        read_speaker(f"Imogen Tallis-{k}, a ferry pilot")
+    held = read_speaker.cache_info().currsize
+    assert held >= 5
+    assert not trim_speaker_caches(held) and read_speaker.cache_info().currsize == held
+    assert trim_speaker_caches(held - 1) and read_speaker.cache_info().currsize == 0
+
+
 def test_cli_list_json_takes_the_archive_path(runner: CliRunner, mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import claims.archive
 

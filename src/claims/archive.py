@@ -2,7 +2,8 @@
 
 `analyse_archive(paths)` does what `claims.pipeline.analyse` does, for runs of any size:
 
-1. **Spill.** The plan's file tasks are kept compactly (`_Tasks`: paths in a temporary file) and handed
+1. **Spill.** The plan's file tasks are kept compactly as the loader lists them (`_Tasks`: paths in a
+   temporary file; `loader.plan_steps(..., stream=True)` makes each task as it is handed over) and handed
    to the workers a few chunks ahead. Each file is read and extracted (in worker processes with `jobs`
    > 1, which read their own files) and its text released; the worker pickles each source's records
    (its fields, its claims as tuples of the `Claim` fields, each claim's terms as `terms.term_parts`
@@ -44,12 +45,27 @@ from claims.compare import ClusterStats, group_cluster, group_in_place
 from claims.compare.features import RunStats
 from claims.compare.forked import forked_imap
 from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
+from claims.compare.parties import trim_speaker_caches
 from claims.compare.speakers import anonymous_ids, generic_ids
-from claims.compare.stories import ONE_CLUSTER_UP_TO, entities, entity_code, source_day, story_clusters
+from claims.compare.stories import (
+    ONE_CLUSTER_UP_TO,
+    Clusters,
+    entities,
+    entity_code,
+    source_day,
+    story_cluster_arrays,
+)
 from claims.compare.terms import TermParts, acronyms, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
-from claims.loader import FileTask, LoadPlan, _NamesCheck, plan_paths, read_task, unmatched_names
+from claims.loader import (
+    FileTask,
+    Step,
+    _NamesCheck,
+    plan_steps,
+    read_task,
+    unmatched_names,
+)
 from claims.loader.manifest import MANIFEST_NAME, Manifest
 from claims.models import Claim, Group, Review, Skipped, Source
 from claims.pipeline import (
@@ -62,7 +78,7 @@ from claims.pipeline import (
     file_ticker,
     source_claims,
 )
-from claims.safefiles import shown
+from claims.safefiles import DEFAULT_MAX_FILE_SIZE, shown
 
 __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 
@@ -76,6 +92,9 @@ CLUSTER_BATCH_CLAIMS = 2_000
 """Clusters are handed to the forked workers in batches of about this many claims (one task each)."""
 PARALLEL_CLUSTER_MIN = 2_000
 """A cluster at least this large is grouped with `jobs` processes itself; smaller ones share the batches."""
+SPEAKER_CACHE_KEEP = 2_048
+"""Speaker phrases a process keeps read between story clusters (`parties.trim_speaker_caches`): the
+phrases of one story are compared within its cluster, so what is emptied is mostly other stories'."""
 
 
 class Speaker(NamedTuple):
@@ -499,15 +518,12 @@ class _Tasks:
 _Other = Skipped | _NamesCheck
 
 
-def _compact(plan: LoadPlan, run: ArchiveRun) -> tuple[_Tasks, list[tuple[int, _Other]]]:
+def _compact(steps: Iterable[Step], run: ArchiveRun) -> tuple[_Tasks, list[tuple[int, _Other]]]:
     """The plan's tasks in a `_Tasks`, and its other steps with the number of tasks before each (the
-    plan's steps are dropped as they are read)."""
+    steps are read as the loader lists them: `plan_steps(..., stream=True)`)."""
     tasks = _Tasks(run._temp())
     others: list[tuple[int, _Other]] = []
-    steps = plan.steps
-    steps.reverse()
-    while steps:
-        step = steps.pop()
+    for step in steps:
         if isinstance(step, FileTask):
             tasks.append(step)
         else:
@@ -580,10 +596,10 @@ def _in_order(pool: Executor, chunks: Iterator[list[FileTask]], ahead: int) -> I
         yield pending.popleft().result()
 
 
-def _extract(run: ArchiveRun, plan: LoadPlan, jobs: int, on_progress: ProgressFn | None) -> None:
+def _extract(run: ArchiveRun, tasks: _Tasks, others: list[tuple[int, _Other]], jobs: int,
+             on_progress: ProgressFn | None) -> None:
     from concurrent.futures import ProcessPoolExecutor
 
-    tasks, others = _compact(plan, run)
     n = len(tasks)
     tick = file_ticker(n, on_progress)
     if jobs == 1 or n <= PARALLEL_MIN_SOURCES:
@@ -659,21 +675,23 @@ def _group_records(groups: list[Group]) -> list[bytes]:
     return [pickle.dumps({**g.model_dump(mode="json"), **review}, 5) for g in groups]
 
 
-def _group_one(run: ArchiveRun, stats: ClusterStats, sources: list[int], jobs: int) -> GroupedCluster:
+def _group_one(run: ArchiveRun, stats: ClusterStats, sources: Sequence[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
     parts = [p for i in sources for p in run.terms_parts(i)]
     groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
     del claims, parts
+    trim_speaker_caches(SPEAKER_CACHE_KEEP)
     return group_of, _group_records(groups)
 
 
-def _group_batch(state: tuple[ArchiveRun, ClusterStats, list[list[int]]],
-                 batch: Sequence[int]) -> list[GroupedCluster]:
-    run, stats, clusters = state
-    return [_group_one(run, stats, clusters[k], 1) for k in batch]
+def _group_batch(state: tuple[ArchiveRun, ClusterStats, Clusters, array[int]],
+                 batch: tuple[int, int]) -> list[GroupedCluster]:
+    """The clusters small[first:end] of a batch (first, end)."""
+    run, stats, clusters, small = state
+    return [_group_one(run, stats, clusters[small[j]], 1) for j in range(*batch)]
 
 
-def _keep(run: ArchiveRun, sources: list[int], grouped: GroupedCluster) -> None:
+def _keep(run: ArchiveRun, sources: Sequence[int], grouped: GroupedCluster) -> None:
     """Write a cluster's groups out and note each claim's group id."""
     assert run.group_file is not None and run.index_file is not None
     group_of, records = grouped
@@ -705,7 +723,7 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
     run.speaker_map = speaker_mapping(run.speakers)
     if on_phase is not None:
         on_phase("grouping")
-    clusters = story_clusters(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
+    clusters = story_cluster_arrays(run.days, run.entities, n, one_cluster_up_to=one_cluster_up_to)
     run.clusters = len(clusters)
     if not clusters:
         return
@@ -720,31 +738,33 @@ def _group_all(run: ArchiveRun, jobs: int, on_phase: PhaseFn | None, one_cluster
         _keep(run, clusters[0], (gids, _group_records(groups)))
         return
     stats = _cluster_stats(run)
-    size = [sum(run.claim_first[i + 1] - run.claim_first[i] for i in c) for c in clusters]
+    first = run.claim_first
+    size = array("q", [sum(first[i + 1] - first[i] for i in clusters[k]) for k in range(len(clusters))])
     run.largest_cluster = max(size)
     # A large cluster is grouped with `jobs` processes itself; the others are dealt to `jobs` processes
     # in batches of about CLUSTER_BATCH_CLAIMS claims, as processes come free (`forked_imap`), and each
     # batch's groups are written out here while the workers go on. Where a cluster's groups are written
     # does not matter: the index file says where each group's record is.
-    small: list[int] = []
-    for k, cluster in enumerate(clusters):
+    small = array("i")
+    for k in range(len(clusters)):
         if jobs > 1 and size[k] >= PARALLEL_CLUSTER_MIN:
-            _keep(run, cluster, _group_one(run, stats, cluster, jobs))
+            _keep(run, clusters[k], _group_one(run, stats, clusters[k], jobs))
         else:
             small.append(k)
-    batches: list[list[int]] = []
-    claims_in_batch = CLUSTER_BATCH_CLAIMS
-    for k in small:
-        if claims_in_batch >= CLUSTER_BATCH_CLAIMS:
-            batches.append([])
+    batches: list[tuple[int, int]] = []  # runs of `small`
+    claims_in_batch = 0
+    for j, k in enumerate(small):
+        if j == 0 or claims_in_batch >= CLUSTER_BATCH_CLAIMS:
+            batches.append((j, j))
             claims_in_batch = 0
-        batches[-1].append(k)
+        batches[-1] = (batches[-1][0], j + 1)
         claims_in_batch += size[k]
+    del size
     run.flush()
-    for batch, grouped in zip(batches, forked_imap(_group_batch, (run, stats, clusters), batches, jobs),
-                              strict=True):
-        for k, g in zip(batch, grouped, strict=True):
-            _keep(run, clusters[k], g)
+    state = (run, stats, clusters, small)
+    for batch, grouped in zip(batches, forked_imap(_group_batch, state, batches, jobs), strict=True):
+        for j, g in zip(range(*batch), grouped, strict=True):
+            _keep(run, clusters[small[j]], g)
 
 
 def analyse_archive(
@@ -763,14 +783,15 @@ def analyse_archive(
     in `skipped`, never raised. Close the result when done (its temporary files)."""
     if on_phase is not None:
         on_phase("loading")
-    plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
+    limit = DEFAULT_MAX_FILE_SIZE if max_file_size is None else max_file_size
     workers = default_jobs() if jobs is None else max(1, jobs)
     run = ArchiveRun(jobs=workers)
     run.open()
     try:
+        tasks, others = _compact(plan_steps(paths, max_file_size=limit, stream=True), run)
         if on_phase is not None:
             on_phase("extracting")
-        _extract(run, plan, workers, on_progress)
+        _extract(run, tasks, others, workers, on_progress)
         run.close_spill()
         _group_all(run, workers, on_phase, one_cluster_up_to)
     except BaseException:
@@ -779,8 +800,11 @@ def analyse_archive(
     return run
 
 
-OUTPUT_CHUNK = 1024
-"""Records (claims, or claims' index entries for the groups) encoded by one output task."""
+OUTPUT_CHUNK = 256
+"""Records (claims, or claims' index entries for the groups) encoded by one output task. The texts of
+up to `forked.WINDOW` tasks a process wait to be written in order: at 1,024 claims a task (~1.3 MB of
+JSON) they added ~20-30 MB to the main process's peak, at 256 ~5 MB, for ~0.3 CPU-s more at 10,000
+articles (more, smaller tasks)."""
 
 
 def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:

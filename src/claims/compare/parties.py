@@ -46,6 +46,7 @@ from claims.compare.names import (
     plain_capital,
     read_speaker,
 )
+from claims.compare.speakers import is_anonymous, is_generic, party_words
 from claims.models import Claim
 
 
@@ -255,6 +256,19 @@ def forget() -> None:
     ~0.2 KB a claim at 10,000 articles)."""
     _compare_names.cache_clear()
     names_match.cache_clear()
+
+
+def trim_speaker_caches(keep: int) -> bool:
+    """Empty the caches of speaker phrases read (`read_speaker`, `is_generic`, `is_anonymous`,
+    `party_words`, and the names each reading speaks as) once one holds more than `keep` phrases;
+    True when they were emptied. They hold every distinct phrase a process has compared (~1 KB
+    each), so over an archive, grouped a story cluster at a time, they grow with its speakers."""
+    cached = (read_speaker, is_generic, is_anonymous, party_words, _own_names)
+    if max(f.cache_info().currsize for f in cached) <= keep:
+        return False
+    for f in cached:
+        f.cache_clear()
+    return True
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -19,6 +19,12 @@ flat: the working set is that of the largest cluster, not of the whole run. The 
 
 Clusters are lists of source positions in input order, ordered by their first source, and depend
 only on the input (not on `--jobs`).
+
+Memory: what the rule must see whole is spilled (`compare.spill.IntBuckets`, one bucket of about
+`BUCKET_SOURCES` sources' worth in memory at a time): each source's (entity, source) records in
+buckets by entity, where each entity's sources are found by sorting one bucket; then each candidate
+pair (s, t) in the bucket of s, where pairs are counted. Only the union-find (4 bytes a source) and
+the clusters themselves are held for the whole run.
 """
 
 from __future__ import annotations
@@ -27,11 +33,12 @@ import hashlib
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Protocol
 
+from claims.compare.spill import IntBuckets
 from claims.compare.terms import acronyms, quoted_keys
 
 ONE_CLUSTER_UP_TO = 50_000
@@ -48,6 +55,9 @@ NEIGHBOURS = 64
 """Per entity, a source is paired with at most this many other sources carrying it."""
 UNDATED = -1
 """The day of a source without a (readable) date."""
+BUCKET_SOURCES = 5_000
+"""Sources per bucket of the spilled working set (see `story_clusters`): a run of up to this many
+sources keeps it in memory."""
 
 _NAME = re.compile(r"[A-Z][\w'’&.-]*[\w](?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w'’&.-]*[\w])*")
 """A run of capitalised words (with 'of', 'de', 'van', 'von' inside): 'Bank of Tamsin', 'Ana de Souza'."""
@@ -103,10 +113,10 @@ def rare_limit(n_sources: int, rare_share: float = RARE_SHARE, rare_min: int = R
 
 
 class _Sets:
-    """Union-find over source positions; a root is the smallest position of its set."""
+    """Union-find over source positions (4 bytes each); a root is the smallest position of its set."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        self.parent = array("i", range(n))
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -149,49 +159,118 @@ def story_clusters(
     rare_share: float = RARE_SHARE,
     rare_min: int = RARE_MIN,
     cap: int = NEIGHBOURS,
+    bucket_sources: int = BUCKET_SOURCES,
 ) -> list[list[int]]:
     """The story clusters of a run: lists of source positions (see the module doc).
 
     `days[i]`: source i's day number (`source_day`), `source_entities[i]`: its entity codes
     (`entity_code`), `n_claims`: the claims of the run."""
+    found = story_cluster_arrays(days, source_entities, n_claims, one_cluster_up_to=one_cluster_up_to,
+                                 window=window, shared=shared, rare_share=rare_share, rare_min=rare_min,
+                                 cap=cap, bucket_sources=bucket_sources)
+    return [list(found[k]) for k in range(len(found))]
+
+
+class Clusters:
+    """Story clusters held compactly (4 bytes a source, 8 a cluster): cluster k's source positions are
+    `members[starts[k]:starts[k + 1]]`."""
+
+    def __init__(self, members: array[int], starts: array[int]) -> None:
+        self.members, self.starts = members, starts
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, k: int) -> array[int]:
+        return self.members[self.starts[k] : self.starts[k + 1]]
+
+
+def story_cluster_arrays(
+    days: Sequence[int],
+    source_entities: PerSource,
+    n_claims: int,
+    *,
+    one_cluster_up_to: int = ONE_CLUSTER_UP_TO,
+    window: int = STORY_DAYS,
+    shared: int = SHARED_ENTITIES,
+    rare_share: float = RARE_SHARE,
+    rare_min: int = RARE_MIN,
+    cap: int = NEIGHBOURS,
+    bucket_sources: int = BUCKET_SOURCES,
+) -> Clusters:
+    """`story_clusters`, held as `Clusters` (an archive's sources are most of them alone)."""
     n = len(days)
     if n == 0:
-        return []
+        return Clusters(array("i"), array("q", [0]))
     if n_claims <= one_cluster_up_to:
-        return [list(range(n))]
-    df: Counter[int] = Counter()
-    for i in range(n):
-        df.update(set(source_entities[i]))
+        return Clusters(array("i", range(n)), array("q", [0, n]))
     limit = rare_limit(n, rare_share, rare_min)
-    # Held as arrays (4 or 8 bytes an item, not an int object each): an archive's sources carry millions.
-    postings: dict[int, array[int]] = defaultdict(lambda: array("i"))
-    rare_of: list[array[int]] = []
-    for i in range(n):
-        mine = array("q", sorted({c for c in source_entities[i] if 1 < df[c] <= limit}))
-        rare_of.append(mine)
-        for c in mine:
-            postings[c].append(i)
-    del df
-    # Per entity: its dated sources by (day, position), their days, and its undated sources.
-    dated: dict[int, tuple[array[int], array[int], array[int]]] = {}
-    for c in list(postings):
-        members = postings.pop(c)
-        order = sorted((days[i], i) for i in members if days[i] != UNDATED)
-        dated[c] = (array("i", [i for _, i in order]), array("i", [d for d, _ in order]),
-                    array("i", [i for i in members if days[i] == UNDATED]))
-    del postings
+    buckets = -(-n // bucket_sources)
     sets = _Sets(n)
-    for s in range(n):
-        if len(rare_of[s]) < shared:
-            continue
-        counts: Counter[int] = Counter()
-        for c in rare_of[s]:
-            members, member_days, undated = dated[c]
-            counts.update(t for t in _neighbours(s, days[s], members, member_days, undated, window, cap) if t > s)
-        for t, k in counts.items():
-            if k >= shared:
-                sets.union(s, t)
-    clusters: dict[int, list[int]] = {}
+    with IntBuckets(buckets) as by_entity, IntBuckets(buckets) as pairs:
+        for i in range(n):  # (entity code, source) twice 8 bytes, in buckets by entity
+            for c in set(source_entities[i]):
+                by_entity.extend(c % buckets, (c, i))
+        for b in range(buckets):
+            for members in _entity_members(by_entity.take(b)):
+                if 1 < len(members) <= limit:
+                    _pairs(members, days, pairs, bucket_sources, window, cap)
+        for b in range(buckets):  # the candidate pairs of sources b * bucket_sources, ...: count them
+            for key, k in Counter(pairs.take(b)).items():
+                if k >= shared:
+                    sets.union(key >> 32, key & _LOW)
+    return _by_root(sets)
+
+
+def _by_root(sets: _Sets) -> Clusters:
+    """The sets as clusters ordered by their root (their first source), sources in input order."""
+    n = len(sets.parent)
+    root = array("i", [sets.find(i) for i in range(n)])
+    at = array("q", [0]) * n  # per root: where its next source goes
+    for r in root:
+        at[r] += 1
+    starts = array("q", [0])
+    for r in range(n):
+        if at[r]:
+            size = at[r]
+            at[r] = starts[-1]
+            starts.append(starts[-1] + size)
+    members = array("i", [0]) * n
     for i in range(n):
-        clusters.setdefault(sets.find(i), []).append(i)
-    return list(clusters.values())
+        r = root[i]
+        members[at[r]] = i
+        at[r] += 1
+    return Clusters(members, starts)
+
+
+_LOW = (1 << 32) - 1
+
+
+def _entity_members(records: array[int]) -> Iterator[list[int]]:
+    """Each entity's sources, in input order, from (code, source) records of a bucket."""
+    keys = sorted([(c << 32) | i for c, i in zip(records[0::2], records[1::2], strict=True)])
+    del records
+    members: list[int] = []
+    code = -1
+    for key in keys:
+        if key >> 32 != code:
+            if members:
+                yield members
+            members = []
+            code = key >> 32
+        members.append(key & _LOW)
+    if members:
+        yield members
+
+
+def _pairs(members: list[int], days: Sequence[int], pairs: IntBuckets, bucket_sources: int, window: int,
+           cap: int) -> None:
+    """Each (s, t), s < t, of one rare entity's sources that may be one story (`_neighbours`), as
+    s << 32 | t in the bucket of s."""
+    order = sorted((days[i], i) for i in members if days[i] != UNDATED)
+    dated, dated_days = [i for _, i in order], [d for d, _ in order]
+    undated = [i for i in members if days[i] == UNDATED]
+    for s in members:
+        base = s << 32
+        pairs.extend(s // bucket_sources,
+                     [base | t for t in _neighbours(s, days[s], dated, dated_days, undated, window, cap) if t > s])

@@ -448,27 +448,41 @@ class LoadPlan:
         return [step for step in self.steps if isinstance(step, FileTask)]
 
 
-def _plan_skips(plan: LoadPlan, result: LoadResult) -> None:
-    plan.steps.extend(result.skipped)
-    result.skipped.clear()
+def _taken(listed: LoadResult) -> list[Skipped]:
+    """The skips found so far (and no more in `listed`)."""
+    found = list(listed.skipped)
+    listed.skipped.clear()
+    return found
 
 
-def _plan_folder(folder: Path, plan: LoadPlan, limit: int) -> None:
+def _folder_steps(folder: Path, limit: int, stream: bool) -> Iterator[Step]:
+    """A folder's steps: the skips found while listing it, its file tasks, and the check of its manifest's
+    names. With `stream`, the folder is listed twice (its skips, then its files), so that its tasks are
+    made one at a time and never all held; a folder whose manifest names articles keeps its tasks for the
+    check."""
     listed = LoadResult()
     manifest = _folder_manifest(folder, listed, limit)
+    if stream and not manifest.names:
+        for _ in _folder_files(folder, listed):
+            pass
+        yield from _taken(listed)
+        for path, stem in _folder_files(folder, LoadResult()):
+            yield FileTask(path, stem, manifest, limit)
+        return
     # One Path at a time; the folder's skips still come before its tasks.
     tasks = tuple(FileTask(path, stem, manifest, limit) for path, stem in _folder_files(folder, listed))
-    _plan_skips(plan, listed)
-    plan.steps.extend(tasks)
+    yield from _taken(listed)
+    yield from tasks
     if manifest.names:
-        plan.steps.append(_NamesCheck(folder, manifest, tasks))
+        yield _NamesCheck(folder, manifest, tasks)
 
 
-def plan_paths(
-    paths: Iterable[Path], stdin: Callable[[], bytes] | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
-) -> LoadPlan:
-    """The plan of `load_paths(paths, ...)`: folders listed, manifests read, standard input read."""
-    plan = LoadPlan()
+def plan_steps(
+    paths: Iterable[Path], stdin: Callable[[], bytes] | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+    *, stream: bool = False
+) -> Iterator[Step]:
+    """The steps of `plan_paths(paths, ...)`, in order, as they are found. With `stream`, a folder's file
+    tasks are made as they are handed over (the folder is listed twice), not all before the first."""
     listed = LoadResult()
     manifests: dict[Path, Manifest] = {}
     for path in paths:
@@ -482,20 +496,26 @@ def plan_paths(
                     listed.skip(STDIN_PATH, f"too large (more than {format_size(max_file_size)}{_SIZE_HINT}): "
                                 "not read")
                 else:
-                    _plan_skips(plan, listed)
-                    plan.steps.append(FileTask(STDIN_PATH, STDIN_ID, Manifest(), max_file_size, data))
+                    yield from _taken(listed)
+                    yield FileTask(STDIN_PATH, STDIN_ID, Manifest(), max_file_size, data)
         elif path.is_dir():
-            _plan_skips(plan, listed)
-            _plan_folder(path, plan, max_file_size)
+            yield from _taken(listed)
+            yield from _folder_steps(path, max_file_size, stream)
         elif not os.path.lexists(path):
             listed.skip(str(path), "no such file or folder")
         else:  # named explicitly: followed wherever it points; FIFOs and devices are refused by `_read`
             if path.parent not in manifests:
                 manifests[path.parent] = _folder_manifest(path.parent, listed, max_file_size)
-            _plan_skips(plan, listed)
-            plan.steps.append(FileTask(str(path), path.stem, manifests[path.parent], max_file_size))
-        _plan_skips(plan, listed)
-    return plan
+            yield from _taken(listed)
+            yield FileTask(str(path), path.stem, manifests[path.parent], max_file_size)
+        yield from _taken(listed)
+
+
+def plan_paths(
+    paths: Iterable[Path], stdin: Callable[[], bytes] | None = None, max_file_size: int = DEFAULT_MAX_FILE_SIZE
+) -> LoadPlan:
+    """The plan of `load_paths(paths, ...)`: folders listed, manifests read, standard input read."""
+    return LoadPlan(list(plan_steps(paths, stdin, max_file_size)))
 
 
 def merge(
