@@ -141,3 +141,22 @@ NOT_RUNS_ON: list[tuple[str, list[Triple]]] = [
 def test_quotation_runs_on_past_a_participle_claim(text: str, expected: list[Triple]) -> None:
     assert _got(text) == expected
 
+
+
+# --- "made it clear" + a clause without `that` ------------------------------------------------
+
+MADE_CLEAR: list[tuple[str, list[Triple]]] = [
+    ("The mayor made it clear he would not resign.", [("The mayor", "speaker_before", "he would not resign")]),
+    ("She made it clear on Monday the talks had ended.", [("She", "speaker_before", "the talks had ended")]),
+    ("The mayor made it clear to reporters that she would run.", [("The mayor", "speaker_before", "she would run")]),
+]
+
+NOT_MADE_CLEAR: list[tuple[str, list[Triple]]] = [
+    ("The mayor made clear her opposition to the new tax.", []),  # a noun phrase, no clause
+    ("The new rules made it clear.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_CLEAR + NOT_MADE_CLEAR)
+def test_made_it_clear_without_that(text: str, expected: list[Triple]) -> None:
+    assert _got(text) == expected
