@@ -160,3 +160,32 @@ NOT_MADE_CLEAR: list[tuple[str, list[Triple]]] = [
 @pytest.mark.parametrize(("text", "expected"), MADE_CLEAR + NOT_MADE_CLEAR)
 def test_made_it_clear_without_that(text: str, expected: list[Triple]) -> None:
     assert _got(text) == expected
+
+
+# --- speaker edges and relays: "The Mail on Sunday" is a name; a place is no relay --------------
+
+Quad = tuple[str, str | None, str]  # speaker, via, content
+
+EDGES: list[tuple[str, list[Quad]]] = [
+    ("The Mail on Sunday reported that the minister quit.", [("The Mail on Sunday", None, "the minister quit")]),
+    # a dated subject: the date goes
+    ("The Post on Sunday reported that the minister had quit.", [("The Post", None, "the minister had quit")]),
+    ("Ann Cole on Sunday said that the talks had failed.", [("Ann Cole", None, "the talks had failed")]),
+    ("The mail on Sunday said that the talks had failed.", [("The mail", None, "the talks had failed")]),
+]
+
+RELAYS: list[tuple[str, list[Quad]]] = [
+    ("Speaking in Leeds, Ann Lee said the plan would fail.", [("Ann Lee", None, "the plan would fail")]),
+    ('"The plan will fail," Ann Lee said, speaking in Leeds.', [("Ann Lee", None, "The plan will fail")]),
+    ("Talking in Des Moines on Monday, Ann Lee said the plan would fail.", [("Ann Lee", None, "the plan would fail")]),
+    # a medium still is one
+    ("Writing in the Herald, Ann Lee said the plan would fail.", [("Ann Lee", "Herald", "the plan would fail")]),
+    ('"The plan will fail," Ann Lee said, speaking to the Herald.', [("Ann Lee", "Herald", "The plan will fail")]),
+    ("Speaking on Bay Radio, Ann Lee said the plan would fail.", [("Ann Lee", "Bay Radio", "the plan would fail")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGES + RELAYS)
+def test_speaker_edges_and_places(text: str, expected: list[Quad]) -> None:
+    got = [(c.speaker, c.via, c.content) for c in extract_text(text, "b", "Bay Courier")]
+    assert got == expected

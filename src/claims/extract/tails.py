@@ -222,7 +222,8 @@ _SPEAKER_NEXT_ACT = re.compile(
 )
 # "having said that", "that said", "needless to say", "so to speak", "all told".
 _NOT_CLAUSE_START = tagged("tails.not_clause_start")
-_INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+", re.IGNORECASE)
+# "Speaking in Ohio, ...": a place, never a relay ("Writing in the Herald, ..." is one).
+_INTRO_SPEAKING = re.compile(r"(?:(?:speaking|talking|writing)\s+(?:to|with|on)|writing\s+in)\s+", re.IGNORECASE)
 _PHRASE_PREPOSITIONS = tagged("tails.phrase_prepositions")
 _OBJECT_PRONOUNS = tagged("tails.object_pronouns")
 
