@@ -142,7 +142,6 @@ def test_quotation_runs_on_past_a_participle_claim(text: str, expected: list[Tri
     assert _got(text) == expected
 
 
-
 # --- "made it clear" + a clause without `that` ------------------------------------------------
 
 MADE_CLEAR: list[tuple[str, list[Triple]]] = [
@@ -189,3 +188,39 @@ RELAYS: list[tuple[str, list[Quad]]] = [
 def test_speaker_edges_and_places(text: str, expected: list[Quad]) -> None:
     got = [(c.speaker, c.via, c.content) for c in extract_text(text, "b", "Bay Courier")]
     assert got == expected
+
+
+# --- where it was said, at the content's end, belongs to the cue ----------------------------------
+
+TRAILING_STATEMENT: list[tuple[str, list[Triple]]] = [
+    (
+        "The mayor said the plan would fail in a post on Bay Social.",
+        [("The mayor", "speaker_before", "the plan would fail")],
+    ),
+    (
+        "The mayor said the plan would fail, in a news conference on Thursday.",
+        [("The mayor", "speaker_before", "the plan would fail")],
+    ),
+    (
+        "Two ferry firms noted they were facing delays on Friday in posts on their websites.",
+        [("Two ferry firms", "speaker_before", "they were facing delays on Friday")],
+    ),
+]
+
+NOT_TRAILING_STATEMENT: list[tuple[str, list[Triple]]] = [
+    # a passive: the statement is part of what was said
+    (
+        "The mayor said the plan was announced in a statement.",
+        [("The mayor", "speaker_before", "the plan was announced in a statement")],
+    ),
+    # a quotation keeps its words
+    (
+        '"The plan will fail in a speech," the mayor said.',
+        [("the mayor", "content_first", "The plan will fail in a speech")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_STATEMENT + NOT_TRAILING_STATEMENT)
+def test_trailing_statement_is_not_content(text: str, expected: list[Triple]) -> None:
+    assert _got(text) == expected
