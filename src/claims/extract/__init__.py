@@ -220,8 +220,19 @@ class _Reading:
             else:
                 self.found.extend(_quoted_by(pending, first) for pending in self.pending)
         self.pending.clear()
-        self.last_index, self.last = index, here[-1]
+        self.last_index, self.last = index, _runs_from(here)
         self.found.extend(here)
+
+
+def _runs_from(here: list[Found]) -> Found:
+    """The claim of a sentence that a quotation in the next one may continue: the last, or a
+    direct quotation before the attribution when only unquoted claims follow it ('"A," X said,
+    referring to Y. "B."': A runs on to B, not the participle's claim)."""
+    last = here[-1]
+    if last.kind in _QUOTED:
+        return last
+    quoted = next((f for f in reversed(here) if f.kind in _QUOTED), None)
+    return quoted if quoted is not None and quoted.content_first and quoted.kind is Kind.DIRECT else last
 
 
 class _Said(NamedTuple):

@@ -29,7 +29,7 @@ _RELAY_LEAD = re.compile(
     r"(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:with|to|on|for|by)\s)[\w-]+\s+){0,3}"
     r"(?:interview|statement|e-?mail|message|call|conversation|letter|post|comments?|remarks|note|briefing)s?"
     r"\s+(?:with|to)\s+"
-    r"|(?:speaking|talking|writing)\s+(?:to|with|in)\s+"
+    r"|(?:speaking|talking|writing)\s+(?:to|with)\s+|writing\s+in\s+"  # "speaking in Ohio": a place
     r"|told\s+"
     r")"
 )

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from claims.extract.cues import FORM_TO_LEMMA
 from claims.extract.frames import complement_rows
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import PUNCT, Tok, tokens
@@ -100,9 +101,40 @@ def _noun_object(toks: list[Tok], i: int) -> bool:
     first = toks[i]
     if not (first.low in _OBJ_OPENERS or _name_word(first.text)):
         return False
+    if _time_phrase(toks, i):
+        return False  # "tweeted the day after ...", "tweeted Monday night": when, not what
     # "criticised the rules, calling them unfair": the participle's clause says what was
     # said; the bare object is no claim of its own.
     return not any(a.text == "," and b.low.endswith("ing") for a, b in zip(toks[i:], toks[i + 1 :], strict=False))
+
+
+_TIME_HEADS = tagged("complements.time_heads")
+
+
+_TIME_LEADS = tagged("complements.time_leads")
+_TIME_LINKS = frozenset(("after", "before", "later", "ago"))
+
+
+def _time_phrase(toks: list[Tok], i: int) -> bool:
+    """A time phrase where an object would be: a weekday or a month ("Monday night"), `this`
+    and a time noun ("this morning"), a determiner, a time noun and `after`/`before` ("the
+    day after", "the week before"; not "described the day the roof fell"), or a span and
+    `after`/`before` ("hours after", "shortly before")."""
+    first = toks[i].low
+    if is_time_word(toks[i].text.rstrip(".")) and first not in _OBJ_OPENERS:
+        return True
+    head = toks[i + 1].low if i + 1 < len(toks) else ""
+    if first in _TIME_LEADS:
+        return head in _TIME_LINKS
+    if first not in _OBJ_OPENERS or not (head in _TIME_HEADS or is_time_word(head)):
+        return False
+    return first == "this" or (i + 2 < len(toks) and toks[i + 2].low in _TIME_LINKS)
+
+
+def time_phrase_at(text: str, pos: int, end: int) -> bool:
+    """Whether a time phrase opens at `pos` ("the day after ...", "hours later", "Monday")."""
+    toks = tokens(text, pos, min(end, pos + 40))
+    return bool(toks) and _time_phrase(toks, 0)
 
 
 _PRONOUN_OBJECTS = tagged("pronoun_object")
@@ -219,6 +251,8 @@ def _content_from(shape: str, toks: list[Tok], i: int) -> int:
 
 
 _OBJECT_END = tagged("complements.object_end")
+_LIST_MOST = 8  # words of one item of a list of noun phrases
+_JOINS = frozenset(("and", "or"))
 _TIME_PREPOSITIONS = tagged("complements.time_prepositions")
 _CLAUSE_BREAKS = frozenset(",;—–")
 OBJECT_SHAPES = frozenset(("obj",))
@@ -230,7 +264,11 @@ def object_end(text: str, start: int, end: int) -> int:
     an adjunct ("during the debate", "when ...") or a time phrase ("in June", "on Monday"),
     after its first word; else at `end`."""
     ends = [start, start]  # the ends of the last two tokens kept
-    for n, tok in enumerate(tokens(text, start, min(end, start + 400))):
+    toks = tokens(text, start, min(end, start + 400))
+    for n, tok in enumerate(toks):
+        if n >= 1 and tok.text == "," and _list_goes_on(toks, n + 1):
+            ends = [ends[-1], tok.end]
+            continue  # "pointed to the costs, the delays and the lost contracts": one list
         if n >= 1 and (tok.text in _CLAUSE_BREAKS or tok.low in _OBJECT_END):
             return ends[-1]
         if n >= 1 and is_time_word(tok.text.rstrip(".")):
@@ -238,3 +276,44 @@ def object_end(text: str, start: int, end: int) -> int:
             return ends[-2] if preposition else ends[-1]
         ends = [ends[-1], tok.end]
     return end
+
+
+def _list_goes_on(toks: list[Tok], k: int) -> bool:
+    """After a comma in a noun-phrase object, at `k`: another item of a list of noun phrases
+    (a determiner, a possessive or a name opens it, no verb in it) that ends in `and`/`or` and
+    one more item ("the costs, the delays and the lost contracts", "Ann Ruiz of Ohio, Tom Bell
+    of Iowa and ...")."""
+    if k >= len(toks) or not _item_opens(toks[k]):
+        return False
+    j = _item_stop(toks, k + 1)
+    if j < 0 or j >= len(toks):
+        return False
+    if toks[j].text == ",":
+        return _list_goes_on(toks, j + 1)
+    last = j + 1  # after `and`/`or`: the last item, with no verb in it
+    return toks[j].low in _JOINS and last < len(toks) and _item_opens(toks[last]) and _item_stop(toks, last + 1) >= 0
+
+
+def _item_stop(toks: list[Tok], k: int) -> int:
+    """Where one item of a list, its first word before `k`, stops: at `and`/`or`, a comma or
+    other punctuation, an adjunct's first word, or after `_LIST_MOST` words; -1 at a verb."""
+    for j in range(k, min(len(toks), k + _LIST_MOST)):
+        tok = toks[j]
+        if tok.low in _JOINS or tok.text in PUNCT or tok.low in _OBJECT_END or tok.low in _OBJECT_STOP:
+            return j
+        if _verb_like(toks, j):
+            return -1
+    return min(len(toks), k + _LIST_MOST)
+
+
+def _item_opens(tok: Tok) -> bool:
+    return (tok.low in _OBJ_OPENERS and tok.low != "what") or _name_word(tok.text)
+
+
+def _verb_like(toks: list[Tok], j: int) -> bool:
+    """An auxiliary, a past form, a cue verb ("said") or a participle ("an official
+    overseeing ..."), not after a determiner ("the lost contracts", "the rising costs")."""
+    low = toks[j].low.rstrip(".")
+    if low not in _FINITE and low not in FORM_TO_LEMMA and not (low.endswith("ing") and len(low) > 4):
+        return False
+    return toks[j - 1].low not in _OBJ_OPENERS

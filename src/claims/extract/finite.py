@@ -8,7 +8,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.channels import trailing_relay
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
-from claims.extract.complements import FRAME_LEMMAS, frame_start
+from claims.extract.complements import FRAME_LEMMAS, frame_start, time_phrase_at
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
@@ -133,7 +133,7 @@ def _closed_quote_before(ctx: Ctx) -> bool:
     text, e, boundary = ctx.sent.text, ctx.sent.e, subj_of(ctx).boundary
     if boundary is None or boundary.text not in _CLOSER_SET or ctx.had_that:
         return False
-    adjunct = word_after(text, ctx.start, e) in ADJUNCT_OPENERS
+    adjunct = word_after(text, ctx.start, e) in ADJUNCT_OPENERS or time_phrase_at(text, ctx.start, e)
     if not _closed_by_mark(text, boundary.start, adjunct):
         return False
     return (

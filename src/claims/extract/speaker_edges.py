@@ -120,7 +120,7 @@ def _trim_tail(speaker: str) -> str:
     """Drop trailing times and adverbs, one at a time, while a speaker word stays before them.
     A phrase with a participle in it keeps them: they date what it did ("a poll released
     Friday", "a report issued earlier this year")."""
-    if any(_is_participle(w) for w in speaker.split()[1:]):
+    if any(_is_participle(w) for w in speaker.split()[1:]) or _sunday_title(speaker):
         return speaker
     while True:
         words = speaker.split()
@@ -137,6 +137,19 @@ def _trim_tail(speaker: str) -> str:
             speaker = " ".join(words[:-1]).rstrip(" ,")
             continue
         return speaker
+
+
+# Titles whose Sunday edition is named "<title> on Sunday" ("The Mail on Sunday"): a name, not
+# "The Mail" dated (most titles' Sunday editions are not: "The Post on Sunday reported" is dated).
+_MASTHEADS = tagged("speaker_edges.mastheads")
+
+
+def _sunday_title(speaker: str) -> bool:
+    """A Sunday paper's title: a masthead word, then "on Sunday" ("The Mail on Sunday")."""
+    words = speaker.split()
+    if len(words) < 3 or words[-2:] != ["on", "Sunday"]:
+        return False
+    return words[-3].istitle() and words[-3].lower() in _MASTHEADS
 
 
 # Lowercase words in -ly that are nouns or adjectives of a speaker phrase, not adverbs.

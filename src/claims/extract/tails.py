@@ -224,7 +224,8 @@ _SPEAKER_NEXT_ACT = re.compile(
 )
 # "having said that", "that said", "needless to say", "so to speak", "all told".
 _NOT_CLAUSE_START = tagged("tails.not_clause_start")
-_INTRO_SPEAKING = re.compile(r"(?:speaking|talking|writing)\s+(?:to|with|in|on)\s+", re.IGNORECASE)
+# "Speaking in Ohio, ...": a place, never a relay ("Writing in the Herald, ..." is one).
+_INTRO_SPEAKING = re.compile(r"(?:(?:speaking|talking|writing)\s+(?:to|with|on)|writing\s+in)\s+", re.IGNORECASE)
 _PHRASE_PREPOSITIONS = tagged("tails.phrase_prepositions")
 _OBJECT_PRONOUNS = tagged("tails.object_pronouns")
 
@@ -473,6 +474,29 @@ def _cut_at(rx: re.Pattern[str], text: str, f: Found) -> None:
         f.end = m.start()
 
 
+# Where the reported clause was said, at its end: "... would fail in a post on X", "..., in an
+# interview with the Herald on Monday". It belongs to the cue, not to the content.
+_TRAILING_STATEMENT = re.compile(
+    r",?\s+(?:in|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|interview|post|tweet|speech|briefing|conference|op-ed|letter|e-?mail|video|appearance|"
+    r"remarks|message)s?(?:\s+(?:on|to|with|at|in|for)\s+[^,;:\"“”‘’]{1,60}?)?[\s.!?]*$"
+)
+
+
+_PASSIVE_BE = frozenset(("is", "was", "are", "were", "been", "be", "being"))
+
+
+def _cut_statement(text: str, f: Found) -> None:
+    """End a reported clause before a trailing "in a statement", "in posts on X" (a noun-phrase
+    object keeps it: "referred to the closure in her speech")."""
+    m = _TRAILING_STATEMENT.search(text, f.start, f.end)
+    if m is None:
+        return
+    words = text[f.start : m.start()].split()
+    if len(words) >= 3 and words[-2].lower() not in _PASSIVE_BE:  # "the plan was announced in a statement"
+        f.end = m.start()
+
+
 def cut_editorial(text: str, f: Found) -> None:
     """End the content before the writer's comment on it ("— a claim that ...") and before
     a second predicate of the speaker ("... but did not confirm the bid"). Each cut is
@@ -486,6 +510,8 @@ def cut_editorial(text: str, f: Found) -> None:
         _cut_at(_ELIDED_PREDICATE, text, f)
     if joined:
         _cut_at(_SPEAKER_NEXT_ACT, text, f)
+    if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):
+        _cut_statement(text, f)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
     if "," not in content and "—" not in content and "–" not in content and "--" not in content:
         return  # every disputed tail is set off by one of these
