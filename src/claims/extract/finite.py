@@ -205,6 +205,8 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
         if text[ctx.start : e].lstrip().startswith(","):
             return DROP
         sp = strip_span(text, *head_of_apposition(text, ve, e), chars=" \t\n,;:.")
+        if not looks_like_speaker(text, *sp):
+            sp = _before_postmodifier(text, *sp)
     else:
         sp = (subj.start, subj.end)
     (ctx.ss, ctx.se), ctx.relay = split_via(text, *sp)
@@ -212,6 +214,23 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     if ctx.resumed is not None and boundary.text in _CLOSERS:
         ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)
     return keeps(looks_like_speaker(text, ctx.ss, ctx.se))
+
+
+# Words that open a speaker's post-modifier: '"...," said one aide who asked not to be named'.
+_POSTMODIFIER_OPENERS = frozenset({"who", "whose", "which", "familiar", "close"})
+
+
+def _before_postmodifier(text: str, a: int, b: int) -> tuple[int, int]:
+    """The speaker after the verb without its relative clause or "familiar with ..." phrase:
+    "one aide who asked not to be named" -> "one aide"; the span itself when none opens."""
+    prev = None
+    for n, tok in enumerate(iter_tokens(text, a, b)):
+        if n > 12:
+            break
+        if tok.low in _POSTMODIFIER_OPENERS and prev is not None:
+            return a, prev.end
+        prev = tok
+    return a, b
 
 
 def _intro_adverbial(text: str, a: int, b: int) -> bool:
