@@ -92,3 +92,35 @@ def test_outlet_spoken_to_is_relay(sentence: str, speaker: str, via: str | None,
 def test_outlet_spoken_to_needs_that() -> None:
     """ "spoke to Reuters that day": no `that` clause after the outlet, no claim."""
     assert extract_text("The mayor spoke to Reuters that day about the levy.") == []
+
+
+INVERTED_CASES = [
+    # a clause set off by commas inside the content, then "said X, apposition"
+    ("The levy lacks support among farmers in the county, whom the council ignored for years, said Larry Dunn, "
+     "director of the Rural Policy Center.", "Larry Dunn",
+     "The levy lacks support among farmers in the county, whom the council ignored for years"),
+    ("Some charges are hard to prove, while others do not matter to voters, said Grant Hale, a former prosecutor.",
+     "Grant Hale", "Some charges are hard to prove, while others do not matter to voters"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), INVERTED_CASES)
+def test_said_speaker_after_content_with_asides(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+NOT_INVERTED_CASES = [
+    # the name after the verb opens the content's clause
+    ("Ann Lee, the mayor, said Tom Hale was wrong.", "Ann Lee", "Tom Hale was wrong"),
+    ("Ann Lee, the mayor, said Tom Hale, her rival, had lied.", "Ann Lee", "Tom Hale, her rival, had lied"),
+    # "told X": X is the one told, not the speaker
+    ("The plan will fail, Ann Lee, a pollster who studies the county, told Channel Four News.", "Ann Lee",
+     "The plan will fail"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), NOT_INVERTED_CASES)
+def test_speaker_before_verb_kept(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
