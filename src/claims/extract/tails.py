@@ -243,6 +243,8 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
 def _to_named_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
     """ "confirmed to CNN that ...", "said to the Herald's reporter that ...": the outlet
     spoken to is the relay, when `that` follows it. Returns (position, relay)."""
+    if "that" not in text[pos : min(end, pos + 160)]:
+        return pos, None  # most "to" phrases: no `that` clause near
     found = named_channel(text, pos + 4, end)
     if found is None or _THAT.match(text, found[1], end) is None:
         return pos, None
