@@ -16,6 +16,7 @@ from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     PUNCT,
     VERBISH,
+    Tok,
     drop_discourse,
     fewer_words,
     head_of_apposition,
@@ -60,10 +61,34 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     channel, an addressee); whether nothing but an adjunct follows the verb."""
     text, e = ctx.sent.text, ctx.sent.e
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)
+    if ctx.lemma in _INVERTING and not ctx.subj.empty and text[ctx.subj.end : ctx.cs].rstrip().endswith(","):
+        ctx.subj = _inverted_after_asides(text, ctx.lo, ctx.subj, ctx.cs, ctx.ve, e)
     ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
     ctx.rest = text[ctx.start : e].strip()
     ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",")  # as the rest, left-stripped, does
     return PASS
+
+
+# Verbs that go before their speaker after the content ("..., said X"); "told X" names the
+# one told.
+_INVERTING = frozenset({"say", "add"})
+
+
+def _inverted_after_asides(text: str, lo: int, subj: Subject, cs: int, ve: int, e: int) -> Subject:
+    """ "The levy will fail, whatever the council says, said Ann Lee, a pollster.": the walk
+    back skipped a clause set off by commas and took the content's subject for the speaker.
+    A comma right before the verb and a named speaker after it that ends the sentence (with
+    its apposition) make it "..., said X": the subject is empty, the comma its boundary."""
+    head = strip_span(text, *head_of_apposition(text, ve, e), chars=" \t\n,;:.")
+    toks = list(islice(iter_tokens(text, head[0], head[1]), 7))
+    if not (2 <= len(toks) <= 6 and all(t.text[:1].isupper() for t in toks)) or not looks_like_speaker(text, *head):
+        return subj
+    if head[1] < e and looks_like_clause(text, head[1], e):
+        return subj  # "..., said Ann Lee, the mayor, was wrong": Ann Lee is the content's subject
+    if fewer_words(text, subj.start, subj.end, 5) and not looks_like_clause(text, subj.start, cs):
+        return subj  # "Ann Lee, the mayor, said Tom Hale.": a short subject stays the speaker
+    comma = text.rindex(",", subj.end, cs)
+    return Subject(cs, cs, Tok(comma, comma + 1, ",", ","), None)
 
 
 @check("record_finding")
@@ -205,6 +230,8 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
         if text[ctx.start : e].lstrip().startswith(","):
             return DROP
         sp = strip_span(text, *head_of_apposition(text, ve, e), chars=" \t\n,;:.")
+        if not looks_like_speaker(text, *sp):
+            sp = _before_postmodifier(text, *sp)
     else:
         sp = (subj.start, subj.end)
     (ctx.ss, ctx.se), ctx.relay = split_via(text, *sp)
@@ -212,6 +239,23 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     if ctx.resumed is not None and boundary.text in _CLOSERS:
         ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)
     return keeps(looks_like_speaker(text, ctx.ss, ctx.se))
+
+
+# Words that open a speaker's post-modifier: '"...," said one aide who asked not to be named'.
+_POSTMODIFIER_OPENERS = frozenset({"who", "whose", "which", "familiar", "close"})
+
+
+def _before_postmodifier(text: str, a: int, b: int) -> tuple[int, int]:
+    """The speaker after the verb without its relative clause or "familiar with ..." phrase:
+    "one aide who asked not to be named" -> "one aide"; the span itself when none opens."""
+    prev = None
+    for n, tok in enumerate(iter_tokens(text, a, b)):
+        if n > 12:
+            break
+        if tok.low in _POSTMODIFIER_OPENERS and prev is not None:
+            return a, prev.end
+        prev = tok
+    return a, b
 
 
 def _intro_adverbial(text: str, a: int, b: int) -> bool:

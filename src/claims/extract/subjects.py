@@ -229,6 +229,77 @@ def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
     return k
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+_LEAD_CLOSERS = frozenset({'"', "“", "”", ";", ":", "(", "—", "–", "--"})
+_NAME_MOST = 5
+
+
+def _name_opens_clause(toks: list[Tok], j: int) -> bool:
+    """The tokens before the comma at `j` are a name (with its titles) that opens the clause:
+    "Jo Vance, ...", "Sen. Ray Dunn, ..." (two words at least: not "Still, ...", "In Dayton,
+    ...", "Dayton, Ohio, ...")."""
+    i = j - 1
+    while i >= 0 and j - i <= _NAME_MOST and (is_capitalised(toks[i].text) or toks[i].text == "."):
+        i -= 1
+    n = j - 1 - i
+    if n < 1 or j - i > _NAME_MOST or (i >= 0 and toks[i].text not in _LEAD_CLOSERS):
+        return False
+    first = toks[i + 1].low
+    if first in BOUNDARY_WORDS or first in DETERMINERS or first in _ASIDE_START or first.isdigit():
+        return False
+    return n >= 2
+
+
+def _aside_after_name(toks: list[Tok], j: int, last: int) -> int | None:
+    """ "Jo Vance, a pollster who works with Ardent, a research group, said", "Jo Vance, a
+    nurse who has lived here since 1990, a decade before the mill closed, says": the walk
+    back over the later aside stopped at a comma or a clause word inside an earlier aside
+    that opens with an article after the name; returns the name's last token, else None.
+    Only after a skipped aside: in "Jo Vance, a top aide said, ..." the aide speaks."""
+    if j < 1 or last >= len(toks) - 1 or (toks[j].text != "," and toks[j].low not in BOUNDARY_WORDS):
+        return None
+    for k in range(j, max(0, j - _ASIDE_MOST) - 1, -1):
+        tok = toks[k]
+        if tok.text == "," and toks[k + 1].low in _ARTICLES and k + 2 <= last and _name_opens_clause(toks, k):
+            return k - 1
+        if tok.text in PUNCT and tok.text != ",":
+            return None
+    return None
+
+
+_ASIDE_MOST = 30
+_AFFILIATION_LINKS = frozenset({"of", "at", "from"})
+
+
+def _name_with_affiliation(seg: list[Tok]) -> bool:
+    """A name, then its affiliation: "Ted Vance of Ohio State University", "Ann Lee at
+    Harlow College" (up to 10 words, every word after the link capitalised but `the`,
+    `of`)."""
+    for n in range(1, min(4, len(seg) - 2) + 1):
+        if seg[n].low in _AFFILIATION_LINKS:
+            rest = seg[n + 1 :]
+            return (
+                _is_name(seg[:n])
+                and seg[0].low not in _PARTY_WORDS  # "Republican of Ohio": a party label, an aside
+                and len(seg) <= 10
+                and bool(rest)
+                and is_capitalised(rest[-1].text)
+                and all(is_capitalised(t.text) or t.low in {"the", "of", "and"} for t in rest)
+            )
+    return False
+
+
+def _opens_far_aside(toks: list[Tok], k: int) -> bool:
+    """After the comma at `k`: an age before another comma ("Jo Vance, 29, of Dayton,
+    Ohio, said") or a home town ("Jo Vance, of Dayton, Ohio, said")."""
+    if k + 2 >= len(toks):
+        return False
+    nxt, after = toks[k + 1], toks[k + 2]
+    if _AGE_RE.match(nxt.text) is not None:
+        return after.text == ","
+    return nxt.low in {"of", "from"} and is_capitalised(after.text) and after.low not in DETERMINERS
+
+
 def _far_aside(toks: list[Tok], j: int) -> int | None:
     """ "Ann Ruiz, who ran the campaign in Austin, Texas, and later in Ohio, said": an aside
     that holds commas of its own or runs long. Returns the comma that opens it, the first
@@ -237,7 +308,12 @@ def _far_aside(toks: list[Tok], j: int) -> int | None:
         if toks[k].text != ",":
             continue
         nxt, before = toks[k + 1], toks[k - 1]
-        opens = nxt.low in _ASIDE_START or nxt.low in TITLE_WORDS or _PARTY_LABEL.match(nxt.text) is not None
+        opens = (
+            nxt.low in _ASIDE_START
+            or nxt.low in TITLE_WORDS
+            or _PARTY_LABEL.match(nxt.text) is not None
+            or _opens_far_aside(toks, k)
+        )
         if opens and (is_capitalised(before.text) or before.text == ")") and before.low not in DETERMINERS:
             if any(t.text in QUOTE_TOKS for t in toks[k:j]):
                 return None
@@ -288,11 +364,7 @@ class _Walk:
             self.last = j - 1
             return None
         if j < last:
-            end = self.subj_end if self.subj_end is not None else toks[last].end
-            # "Residents who live near the plant said" (not "who first revealed": its own verb)
-            head = _relative_antecedent(toks, j) if last - j >= 2 else None
-            j = j if head is None else head
-            return Subject(toks[j + 1].start, end, toks[j] if j >= 0 else None, self.aside_via)
+            return self._noun_phrase(j, last)
         if j < 0 or toks[j].text != ",":
             return self.no_subject(toks[j] if j >= 0 else None)
         k = j - 1
@@ -301,6 +373,20 @@ class _Walk:
         if k < 0 or toks[k].text != "," or k == j - 1:
             return self._skip_far_aside(j)
         return self._between_commas(k, j)
+
+    def _noun_phrase(self, j: int, last: int) -> Subject | None:
+        """The noun phrase after `j` up to `last`: the subject, or an aside inside which the
+        walk stopped (skipped, back to the name before it)."""
+        toks = self.toks
+        end = self.subj_end if self.subj_end is not None else toks[last].end
+        # "Residents who live near the plant said" (not "who first revealed": its own verb)
+        head = _relative_antecedent(toks, j) if last - j >= 2 else None
+        j = j if head is None else head
+        name_end = _aside_after_name(toks, j, last) if self.subj_end is None else None
+        if name_end is not None:
+            self.last = name_end
+            return None
+        return Subject(toks[j + 1].start, end, toks[j] if j >= 0 else None, self.aside_via)
 
     def _skip_far_aside(self, j: int) -> Subject | None:
         """The comma at `j` closes no short aside: skip a long one, else no subject."""
@@ -354,7 +440,7 @@ def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
     before it (not a place's region: "a delegate from Austin, Texas")."""
     before = toks[k - 1].low
     return (
-        _is_name(seg)
+        (_is_name(seg) or _name_with_affiliation(seg))
         and not _place_then_region(toks, k)
         and (before in TITLE_WORDS or before in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
     )

@@ -237,8 +237,21 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     if lemma == "tell":
         pos, via = _after_addressee(text, pos, end)
     pos, via = _after_adverbials(text, pos, end, via)
+    if via is None and text.startswith(" to ", pos):
+        pos, via = _to_named_channel(text, pos, end)
     start, had_that = _content_opening(text, pos, end)
     return start, via, had_that
+
+
+def _to_named_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
+    """ "confirmed to CNN that ...", "said to the Herald's reporter that ...": the outlet
+    spoken to is the relay, when `that` follows it. Returns (position, relay)."""
+    if "that" not in text[pos : min(end, pos + 160)]:
+        return pos, None  # most "to" phrases: no `that` clause near
+    found = named_channel(text, pos + 4, end)
+    if found is None or _THAT.match(text, found[1], end) is None:
+        return pos, None
+    return found[1], found[0]
 
 
 def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
