@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import Protocol
+from typing import Protocol, TypedDict, Unpack
 
 from claims.compare.spill import IntBuckets
 from claims.compare.terms import acronyms, quoted_keys
@@ -148,26 +148,25 @@ def _neighbours(s: int, day: int, members: Sequence[int], days: Sequence[int], u
     return out[:cap]
 
 
-def story_clusters(
-    days: Sequence[int],
-    source_entities: PerSource,
-    n_claims: int,
-    *,
-    one_cluster_up_to: int = ONE_CLUSTER_UP_TO,
-    window: int = STORY_DAYS,
-    shared: int = SHARED_ENTITIES,
-    rare_share: float = RARE_SHARE,
-    rare_min: int = RARE_MIN,
-    cap: int = NEIGHBOURS,
-    bucket_sources: int = BUCKET_SOURCES,
-) -> list[list[int]]:
+class StoryOptions(TypedDict, total=False):
+    """`story_cluster_arrays`' keyword options (each defaults to the module's constant)."""
+
+    one_cluster_up_to: int
+    window: int
+    shared: int
+    rare_share: float
+    rare_min: int
+    cap: int
+    bucket_sources: int
+
+
+def story_clusters(days: Sequence[int], source_entities: PerSource, n_claims: int,
+                   **options: Unpack[StoryOptions]) -> list[list[int]]:
     """The story clusters of a run: lists of source positions (see the module doc).
 
     `days[i]`: source i's day number (`source_day`), `source_entities[i]`: its entity codes
-    (`entity_code`), `n_claims`: the claims of the run."""
-    found = story_cluster_arrays(days, source_entities, n_claims, one_cluster_up_to=one_cluster_up_to,
-                                 window=window, shared=shared, rare_share=rare_share, rare_min=rare_min,
-                                 cap=cap, bucket_sources=bucket_sources)
+    (`entity_code`), `n_claims`: the claims of the run; `options`: as `story_cluster_arrays`."""
+    found = story_cluster_arrays(days, source_entities, n_claims, **options)
     return [list(found[k]) for k in range(len(found))]
 
 
