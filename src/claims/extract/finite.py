@@ -61,7 +61,8 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     channel, an addressee); whether nothing but an adjunct follows the verb."""
     text, e = ctx.sent.text, ctx.sent.e
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)
-    if ctx.lemma in _INVERTING and not ctx.subj.empty and text[ctx.subj.end : ctx.cs].rstrip().endswith(","):
+    if (ctx.lemma in _INVERTING and not ctx.subj.empty and text[ctx.ve : ctx.ve + 8].lstrip()[:1].isupper()
+            and text[ctx.subj.end : ctx.cs].rstrip().endswith(",")):
         ctx.subj = _inverted_after_asides(text, ctx.lo, ctx.subj, ctx.cs, ctx.ve, e)
     ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
     ctx.rest = text[ctx.start : e].strip()
@@ -78,7 +79,8 @@ def _inverted_after_asides(text: str, lo: int, subj: Subject, cs: int, ve: int, 
     """ "The levy will fail, whatever the council says, said Ann Lee, a pollster.": the walk
     back skipped a clause set off by commas and took the content's subject for the speaker.
     A comma right before the verb and a named speaker after it that ends the sentence (with
-    its apposition) make it "..., said X": the subject is empty, the comma its boundary."""
+    its apposition) make it "..., said X": the subject is empty, the comma its boundary. (Run only
+    where a capital opens the words after the verb: a name has to.)"""
     head = strip_span(text, *head_of_apposition(text, ve, e), chars=" \t\n,;:.")
     toks = list(islice(iter_tokens(text, head[0], head[1]), 7))
     if not (2 <= len(toks) <= 6 and all(t.text[:1].isupper() for t in toks)) or not looks_like_speaker(text, *head):
