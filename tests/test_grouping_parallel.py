@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import random
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,19 @@ def test_forked_map_keeps_chunk_order_and_sees_the_state() -> None:
     assert forked_map(_double, 3, chunks, 2) == here
     assert [x for part in here for x in part] == [3 * x for x in range(50)]
     assert forked._STATE is None  # released once the pool is done
+
+
+def _interval(state: int, chunk: list[int]) -> list[float]:
+    return [sys.getswitchinterval() for _ in chunk]
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="no fork on this platform")
+def test_a_pool_hands_out_chunks_at_a_short_switch_interval_and_restores_it() -> None:
+    before = sys.getswitchinterval()
+    seen = [x for part in forked_map(_interval, 0, chunked(list(range(40)), 4), 2) for x in part]
+    assert max(seen) <= forked.SWITCH_INTERVAL  # here and in the forked worker alike
+    assert sys.getswitchinterval() == before
+    assert forked_map(_interval, 0, [[1]], 2) == [[before]]  # one chunk: no pool, nothing changed
 
 
 def _claim(i: int, speaker: str) -> Claim:
