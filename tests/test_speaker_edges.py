@@ -45,6 +45,18 @@ ROOT = Path(__file__).resolve().parent.parent
         ("First Minister Ann Cole", "First Minister Ann Cole"),
         ("Most", "Most"),
         ("Only 24 percent", "Only 24 percent"),
+        # an example after "like" (the walk stopped inside "experts like ...") speaks
+        ("like Ann Cole", "Ann Cole"),
+        ("like the state's auditors", "the state's auditors"),
+        # quantities that open with a preposition stay
+        ("About four in 10 voters", "About four in 10 voters"),
+        ("over 40 delegates", "over 40 delegates"),
+        # an adjunct that opens with a preposition is no speaker
+        ("By Sunday", ""),
+        ("Like Ann Cole", ""),
+        ("Alongside the union", ""),
+        ("Despite what he", ""),
+        ("Beyond", ""),
         # no speaker left
         ("During", ""),
         ("Tuesday", ""),

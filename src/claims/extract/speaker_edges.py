@@ -183,17 +183,30 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "his", "her
 
 def _trim_head(speaker: str) -> str:
     words = speaker.split()
+    if len(words) >= 2 and words[0] == "like":
+        return " ".join(words[1:])  # "[experts] like Ann Cole": the walk stopped inside; the example speaks
     first = words[0].lower() if words else ""
     if len(words) >= 2 and first in _LEADING and (first in _FOCUS or words[1].lower() in _SUBJECT_PRONOUNS):
         return " ".join(words[1:])
     return speaker
 
 
+_ADJUNCT_PREPOSITIONS = frozenset({
+    "alongside", "amid", "among", "besides", "beyond", "by", "despite", "during", "except", "like",
+    "throughout", "unlike", "upon", "via", "within", "without",
+})
+"""Prepositions that open an adjunct, never a speaker ("By Sunday", "Like Corker", "Despite what he");
+not those that count ("about half of voters", "over 40 rabbis")."""
+
+
 def _no_speaker(speaker: str) -> bool:
-    """A lone word that names no party: a time, an adverb, a participle, a form label."""
+    """A lone word that names no party (a time, an adverb, a participle, a form label), or an
+    adjunct that opens with a preposition."""
     words = _WORD.findall(speaker)
     if _TIME_TAIL.fullmatch(" " + speaker) is not None:
         return True  # "a few days later", "last week"
+    if words and words[0].lower() in _ADJUNCT_PREPOSITIONS:
+        return True
     if len(words) != 1:
         return not words
     low = words[0].lower()
