@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -114,17 +113,6 @@ def verdicts(rows: list[dict[str, Any]], wanted: dict[str, float] = TARGETS, tag
     return out
 
 
-def machine() -> str:
-    """The CPU model, its cores and the Python version, for the table's caption."""
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
 def readme_table(rows: list[dict[str, Any]], meta: dict[str, Any], repeats: int) -> list[str]:
@@ -162,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     run._LAUNCHER = run.Launcher()  # before this process grows
     sys.path.insert(0, str(run.SRC))
     meta = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "cores": os.cpu_count(),
-            "machine": machine(), "load_before": os.getloadavg()[0]}
+            "machine": run.machine(), "load_before": os.getloadavg()[0]}
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="claims-bench-registry-") as tmp:
         workdir = args.keep or Path(tmp)

@@ -91,3 +91,11 @@ def test_quick_run_reports_every_target(tmp_path: Path) -> None:
     for verdict in doc["verdicts"]:
         assert verdict["verdict"] in {"PASS", "FAIL", "SKIP"}
         assert f"{verdict['verdict']}  {verdict['target']}" in proc.stdout
+    # The README's speed table comes from the same run, with the machine and its load, one row per figure.
+    table = doc["readme"]
+    assert table[0].startswith("Measured ") and "load average" in table[0] and "cores" in table[0]
+    assert table[2] == "| what | figure |"
+    assert "\n".join(table) in proc.stdout
+    assert any(row.startswith("| extraction, one core, 40 articles |") for row in table)
+    assert any(row.startswith("| `claims list --format json`, 40 articles") for row in table)
+    assert any(row.startswith("| hostile sentence shapes") for row in table)
