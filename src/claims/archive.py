@@ -55,7 +55,7 @@ from claims.compare.stories import (
     source_day,
     story_cluster_arrays,
 )
-from claims.compare.terms import TermParts, acronyms, term_parts
+from claims.compare.terms import TermParts, Terms, acronym_order, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
 from claims.loader import (
@@ -120,7 +120,8 @@ class _Packed(NamedTuple):
     codes: bytes
     """Its story entity codes (`entity_code`), sorted, as 8-byte ints."""
     terms: bytes
-    """The pickled list of its claims' terms parts (`terms.term_parts`), read back for grouping."""
+    """The pickled list of its claims' terms parts (`terms.term_parts`, each `Terms` as its two fields),
+    read back for grouping (`ArchiveRun.terms_parts`)."""
 
 
 @dataclass(slots=True)
@@ -156,8 +157,8 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
         df.update(frozenset(terms.stems))
         df.update(terms.keys)
         out.speakers.add(Speaker(c.speaker_id, c.speaker))
-        out.acronyms |= acronyms(c.content)
-        parts.append(part)
+        out.acronyms.update(acronym_order(c.content))
+        parts.append((terms.stems, terms.keys, part[1], part[2]))
     claims = pickle.dumps([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in found], 5)
     named = entities(t for c in found for t in (c.content, c.speaker))
     codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
@@ -362,9 +363,10 @@ class ArchiveRun:
     def terms_parts(self, i: int) -> list[TermParts]:
         """Source i's claims' terms parts, as the worker that extracted them read them."""
         assert self.terms_file is not None
-        parts: list[TermParts] = _pread_pickle(
+        # Pickled as plain tuples (stems, keys, initials, runs): a dataclass pickles through Python code.
+        parts: list[tuple[tuple[str, ...], frozenset[str], str, bytes]] = _pread_pickle(
             self.terms_file.fileno(), self.terms_off[i], self.terms_off[i + 1] - self.terms_off[i])
-        return parts
+        return [(Terms(stems, keys), letters, runs) for stems, keys, letters, runs in parts]
 
     def claims_of(self, sources: Iterable[int], build: Callable[[dict[str, Any]], Claim]) -> list[Claim]:
         """The claims of these sources, in order, speaker ids resolved over the run."""
