@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import pickle
 import tempfile
@@ -85,6 +86,8 @@ __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
+_claim_values = operator.itemgetter(*CLAIM_FIELDS)
+"""A claim's field values in order, from its `__dict__`."""
 SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
 GID_WIDTH = 11
 """A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
@@ -159,7 +162,7 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
         out.speakers.add(Speaker(c.speaker_id, c.speaker))
         out.acronyms.update(acronym_order(c.content))
         parts.append((terms.stems, terms.keys, part[1], part[2]))
-    claims = pickle.dumps([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in found], 5)
+    claims = pickle.dumps([_claim_values(c.__dict__) for c in found], 5)
     named = entities(t for c in found for t in (c.content, c.speaker))
     codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
     return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
@@ -414,6 +417,31 @@ class ArchiveRun:
                 record = dict(zip(CLAIM_FIELDS, row, strict=True))
                 record.update(review)
                 yield record
+
+    def claim_texts(self, first: int, end: int) -> list[str]:
+        """The claims of sources first .. end - 1 as `--format json` writes them (`export._value` of each of
+        `claim_records`, at the records' indent): the fields' names are written once, and the values, text,
+        whole numbers or null but `kind` (written as its value), are encoded one by one."""
+        pad = "      "
+        review = Review().model_dump()
+        names = [pad + _encode_str(f) + ": " for f in CLAIM_FIELDS]
+        tail = "".join(",\n" + pad + _encode_str(k) + ": " + _value(v, pad) for k, v in review.items()) + "\n    }"
+        mapping = self.speaker_map
+        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
+            CLAIM_FIELDS.index("group")
+        enc = _encode_str
+        out: list[str] = []
+        for i in range(first, end):
+            index = self._index(self.claim_first[i], self.claim_first[i + 1])
+            for k, values in enumerate(self.claim_tuples(i)):
+                row = list(values)
+                row[kind_at] = row[kind_at].value
+                row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
+                row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
+                out.append("    {\n" + ",\n".join([
+                    name + (enc(v) if type(v) is str else "null" if v is None else _value(v, pad))
+                    for name, v in zip(names, row, strict=True)]) + tail)
+        return out
 
     def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
         """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
@@ -814,6 +842,8 @@ def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:
     claims and groups): JSON records joined by ",\n" at the document's indent, or JSON Lines."""
     run, section, jsonl = state
     first, end = span
+    if section == "claims" and not jsonl:
+        return ",\n".join(run.claim_texts(first, end))
     if section == "sources":
         records = run.source_records(first, end)
     elif section == "claims":

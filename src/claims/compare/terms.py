@@ -197,9 +197,11 @@ def _initials(words: list[str]) -> tuple[str, bytes]:
     stopwords or digits): every run of 2-4 content words gives the acronym a spelled-out name may have
     ('Advanced Micro Devices' -> 'amd'), kept as a term when some claim of the run writes it."""
     runs = bytearray(len(words) + 1)
+    after = 0  # runs[i + 1]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        runs[i] = 0 if w in STOPWORDS or w.isdigit() else min(4, runs[i + 1] + 1)
+        after = 0 if w in STOPWORDS or w.isdigit() else after + 1 if after < 4 else 4
+        runs[i] = after
     return "".join([w[0] for w in words]), bytes(runs[:-1])
 
 
