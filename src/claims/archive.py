@@ -16,8 +16,9 @@
 3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`; each claim's
    terms are read back, not worked out again), writing each claim's group id and, at a group's first
    claim, where the group's record is (`INDEX_WIDTH` bytes a claim) to an index file, and the group
-   records to another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims
-   as processes come free (`forked.forked_imap`); this process writes each batch out meanwhile.
+   records, as the JSON text `--format json` writes (encoded by the process that grouped them), to
+   another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims as processes
+   come free (`forked.forked_imap`); this process writes each batch out meanwhile.
 4. **Output** (`write_json`, `write_jsonl`; `ArchiveRun.document` for the records): the records of
    `--format json`, read back from the files and encoded as text over `jobs` processes a few thousand
    at a time, in the order and with the content `analyse` gives.
@@ -444,9 +445,10 @@ class ArchiveRun:
                     for name, v in zip(names, row, strict=True)]) + tail)
         return out
 
-    def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
-        """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
-        in that order."""
+    def group_texts(self, first: int = 0, end: int | None = None) -> Iterator[str]:
+        """The groups whose first claim is one of claims first .. end - 1 (all by default), in that order,
+        each as `--format json` writes it (`export._value` of its record at the records' indent): the text
+        the grouping step stored (`_group_records`)."""
         assert self.group_file is not None
         self.group_file.flush()
         fd = self.group_file.fileno()
@@ -456,10 +458,16 @@ class ArchiveRun:
             index = self._index(at, min(last, at + step))
             for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
                 off = int.from_bytes(index[k : k + 8], "little", signed=True)
-                if off >= 0:  # a record is its size (4 bytes) and its pickle
+                if off >= 0:  # a record is its size (4 bytes) and its JSON text, UTF-8
                     size = int.from_bytes(os.pread(fd, 4, off), "little")
-                    record: dict[str, Any] = _pread_pickle(fd, off + 4, size)
-                    yield record
+                    yield os.pread(fd, size, off + 4).decode("utf-8", "surrogatepass")
+
+    def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
+        in that order (their JSON texts read back: the same values, keys in the same order)."""
+        for text in self.group_texts(first, end):
+            record: dict[str, Any] = json.loads(text)
+            yield record
 
     def document(self) -> dict[str, Iterator[dict[str, Any]] | list[dict[str, Any]]]:
         """The sections of `--format json`, each an iterator of records (read back one at a time)."""
@@ -698,12 +706,15 @@ def _cluster_outlets(claims: list[Claim], stats: ClusterStats) -> ClusterStats:
 
 GroupedCluster = tuple[list[str], list[bytes]]
 """One cluster's outcome: each claim's group id (in the cluster's claim order) and its groups'
-records, pickled, in order of their first claim."""
+records as JSON text (`_group_records`), in order of their first claim."""
 
 
 def _group_records(groups: list[Group]) -> list[bytes]:
+    """Each group's record (its fields and the review's) as `--format json` writes it, in UTF-8: encoded
+    here, by the process that grouped the cluster, and only copied out by `write_json`."""
     review = Review().model_dump()
-    return [pickle.dumps({**g.model_dump(mode="json"), **review}, 5) for g in groups]
+    return [("    " + _value({**g.model_dump(mode="json"), **review}, "    ")).encode("utf-8", "surrogatepass")
+            for g in groups]
 
 
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: Sequence[int], jobs: int) -> GroupedCluster:
@@ -851,6 +862,8 @@ def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:
     first, end = span
     if section == "claims" and not jsonl:
         return ",\n".join(run.claim_texts(first, end))
+    if section == "groups" and not jsonl:
+        return ",\n".join(run.group_texts(first, end))
     if section == "sources":
         records = run.source_records(first, end)
     elif section == "claims":
