@@ -139,11 +139,12 @@ def _value(value: Any, pad: str) -> str:
             return "{}"
         inner = pad + "  "
         fields = []
+        known = _KEYS.get
         for k, v in value.items():
             if type(k) is not str:
                 break
             t = type(v)
-            fields.append(inner + _key(k) + (_encode_str(v) if t is str else "null" if v is None
+            fields.append(inner + (known(k) or _key(k)) + (_encode_str(v) if t is str else "null" if v is None
                                              else int.__repr__(v) if t is int else _value(v, inner)))
         else:
             return "{\n" + ",\n".join(fields) + "\n" + pad + "}"
