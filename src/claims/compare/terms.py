@@ -184,10 +184,11 @@ def acronym_order(text: str) -> tuple[str, ...]:
 def _extra_terms(text: str, words: list[str]) -> list[str]:
     """Country abbreviations ('U.S.', 'UK') and the text's own acronyms."""
     out: list[str] = []
-    if _US.search(text):
-        out.append("usa")
-    if _UK.search(text):
-        out.append("uk")
+    if "U" in text:  # every spelling of either opens with a capital U
+        if _US.search(text):
+            out.append("usa")
+        if _UK.search(text):
+            out.append("uk")
     out.extend(["a:" + a for a in acronym_order(text)])
     return out
 
