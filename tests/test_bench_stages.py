@@ -39,3 +39,15 @@ def test_stages_split_cpu_by_process(tmp_path: Path) -> None:
         assert f"  {stage} " in out
     assert "serial fraction 0." in out
     assert "parent-only steps: speaker_mapping " in out
+
+
+def test_worker_profile_splits_an_article_cpu(tmp_path: Path) -> None:
+    corpus_module().write_corpus(tmp_path / "c", 40, 1)
+    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, str(BENCH / "worker_profile.py"), str(tmp_path / "c"), "--first", "20"],
+                          capture_output=True, text=True, env=env, check=True, timeout=600)
+    out = done.stdout
+    assert out.startswith("20 files, one process")
+    for step in ("reading", "extracting", "packing", "sending (pickle)", "total"):
+        assert f"  {step} " in out
+    assert "KB sent back an article" in out

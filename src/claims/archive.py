@@ -16,8 +16,9 @@
 3. **Group per cluster** with the run's `df` and `n` (`claims.compare.group_cluster`; each claim's
    terms are read back, not worked out again), writing each claim's group id and, at a group's first
    claim, where the group's record is (`INDEX_WIDTH` bytes a claim) to an index file, and the group
-   records to another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims
-   as processes come free (`forked.forked_imap`); this process writes each batch out meanwhile.
+   records, as the JSON text `--format json` writes (encoded by the process that grouped them), to
+   another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims as processes
+   come free (`forked.forked_imap`); this process writes each batch out meanwhile.
 4. **Output** (`write_json`, `write_jsonl`; `ArchiveRun.document` for the records): the records of
    `--format json`, read back from the files and encoded as text over `jobs` processes a few thousand
    at a time, in the order and with the content `analyse` gives.
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import os
 import pickle
 import tempfile
@@ -55,7 +57,7 @@ from claims.compare.stories import (
     source_day,
     story_cluster_arrays,
 )
-from claims.compare.terms import TermParts, acronyms, term_parts
+from claims.compare.terms import TermParts, Terms, acronym_order, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
 from claims.extract.speakers import _official_ids, _surname_ids
 from claims.loader import (
@@ -85,6 +87,8 @@ __all__ = ["ArchiveRun", "analyse_archive", "write_json", "write_jsonl"]
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
+_claim_values = operator.itemgetter(*CLAIM_FIELDS)
+"""A claim's field values in order, from its `__dict__`."""
 SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
 GID_WIDTH = 11
 """A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
@@ -120,7 +124,8 @@ class _Packed(NamedTuple):
     codes: bytes
     """Its story entity codes (`entity_code`), sorted, as 8-byte ints."""
     terms: bytes
-    """The pickled list of its claims' terms parts (`terms.term_parts`), read back for grouping."""
+    """The pickled list of its claims' terms parts (`terms.term_parts`, each `Terms` as its two fields),
+    read back for grouping (`ArchiveRun.terms_parts`)."""
 
 
 @dataclass(slots=True)
@@ -149,16 +154,17 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
     if isinstance(found, Skipped):
         return _Packed(source.id, source.path, source.outlet, day, record, found, 0, _NO_CODES, _NO_CODES)
     parts = []
-    df = out.df
+    counted: list[str] = []  # each claim's distinct stems, then its keys: counted at once, in that order
     for c in found:
         part = term_parts(c.content)
         terms = part[0]
-        df.update(frozenset(terms.stems))
-        df.update(terms.keys)
+        counted.extend(frozenset(terms.stems))
+        counted.extend(terms.keys)
         out.speakers.add(Speaker(c.speaker_id, c.speaker))
-        out.acronyms |= acronyms(c.content)
-        parts.append(part)
-    claims = pickle.dumps([tuple(c.__dict__[f] for f in CLAIM_FIELDS) for c in found], 5)
+        out.acronyms.update(acronym_order(c.content))
+        parts.append((terms.stems, terms.keys, part[1], part[2]))
+    out.df.update(counted)
+    claims = pickle.dumps([_claim_values(c.__dict__) for c in found], 5)
     named = entities(t for c in found for t in (c.content, c.speaker))
     codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
     return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
@@ -362,9 +368,10 @@ class ArchiveRun:
     def terms_parts(self, i: int) -> list[TermParts]:
         """Source i's claims' terms parts, as the worker that extracted them read them."""
         assert self.terms_file is not None
-        parts: list[TermParts] = _pread_pickle(
+        # Pickled as plain tuples (stems, keys, initials, runs): a dataclass pickles through Python code.
+        parts: list[tuple[tuple[str, ...], frozenset[str], str, bytes]] = _pread_pickle(
             self.terms_file.fileno(), self.terms_off[i], self.terms_off[i + 1] - self.terms_off[i])
-        return parts
+        return [(Terms(stems, keys), letters, runs) for stems, keys, letters, runs in parts]
 
     def claims_of(self, sources: Iterable[int], build: Callable[[dict[str, Any]], Claim]) -> list[Claim]:
         """The claims of these sources, in order, speaker ids resolved over the run."""
@@ -413,9 +420,35 @@ class ArchiveRun:
                 record.update(review)
                 yield record
 
-    def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
-        """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
-        in that order."""
+    def claim_texts(self, first: int, end: int) -> list[str]:
+        """The claims of sources first .. end - 1 as `--format json` writes them (`export._value` of each of
+        `claim_records`, at the records' indent): the fields' names are written once, and the values, text,
+        whole numbers or null but `kind` (written as its value), are encoded one by one."""
+        pad = "      "
+        review = Review().model_dump()
+        names = [pad + _encode_str(f) + ": " for f in CLAIM_FIELDS]
+        tail = "".join(",\n" + pad + _encode_str(k) + ": " + _value(v, pad) for k, v in review.items()) + "\n    }"
+        mapping = self.speaker_map
+        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
+            CLAIM_FIELDS.index("group")
+        enc = _encode_str
+        out: list[str] = []
+        for i in range(first, end):
+            index = self._index(self.claim_first[i], self.claim_first[i + 1])
+            for k, values in enumerate(self.claim_tuples(i)):
+                row = list(values)
+                row[kind_at] = row[kind_at].value
+                row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
+                row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
+                out.append("    {\n" + ",\n".join([
+                    name + (enc(v) if type(v) is str else "null" if v is None else _value(v, pad))
+                    for name, v in zip(names, row, strict=True)]) + tail)
+        return out
+
+    def group_texts(self, first: int = 0, end: int | None = None) -> Iterator[str]:
+        """The groups whose first claim is one of claims first .. end - 1 (all by default), in that order,
+        each as `--format json` writes it (`export._value` of its record at the records' indent): the text
+        the grouping step stored (`_group_records`)."""
         assert self.group_file is not None
         self.group_file.flush()
         fd = self.group_file.fileno()
@@ -425,10 +458,16 @@ class ArchiveRun:
             index = self._index(at, min(last, at + step))
             for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
                 off = int.from_bytes(index[k : k + 8], "little", signed=True)
-                if off >= 0:  # a record is its size (4 bytes) and its pickle
+                if off >= 0:  # a record is its size (4 bytes) and its JSON text, UTF-8
                     size = int.from_bytes(os.pread(fd, 4, off), "little")
-                    record: dict[str, Any] = _pread_pickle(fd, off + 4, size)
-                    yield record
+                    yield os.pread(fd, size, off + 4).decode("utf-8", "surrogatepass")
+
+    def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
+        """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
+        in that order (their JSON texts read back: the same values, keys in the same order)."""
+        for text in self.group_texts(first, end):
+            record: dict[str, Any] = json.loads(text)
+            yield record
 
     def document(self) -> dict[str, Iterator[dict[str, Any]] | list[dict[str, Any]]]:
         """The sections of `--format json`, each an iterator of records (read back one at a time)."""
@@ -667,12 +706,15 @@ def _cluster_outlets(claims: list[Claim], stats: ClusterStats) -> ClusterStats:
 
 GroupedCluster = tuple[list[str], list[bytes]]
 """One cluster's outcome: each claim's group id (in the cluster's claim order) and its groups'
-records, pickled, in order of their first claim."""
+records as JSON text (`_group_records`), in order of their first claim."""
 
 
 def _group_records(groups: list[Group]) -> list[bytes]:
+    """Each group's record (its fields and the review's) as `--format json` writes it, in UTF-8: encoded
+    here, by the process that grouped the cluster, and only copied out by `write_json`."""
     review = Review().model_dump()
-    return [pickle.dumps({**g.model_dump(mode="json"), **review}, 5) for g in groups]
+    return [("    " + _value({**g.model_dump(mode="json"), **review}, "    ")).encode("utf-8", "surrogatepass")
+            for g in groups]
 
 
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: Sequence[int], jobs: int) -> GroupedCluster:
@@ -807,11 +849,21 @@ JSON) they added ~20-30 MB to the main process's peak, at 256 ~5 MB, for ~0.3 CP
 articles (more, smaller tasks)."""
 
 
+OUTPUT_AHEAD = 8
+"""Output tasks each forked worker has in hand or queued: a task takes about a millisecond, and with 2 a
+worker waited for this process's threads to hand it the next (at 10,000 articles --jobs 2 the worker
+encoded a third of the records and the stage's wall time was 2.8-4.6 s; at 8, 2.1 s, on a loaded machine)."""
+
+
 def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:
     """The text of one section's records in `span` (source positions for sources, claim positions for
     claims and groups): JSON records joined by ",\n" at the document's indent, or JSON Lines."""
     run, section, jsonl = state
     first, end = span
+    if section == "claims" and not jsonl:
+        return ",\n".join(run.claim_texts(first, end))
+    if section == "groups" and not jsonl:
+        return ",\n".join(run.group_texts(first, end))
     if section == "sources":
         records = run.source_records(first, end)
     elif section == "claims":
@@ -850,7 +902,7 @@ def _section_texts(run: ArchiveRun, section: str, jsonl: bool) -> Iterator[str]:
             yield ",\n".join("    " + _value(r, "    ") for r in records)
         return
     run.flush()
-    yield from forked_imap(_encoded, (run, section, jsonl), _spans(run, section), run.jobs)
+    yield from forked_imap(_encoded, (run, section, jsonl), _spans(run, section), run.jobs, ahead=OUTPUT_AHEAD)
 
 
 def write_json(run: ArchiveRun, out: IO[str]) -> None:

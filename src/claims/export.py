@@ -93,12 +93,27 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
+_KEYS: dict[str, str] = {}
+"""Dict keys as `_value` writes them before their value (`"key": `), for the keys seen so far."""
+_KEYS_MAX = 4096
+
+
+def _key(key: str) -> str:
+    text = _KEYS.get(key)
+    if text is None:
+        text = _encode_str(key) + ": "
+        if len(_KEYS) < _KEYS_MAX:
+            _KEYS[key] = text
+    return text
+
+
 def _value(value: Any, pad: str) -> str:
     """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it at the indent `pad`.
 
     Text, numbers, null, booleans, lists, tuples and dicts with text keys (nested too: a group's `links`
     and `nearest`) are put together here from C-encoded strings; any other value (a subclass of str or
-    int, a dict with other keys) is left to json.dumps, so the text is always the standard one."""
+    int, a dict with other keys) is left to json.dumps, so the text is always the standard one. The
+    values of a dict or list that are text, whole numbers or null (most of them) are written inline."""
     kind = type(value)
     if kind is str:
         return _encode_str(value)
@@ -114,14 +129,25 @@ def _value(value: Any, pad: str) -> str:
         if not value:
             return "[]"
         inner = pad + "  "
-        return "[\n" + ",\n".join(inner + _value(v, inner) for v in value) + "\n" + pad + "]"
+        items = []
+        for v in value:
+            t = type(v)
+            items.append(inner + (_encode_str(v) if t is str else "null" if v is None else _value(v, inner)))
+        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
     if kind is dict:
         if not value:
             return "{}"
-        if all(type(k) is str for k in value):
-            inner = pad + "  "
-            return "{\n" + ",\n".join(f"{inner}{_encode_str(k)}: {_value(v, inner)}" for k, v in value.items()) + \
-                "\n" + pad + "}"
+        inner = pad + "  "
+        fields = []
+        known = _KEYS.get
+        for k, v in value.items():
+            if type(k) is not str:
+                break
+            t = type(v)
+            fields.append(inner + (known(k) or _key(k)) + (_encode_str(v) if t is str else "null" if v is None
+                                             else int.__repr__(v) if t is int else _value(v, inner)))
+        else:
+            return "{\n" + ",\n".join(fields) + "\n" + pad + "}"
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
 
 

@@ -91,7 +91,7 @@ from claims.compare import similarity
 from claims.compare.blocking import pair_blocks
 from claims.compare.clustering import average_link_parts
 from claims.compare.features import Corpus, Features, RunStats, build_corpus
-from claims.compare.flags import FLAGS, Credits, group_flags
+from claims.compare.flags import FLAGS, Credits, group_flags, shared_found
 from claims.compare.forked import chunked, forked_imap
 from claims.compare.fragments import is_compound, is_fragment
 from claims.compare.ids import group_id, label_member, label_rank, trim
@@ -341,7 +341,7 @@ def _plan_chunk(run: _Run, ks: Sequence[int]) -> list[_Plan]:
     items = run.corpus.items
     lengths = partial(_rank_of, canon)  # worked out for the members of larger groups only
     same_party = partial(_same_party, items)
-    credits = Credits(run.index)
+    credits = Credits(run.index, shared_found(run.index))
     out: list[_Plan] = []
     for k in ks:
         members = run.clusters[k]

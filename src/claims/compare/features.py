@@ -11,7 +11,7 @@ from claims.compare.forked import chunked, forked_imap
 from claims.compare.parties import Party, parties
 from claims.compare.quantities import NUMBER_WORDS, Figures, figures
 from claims.compare.speakers import generic_ids, party_words
-from claims.compare.terms import TermParts, Terms, acronyms, is_number_stem, stem, terms_of, terms_with
+from claims.compare.terms import NUMBER_STEMS, TermParts, Terms, acronyms, stem, terms_of, terms_with
 from claims.models import Claim, Kind
 
 _COUNTED = frozenset(stem(w) for w in NUMBER_WORDS if " " not in w)
@@ -96,8 +96,9 @@ _Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 
 def _row(terms: Terms) -> _Row:
     stems = tuple(frozenset(terms.stems))
-    return (stems, tuple(terms.keys), tuple(frozenset(t for t in stems if is_number_stem(t))),
-            " ".join(t for t in terms.stems if not is_number_stem(t)))
+    # `is_number_stem` written out: a digit first, or a scale word's stem.
+    return (stems, tuple(terms.keys), tuple(frozenset([t for t in stems if t[:1].isdigit() or t in NUMBER_STEMS])),
+            " ".join([t for t in terms.stems if not (t[:1].isdigit() or t in NUMBER_STEMS)]))
 
 
 def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],

@@ -9,17 +9,27 @@ from claims.compare.quantities import conflicting, quantities
 from claims.flag_names import CONFLICT, FLAGS, NOT_IN_CREDITED_SOURCE, SINGLE_OUTLET, UNNAMED_ONLY
 from claims.models import Claim
 
-__all__ = ["CONFLICT", "FLAGS", "NOT_IN_CREDITED_SOURCE", "SINGLE_OUTLET", "UNNAMED_ONLY", "Credits", "group_flags"]
+__all__ = ["CONFLICT", "FLAGS", "NOT_IN_CREDITED_SOURCE", "SINGLE_OUTLET", "UNNAMED_ONLY", "Credits", "group_flags",
+           "shared_found"]
+
+
+Found = dict[tuple[str | None, str], set[OutletKey]]
+"""`credited_outlets` by (via, speaker)."""
+
+CREDITS_KEEP = 65_536
+"""(via, speaker) pairs whose credited outlets `shared_found` keeps, at most."""
+_SHARED: list[tuple[dict[str, list[OutletKey]], Found]] = []
 
 
 class Credits:
-    """`credited_outlets` of claims, worked out once per (via, speaker) pair: a run repeats them."""
+    """`credited_outlets` of claims, worked out once per (via, speaker) pair: a run repeats them.
+    `found`: the pairs already worked out with the same `index.by_first` (`shared_found`)."""
 
     __slots__ = ("_found", "index")
 
-    def __init__(self, index: OutletIndex) -> None:
+    def __init__(self, index: OutletIndex, found: Found | None = None) -> None:
         self.index = index
-        self._found: dict[tuple[str | None, str], set[OutletKey]] = {}
+        self._found: Found = {} if found is None else found
 
     def __call__(self, claim: Claim) -> set[OutletKey]:
         key = (claim.via, claim.speaker)
@@ -27,6 +37,18 @@ class Credits:
         if found is None:
             found = self._found[key] = credited_outlets(claim, self.index)
         return found
+
+
+def shared_found(index: OutletIndex) -> Found:
+    """The credited outlets worked out so far in this process for `index`'s outlets: `credited_outlets`
+    reads only `index.by_first`, which the story clusters of an archive share (`claims.archive`), so each
+    cluster's `Credits` starts from those of the clusters before it. Emptied past CREDITS_KEEP pairs."""
+    if not _SHARED or _SHARED[0][0] is not index.by_first:
+        _SHARED[:] = [(index.by_first, {})]  # holding by_first keeps its identity from being reused
+    found = _SHARED[0][1]
+    if len(found) > CREDITS_KEEP:
+        found.clear()
+    return found
 
 
 def not_in_credited_source(members: list[Claim], index: OutletIndex, credits: Credits | None = None) -> bool:

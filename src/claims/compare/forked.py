@@ -30,6 +30,7 @@ _STATE: Any = None
 """The state of the map under way, inherited by forked workers (set only while the pool runs)."""
 
 AHEAD = 2
+"""Chunks each forked worker has in hand or queued (`forked_imap`'s default)."""
 SWITCH_INTERVAL = 0.0005
 """The interpreter's thread switch interval (seconds) while a pool runs: the pool's threads here hand
 the workers their next chunks and take their results, and at Python's default of 5 ms they waited
@@ -102,7 +103,8 @@ def forked_map(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs:
 
 
 def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs: int,
-                first: Callable[[], None] | None = None, fresh_after: int | None = None) -> Iterator[R]:
+                first: Callable[[], None] | None = None, fresh_after: int | None = None,
+                ahead: int = AHEAD) -> Iterator[R]:
     """fn(state, chunk) for each chunk, yielded in chunk order, over `jobs` processes (this one and
     jobs - 1 forked from it) when that can pay.
 
@@ -120,7 +122,8 @@ def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs
     its reference count). A step that reads most of the run's objects (planning the groups reads
     every claim) would leave the worker holding a copy of most of them; with `fresh_after`, a worker
     is replaced by a new fork after that many chunks, so it holds at most the pages of its last few
-    chunks."""
+    chunks. `ahead`: chunks each worker has in hand or queued; short chunks need more, so that a worker
+    is not left waiting while this process's threads hand it the next one."""
     pool, procs = _pool(state, jobs, len(chunks), fresh_after)
     if pool is None:
         if first is not None:
@@ -130,7 +133,7 @@ def forked_imap(fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C], jobs
         return
     try:
         with pool:
-            yield from _dealt(pool, procs, fn, state, chunks, first)
+            yield from _dealt(pool, procs, fn, state, chunks, first, ahead)
     finally:
         _release()
 
@@ -144,7 +147,7 @@ WINDOW = 8
 
 
 def _dealt(pool: Pool, procs: int, fn: Callable[[Any, C], R], state: Any, chunks: Sequence[C],
-           first: Callable[[], None] | None) -> Iterator[R]:
+           first: Callable[[], None] | None, ahead: int = AHEAD) -> Iterator[R]:
     """`forked_imap`'s work, once the pool is up. The workers ask for chunks through the callbacks of
     their results (on the pool's result thread); this process takes the others."""
     n = len(chunks)
@@ -165,11 +168,11 @@ def _dealt(pool: Pool, procs: int, fn: Callable[[Any, C], R], state: Any, chunks
         return taken - 1
 
     def feed() -> None:
-        """Top the workers up to AHEAD chunks each."""
+        """Top the workers up to `ahead` chunks each."""
         nonlocal with_workers
         while True:
             with lock:
-                if with_workers >= AHEAD * (procs - 1) or (k := take()) is None:
+                if with_workers >= ahead * (procs - 1) or (k := take()) is None:
                     return
                 with_workers += 1
             pool.apply_async(step, (chunks[k],), callback=partial(got, k), error_callback=failed)

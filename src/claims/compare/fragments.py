@@ -38,11 +38,12 @@ _VERBS = _words(
 
 def is_fragment(content: str) -> bool:
     """True for a text that asserts nothing on its own ('In a press conference on Thursday')."""
-    words = [w.lower() for w in _WORD.findall(content)]
-    if len(words) < MIN_WORDS:
+    found = _WORD.findall(content)
+    if len(found) < MIN_WORDS:
         return True
-    if words[0] not in _OPENERS or "," in content.strip(" ,") or len(words) > 12:
+    if found[0].lower() not in _OPENERS or "," in content.strip(" ,") or len(found) > 12:
         return False
+    words = [w.lower() for w in found]
     return not any(w in _VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 

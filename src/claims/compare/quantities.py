@@ -41,6 +41,15 @@ _NOT_COUNT_NOUNS = frozenset({"of", "to", "and", "or", "in", "on", "at", "by", "
                               "who", "that", "which", *_MONTHS, *SCALES})
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _has_digit(text: str) -> bool:
+    """Some character of the text is a digit (`str.isdigit`: a decimal digit as `\\d` reads it, or
+    another digit such as '²', which only a text that is not ASCII holds)."""
+    return _DIGIT.search(text) is not None or (not text.isascii() and any(c.isdigit() for c in text))
+
+
 def _value(num: str) -> float | None:
     if num in NUMBER_WORDS:
         return float(NUMBER_WORDS[num])
@@ -53,7 +62,7 @@ def _value(num: str) -> float | None:
 def quantities(text: str) -> dict[str, set[float]]:
     """kind -> values mentioned. Spans used by one kind are not read again by a later one."""
     low = normalise(text)
-    if not any(c.isdigit() for c in low) and not _HAS_NUMBER_WORD.search(low):
+    if not _has_digit(low) and not _HAS_NUMBER_WORD.search(low):
         return {}
     found: dict[str, set[float]] = defaultdict(set)
     used: list[tuple[int, int]] = []
@@ -72,9 +81,10 @@ def quantities(text: str) -> dict[str, set[float]]:
             continue
         v = _value(m.group("num"))
         take("amount", None if v is None else v * SCALES[m.group("scale")], m.span())
-    for m in _PERCENT.finditer(low):
-        if free(m.span()):
-            take("percent", _value(m.group("num")), m.span())
+    if "%" in low or "per" in low:  # 'percent', 'per cent'
+        for m in _PERCENT.finditer(low):
+            if free(m.span()):
+                take("percent", _value(m.group("num")), m.span())
     for m in _DATE.finditer(low):
         if free(m.span()):
             take("date", _MONTHS.index(m.group("month")) * 100 + float(m.group("day")), m.span())

@@ -39,7 +39,7 @@ from datetime import date
 from typing import Protocol, TypedDict, Unpack
 
 from claims.compare.spill import IntBuckets
-from claims.compare.terms import acronyms, quoted_keys
+from claims.compare.terms import acronym_order, quoted_keys
 
 ONE_CLUSTER_UP_TO = 50_000
 """A run of up to this many claims is one cluster (grouped as a whole)."""
@@ -100,10 +100,10 @@ def names(text: str) -> set[str]:
 def entities(texts: Iterable[str]) -> set[str]:
     """The entities of one source: of its claims' contents and speakers (see the module doc)."""
     found: set[str] = set()
-    for text in texts:
+    for text in dict.fromkeys(texts):  # a text read twice (a speaker's name) adds nothing
         found |= names(text)
         found.update(quoted_keys(text))
-        found.update("a:" + a for a in acronyms(text))
+        found.update(["a:" + a for a in acronym_order(text)])
     return found
 
 

@@ -31,6 +31,10 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _CAP = re.compile(r"\b(?:[A-Z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Z])\b")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{3,}?)[\"“”«»]")
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_MAY_QUOTE = re.compile("[\"«»\u201c\u201d\u201e\u201f\uff02]")
+"""The characters `normalise` leaves as, or folds into, a quotation mark `_QUOTED` reads: a text without
+any has no quoted fragment."""
+_DIGIT = re.compile(r"\d")
 STEM_LEN = 5
 
 
@@ -105,8 +109,14 @@ def stem(word: str) -> str:
     return fold(word)[:STEM_LEN]
 
 
+NORMALISED_CACHE = 1024
+"""Texts whose `normalise`d form is kept: a claim's content is read for its words, its quoted fragments
+and its story entities, one after another."""
+_normalised = lru_cache(maxsize=NORMALISED_CACHE)(normalise)
+
+
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(normalise(text).replace("'", ""))
+    return _WORD.findall(_normalised(text).replace("'", ""))
 
 
 def content_words(text: str, tokens: list[str] | None = None) -> list[str]:
@@ -145,7 +155,9 @@ def key_terms(text: str) -> frozenset[str]:
 def quoted_keys(text: str) -> list[str]:
     """The quoted fragments of two content words or more, as key terms ('q:' and their stems)."""
     out: list[str] = []
-    for m in _QUOTED.finditer(normalise(text).replace("'", "")):
+    if not _MAY_QUOTE.search(text):
+        return out
+    for m in _QUOTED.finditer(_normalised(text).replace("'", "")):
         words = content_words(m.group(1))
         if len(words) >= 2:
             out.append("q:" + " ".join(stem(w) for w in words))
@@ -162,14 +174,22 @@ def acronyms(text: str) -> set[str]:
     return {m.group(0).lower() for m in _ACRONYM.finditer(text)}
 
 
+@lru_cache(maxsize=NORMALISED_CACHE)
+def acronym_order(text: str) -> tuple[str, ...]:
+    """`acronyms(text)` in the order the set iterates, kept for the last texts read (a claim's content
+    is read for its terms and for its story entities)."""
+    return tuple(acronyms(text))
+
+
 def _extra_terms(text: str, words: list[str]) -> list[str]:
     """Country abbreviations ('U.S.', 'UK') and the text's own acronyms."""
     out: list[str] = []
-    if _US.search(text):
-        out.append("usa")
-    if _UK.search(text):
-        out.append("uk")
-    out.extend("a:" + a for a in acronyms(text))
+    if "U" in text:  # every spelling of either opens with a capital U
+        if _US.search(text):
+            out.append("usa")
+        if _UK.search(text):
+            out.append("uk")
+    out.extend(["a:" + a for a in acronym_order(text)])
     return out
 
 
@@ -178,9 +198,11 @@ def _initials(words: list[str]) -> tuple[str, bytes]:
     stopwords or digits): every run of 2-4 content words gives the acronym a spelled-out name may have
     ('Advanced Micro Devices' -> 'amd'), kept as a term when some claim of the run writes it."""
     runs = bytearray(len(words) + 1)
+    after = 0  # runs[i + 1]
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        runs[i] = 0 if w in STOPWORDS or w.isdigit() else min(4, runs[i + 1] + 1)
+        after = 0 if w in STOPWORDS or w.isdigit() else after + 1 if after < 4 else 4
+        runs[i] = after
     return "".join([w[0] for w in words]), bytes(runs[:-1])
 
 
@@ -216,6 +238,8 @@ def is_number_stem(term: str) -> bool:
 
 def drop_given_numbers(text: str) -> str:
     """The text without numbers that only modify a known noun ('the 320 jobs', 'its $5m fund')."""
+    if not _DIGIT.search(text):
+        return text
     return _GIVEN_NUMBER.sub(lambda m: m.group(0).split()[0], text)
 
 
