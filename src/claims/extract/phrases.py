@@ -540,13 +540,40 @@ def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
     if low in PRONOUNS:
         return [first]
     if is_capitalised(first.text) and low not in DETERMINERS:
-        return _capitalised_run(toks[i:])
+        run = _capitalised_run(toks[i:])
+        if run and _owner(run[-1].low):
+            return _owned_head(run, toks[i + len(run) : i + len(run) + 6])
+        return run
     if low in DETERMINERS:
         return _determiner_phrase(toks[i : i + 6])
     return []
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _JOINERS = tagged("phrases.name_joiners")  # inside a name: "Bank of England", "Ernst & Young"
+
+
+def _owner(low: str) -> bool:
+    """A possessive name ("lee's", "voters'"), not a pronoun's contraction ("he's", "it's")."""
+    return low.endswith(_POSSESSIVE_ENDS) and low[:-2] not in PRONOUNS and low[:-2] not in {"that", "there", "what"}
+
+
+def _owned_head(run: list[Tok], after: list[Tok]) -> list[Tok]:
+    """ "Ann Lee's campaign took ...", "China's state-owned lender Ace Bank runs ...": a
+    possessive name owns the head noun after it (its lowercase words, then a name), up to
+    a verb or a clause word; none when no noun follows."""
+    head: list[Tok] = []
+    named = False
+    for tok in after:
+        low = tok.low
+        if tok.text in PUNCT or low in VERBISH or low in BOUNDARY_WORDS or (head and _past_verb(tok)):
+            break
+        if is_capitalised(tok.text):
+            named = True
+        elif named and (low.endswith("s") or _past_verb(tok)):
+            break  # "... Ace Bank runs": the verb after the name
+        head.append(tok)
+    return run + head if head else []
 
 
 def _capitalised_run(toks: list[Tok]) -> list[Tok]:

@@ -1,0 +1,84 @@
+"""Which clause's subject speaks: the subject of a participle ("..., saying") or of a
+conjoined verb ("... and said"), an inverted speaker ("..., said X") only where the order
+allows one, and a possessive name's head noun ("Ann Lee's campaign"). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+# "..., said X" needs a verb with no auxiliary, after content that is not a short noun
+# phrase and its apposition: otherwise the words after the verb are its object.
+NOT_INVERTED = [
+    # a subject with a joint name in apposition, a verb opened by an auxiliary
+    (
+        "Two tenants, Ann Cole and Tom Pike, had challenged the permit with the council, "
+        "contending that the mill was unsafe.",
+        "Two tenants",
+        "the mill was unsafe",
+    ),
+    # a possessive subject with a one-word name in apposition
+    (
+        "The mayor's son, Peter, defended his father on the radio, saying that the claims were false.",
+        "The mayor's son",
+        "the claims were false",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), NOT_INVERTED)
+def test_no_inverted_speaker_after_an_object(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+INVERTED = [
+    ("The ferry will not run until May, said Ana Ruiz, the harbour master.", "Ana Ruiz",
+     "The ferry will not run until May"),
+    ('"The ferry will not run until May," said Ana Ruiz, the harbour master.', "Ana Ruiz",
+     "The ferry will not run until May"),
+    # a long content holding commas and a verb the clause test may not see early on
+    ("Even as the ferry moves to a new berth, a change that the town fought for years, the fares will rise, "
+     "said Ana Ruiz, the harbour master.", "Ana Ruiz", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), INVERTED)
+def test_inverted_speaker_kept(sentence: str, speaker: str, content: str | None) -> None:
+    claims = extract_text(sentence)
+    assert [c.speaker for c in claims] == [speaker]
+    if content is not None:
+        assert claims[0].content == content
+
+
+POSSESSIVE_SUBJECTS = [
+    ("Acme's board voted against the deal, saying it undervalued the firm.", "Acme's board"),
+    ("In a reply on Friday, the Lee campaign's lawyers filed a motion, arguing that the count was flawed.",
+     "the Lee campaign's lawyers"),
+    ("Norland's state-owned lender Ace Bank posted a loss and said it had paid its taxes.",
+     "Norland's state-owned lender Ace Bank"),
+    ("Norland's state-owned lender Ace Bank runs a mine in the north and says it has paid its taxes.",
+     "Norland's state-owned lender Ace Bank"),
+    ("The voters' union met on Monday, warning that the rents would rise.", "The voters' union"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), POSSESSIVE_SUBJECTS)
+def test_possessive_subject_keeps_its_head(sentence: str, speaker: str) -> None:
+    assert [c.speaker for c in extract_text(sentence)] == [speaker]
+
+
+NO_POSSESSIVE_SPEAKER = [
+    # a pronoun's contraction is no possessive: no head noun is taken after it
+    "It's a long shot, but the senator toured the plant on Monday, stressing that jobs mattered.",
+    "He's comparing the levy to a toll and says the council is wrong.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_POSSESSIVE_SPEAKER)
+def test_contraction_takes_no_head(sentence: str) -> None:
+    for claim in extract_text(sentence):
+        words = claim.speaker.lower().split()
+        assert len(words) == 1 or not words[0].endswith(("'s", "’s")), claim.speaker
