@@ -82,3 +82,23 @@ def test_contraction_takes_no_head(sentence: str) -> None:
     for claim in extract_text(sentence):
         words = claim.speaker.lower().split()
         assert len(words) == 1 or not words[0].endswith(("'s", "’s")), claim.speaker
+
+
+# The clause subject after an introductory phrase: a place's region set off by commas and a
+# sentence adverb alone before its comma are part of the introduction, not the subject.
+AFTER_INTRO = [
+    ("At a town meeting in Salem, Oregon, on Friday, Mrs. Lane defended her vote, saying the budget was too small.",
+     "Mrs. Lane"),
+    ("At a town meeting in Salem, Oregon, Mrs. Lane defended her vote, saying that the budget was too small.",
+     "Mrs. Lane"),
+    ("Ultimately, the board rejected the bid, saying it was too low.", "the board"),
+    ("Essentially, the auditors read the files and found that the money was missing.", "the auditors"),
+    # a name before a comma stays the subject
+    ("Kelly, a nurse, signed the letter, saying the ward was unsafe.", "Kelly"),
+    ("The head of the agency drew up the plan, saying it would cut costs.", "The head of the agency"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), AFTER_INTRO)
+def test_subject_after_intro(sentence: str, speaker: str) -> None:
+    assert [c.speaker for c in extract_text(sentence)] == [speaker]
