@@ -102,3 +102,43 @@ AFTER_INTRO = [
 @pytest.mark.parametrize(("sentence", "speaker"), AFTER_INTRO)
 def test_subject_after_intro(sentence: str, speaker: str) -> None:
     assert [c.speaker for c in extract_text(sentence)] == [speaker]
+
+
+# A participle or a conjoined verb belongs to the nearest clause: the subject after ", and",
+# ", but", "; ", ", while" (past a subordinator that opens the clause), or after ", as"
+# when the first clause's subject is an expletive "It" / "There".
+NEAREST_CLAUSE = [
+    ("Tenants complain about the noise, and the residents' union has sued the city, saying the rules were broken.",
+     "the residents' union"),
+    ("The council met on Monday, but the mayor stayed away, saying that the vote was rigged.", "the mayor"),
+    ("It was a sharp rebuke, as the mayor repeated the charge, saying the council had lied.", "the mayor"),
+    ("Some in the hall cheered, and when the mayor thanked them and said the fight was over, they left.",
+     "the mayor"),
+    ("The governor signed an order on Monday, while Ann Ruiz, the former mayor, proposed a levy and said "
+     "the governor should resign.", "Ann Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), NEAREST_CLAUSE)
+def test_nearest_clause_subject(sentence: str, speaker: str) -> None:
+    assert [c.speaker for c in extract_text(sentence)][:1] == [speaker]
+
+
+NOT_THE_NEAREST = [
+    # a list of names is no clause before ", and"
+    ("Ann Lee, Tom Pike, and the mayor signed the letter, saying the ward was unsafe.", "the mayor"),
+    # no joiner: the main clause's subject, not a subordinate one
+    ("The mayor left when the vote ended and said that the count was fair.", "the vote"),
+    ("The mayor spoke after the council voted, saying the plan was sound.", "the council"),
+    # a joiner inside a quotation joins the quoted words
+    ('The mayor called the plan "late, and the council knows it," adding that it would pass.', "the council"),
+    # an adverbial before ", while" is no clause
+    ("In a debate, while the others called for war, the mayor took a softer line, noting that the talks had worked.",
+     "the others"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), NOT_THE_NEAREST)
+def test_nearest_clause_only_after_a_clause_joiner(sentence: str, wrong: str) -> None:
+    speakers = [c.speaker for c in extract_text(sentence)]
+    assert wrong not in speakers and "In" not in speakers, speakers
