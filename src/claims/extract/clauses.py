@@ -9,6 +9,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
+from claims.extract.coordinated import nearest_clause_subject
 from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, subj_of
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
@@ -252,7 +253,8 @@ def conjoined_clause_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary, text = _boundary(ctx), ctx.sent.text
     if boundary.low not in {"and", "but"}:
         return SKIP
-    sp = main_subject(text, ctx.lo, boundary.start)
+    # "..., and when the mayor thanked them and said ...": the nearest clause's subject
+    sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
     if sp is None or not looks_like_speaker(text, *sp):
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)

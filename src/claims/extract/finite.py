@@ -7,7 +7,7 @@ from itertools import islice
 
 from claims.extract import cues
 from claims.extract.channels import trailing_relay
-from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
+from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, keeps
 from claims.extract.complements import FRAME_LEMMAS, frame_start, time_phrase_at
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
@@ -316,5 +316,21 @@ def enough_content(ctx: Ctx, row: FrameRow) -> Verdict:
 
 @check("speaker_after_cue")
 def speaker_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The speaker follows the verb: "..., said X"."""
-    return holds(subj_of(ctx).empty)
+    """The speaker follows the verb: "..., said X". Never after a verb that an auxiliary
+    opens ("..., had challenged the permit"), nor after a short unquoted noun phrase and
+    its apposition, with no verb ("Two residents, Ann Cole and Tom Pike, challenged the permit"): there the words
+    after the verb are its object, and the subject lies before it, set off by commas."""
+    if not subj_of(ctx).empty:
+        return SKIP
+    if ctx.cs < ctx.vs:
+        return DROP
+    text, a, b = ctx.sent.text, ctx.c_start, ctx.c_end
+    if ctx.merged is not None or "," not in text[a:b] or not fewer_words(text, a, b, _APPOSED_MOST_WORDS + 1):
+        return PASS
+    if any(q in text[a:b] for q in _QUOTE_MARKS):
+        return PASS
+    return keeps(looks_like_clause(text, a, b))
+
+
+_QUOTE_MARKS = ("“", '"', "”", "‘", "''")
+_APPOSED_MOST_WORDS = 10

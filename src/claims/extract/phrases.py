@@ -489,8 +489,10 @@ def _after_intro(toks: list[Tok]) -> int:
     ("Last year, ...", "In March, ...", "Speaking in Ohio, ...", "At a rally in Dover,
     Del., on Monday, ..."), and after discourse markers ("However, ")."""
     i = 0
-    for _ in range(3):
+    for _ in range(4):
         nxt = _intro_end(toks, i)
+        if nxt == i:
+            nxt = _region_end(toks, i)
         if nxt == i:
             break
         i = nxt
@@ -498,6 +500,24 @@ def _after_intro(toks: list[Tok]) -> int:
         i += 1
         if i < len(toks) and toks[i].text == ",":
             i += 1
+    return i
+
+
+_PLACE_LINKS = frozenset({"in", "at", "from", "near", "outside"})
+
+
+def _region_end(toks: list[Tok], i: int) -> int:
+    """After the region of a place that ends the introductory phrase before `toks[i]` ("At
+    a rally in Salem, Oregon, on Friday, ..."): one or two capitalised words and their
+    comma; `i` when none is there."""
+    if i < 3 or toks[i - 1].text != "," or not is_capitalised(toks[i - 2].text):
+        return i
+    if toks[i - 3].low not in _PLACE_LINKS and not (i >= 4 and toks[i - 4].low in _PLACE_LINKS):
+        return i
+    for n in (1, 2):
+        k = i + n
+        if k < len(toks) and toks[k].text == "," and all(is_capitalised(t.text) for t in toks[i:k]):
+            return k + 1 if k + 1 < len(toks) else i
     return i
 
 
@@ -511,6 +531,9 @@ def _intro_end(toks: list[Tok], i: int) -> int:
     return comma + 1 if _opens_intro(head) else i
 
 
+# Endings of a sentence adverb standing alone before a comma ("Essentially,", "Notably,"),
+# not of a name ("Kelly,", "Connolly,", "Daly,").
+_SENTENCE_ADVERB_ENDS = ("ally", "ately", "ently", "antly", "ously", "ively", "ibly", "ably", "arly", "ctly", "stly")
 # Last words of a short time phrase: "Hours later", "The day before", "Weeks ago".
 _TIME_PHRASE_ENDS = tagged("phrases.time_phrase_ends")
 
@@ -522,6 +545,8 @@ def _opens_intro(head: list[Tok]) -> bool:
     first = head[0]
     if not is_capitalised(first.text) or first.low in _INTRO_WORDS or _is_time_word(first.low):
         return True
+    if len(head) == 1 and first.low.endswith(_SENTENCE_ADVERB_ENDS):
+        return True  # "Essentially, ...", "Ultimately, ..."
     if first.low.endswith(("ly", "ing")) and len(head) > 1 and head[1].text.islower():
         return not any(t.low in VERBISH for t in head)
     if len(head) <= 4 and head[-1].low in _TIME_PHRASE_ENDS:
@@ -540,13 +565,40 @@ def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
     if low in PRONOUNS:
         return [first]
     if is_capitalised(first.text) and low not in DETERMINERS:
-        return _capitalised_run(toks[i:])
+        run = _capitalised_run(toks[i:])
+        if run and _owner(run[-1].low):
+            return _owned_head(run, toks[i + len(run) : i + len(run) + 6])
+        return run
     if low in DETERMINERS:
         return _determiner_phrase(toks[i : i + 6])
     return []
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _JOINERS = tagged("phrases.name_joiners")  # inside a name: "Bank of England", "Ernst & Young"
+
+
+def _owner(low: str) -> bool:
+    """A possessive name ("lee's", "voters'"), not a pronoun's contraction ("he's", "it's")."""
+    return low.endswith(_POSSESSIVE_ENDS) and low[:-2] not in PRONOUNS and low[:-2] not in {"that", "there", "what"}
+
+
+def _owned_head(run: list[Tok], after: list[Tok]) -> list[Tok]:
+    """ "Ann Lee's campaign took ...", "China's state-owned lender Ace Bank runs ...": a
+    possessive name owns the head noun after it (its lowercase words, then a name), up to
+    a verb or a clause word; none when no noun follows."""
+    head: list[Tok] = []
+    named = False
+    for tok in after:
+        low = tok.low
+        if tok.text in PUNCT or low in VERBISH or low in BOUNDARY_WORDS or (head and _past_verb(tok)):
+            break
+        if is_capitalised(tok.text):
+            named = True
+        elif named and (low.endswith("s") or _past_verb(tok)):
+            break  # "... Ace Bank runs": the verb after the name
+        head.append(tok)
+    return run + head if head else []
 
 
 def _capitalised_run(toks: list[Tok]) -> list[Tok]:
@@ -565,6 +617,8 @@ def _determiner_phrase(toks: list[Tok]) -> list[Tok]:
     for tok in toks:
         if tok.low in VERBISH or tok.text in ",;:—–" or (picked and _past_verb(tok)):
             break
+        if tok.low in DETERMINERS and len(picked) >= 3 and picked[-1].low not in _OPEN_ENDS:
+            return picked[:-1]  # "the auditors read the files": the word before the object is the verb
         picked.append(tok)
     return picked
 

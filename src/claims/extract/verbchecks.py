@@ -8,6 +8,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
+from claims.extract.coordinated import is_expletive, nearest_clause_subject
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -227,8 +228,11 @@ def clause_subject_before_comma(ctx: Ctx, row: FrameRow) -> Verdict:
     text, s, head = ctx.sent.text, ctx.sent.s, _head(ctx)
     if not (head.endswith(",") or (head.endswith(" by") and word_before(text, s, ctx.cs) == "by")):
         return SKIP
-    cut = len(head) - (1 if head.endswith(",") else 3)
-    ctx.speaker = _speaker_text(text, *(main_subject(text, s, ctx.lo + cut) or (s, s)))
+    cut = ctx.lo + len(head) - (1 if head.endswith(",") else 3)
+    sp = main_subject(text, s, cut)
+    # "..., and the union has sued the city, saying ...": the nearest clause's subject
+    sp = nearest_clause_subject(text, s, cut, expletive=sp is not None and is_expletive(text, sp)) or sp
+    ctx.speaker = _speaker_text(text, *(sp or (s, s)))
     return keeps(ctx.speaker is not None)
 
 

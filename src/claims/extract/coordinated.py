@@ -1,0 +1,64 @@
+"""The subject of the nearest of two clauses joined in one sentence: a participle or a
+conjoined verb belongs to the clause right before it, not to the sentence's first one.
+
+"Tenants complain about the noise, and the residents' union has sued the city, saying ..."
+-> "the residents' union"; "Some in the hall cheered, and when the mayor thanked them and
+said ..." -> "the mayor"; "It was a sharp rebuke, as the mayor repeated the charge, saying
+..." -> "the mayor" (an expletive "It" names no one)."""
+
+from __future__ import annotations
+
+from claims.extract.phrases import iter_tokens, looks_like_speaker, main_subject
+from claims.extract.tails import looks_like_clause
+
+# What joins two clauses: the second clause's subject follows it.
+_COORDINATORS = (", and ", ", but ", "; ", ", while ", ", whereas ", ", yet ")
+# After an expletive first clause ("It was ...", "There were ..."), a subordinate clause
+# names the party too.
+_AFTER_EXPLETIVE = (", as ", ", when ", ", after ")
+_EXPLETIVES = frozenset({"it", "there"})
+# A subordinator that may open the second clause: ", and when X said ...".
+_SUBORDINATORS = frozenset({"when", "as", "after", "while", "because", "since", "once", "before", "though", "although"})
+_REACH = 400  # characters back from the participle or verb that a joiner is looked for in
+
+
+def nearest_clause_subject(text: str, lo: int, end: int, expletive: bool = False) -> tuple[int, int] | None:
+    """The subject of the clause that a joiner opens between `lo` and `end`, when the words
+    before the joiner are a clause of their own (not "Ann, Tom, and Lee signed ...") and
+    the joined clause has a subject and a verb; else None."""
+    low = max(lo, end - _REACH)
+    joiners = _COORDINATORS + _AFTER_EXPLETIVE if expletive else _COORDINATORS
+    at, width = -1, 0
+    for joiner in joiners:
+        k = text.rfind(joiner, low, end)
+        if k > at:
+            at, width = k, len(joiner)
+    if at <= lo or not _outside_quotes(text, lo, at) or not _is_clause(text, lo, at):
+        return None
+    start = at + width
+    first = next(iter_tokens(text, start, end), None)
+    if first is not None and first.low in _SUBORDINATORS:
+        start = first.end
+    sp = main_subject(text, start, end)
+    if sp is None or not text[sp[1] : end].strip() or not looks_like_speaker(text, *sp):
+        return None
+    return sp
+
+
+def _is_clause(text: str, lo: int, at: int) -> bool:
+    """The words before the joiner are a clause: a subject, then a verb among them or a
+    lowercase word right after it ("Tenants complain ..."; not "Ann, Tom, and Lee ...")."""
+    sp = main_subject(text, lo, at)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return False  # "In a September debate, while ...": an adverbial, no clause
+    return looks_like_clause(text, lo, at) or text[sp[1] : sp[1] + 2].strip()[:1].islower()
+
+
+def _outside_quotes(text: str, lo: int, at: int) -> bool:
+    """No quotation is open at `at` (a joiner inside a quotation joins the quoted words)."""
+    return text.count("“", lo, at) == text.count("”", lo, at) and text.count('"', lo, at) % 2 == 0
+
+
+def is_expletive(text: str, sp: tuple[int, int]) -> bool:
+    """The subject is an expletive pronoun ("It was a rebuke", "There were protests")."""
+    return text[sp[0] : sp[1]].lower() in _EXPLETIVES
