@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
-from claims.extract.channels import recalls_occasion
+from claims.extract.channels import may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
@@ -264,7 +264,7 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
     # Only a party first quoted through a relay has one to pass on: without any, nothing is recalled.
     recalled: set[str] = set()
-    if vias or any(said.via for _, said in kept):
+    if (vias or any(said.via for _, said in kept)) and may_recall_occasion(text):
         recalled = {said.id for f, said in kept if said.via is None and recalls_occasion(text, f.cue_start)}
     ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [

@@ -269,7 +269,9 @@ def _hinted(low: str) -> bool:
 def _negated_subject(sentence: str) -> bool:
     """Whether the sentence opens with "Neither" or "None of" (tested only where its first
     letter is an n)."""
-    first = sentence.lstrip()[:1]
+    first = sentence[:1]
+    if first.isspace():  # (most sentences open with a word: no stripped copy)
+        first = sentence.lstrip()[:1]
     return (first == "n" or first == "N") and _NEGATED_SUBJECT.match(sentence) is not None
 
 
