@@ -268,19 +268,37 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         recalled = {said.id for f, said in kept if said.via is None and recalls_occasion(text, f.cue_start)}
     ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [
-        Claim(
-            id=said.id,
-            source=source.id,
-            outlet=source.outlet,
-            speaker=f.speaker,
-            speaker_id=speaker_id,
-            via=via,
-            cue=f.cue,
-            kind=said.kind,
-            content=original[f.start : f.end],
-            start=f.start,
-            end=f.end,
-            rule=f.rule,
-        )
+        _claim({
+            "id": said.id,
+            "source": source.id,
+            "outlet": source.outlet,
+            "speaker": f.speaker,
+            "speaker_id": speaker_id,
+            "via": via,
+            "cue": f.cue,
+            "kind": said.kind,
+            "content": original[f.start : f.end],
+            "start": f.start,
+            "end": f.end,
+            "group": None,
+            "rule": f.rule,
+        })
         for (f, said), (speaker_id, via) in zip(kept, ids, strict=True)
     ]
+
+
+_CLAIM_FIELDS_SET = set(Claim.model_fields) - {"group"}
+"""The fields `Claim(...)` above was given (never changed in place: model_copy() copies it first)."""
+
+
+def _claim(values: dict[str, object]) -> Claim:
+    """`Claim(**values)` without re-validation: every value is of its field's type already, in the
+    fields' order (the pickle protocol's own way in: `==`, `model_dump` and JSON are the same)."""
+    claim = Claim.__new__(Claim)
+    claim.__setstate__({
+        "__dict__": values,
+        "__pydantic_fields_set__": _CLAIM_FIELDS_SET,
+        "__pydantic_extra__": None,
+        "__pydantic_private__": None,
+    })
+    return claim
