@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from claims.extract import cues, datelines, phrases, segment, speakers, subjects, tails
+from claims.extract import channels, cues, datelines, phrases, segment, speakers, subjects, tails
 from claims.extract.found import Found
 
 RNG_WORDS = [
@@ -178,6 +178,30 @@ def test_refusal_hints_match_the_listed_words() -> None:
 )
 def test_negated_subject_needs_its_first_letter(sentence: str) -> None:
     assert cues._negated_subject(sentence) == (cues._NEGATED_SUBJECT.match(sentence) is not None)
+
+
+def test_occasion_hints_are_the_listed_occasions() -> None:
+    for text in [*_phrases(4, 600), "In that Interview, she said", "on the same CALL", "a recall vote"]:
+        low = text.lower()
+        listed = any(o in low for o in channels._OCCASIONS)
+        assert channels._may_name_occasion(text) == (listed or phrases.folds_oddly(text))
+        if not channels.may_recall_occasion(text):
+            assert all(not channels.recalls_occasion(text, i) for i in range(len(text)))
+
+
+def test_a_paragraph_with_one_space_after_each_stop_splits_as_before() -> None:
+    text = (
+        "Dr. Lee said so.  It rained 3.5 inches. “Why?” Ann asked. U.S. officials agreed.\tThen a.m. came.Citing it, no"
+    )
+    spans = segment._split_paragraph(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == [
+        "Dr. Lee said so.",
+        "It rained 3.5 inches.",
+        "“Why?” Ann asked.",
+        "U.S. officials agreed.",
+        "Then a.m. came.",
+        "Citing it, no",
+    ]
 
 
 # Each content cut, with the words one of which its every match holds (`cut_editorial`).

@@ -28,3 +28,7 @@ def test_the_refusal_scan_matches_without_its_look_ahead() -> None:
     assert cues.lead_letters("a?b") is None
     assert cues.lead_letters(r"\s+x") is None
     assert cues.lead_letters("(?:ab|(?:cd|ef))x") == {"a", "c", "e"}
+    assert cues.lead_pairs("(?:did|has)\\s+not") == {"di", "ha"}
+    assert cues.lead_pairs("(?:a|an)\\s+x") is None
+    assert cues.lead_pairs("ab?c") is None
+    assert "(?=ar|" in cues._REFUSAL_RE.pattern  # the two-letter look-ahead is in place

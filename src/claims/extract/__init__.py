@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
-from claims.extract.channels import recalls_occasion
+from claims.extract.channels import may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
@@ -264,23 +264,41 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
     # Only a party first quoted through a relay has one to pass on: without any, nothing is recalled.
     recalled: set[str] = set()
-    if vias or any(said.via for _, said in kept):
+    if (vias or any(said.via for _, said in kept)) and may_recall_occasion(text):
         recalled = {said.id for f, said in kept if said.via is None and recalls_occasion(text, f.cue_start)}
     ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [
-        Claim(
-            id=said.id,
-            source=source.id,
-            outlet=source.outlet,
-            speaker=f.speaker,
-            speaker_id=speaker_id,
-            via=via,
-            cue=f.cue,
-            kind=said.kind,
-            content=original[f.start : f.end],
-            start=f.start,
-            end=f.end,
-            rule=f.rule,
-        )
+        _claim({
+            "id": said.id,
+            "source": source.id,
+            "outlet": source.outlet,
+            "speaker": f.speaker,
+            "speaker_id": speaker_id,
+            "via": via,
+            "cue": f.cue,
+            "kind": said.kind,
+            "content": original[f.start : f.end],
+            "start": f.start,
+            "end": f.end,
+            "group": None,
+            "rule": f.rule,
+        })
         for (f, said), (speaker_id, via) in zip(kept, ids, strict=True)
     ]
+
+
+_CLAIM_FIELDS_SET = set(Claim.model_fields) - {"group"}
+"""The fields `Claim(...)` above was given (never changed in place: model_copy() copies it first)."""
+
+
+def _claim(values: dict[str, object]) -> Claim:
+    """`Claim(**values)` without re-validation: every value is of its field's type already, in the
+    fields' order (the pickle protocol's own way in: `==`, `model_dump` and JSON are the same)."""
+    claim = Claim.__new__(Claim)
+    claim.__setstate__({
+        "__dict__": values,
+        "__pydantic_fields_set__": _CLAIM_FIELDS_SET,
+        "__pydantic_extra__": None,
+        "__pydantic_private__": None,
+    })
+    return claim

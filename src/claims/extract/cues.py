@@ -176,13 +176,37 @@ def lead_letters(pattern: str) -> set[str] | None:
     return letters
 
 
+def lead_pairs(pattern: str) -> set[str] | None:
+    """The two letters a match of `pattern` must start with (`lead_letters`, one letter
+    further): read where it opens with two letters, or with a `(?:...)` group of alternatives
+    that each do; None when unsure."""
+    if len(pattern) >= 2 and pattern[:2].isalpha():
+        return None if pattern[2:3] in ("?", "*", "{") else {pattern[:2].lower()}
+    if not pattern.startswith("(?:"):
+        return None
+    end = _group_end(pattern, 0)
+    if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
+        return None
+    pairs: set[str] = set()
+    for part in top_level(pattern[3:end]):
+        found = lead_pairs(part)
+        if found is None:
+            return None
+        pairs |= found
+    return pairs
+
+
 def _refusal_re() -> re.Pattern[str]:
     """Every refusal alternative at a word start; when their first letters are known, a
-    look-ahead lets the scan skip the other words at once (the same matches)."""
+    look-ahead lets the scan skip the other words at once (the same matches), and a second
+    one on their first two letters skips most of the words that open with one of them."""
     body = "|".join(_REFUSAL_ALTERNATIVES)
     firsts = [lead_letters(a) for a in _REFUSAL_ALTERNATIVES]
     known = all(f is not None for f in firsts) and all(c.isascii() for f in firsts for c in f or ())
     ahead = "(?=[" + "".join(sorted(set().union(*(f or set() for f in firsts)))) + "])" if known else ""
+    pairs = [lead_pairs(a) for a in _REFUSAL_ALTERNATIVES]
+    if ahead and all(p is not None and all(x.isascii() for x in p) for p in pairs):
+        ahead += "(?=" + "|".join(sorted(set().union(*(p or set() for p in pairs)))) + ")"
     return re.compile(r"\b" + ahead + "(?:" + body + r")\b", re.IGNORECASE)
 
 
@@ -269,7 +293,9 @@ def _hinted(low: str) -> bool:
 def _negated_subject(sentence: str) -> bool:
     """Whether the sentence opens with "Neither" or "None of" (tested only where its first
     letter is an n)."""
-    first = sentence.lstrip()[:1]
+    first = sentence[:1]
+    if first.isspace():  # (most sentences open with a word: no stripped copy)
+        first = sentence.lstrip()[:1]
     return (first == "n" or first == "N") and _NEGATED_SUBJECT.match(sentence) is not None
 
 

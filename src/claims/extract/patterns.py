@@ -48,7 +48,8 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
 def _find(text: str, sent: SentenceCtx) -> list[Found]:
     found = match(sent)
     found.sort(key=_CUE_START)
-    _fold_relayed(found)
+    if sent.according:  # a cue opening with "according" is in the sentence: else none to fold
+        _fold_relayed(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:

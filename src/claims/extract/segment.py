@@ -62,6 +62,9 @@ class Sentence(NamedTuple):
     para: int
 
 
+_new = tuple.__new__  # builds a Sentence without the Python-level NamedTuple constructor
+
+
 def _is_headline(line: str) -> bool:
     """A short line without final punctuation: a headline, subheading or date line."""
     stripped = line.strip()
@@ -223,7 +226,7 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
         if closes and text[j - 2] in "?!" and attribution_follows(text, j, end):
             continue  # '"Why now?" Ms. Ruiz asked.': the question and its attribution
-        if _boundary(text, i, j, end, start) and (closes or not _inside(i, quotes)):
+        if _boundary(text, i, j, end, start) and (closes or not quotes or not _inside(i, quotes)):
             cuts.append(j)
     return cuts
 
@@ -255,25 +258,28 @@ def attribution_follows(text: str, pos: int, end: int) -> bool:
 
 def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> bool:
     """Whether the punctuation at `punct` (ending at `after`) ends a sentence."""
+    # (what follows is tested first: the abbreviation's test is the dearer one)
     nxt = text[after]
-    if text[punct] == "." and _is_abbreviation(text, punct, para_start):
-        return False
     if nxt.isspace():
-        k = after
+        k = after + 1
         while k < end and text[k].isspace():
             k += 1
         if k >= end:
             return False
         c = text[k]
-        return c.isupper() or c.isdigit() or c in OPEN_QUOTES or c in "‘'("
-    # Glued: "controls.Citing" — a lower-case word, a dot, then a capitalised word.
-    prev = text[punct - 1] if punct > para_start else ""
-    return (
-        (prev.isalnum() or prev in CLOSE_QUOTES or prev == ")")
-        and nxt.isupper()
-        and after + 1 < end
-        and (text[after + 1].islower() or text[after + 1] == " ")
-    )
+        if not (c.isupper() or c.isdigit() or c in OPEN_QUOTES or c in "‘'("):
+            return False
+    else:
+        # Glued: "controls.Citing" — a lower-case word, a dot, then a capitalised word.
+        prev = text[punct - 1] if punct > para_start else ""
+        if not (
+            (prev.isalnum() or prev in CLOSE_QUOTES or prev == ")")
+            and nxt.isupper()
+            and after + 1 < end
+            and (text[after + 1].islower() or text[after + 1] == " ")
+        ):
+            return False
+    return text[punct] != "." or not _is_abbreviation(text, punct, para_start)
 
 
 _GLUED_OPENERS = (
@@ -336,7 +342,7 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     for para, (ps, pe) in enumerate(paragraphs(text, start, end)):
         split = _split_paragraph(text, ps, pe)
-        if any(e - s > MAX_SENTENCE for s, e in split):
+        if pe - ps > MAX_SENTENCE and any(e - s > MAX_SENTENCE for s, e in split):
             split = [piece for s, e in split for piece in _cut(text, s, e)]
         for n, (s, e) in enumerate(split):
             if n == 0 and out and text[out[-1].end - 1] == ":" and text[s] in OPEN_QUOTES:
@@ -345,5 +351,5 @@ def sentences(text: str, start: int, end: int) -> list[Sentence]:
                 continue
             if n == 0:
                 s = dateline_end(text, s, e)  # "MILLBROOK, Ohio (AP) — ": never content or speaker
-            out.append(Sentence(_drop_glued_heading(text, s, e), e, para))
+            out.append(_new(Sentence, (_drop_glued_heading(text, s, e), e, para)))
     return out

@@ -446,9 +446,17 @@ def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
     )
 
 
+_AUX_ENDINGS = tuple(cues.AUXILIARIES)
+
+
 def cue_start(text: str, lo: int, verb_start: int) -> int:
     """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
     window = max(lo, verb_start - 60)
+    # The last token is the end of the last run of non-space characters: with no auxiliary
+    # ending that run, the cue is the verb alone (most cues), without reading the tokens.
+    last = text[window:verb_start].rsplit(None, 1)
+    if not last or not last[-1].lower().endswith(_AUX_ENDINGS):
+        return verb_start
     toks = tokens(text, window, verb_start)
     start = verb_start
     for tok in reversed(toks[1:] if window > lo else toks):
