@@ -9,7 +9,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
-from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, subj_of
+from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, speaker_span, subj_of
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
@@ -344,7 +344,9 @@ def subject_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     citing = _citing(text, ctx.lo, boundary.start if boundary is not None else ctx.ss)
     if citing is not None and boundary is not None and boundary.text == ",":
         ctx.via_from, ctx.speaker = ctx.speaker, citing
-    elif not looks_like_speaker(text, ctx.ss, ctx.se):
+    elif speaker_span(ctx):
+        ctx.speaker = text[ctx.ss : ctx.se]
+    else:
         return DROP
     if boundary is not None and boundary.text == "," and not (ctx.via or relay):
         ctx.via = intro_via(text, ctx.lo, boundary.start)
