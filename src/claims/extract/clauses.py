@@ -14,6 +14,7 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
+    VERBISH,
     Tok,
     antecedent,
     drop_discourse,
@@ -372,10 +373,46 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary, via = subj_of(ctx).boundary, ctx.via
     assert ctx.speaker is not None
     found = _claim_of(ctx, ctx.speaker, via, boundary.start if boundary is not None else ctx.ss)
+    if boundary is not None and boundary.low in _SUBORDINATORS:
+        found.end = main_clause_comma(ctx.sent.text, found.start, found.end, ctx.sent.quotes) or found.end
     found.via_from = ctx.via_from
     found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
     ctx.found = found
     return PASS
+
+
+# Words that open an adverbial clause: "While critics say A, B": the claim is A (not "as":
+# "As X reported on Friday, A" puts the claim after the comma).
+_SUBORDINATORS = frozenset({"while", "when", "although", "though", "if", "because", "whereas", "since", "once"})
+# After a comma, words that go on with the reported clause rather than open the main one.
+_NOT_MAIN_OPENERS = frozenset(
+    {"and", "or", "but", "nor", "which", "who", "whose", "whom", "where", "when", "while", "because", "though"}
+    | {"although", "if", "so", "as", "including", "such", "like", "than", "according", "unless", "until"}
+    | {"with", "without", "in", "on", "at", "for", "from", "by", "of", "to", "after", "before", "despite"}
+)
+
+
+def main_clause_comma(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int | None:
+    """In "While X said A, B", the comma that ends A and opens the main clause B: the first
+    comma outside a quotation after two words of A that a clause with a subject of its own
+    follows ("it is", "the council voted"), or None."""
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        inside = any(a < comma < b for a, b in quotes)
+        toks = [] if inside else list(islice(iter_tokens(text, comma + 1, end), 1))
+        first = toks[0] if toks else None
+        if (
+            first is not None
+            and first.text[:1].isalpha()
+            and first.low not in _NOT_MAIN_OPENERS
+            and not first.low.endswith(("ing", "ed"))
+            and first.low not in VERBISH
+            and not fewer_words(text, start, comma, 2)
+            and looks_like_clause(text, first.start, end)
+        ):
+            return comma
+        comma = text.find(",", comma + 1, end)
+    return None
 
 
 @check("object_end", per_row=True)
