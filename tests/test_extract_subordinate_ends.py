@@ -34,3 +34,43 @@ CASES = [
 def test_reported_clause_end(sentence: str, speaker: str, content: str) -> None:
     claims = extract_text(sentence)
     assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+GAP_CASES = [
+    ("The mill shut the line, which managers said had lost money for years.", "managers", "had lost money for years"),
+    ("She visited the nurses, who she said were working double shifts.", "she", "were working double shifts"),
+    ("Voters turned down the levy that critics say would raise rents.", "critics", "would raise rents"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), GAP_CASES)
+def test_relative_gap(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content, c.rule) for c in claims] == [(speaker, content, "relative_gap")]
+
+
+GAP_NONE = [
+    # the relative pronoun is the verb's own subject or object, with no clause after it
+    "The mill shut the line, which managers said nothing about.",
+    "The levy, which critics drafted, would raise rents.",
+]
+
+
+@pytest.mark.parametrize("sentence", GAP_NONE)
+def test_no_relative_gap(sentence: str) -> None:
+    assert not [c for c in extract_text(sentence) if c.rule == "relative_gap"]
+
+
+def test_relative_gap_inside_an_earlier_claim() -> None:
+    """The gap's claim ends where the sentence returns to the outer clause, and the outer
+    claim keeps its whole span."""
+    sentence = (
+        'The port said the delay came from "a fault in the cranes" that it said was slowing every berth, '
+        "and that ships were being told to wait."
+    )
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("The port", 'the delay came from "a fault in the cranes" that it said was slowing every berth, '
+         "and that ships were being told to wait"),
+        ("it", "was slowing every berth"),
+    ]

@@ -434,3 +434,42 @@ def agent_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     words = (ctx.speaker or "").lower().split()
     return keeps(not any(w.removesuffix("'s").removesuffix("’s") in _EVIDENCE for w in words))
 
+
+
+_GAP_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_GAP_VERBS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+
+
+@check("relative_gap")
+def relative_gap(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "the rules, which officials said would cost jobs", "his aides, who he said were
+    tired": a relative pronoun before the subject stands for the reported clause's own
+    subject, so the clause opens with its verb (the content runs from that verb)."""
+    boundary = subj_of(ctx).boundary
+    if boundary is None or boundary.low not in _GAP_PRONOUNS or ctx.had_that:
+        return SKIP
+    return holds(word_after(ctx.sent.text, ctx.start, ctx.sent.e) in _GAP_VERBS)
+
+
+_GAP_CLAUSE_GOES_ON = frozenset({"and", "but", "or"})
+
+
+@check("gap_clause")
+def gap_clause(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The claim of a relative gap lies inside the clause around it: it leaves the claim of
+    an earlier cue whole ('X said A "that it said was B", and that C'), and ends where the
+    sentence goes back to that clause: at a comma before "and/but that" or before a verb
+    ("which she said was a mistake, was ...")."""
+    found, text = ctx.found, ctx.sent.text
+    assert found is not None
+    found.clause = ctx.sent.e
+    comma = text.find(",", found.start, found.end)
+    while comma >= 0:
+        toks = list(islice(iter_tokens(text, comma + 1, found.end), 2))
+        lows = [t.low for t in toks]
+        goes_on = len(lows) == 2 and lows[0] in _GAP_CLAUSE_GOES_ON and lows[1] == "that"
+        if goes_on or (lows[:1] and lows[0] in _GAP_VERBS):
+            found.end = comma
+            break
+        comma = text.find(",", comma + 1, found.end)
+    return PASS
