@@ -40,6 +40,8 @@ GAP_CASES = [
     ("The mill shut the line, which managers said had lost money for years.", "managers", "had lost money for years"),
     ("She visited the nurses, who she said were working double shifts.", "she", "were working double shifts"),
     ("Voters turned down the levy that critics say would raise rents.", "critics", "would raise rents"),
+    # set off by commas: the relative clause ends at its own comma
+    ("The new rules, which critics say are too weak, take effect in May.", "critics", "are too weak"),
 ]
 
 

@@ -460,10 +460,13 @@ def gap_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     an earlier cue whole ('X said A "that it said was B", and that C'), and ends where the
     sentence goes back to that clause: at a comma before "and/but that" or before a verb
     ("which she said was a mistake, was ...")."""
-    found, text = ctx.found, ctx.sent.text
-    assert found is not None
+    found, text, boundary = ctx.found, ctx.sent.text, subj_of(ctx).boundary
+    assert found is not None and boundary is not None
     found.clause = ctx.sent.e
     comma = text.find(",", found.start, found.end)
+    if comma >= 0 and text[ctx.lo : boundary.start].rstrip().endswith(","):
+        found.end = comma  # ", which X said was A, B": the clause set off by commas ends at its own
+        return PASS
     while comma >= 0:
         toks = list(islice(iter_tokens(text, comma + 1, found.end), 2))
         lows = [t.low for t in toks]
