@@ -353,7 +353,6 @@ def test_cue_with_colon_then_quotation_paragraph() -> None:
         "The app tells users when trains are late.",
         "She told the story of her grandmother's escape in a memoir.",
         "What the data says about the economy is unclear.",
-        "The new rules, which critics say are too weak, take effect in May.",
         "Experts have long warned about the risks of dam failure.",
         "The teacher explained the rules to the class before the test.",
         "The company's annual report shows a 12% rise in revenue.",

@@ -10,11 +10,12 @@ from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.coordinated import nearest_clause_subject
-from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, subj_of
+from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, speaker_span, subj_of
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
+    VERBISH,
     Tok,
     antecedent,
     drop_discourse,
@@ -346,7 +347,9 @@ def subject_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     citing = _citing(text, ctx.lo, boundary.start if boundary is not None else ctx.ss)
     if citing is not None and boundary is not None and boundary.text == ",":
         ctx.via_from, ctx.speaker = ctx.speaker, citing
-    elif not looks_like_speaker(text, ctx.ss, ctx.se):
+    elif speaker_span(ctx):
+        ctx.speaker = text[ctx.ss : ctx.se]
+    else:
         return DROP
     if boundary is not None and boundary.text == "," and not (ctx.via or relay):
         ctx.via = intro_via(text, ctx.lo, boundary.start)
@@ -372,10 +375,46 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary, via = subj_of(ctx).boundary, ctx.via
     assert ctx.speaker is not None
     found = _claim_of(ctx, ctx.speaker, via, boundary.start if boundary is not None else ctx.ss)
+    if boundary is not None and boundary.low in _SUBORDINATORS:
+        found.end = main_clause_comma(ctx.sent.text, found.start, found.end, ctx.sent.quotes) or found.end
     found.via_from = ctx.via_from
     found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
     ctx.found = found
     return PASS
+
+
+# Words that open an adverbial clause: "While critics say A, B": the claim is A (not "as":
+# "As X reported on Friday, A" puts the claim after the comma).
+_SUBORDINATORS = frozenset({"while", "when", "although", "though", "if", "because", "whereas", "since", "once"})
+# After a comma, words that go on with the reported clause rather than open the main one.
+_NOT_MAIN_OPENERS = frozenset(
+    {"and", "or", "but", "nor", "which", "who", "whose", "whom", "where", "when", "while", "because", "though"}
+    | {"although", "if", "so", "as", "including", "such", "like", "than", "according", "unless", "until"}
+    | {"with", "without", "in", "on", "at", "for", "from", "by", "of", "to", "after", "before", "despite"}
+)
+
+
+def main_clause_comma(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int | None:
+    """In "While X said A, B", the comma that ends A and opens the main clause B: the first
+    comma outside a quotation after two words of A that a clause with a subject of its own
+    follows ("it is", "the council voted"), or None."""
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        inside = any(a < comma < b for a, b in quotes)
+        toks = [] if inside else list(islice(iter_tokens(text, comma + 1, end), 1))
+        first = toks[0] if toks else None
+        if (
+            first is not None
+            and first.text[:1].isalpha()
+            and first.low not in _NOT_MAIN_OPENERS
+            and not first.low.endswith(("ing", "ed"))
+            and first.low not in VERBISH
+            and not fewer_words(text, start, comma, 2)
+            and looks_like_clause(text, first.start, end)
+        ):
+            return comma
+        comma = text.find(",", comma + 1, end)
+    return None
 
 
 @check("object_end", per_row=True)
@@ -397,3 +436,45 @@ def agent_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     words = (ctx.speaker or "").lower().split()
     return keeps(not any(w.removesuffix("'s").removesuffix("’s") in _EVIDENCE for w in words))
 
+
+
+_GAP_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_GAP_VERBS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+
+
+@check("relative_gap")
+def relative_gap(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "the rules, which officials said would cost jobs", "his aides, who he said were
+    tired": a relative pronoun before the subject stands for the reported clause's own
+    subject, so the clause opens with its verb (the content runs from that verb)."""
+    boundary = subj_of(ctx).boundary
+    if boundary is None or boundary.low not in _GAP_PRONOUNS or ctx.had_that:
+        return SKIP
+    return holds(word_after(ctx.sent.text, ctx.start, ctx.sent.e) in _GAP_VERBS)
+
+
+_GAP_CLAUSE_GOES_ON = frozenset({"and", "but", "or"})
+
+
+@check("gap_clause")
+def gap_clause(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The claim of a relative gap lies inside the clause around it: it leaves the claim of
+    an earlier cue whole ('X said A "that it said was B", and that C'), and ends where the
+    sentence goes back to that clause: at a comma before "and/but that" or before a verb
+    ("which she said was a mistake, was ...")."""
+    found, text, boundary = ctx.found, ctx.sent.text, subj_of(ctx).boundary
+    assert found is not None and boundary is not None
+    found.clause = ctx.sent.e
+    comma = text.find(",", found.start, found.end)
+    if comma >= 0 and text[ctx.lo : boundary.start].rstrip().endswith(","):
+        found.end = comma  # ", which X said was A, B": the clause set off by commas ends at its own
+        return PASS
+    while comma >= 0:
+        toks = list(islice(iter_tokens(text, comma + 1, found.end), 2))
+        lows = [t.low for t in toks]
+        goes_on = len(lows) == 2 and lows[0] in _GAP_CLAUSE_GOES_ON and lows[1] == "that"
+        if goes_on or (lows[:1] and lows[0] in _GAP_VERBS):
+            found.end = comma
+            break
+        comma = text.find(",", comma + 1, found.end)
+    return PASS

@@ -27,6 +27,7 @@ from claims.extract.phrases import (
     word_after,
 )
 from claims.extract.quotes import is_whole_quote, split_quote
+from claims.extract.speaker_repair import repaired_speaker
 from claims.extract.subjects import Subject, subject_before
 from claims.extract.tails import looks_like_clause, opens_clause, tail, tail_quote
 from claims.extract.times import is_time_word
@@ -240,7 +241,20 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     ctx.resumed = tail_quote(text, ve, e)
     if ctx.resumed is not None and boundary.text in _CLOSERS:
         ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)
-    return keeps(looks_like_speaker(text, ctx.ss, ctx.se))
+    return keeps(speaker_span(ctx))
+
+
+def speaker_span(ctx: Ctx) -> bool:
+    """Whether `ctx.ss:ctx.se` looks like a speaker, or holds one (`repaired_speaker`; never
+    for a verb of belief), which it is then narrowed to."""
+    text = ctx.sent.text
+    if looks_like_speaker(text, ctx.ss, ctx.se):
+        return True
+    repaired = None if ctx.lemma in cues.COGNITION else repaired_speaker(text, ctx.ss, ctx.se)
+    if repaired is None:
+        return False
+    ctx.ss, ctx.se = repaired
+    return True
 
 
 # Words that open a speaker's post-modifier: '"...," said one aide who asked not to be named'.

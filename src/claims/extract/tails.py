@@ -215,9 +215,10 @@ _ELIDED_PREDICATE = re.compile(
     r"declined|refused|stopped\s+short|gave\s+no|offered\s+no|provided\s+no)\b"
 )
 # The speaker's own next act, coordinated after the content: ", and he railed against ...",
+# also after a quotation closed on the comma ('..."a disgrace," but she added ...'):
 # ", but she added ...", ", and has championed ...", ", and reminded the audience ...".
 _SPEAKER_NEXT_ACT = re.compile(
-    r",\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|went|took|gave|made|told|said)\b"
+    r",[\"”’]?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|went|took|gave|made|told|said)\b"
     r"|(?:also\s+)?(?:has|have|had)\s+(?:long\s+|also\s+)?[a-z]+(?:ed|en)\b"
     r"|(?:also\s+)?(?:reminded|railed|urged|criticized|criticised|accused|attacked|blasted|"
     r"praised|pointed|noted|added|called|went\s+on|took|vowed|pledged|promised|warned|argued)\b)"
