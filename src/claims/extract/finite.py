@@ -171,12 +171,17 @@ def _closed_quote_before(ctx: Ctx) -> bool:
     )
 
 
+_INNER_SPACE = frozenset(" \t\u00a0’'")
+
+
 def _closed_by_mark(text: str, close: int, adjunct: bool) -> bool:
     """The quotation ends in `,`/`!`/`?`, also inside a nested quote ('...,’” X said',
     "...,' \" X said"); with only an adjunct after the verb, a quotation closed without a
     mark counts too ('"... too" X said at the rally.')."""
-    inner = text[:close].rstrip(" \t\u00a0’'")
-    last = inner[-1:]
+    i = close  # the last character before the closing mark's spaces and inner quotes, without copying the text
+    while i > 0 and text[i - 1] in _INNER_SPACE:
+        i -= 1
+    last = text[i - 1] if i > 0 else ""
     return last in {",", "!", "?"} or (adjunct and (last.isalnum() or last == "."))
 
 
