@@ -16,8 +16,9 @@ __all__ = ["CONFLICT", "FLAGS", "NOT_IN_CREDITED_SOURCE", "SINGLE_OUTLET", "UNNA
 Found = dict[tuple[str | None, str], set[OutletKey]]
 """`credited_outlets` by (via, speaker)."""
 
-CREDITS_KEEP = 65_536
-"""(via, speaker) pairs whose credited outlets `shared_found` keeps, at most."""
+CREDITS_KEEP = 8_192
+"""(via, speaker) pairs whose credited outlets `shared_found` keeps, at most: a bound on what each grouping
+process holds however large the archive (the peak at 100,000 articles stays within 1.5x that of 10,000)."""
 _SHARED: list[tuple[dict[str, list[OutletKey]], Found]] = []
 
 
