@@ -406,19 +406,25 @@ class ArchiveRun:
         are the claim's fields in order, all JSON values but `kind`, a `Kind` (a str enum), written as its
         value."""
         review = Review().model_dump()
+        for row in self._claim_rows(first, self.n_sources if end is None else end):
+            record = dict(zip(CLAIM_FIELDS, row, strict=True))
+            record.update(review)
+            yield record
+
+    def _claim_rows(self, first: int, end: int) -> Iterator[list[Any]]:
+        """The spilled values of the claims of sources first .. end - 1, in CLAIM_FIELDS order, with `kind`
+        written as its value, the speaker id as the run's mapping gives it and the group id from the index."""
         mapping = self.speaker_map
         kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
             CLAIM_FIELDS.index("group")
-        for i in range(first, self.n_sources if end is None else end):
+        for i in range(first, end):
             index = self._index(self.claim_first[i], self.claim_first[i + 1])
             for k, values in enumerate(self.claim_tuples(i)):
                 row = list(values)
                 row[kind_at] = row[kind_at].value
                 row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
                 row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
-                record = dict(zip(CLAIM_FIELDS, row, strict=True))
-                record.update(review)
-                yield record
+                yield row
 
     def claim_texts(self, first: int, end: int) -> list[str]:
         """The claims of sources first .. end - 1 as `--format json` writes them (`export._value` of each of
@@ -428,21 +434,12 @@ class ArchiveRun:
         review = Review().model_dump()
         names = [pad + _encode_str(f) + ": " for f in CLAIM_FIELDS]
         tail = "".join(",\n" + pad + _encode_str(k) + ": " + _value(v, pad) for k, v in review.items()) + "\n    }"
-        mapping = self.speaker_map
-        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
-            CLAIM_FIELDS.index("group")
         enc = _encode_str
         out: list[str] = []
-        for i in range(first, end):
-            index = self._index(self.claim_first[i], self.claim_first[i + 1])
-            for k, values in enumerate(self.claim_tuples(i)):
-                row = list(values)
-                row[kind_at] = row[kind_at].value
-                row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
-                row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
-                out.append("    {\n" + ",\n".join([
-                    name + (enc(v) if type(v) is str else "null" if v is None else _value(v, pad))
-                    for name, v in zip(names, row, strict=True)]) + tail)
+        for row in self._claim_rows(first, end):
+            out.append("    {\n" + ",\n".join([
+                name + (enc(v) if type(v) is str else "null" if v is None else _value(v, pad))
+                for name, v in zip(names, row, strict=True)]) + tail)
         return out
 
     def group_texts(self, first: int = 0, end: int | None = None) -> Iterator[str]:
