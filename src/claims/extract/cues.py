@@ -160,40 +160,32 @@ def lead_letters(pattern: str) -> set[str] | None:
     """The letters a match of `pattern` must start with, read from its source when it opens
     with a letter or a `(?:...)` group of alternatives that each do; None when unsure (a
     class, an escape, an optional first part)."""
-    if pattern[:1].isalpha():
-        return None if pattern[1:2] in ("?", "*", "{") else {pattern[0].lower()}
-    if not pattern.startswith("(?:"):
-        return None
-    end = _group_end(pattern, 0)
-    if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
-        return None
-    letters: set[str] = set()
-    for part in top_level(pattern[3:end]):
-        found = lead_letters(part)
-        if found is None:
-            return None
-        letters |= found
-    return letters
+    return _leads(pattern, 1)
 
 
 def lead_pairs(pattern: str) -> set[str] | None:
     """The two letters a match of `pattern` must start with (`lead_letters`, one letter
     further): read where it opens with two letters, or with a `(?:...)` group of alternatives
     that each do; None when unsure."""
-    if len(pattern) >= 2 and pattern[:2].isalpha():
-        return None if pattern[2:3] in ("?", "*", "{") else {pattern[:2].lower()}
+    return _leads(pattern, 2)
+
+
+def _leads(pattern: str, n: int) -> set[str] | None:
+    """The first `n` letters, lower-cased, that a match of `pattern` must start with, or None."""
+    if len(pattern) >= n and pattern[:n].isalpha():
+        return None if pattern[n : n + 1] in ("?", "*", "{") else {pattern[:n].lower()}
     if not pattern.startswith("(?:"):
         return None
     end = _group_end(pattern, 0)
     if end < 0 or pattern[end + 1 : end + 2] in ("?", "*", "{"):
         return None
-    pairs: set[str] = set()
+    leads: set[str] = set()
     for part in top_level(pattern[3:end]):
-        found = lead_pairs(part)
+        found = _leads(part, n)
         if found is None:
             return None
-        pairs |= found
-    return pairs
+        leads |= found
+    return leads
 
 
 def _refusal_re() -> re.Pattern[str]:
