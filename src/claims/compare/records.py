@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from claims.models import Claim, Group, Link, Nearest
+from claims.models import Claim, Group, Link, Nearest, prevalidated
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -34,15 +34,7 @@ class Compactor:
         self._fields_set: set[str] = set(Claim.model_fields)
 
     def _build(self, values: dict[str, Any]) -> Claim:
-        claim = Claim.__new__(Claim)
-        # The pickle protocol's own way in: no validation (the values were validated already).
-        claim.__setstate__({
-            "__dict__": values,
-            "__pydantic_fields_set__": self._fields_set,
-            "__pydantic_extra__": None,
-            "__pydantic_private__": None,
-        })
-        return claim
+        return prevalidated(Claim, values, self._fields_set)  # the values were validated already
 
     def __call__(self, claim: Claim) -> Claim:
         """The same claim, held compactly."""
@@ -65,15 +57,7 @@ class Compactor:
 def _record(cls: type[M], fields_set: set[str], values: dict[str, Any]) -> M:
     """An instance of `cls` holding `values` (every field, of its type already), without validation,
     sharing `fields_set` with every other record of its kind."""
-    record = cls.__new__(cls)
-    # The pickle protocol's own way in, as `Compactor` does.
-    record.__setstate__({
-        "__dict__": values,
-        "__pydantic_fields_set__": fields_set,
-        "__pydantic_extra__": None,
-        "__pydantic_private__": None,
-    })
-    return record
+    return prevalidated(cls, values, fields_set)
 
 
 _GROUP_FIELDS: set[str] = set(Group.model_fields)

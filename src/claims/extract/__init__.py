@@ -34,7 +34,7 @@ from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
 from claims.extract.speaker_edges import speaker_edges
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
-from claims.models import Claim, Kind, Source
+from claims.models import Claim, Kind, Source, prevalidated
 
 __all__ = ["claim_id", "extract_claims", "resolve_speaker_ids"]
 
@@ -293,12 +293,5 @@ _CLAIM_FIELDS_SET = set(Claim.model_fields) - {"group"}
 
 def _claim(values: dict[str, object]) -> Claim:
     """`Claim(**values)` without re-validation: every value is of its field's type already, in the
-    fields' order (the pickle protocol's own way in: `==`, `model_dump` and JSON are the same)."""
-    claim = Claim.__new__(Claim)
-    claim.__setstate__({
-        "__dict__": values,
-        "__pydantic_fields_set__": _CLAIM_FIELDS_SET,
-        "__pydantic_extra__": None,
-        "__pydantic_private__": None,
-    })
-    return claim
+    fields' order."""
+    return prevalidated(Claim, values, _CLAIM_FIELDS_SET)
