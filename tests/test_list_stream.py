@@ -159,3 +159,16 @@ def test_a_large_table_is_written_in_pieces(analyses: dict[str, Analysis]) -> No
        width=st.integers(1, 40), first=st.one_of(st.none(), st.integers(1, 60)))
 def test_the_ascii_wrap_equals_the_general_one(text: str, width: int, first: int | None) -> None:
     assert layout.wrap_plain(text, width, first) == layout._wrap_cells(text, width, first)
+
+
+@pytest.mark.parametrize("name", ["listing", "render_story", "awkward", "generated"])
+def test_plain_drawing_equals_the_styled_drawing(analyses: dict[str, Analysis], name: str) -> None:
+    """The plain path (a pipe: ASCII rows formatted whole, others cell by cell) draws what the styled path (rich
+    Text cells) draws once its styles are left out."""
+    for width in (20, 38, 47, 80, 120, 200):
+        plain_console, plain = _console(width, terminal=False)
+        render_table(plain_console, analyses[name])
+        bare = Console(file=io.StringIO(), width=width, force_terminal=True, color_system=None, highlight=False,
+                       emoji=False)
+        render_table(bare, analyses[name])
+        assert bare.file.getvalue() == plain.getvalue(), (name, width)  # type: ignore[attr-defined]

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from itertools import zip_longest
+from operator import itemgetter
 from typing import Literal, Protocol
 
 from rich.cells import cell_len, set_cell_size
@@ -557,27 +559,62 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
 
     emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
     out.append(rule)
+    # Rows of printable ASCII (a character is a cell): each cell's lines (`wrap_plain`) unpadded, kept per column
+    # (the claims' only until the next write), and every line of the row padded and joined by one format call.
+    line_format = chosen.sep.join(f"{{:{'>' if rjust else '<'}{w}}}" for rjust, w in layout).format
+    wrapped: list[_Lines] = [_Lines(w) for w in widths]
+    passing = [wrapped[k] for k, c in enumerate(cols) if c.role in (Role.CLAIM, Role.ID)]  # cells seldom seen again
+    keep, compact_keep = chosen.keep, [(k, i) for k, i in enumerate(chosen.keep) if i in chosen.compact]
+    pick = itemgetter(*keep) if len(keep) > 1 else (lambda row: (row[keep[0]],))
+    once = [k for k, c in enumerate(cols) if not c.repeat]  # blank when equal to the cell above
     previous: list[str] | None = None
     pending_rule = False
     for row, compact, end_section in rows:
         if pending_rule:
             out.append(rule)
             pending_rule = False
-        cells = [compact.get(i, row[i]) if i in chosen.compact else row[i] for i in chosen.keep]
-        shown = [
-            "" if (not c.repeat and previous is not None and cell == previous[k]) else cell
-            for k, (c, cell) in enumerate(zip(cols, cells, strict=True))
-        ]
+        cells = list(pick(row))
+        if compact_keep:
+            for k, i in compact_keep:
+                cells[k] = compact.get(i, cells[k])
+        shown = cells
+        if previous is not None and once:
+            shown = list(cells)
+            for k in once:
+                if cells[k] == previous[k]:
+                    shown[k] = ""
         previous = cells
-        emit_row(shown)
+        whole = "".join(shown)
+        if whole.isascii() and whole.isprintable():
+            parts = [lines[cell] for lines, cell in zip(wrapped, shown, strict=True)]
+            if max(map(len, parts)) == 1:
+                out.append(line_format(*[lines[0] for lines in parts]).rstrip())
+            else:
+                out.extend(line_format(*line).rstrip() for line in zip_longest(*parts, fillvalue=""))
+        else:
+            emit_row(shown)
         if end_section:
             pending_rule = True
             previous = None
             if len(out) >= CHUNK_LINES:
                 write("\n".join(out) + "\n")
                 out.clear()
+                for lines in passing:
+                    lines.clear()
     if out:
         write("\n".join(out) + "\n")
+
+
+class _Lines(dict[str, list[str]]):
+    """Cell -> its lines wrapped to one column's width (`wrap_plain`), each cell wrapped once."""
+
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self.width = width
+
+    def __missing__(self, cell: str) -> list[str]:
+        lines = self[cell] = wrap_plain(cell, self.width)
+        return lines
 
 
 def render_styled_rows(console: Console, columns: list[Column], rows: Iterable[StyledRow], chosen: Plan,
