@@ -227,3 +227,67 @@ def test_the_ascii_character_check_equals_the_pattern() -> None:
     for code in range(0x100):
         text = f"a: b{chr(code)}c\n"
         assert _usual(text) == (_UNUSUAL.search(text) is None), hex(code)
+
+
+CLAIM_VALUES = st.sampled_from(["c1", "000001_s00002_wire:3", "1", "0x1f", "1_000", "yes", "no", "false", "null",
+                                "~", "2026-01-01", "'q'", "''", "'it''s'", "\"dq\"", "\"\"", "a:b", "a#b", "The cat",
+                                "é ü", "a  b", "unreviewed", "indirect", "12", "on", "1.5", "2026-13-45"])
+ODD_VALUES = st.sampled_from(["[]", "a: b", "a #c", "&x", "-", "x:", "", "{}", "'a' b", "!x"])
+TAILS = st.sampled_from(["", "", "", "", "  continued", "extra: 1", "# a comment", "- id: c9", "nested:\n  - 1"])
+PLACES = st.sampled_from(["groups", "retired", "claims", "sources", "top", "other"])
+
+
+@st.composite
+def claim_documents(draw: st.DrawFn) -> str:
+    """Claims laid out as the writers lay them out (or nearly: a value, an indentation, a line after them),
+    in a group's claims or elsewhere."""
+    from claims.registry.blockload import CLAIM_KEYS
+
+    place = draw(PLACES)
+    offset = draw(st.sampled_from([0, 2]))
+    col = {"top": 0, "claims": offset}.get(place, 2 + offset)
+    items = []
+    for _ in range(draw(st.integers(1, 3))):
+        lines = [f"{key}: {draw(ODD_VALUES if draw(st.integers(0, 29)) == 0 else CLAIM_VALUES)}".rstrip()
+                 for key in CLAIM_KEYS]
+        if draw(st.integers(0, 9)) == 0:
+            lines.pop(draw(st.integers(1, len(lines) - 1)))
+        indent = " " * (col + 2)
+        tail = draw(TAILS)
+        text = " " * col + "- " + ("\n" + indent).join(lines)
+        if tail:
+            text += "\n" + "\n".join(" " * draw(st.sampled_from([col, col + 2, col + 4])) + t
+                                     for t in tail.split("\n"))
+        items.append(text)
+    body = "\n".join(items)
+    if place == "top":
+        return body + "\n"
+    if place == "claims":
+        return "version: 1\nclaims:\n" + body + "\n"
+    key = "claims" if place in ("groups", "retired") else "items"
+    return f"{place}:\n- id: g1\n  label: x\n  {key}:\n{body}\n"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=claim_documents())
+def test_claims_read_whole_read_alike(text: str) -> None:
+    _agrees(text)
+
+
+def test_claims_laid_out_as_written_are_read_whole(tmp_path: Path) -> None:
+    """A built registry's claims are read a claim at a time (`_claims`), with the same data."""
+    from claims.registry import blockload
+    from claims.yamlsafe import safe_loader
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import run  # bench/run.py
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    path, _ = run.synthetic_registry(tmp_path, 12, seed=5)
+    text = path.read_text(encoding="utf-8")
+    rest, claims = blockload._claims(text, blockload._Reader(safe_loader(""), 64))
+    data = load_block(text)
+    assert claims and len(claims) == sum(len(g["claims"]) for g in data["groups"] + data.get("retired", []))
+    assert blockload.MARK in rest and "speaker_id:" not in rest
+    assert _agrees(text) is False

@@ -13,6 +13,10 @@ double-quoted scalar with an escape, an anchor, alias or tag, a key that is not 
 a tab, a carriage return, a character libyaml would refuse, a document marker, nesting past the depth limit.
 The caller then takes the event-stream path, which reads or reports exactly what it always did
 (`tests/test_registry_blockload.py` compares the two).
+
+Claims, most of a registry's lines, are first read a claim at a time where they are laid out as the writers lay
+them out (twelve `key: scalar` lines in order, one pattern match each, `_claims`); the line reader takes each back
+where it stood, so that the data are the same.
 """
 
 from __future__ import annotations
@@ -47,6 +51,27 @@ other. Every line matches (the last group takes what the others do not)."""
 _Row = tuple[str, str, str, str, str, str, str, str, str]
 
 
+_SCALAR = (r"""('[^'\n]*(?:''[^'\n]*)*'"""  # single-quoted
+           r"""|"[^"\\\n]*\""""  # double-quoted without escapes
+           r"""|[^\s'"\[\]{}#&*!|>%@`,?:\-][^:#\n]*(?:(?::(?=[^ \n])|(?<=[^ ])#)[^:#\n]*)*)""")  # plain
+"""A one-line scalar as `_LINE` reads one after a key (its quoted and plain forms), as one group."""
+
+CLAIM_KEYS = ("id", "status", "note", "source", "speaker", "speaker_id", "via", "cue", "kind", "content", "start",
+              "end")
+"""A claim's keys in the order the writers lay them out."""
+
+_CLAIM = re.compile(
+    "- id: " + _SCALAR + "\n( +)" + "\n\\2".join(f"{key}: {_SCALAR}" for key in CLAIM_KEYS[1:]) + r"(?=\n|\Z)"
+)
+"""A claim as the writers lay it out: a sequence item of the twelve keys in order, one `key: scalar` a line, the
+keys after the first at one column (the dash's plus two, checked where it matches)."""
+
+_CLAIM_GROUPS = (1, *range(3, 3 + len(CLAIM_KEYS) - 1))
+
+MARK = "\x01"
+"""Stands for a claim read whole (`_claims`) in the text the line reader then reads: `_usual` text never holds it."""
+
+
 CHUNK_CHARS = 1 << 20
 """Text split into lines this many characters at a time: the rows of one piece are held, not the whole file's."""
 
@@ -57,11 +82,80 @@ def load_block(text: str, limits: YamlLimits = LIMITS) -> Any:
         return FALLBACK
     loader = safe_loader("")
     try:
-        return _Reader(_pieces(text), loader, limits.max_depth).document()
+        reader = _Reader(loader, limits.max_depth)
+        text, claims = _claims(text, reader)
+        reader.start(_pieces(text), claims)
+        data = reader.document()
+        if reader.taken != len(claims):
+            raise _GiveUp
+        return data
     except _GiveUp:
         return FALLBACK
     finally:
         loader.dispose()
+
+
+def _claims(text: str, reader: _Reader) -> tuple[str, list[dict[str, Any]]]:
+    """`text` with each claim laid out as the writers do (`_CLAIM`) put on one line, `- ` and `MARK` at the
+    item's indentation, and the claims so taken out, read as the line reader reads a claim of a group (typed).
+
+    Twelve lines are one match of a pattern here, and their values are read as `_Reader.mapping` reads them,
+    a key's column at a time (each distinct value of a key read once); the line reader takes each claim back
+    where its mark stands (`_Reader.sequence`), so that the data equal what it reads from the text as written:
+    a claim anywhere else, or with anything after it that would belong to it, is handed over as the text itself
+    would be.
+    """
+    found = []
+    for match in _CLAIM.finditer(text):
+        start = match.start()
+        indent = match.group(2)
+        line = start - len(indent) + 2  # where the dash's line starts
+        if len(indent) >= 2 and (line == 0 or text[line - 1] == "\n") and text[line:start] == indent[2:]:
+            found.append(match)
+    if not found:
+        return text, []
+    out: list[str] = []
+    last = 0
+    for match in found:
+        out.append(text[last : match.start()])
+        out.append("- " + MARK)
+        last = match.end()
+    out.append(text[last:])
+    columns = zip(*[match.group(*_CLAIM_GROUPS) for match in found], strict=True)
+    values = [list(map(_Values(reader, key).__getitem__ if key in _REPEATED else _Values(reader, key).read, column))
+              for key, column in zip(CLAIM_KEYS, columns, strict=True)]
+    return "".join(out), [dict(zip(CLAIM_KEYS, claim, strict=True)) for claim in zip(*values, strict=True)]
+
+
+_REPEATED = frozenset(CLAIM_KEYS) - {"id", "content"}
+"""Claim keys whose values repeat from claim to claim: each distinct one read once (`_Values`)."""
+
+
+class _Values(dict[str, Any]):
+    """The values of one key, as `_Reader.mapping` reads them (typed: in a claim of a group), by the text after
+    the key; used as a dict, a value is read once."""
+
+    def __init__(self, reader: _Reader, key: str) -> None:
+        super().__init__()
+        self.plain, self.firsts, self.resolve_all = reader.plain, reader.firsts, reader.resolve_all
+        self.key = key
+        self.typed = key in _TYPED_KEYS
+
+    def read(self, raw: str) -> Any:
+        first = raw[0]
+        if first == "'":
+            value = raw[1:-1]
+            return value.replace("''", "'") if "''" in value else value
+        if first == '"':
+            return raw[1:-1]
+        if self.resolve_all or first in self.firsts:
+            tag, value = self.plain(raw)
+            return _typed(raw, tag, value, self.key) if self.typed else value
+        return raw
+
+    def __missing__(self, raw: str) -> Any:
+        value = self[raw] = self.read(raw)
+        return value
 
 
 def _usual(text: str) -> bool:
@@ -91,8 +185,10 @@ def _blank(row: _Row) -> bool:
 
 
 class _Reader:
-    def __init__(self, pieces: Iterator[list[_Row]], loader: Any, max_depth: int) -> None:
-        self.pieces = pieces
+    def __init__(self, loader: Any, max_depth: int) -> None:
+        self.pieces: Iterator[list[_Row]] = iter(())
+        self.claims: list[dict[str, Any]] = []  # read whole, each standing at a `MARK` line, in text order
+        self.taken = 0
         self.rows: list[_Row] = []
         self.n = 0
         self.i = 0
@@ -103,6 +199,9 @@ class _Reader:
         # A plain scalar whose first character starts no implicit resolver is text, unresolved.
         self.firsts: frozenset[str] = frozenset() if None in resolvers else frozenset(k for k in resolvers if k)
         self.resolve_all = None in resolvers
+
+    def start(self, pieces: Iterator[list[_Row]], claims: list[dict[str, Any]]) -> None:
+        self.pieces, self.claims, self.taken = pieces, claims, 0
 
     def more(self) -> bool:
         """At the end of the rows held (`i == n`): hold the next piece's instead; False at the end of the text."""
@@ -250,6 +349,13 @@ class _Reader:
                 raise _GiveUp
             if row[7] or row[8]:
                 raise _GiveUp
+            if row[5] == MARK:  # a claim read whole: a claim of a group (typed) only, as deep as it may go
+                if not typed_items or depth + 1 > self.max_depth:
+                    raise _GiveUp
+                out.append(self.claims[self.taken])
+                self.taken += 1
+                i += 1
+                continue
             if row[2]:
                 self.i = i
                 out.append(self.mapping(col + len(dash), typed_items, depth + 1, inline=True))
