@@ -172,3 +172,18 @@ def test_plain_drawing_equals_the_styled_drawing(analyses: dict[str, Analysis], 
                        emoji=False)
         render_table(bare, analyses[name])
         assert bare.file.getvalue() == plain.getvalue(), (name, width)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("labels", [True, False])
+def test_column_measures_equal_the_row_measures(analyses: dict[str, Analysis], labels: bool) -> None:
+    """`claims_measures` (distinct cells, column by column) measures what `Measures` of the rows measures."""
+    from claims.render.claims_table import COLUMNS, claims_measures
+
+    for name, analysis in analyses.items():
+        rows = layout.Measures(COLUMNS, plain_rows(analysis, labels))
+        columns = claims_measures(analysis, labels)
+        assert (columns.rows, columns.compactable) == (rows.rows, rows.compactable), name
+        for i in range(len(COLUMNS)):
+            assert columns.filled(i) == rows.filled(i), (name, i)
+            assert columns.measure(i, False) == rows.measure(i, False), (name, i)
+            assert columns.measure(i, True) == rows.measure(i, True), (name, i)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from rich.console import Console
 from rich.text import Text
@@ -165,11 +165,13 @@ def _flags_pair(cache: dict[_FlagsKey, tuple[str, str]], group: Group, review: R
     return pair
 
 
-def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
-    """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich."""
+def plain_rows(analysis: Analysis, labels: bool = True,
+               sections: Iterable[Section] | None = None) -> Iterator[PlainRow]:
+    """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich.
+    `sections`: the groups with their claims (`_members`), when they were listed already."""
     review_of = _review_lookup(analysis)
     flags: dict[_FlagsKey, tuple[str, str]] = {}
-    for group, members in _members(analysis):
+    for group, members in _members(analysis) if sections is None else sections:
         gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
         if _labelled(group, members, labels):
             full, compact = _flags_pair(flags, group, review_of(members[0]), nearest)
@@ -190,6 +192,62 @@ def plain_rows(analysis: Analysis, labels: bool = True) -> Iterator[PlainRow]:
             full, compact = _flags_pair(flags, group, review, nearest)
             yield ([gid, count, outlet, speaker, cue, content, claim.kind.value, full, reviewed],
                    {_FLAGS: compact}, i == last)
+
+
+Section = tuple[Group, list[Claim]]
+
+
+def claims_measures(analysis: Analysis, labels: bool = True, sections: list[Section] | None = None) -> layout.Measures:
+    """`layout.Measures(COLUMNS, plain_rows(analysis, labels))`, gathered a column at a time from the distinct
+    cells of each column (the measures are maxima and "any"), without making the rows. `sections`: the groups
+    with their claims (`_members`), when they were listed already."""
+    measures = layout.Measures(COLUMNS)
+    review_of = analysis.review_of
+    groups = [(group, members) for group, members in (_members(analysis) if sections is None else sections)
+              if members]
+    shown = [claim for _, members in groups for claim in members]
+    labelled = [group for group, members in groups if _labelled(group, members, labels)]
+    flags: dict[_FlagsKey, tuple[str, str]] = {}
+    pairs: set[tuple[str, str]] = set()
+    if analysis.claim_reviews or analysis.group_reviews:  # else every claim is unreviewed (`_review_lookup`)
+        pairs.update(_flags_pair(flags, group, review_of(claim), nearest_of(group))
+                     for group, members in groups for claim in members)
+        reviews = {review_of(claim) for claim in shown}
+    else:
+        pairs.update(_flags_pair(flags, group, _UNREVIEWED, nearest_of(group)) for group, _ in groups)
+        reviews = {_UNREVIEWED}
+    speakers = {(claim.speaker, claim.via) for claim in shown}
+    cells: list[set[str]] = [
+        _visible({group.id for group, _ in groups}),
+        {str(n) for n in {len(group.sources) for group, _ in groups}},
+        _visible({claim.outlet for claim in shown}),
+        {visible(said) + (visible(f" via {via}") if via else "") for said, via in speakers},
+        _visible({claim.cue for claim in shown}),
+        _visible({claim.content for claim in shown} | {g.label for g in labelled}),
+        {kind.value for kind in {claim.kind for claim in shown}},
+        {full for full, _ in pairs},
+        {_review_plain(review) for review in reviews},
+    ]
+    if labelled:  # a label row's other cells are blank
+        for i in (2, 3, 4, 6, 8):
+            cells[i].add("")
+    measures.add_columns(len(shown) + len(labelled), cells, {_FLAGS: {compact for _, compact in pairs}})
+    return measures
+
+
+def _visible(values: set[str]) -> set[str]:
+    """`{visible(v) for v in values}` (printable ASCII is left as it is: checked on all the values at once)."""
+    joined = "".join(values)
+    if joined.isascii() and joined.isprintable():
+        return values
+    return {v if v.isascii() and v.isprintable() else visible(v) for v in values}
+
+
+def _review_plain(review: Review) -> str:
+    """The Review cell of `plain_rows`."""
+    if review.status == "unreviewed" and not review.note:
+        return ""
+    return review.status + (f": {visible(review.note)}" if review.note else "")
 
 
 def claims_layout(analysis: Analysis, labels: bool = True) -> layout.Table:
@@ -230,14 +288,15 @@ def render_table(console: Console, analysis: Analysis) -> layout.Plan:
     left out when the table goes stacked."""
     width = console.width
     labels = True
-    chosen = layout.plan(layout.Measures(COLUMNS, plain_rows(analysis)), width)
+    sections = list(_members(analysis))
+    chosen = layout.plan(claims_measures(analysis, sections=sections), width)
     if chosen.stacked:
         labels = False
-        chosen = layout.plan(layout.Measures(COLUMNS, plain_rows(analysis, labels=False)), width)
+        chosen = layout.plan(claims_measures(analysis, labels=False, sections=sections), width)
     if console.is_terminal:
         layout.render_styled_rows(console, COLUMNS, styled_rows(analysis, labels), chosen, width)
     else:
-        layout.render_plain_rows(console, COLUMNS, plain_rows(analysis, labels), chosen, width)
+        layout.render_plain_rows(console, COLUMNS, plain_rows(analysis, labels, sections), chosen, width)
     return chosen
 
 

@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from itertools import zip_longest
@@ -193,6 +193,27 @@ class Measures:
             if wd > self._compact_word[i]:
                 self._compact_word[i] = wd
 
+    def add_columns(self, rows: int, cells: Sequence[Collection[str]], compact: Mapping[int, Collection[str]]) -> None:
+        """`add_many` for `rows` rows given column by column: each column's cells (`cells[i]`), and the compact
+        forms of the columns that have them (`compact[i]`: every row's compact form of column i, or the cell
+        itself where a row has none). The figures are maxima and "any", so each distinct cell may be given once
+        (a set) and in any order."""
+        if not rows:
+            return
+        self.rows += rows
+        self._compactable |= set(compact)
+        for i, column in enumerate(cells):
+            nat, wd, filled = _measure_chunks(list(column))
+            self._note(i, nat, wd)
+            if filled:
+                self._filled[i] = True
+            if i in compact:
+                nat, wd, _ = _measure_chunks(list(compact[i]))
+            if nat > self._compact_natural[i]:
+                self._compact_natural[i] = nat
+            if wd > self._compact_word[i]:
+                self._compact_word[i] = wd
+
     def _note(self, i: int, nat: int, wd: int) -> None:
         if nat > self._natural[i]:
             self._natural[i] = nat
@@ -216,6 +237,16 @@ MEASURE_CHUNK = 512
 """Rows measured together by `Measures` (then let go)."""
 
 
+def _measure_chunks(cells: Sequence[str]) -> tuple[int, int, bool]:
+    """`_measure_cells` of any number of cells, `MEASURE_CHUNK` at a time (a chunk of printable ASCII is measured
+    whole, the others cell by cell)."""
+    nat, wd, filled = 0, 0, False
+    for start in range(0, len(cells), MEASURE_CHUNK):
+        n, w, f = _measure_cells(cells[start : start + MEASURE_CHUNK])
+        nat, wd, filled = max(nat, n), max(wd, w), filled or f
+    return nat, wd, filled
+
+
 def _measure_cells(cells: Sequence[str]) -> tuple[int, int, bool]:
     """(natural width, longest word, any non-blank cell) of some cells: `natural_plain`, `longest_word_plain`
     and `cell.strip()` over each, computed on the cells joined when they are all printable ASCII."""
@@ -223,7 +254,11 @@ def _measure_cells(cells: Sequence[str]) -> tuple[int, int, bool]:
     filled = bool(joined.strip())
     if joined.isascii() and joined.isprintable():
         return max(map(len, cells), default=0), max(map(len, joined.split()), default=0), filled
-    return (max(map(natural_plain, cells), default=0), max(map(longest_word_plain, cells), default=0), filled)
+    # Some cells are not printable ASCII (at least one: a space joins them): the others are still measured whole.
+    plain = [cell for cell in cells if cell.isascii() and cell.isprintable()]
+    other = [cell for cell in cells if not (cell.isascii() and cell.isprintable())]
+    nat, wd, _ = _measure_cells(plain) if plain else (0, 0, False)
+    return (max(nat, max(map(natural_plain, other))), max(wd, max(map(longest_word_plain, other))), filled)
 
 
 @dataclass(frozen=True)
