@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -23,6 +23,9 @@ from claims.cli.common import (
 )
 from claims.flag_names import FLAGS_HELP
 from claims.safefiles import DEFAULT_MAX_FILE_SIZE
+
+if TYPE_CHECKING:
+    from claims.models import Analysis
 
 LIST_FORMATS = ("table", "json", "jsonl", "yaml", "csv")
 STATUSES = ("unreviewed", "confirmed", "disputed", "false", "retracted")
@@ -124,7 +127,8 @@ def list_claims(
     statuses = list(status or [])
     if analysis.claims:
         report_unmatched(analysis, outlet, speaker, statuses)
-    shown = filter_claims(analysis, outlet, speaker, single_outlet, statuses)
+    shown = (filter_claims(analysis, outlet, speaker, single_outlet, statuses)
+             if outlet or speaker or single_outlet or statuses or not _every_group_shown(analysis) else analysis)
     if fmt == "table":
         from claims.render import make_console
         from claims.render.claims_table import render_claims
@@ -135,6 +139,12 @@ def list_claims(
 
         write_document(shown, fmt)
     raise typer.Exit(report_skipped(analysis))
+
+
+def _every_group_shown(analysis: Analysis) -> bool:
+    """Every group holds a claim of the analysis: `filter_claims` without a filter would keep it whole."""
+    ids = {c.id for c in analysis.claims}
+    return all(not ids.isdisjoint(g.claims) for g in analysis.groups)
 
 
 def _list_archive(seeds: list[Path], fmt: str, jobs: int | None, max_file_size: int) -> int:
