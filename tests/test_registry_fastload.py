@@ -136,3 +136,24 @@ def test_the_plain_limit_shortcut_never_hides_a_limit(text: str, depth: int) -> 
     limits = YamlLimits(max_depth=depth)
     if plainly_within(text, limits):
         assert _scan(text, limits) is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.one_of(
+    st.text(alphabet=st.sampled_from(list("0123456789+-._:eExXbBoOTtZz aAfFnNiIy~<=!&*")), max_size=24),
+    st.sampled_from(["", "~", "null", "Null", "yes", "No", "on", "OFF", "true", "<<", "=", "0", "0x1F", "0b101", "017",
+                     "019", "1_000", "1:30", "190:20:30", ".5", "-.inf", ".NaN", "1e3", "1.0e+3", "2026-01-01",
+                     "2026-1-1 10:00:00", "2026-01-01T10:00:00Z", "000001_s00002_wire:3", "12 apples", "1\n"]),
+))
+def test_one_pattern_per_first_character_resolves_alike(text: str) -> None:
+    """A plain scalar the combined pattern does not match is one the loader's resolvers read as text."""
+    import yaml
+
+    from claims.registry.fastload import _Scalars
+    from claims.yamlsafe import safe_loader
+
+    scalars = _Scalars(safe_loader(""))
+    pattern = scalars._any_type(text[:1])
+    assert pattern is not None
+    resolved = scalars.loader.resolve(yaml.ScalarNode, text, (True, False))
+    assert (pattern.match(text) is not None) == (resolved != "tag:yaml.org,2002:str"), text

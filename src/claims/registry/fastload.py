@@ -20,6 +20,7 @@ free-text and status fields read as typed (`claims.registry.typed`).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Final
 
 import yaml
@@ -47,15 +48,22 @@ class _Scalars:
     def __init__(self, loader: Any) -> None:
         self.loader = loader
         self.cache: dict[str, tuple[str, Any]] = {}
+        self.any_type: dict[str, re.Pattern[str] | None] = {}  # first character -> `_any_type`
 
     def plain(self, value: str) -> tuple[str, Any]:
         """(tag, value) of a plain scalar."""
         hit = self.cache.get(value)
         if hit is not None:
             return hit
+        first = value[:1]
+        any_type = self.any_type[first] if first in self.any_type else self._any_type(first)
+        if any_type is not None and any_type.match(value) is None:  # text: what `resolve` would find, in one match
+            out: tuple[str, Any] = (_STR, value)
+            self.cache[value] = out
+            return out
         tag = self.loader.resolve(yaml.ScalarNode, value, _PLAIN)
         if tag == _STR:
-            out: tuple[str, Any] = (tag, value)
+            out = (tag, value)
         else:
             construct = self.loader.yaml_constructors.get(tag)
             if construct is None or tag == "tag:yaml.org,2002:merge":
@@ -66,6 +74,33 @@ class _Scalars:
                 raise _GiveUp from exc
         self.cache[value] = out
         return out
+
+
+    def _any_type(self, first: str) -> re.Pattern[str] | None:
+        """One pattern matching a plain scalar starting with `first` exactly when one of the loader's implicit
+        resolvers for it matches (a scalar it does not match is text); None when the resolvers cannot be put in
+        one pattern (flags other than IGNORECASE, MULTILINE, DOTALL, VERBOSE; wildcard or path resolvers)."""
+        loader = self.loader
+        pattern: re.Pattern[str] | None = None
+        if None not in loader.yaml_implicit_resolvers and not getattr(loader, "yaml_path_resolvers", None):
+            parts = [_scoped(regexp) for _, regexp in loader.yaml_implicit_resolvers.get(first, [])]
+            if None not in parts:
+                pattern = re.compile("|".join(p for p in parts if p is not None) if parts else "(?!)")
+        self.any_type[first] = pattern
+        return pattern
+
+
+def _scoped(regexp: Any) -> str | None:
+    """`regexp`'s pattern as a group carrying its flags, or None when they cannot be carried so."""
+    flags = regexp.flags & ~re.UNICODE
+    if flags & ~_SCOPED or not isinstance(regexp.pattern, str):
+        return None
+    letters = "".join(letter for flag, letter in _FLAG_LETTERS if flags & flag)
+    return f"(?{letters}:{regexp.pattern})"
+
+
+_FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+_SCOPED = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
 def _typed(raw: str, tag: str, value: Any, key: str) -> Any:
