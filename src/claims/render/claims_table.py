@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from claims.flag_names import FLAG_CODES
-from claims.models import Analysis, Claim, Group, Nearest, Review
+from claims.models import Analysis, Claim, Group, Kind, Nearest, Review
 from claims.render import layout
 from claims.render.escape import safe_text, visible
 from claims.render.layout import Column, PlainRow, Role, StyledRow
@@ -168,30 +168,47 @@ def _flags_pair(cache: dict[_FlagsKey, tuple[str, str]], group: Group, review: R
 def plain_rows(analysis: Analysis, labels: bool = True,
                sections: Iterable[Section] | None = None) -> Iterator[PlainRow]:
     """The rows of `styled_rows` as plain strings (each cell equals the Text's `.plain`), built without rich.
-    `sections`: the groups with their claims (`_members`), when they were listed already."""
-    review_of = _review_lookup(analysis)
+    `sections`: the groups with their claims (`_members`), when they were listed already. When nothing is
+    reviewed, a group's Flags cells (and the dict of its compact form) are made once for all its rows."""
+    reviewed_any = bool(analysis.claim_reviews or analysis.group_reviews)
+    review_of = analysis.review_of
     flags: dict[_FlagsKey, tuple[str, str]] = {}
+    kinds = {kind: kind.value for kind in Kind}
+    vias: dict[str, str] = {}
     for group, members in _members(analysis) if sections is None else sections:
         gid, count, nearest = visible(group.id), str(len(group.sources)), nearest_of(group)
+        if not reviewed_any:
+            full, compact = _flags_pair(flags, group, _UNREVIEWED, nearest)
+            compact_cells = {_FLAGS: compact}
         if _labelled(group, members, labels):
-            full, compact = _flags_pair(flags, group, review_of(members[0]), nearest)
-            yield ([gid, count, "", "", "", visible(group.label), "", full, ""], {_FLAGS: compact}, False)
+            if reviewed_any:
+                full, compact = _flags_pair(flags, group, review_of(members[0]), nearest)
+                compact_cells = {_FLAGS: compact}
+            yield ([gid, count, "", "", "", visible(group.label), "", full, ""], compact_cells, False)
         last = len(members) - 1
         for i, claim in enumerate(members):
-            review = review_of(claim)
             via = claim.via
             outlet, said, cue, content = claim.outlet, claim.speaker, claim.cue, claim.content
             joined = outlet + said + cue + content
             if not (joined.isascii() and joined.isprintable()):  # else `visible` leaves each as it is
                 outlet, said, cue, content = visible(outlet), visible(said), visible(cue), visible(content)
-            speaker = said + (visible(f" via {via}") if via else "")
-            if review.status == "unreviewed" and not review.note:
-                reviewed = ""
+            if via:
+                shown_via = vias.get(via)
+                if shown_via is None:
+                    shown_via = vias[via] = visible(f" via {via}")
+                said += shown_via
+            if reviewed_any:
+                review = review_of(claim)
+                if review.status == "unreviewed" and not review.note:
+                    reviewed = ""
+                else:
+                    reviewed = review.status + (f": {visible(review.note)}" if review.note else "")
+                full, compact = _flags_pair(flags, group, review, nearest)
+                compact_cells = {_FLAGS: compact}
             else:
-                reviewed = review.status + (f": {visible(review.note)}" if review.note else "")
-            full, compact = _flags_pair(flags, group, review, nearest)
-            yield ([gid, count, outlet, speaker, cue, content, claim.kind.value, full, reviewed],
-                   {_FLAGS: compact}, i == last)
+                reviewed = ""
+            yield ([gid, count, outlet, said, cue, content, kinds[claim.kind], full, reviewed], compact_cells,
+                   i == last)
 
 
 Section = tuple[Group, list[Claim]]
