@@ -187,3 +187,16 @@ def test_column_measures_equal_the_row_measures(analyses: dict[str, Analysis], l
             assert columns.filled(i) == rows.filled(i), (name, i)
             assert columns.measure(i, False) == rows.measure(i, False), (name, i)
             assert columns.measure(i, True) == rows.measure(i, True), (name, i)
+
+
+def test_cells_taller_than_the_row_limit_draw_alike(analyses: dict[str, Analysis],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row with a cell of more lines than `layout.ROW_LINES` is drawn cell by cell, to the same text."""
+    monkeypatch.setattr(layout, "ROW_LINES", 2)
+    for width in (20, 38, 80):
+        plain_console, plain = _console(width, terminal=False)
+        render_table(plain_console, analyses["generated"])
+        bare = Console(file=io.StringIO(), width=width, force_terminal=True, color_system=None, highlight=False,
+                       emoji=False)
+        render_table(bare, analyses["generated"])
+        assert bare.file.getvalue() == plain.getvalue(), width  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from itertools import zip_longest
+from itertools import islice
 from operator import itemgetter
 from typing import Literal, Protocol
 
@@ -594,14 +594,14 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
 
     emit([wrap_plain(c.name, w) for c, w in zip(cols, widths, strict=True)])
     out.append(rule)
-    # Rows of printable ASCII (a character is a cell): each cell's lines (`wrap_plain`) unpadded, kept per column
-    # (the claims' only until the next write), and every line of the row padded and joined by one format call.
-    line_format = chosen.sep.join(f"{{:{'>' if rjust else '<'}{w}}}" for rjust, w in layout).format
-    wrapped: list[_Lines] = [_Lines(w) for w in widths]
+    # Rows of printable ASCII (a character is a cell): each cell's lines padded, kept per column (the claims' and
+    # ids' only until the next write), as (number of lines, the lines, blanks up to ROW_LINES) for one `zip`.
+    wrapped = [_Lines(w, rjust) for rjust, w in layout]
     passing = [wrapped[k] for k, c in enumerate(cols) if c.role in (Role.CLAIM, Role.ID)]  # cells seldom seen again
     keep, compact_keep = chosen.keep, [(k, i) for k, i in enumerate(chosen.keep) if i in chosen.compact]
     pick = itemgetter(*keep) if len(keep) > 1 else (lambda row: (row[keep[0]],))
     once = [k for k, c in enumerate(cols) if not c.repeat]  # blank when equal to the cell above
+    strip = str.rstrip
     previous: list[str] | None = None
     pending_rule = False
     for row, compact, end_section in rows:
@@ -619,15 +619,16 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
                 if cells[k] == previous[k]:
                     shown[k] = ""
         previous = cells
-        whole = "".join(shown)
-        if whole.isascii() and whole.isprintable():
-            parts = [lines[cell] for lines, cell in zip(wrapped, shown, strict=True)]
-            if max(map(len, parts)) == 1:
-                out.append(line_format(*[lines[0] for lines in parts]).rstrip())
-            else:
-                out.extend(line_format(*line).rstrip() for line in zip_longest(*parts, fillvalue=""))
-        else:
+        parts = [lines[cell] for lines, cell in zip(wrapped, shown, strict=True)]
+        if None in parts:  # a cell that is not printable ASCII, or of more lines than ROW_LINES
             emit_row(shown)
+        else:
+            lines_of = zip(*parts, strict=True)
+            height = max(next(lines_of))
+            if height == 1:
+                out.append(join(next(lines_of)).rstrip())
+            else:
+                out.extend(map(strip, map(join, islice(lines_of, height))))
         if end_section:
             pending_rule = True
             previous = None
@@ -640,16 +641,30 @@ def render_plain_rows(console: Console, columns: list[Column], rows: Iterable[Pl
         write("\n".join(out) + "\n")
 
 
-class _Lines(dict[str, list[str]]):
-    """Cell -> its lines wrapped to one column's width (`wrap_plain`), each cell wrapped once."""
+ROW_LINES = 8
+"""The most lines a cell may wrap to for a row to be drawn from `_Lines` (a taller one is drawn cell by cell)."""
 
-    def __init__(self, width: int) -> None:
+_Padded = tuple[int | str, ...]
+
+
+class _Lines(dict[str, "_Padded | None"]):
+    """Cell -> (its number of lines, its lines wrapped to one column's width (`wrap_plain`) and padded, blank lines
+    up to `ROW_LINES`), each cell wrapped once; None for a cell that is not printable ASCII or takes more lines."""
+
+    def __init__(self, width: int, rjust: bool) -> None:
         super().__init__()
-        self.width = width
+        self.width, self.rjust = width, rjust
+        self.blank = " " * width
 
-    def __missing__(self, cell: str) -> list[str]:
-        lines = self[cell] = wrap_plain(cell, self.width)
-        return lines
+    def __missing__(self, cell: str) -> _Padded | None:
+        padded: _Padded | None = None
+        if cell.isascii() and cell.isprintable():
+            w = self.width
+            lines = [line.rjust(w) if self.rjust else line.ljust(w) for line in wrap_plain(cell, w)]
+            if len(lines) <= ROW_LINES:
+                padded = (len(lines), *lines, *([self.blank] * (ROW_LINES - len(lines))))
+        self[cell] = padded
+        return padded
 
 
 def render_styled_rows(console: Console, columns: list[Column], rows: Iterable[StyledRow], chosen: Plan,
