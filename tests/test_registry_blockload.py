@@ -238,20 +238,31 @@ PLACES = st.sampled_from(["groups", "retired", "claims", "sources", "top", "othe
 
 
 @st.composite
-def claim_documents(draw: st.DrawFn) -> str:
-    """Claims laid out as the writers lay them out (or nearly: a value, an indentation, a line after them),
-    in a group's claims or elsewhere."""
-    from claims.registry.blockload import CLAIM_KEYS
+def record_documents(draw: st.DrawFn) -> str:
+    """Claims, sources or group heads laid out as the writers lay them out (or nearly: a value, a missing key, an
+    indentation, a line after them), in their section or elsewhere."""
+    from claims.registry.blockload import CLAIM_KEYS, GROUP_HEAD, SOURCE_KEYS
 
+    kind = draw(st.sampled_from(["claim", "source", "group"]))
     place = draw(PLACES)
     offset = draw(st.sampled_from([0, 2]))
-    col = {"top": 0, "claims": offset}.get(place, 2 + offset)
+    nested = kind == "claim" and place not in ("top", "claims")  # claims of a group
+    col = 2 + offset if nested else 0 if place == "top" else offset
     items = []
     for _ in range(draw(st.integers(1, 3))):
+        keys = {"claim": CLAIM_KEYS, "source": SOURCE_KEYS, "group": GROUP_HEAD[:-1]}[kind]
         lines = [f"{key}: {draw(ODD_VALUES if draw(st.integers(0, 29)) == 0 else CLAIM_VALUES)}".rstrip()
-                 for key in CLAIM_KEYS]
+                 for key in keys]
         if draw(st.integers(0, 9)) == 0:
             lines.pop(draw(st.integers(1, len(lines) - 1)))
+        if kind == "group":
+            flags = draw(st.lists(st.sampled_from(["single-outlet", "conflict", "yes", "'q'", "1", "a: b"]),
+                                  max_size=3))
+            lines.append("flags:" if flags else "flags: []")
+            shift = " " * draw(st.sampled_from([0, 0, 0, 2]))
+            lines.extend(f"{shift}- {flag}" for flag in flags)
+            lines.extend(draw(st.sampled_from([[], [], ["claims: []"], ["nearest:", "  outlet: x"],
+                                               ["claims:", "- id: c1", "  note: x"], ["label: again"]])))
         indent = " " * (col + 2)
         tail = draw(TAILS)
         text = " " * col + "- " + ("\n" + indent).join(lines)
@@ -264,18 +275,21 @@ def claim_documents(draw: st.DrawFn) -> str:
         return body + "\n"
     if place == "claims":
         return "version: 1\nclaims:\n" + body + "\n"
+    if not nested:
+        return f"{place}:\n{body}\n"
     key = "claims" if place in ("groups", "retired") else "items"
     return f"{place}:\n- id: g1\n  label: x\n  {key}:\n{body}\n"
 
 
-@settings(max_examples=1500, deadline=None)
-@given(text=claim_documents())
-def test_claims_read_whole_read_alike(text: str) -> None:
+@settings(max_examples=2000, deadline=None)
+@given(text=record_documents())
+def test_records_read_whole_read_alike(text: str) -> None:
     _agrees(text)
 
 
 def test_claims_laid_out_as_written_are_read_whole(tmp_path: Path) -> None:
-    """A built registry's claims are read a claim at a time (`_claims`), with the same data."""
+    """A built registry's claims, sources and group heads are read a record at a time (`_records`), with the
+    same data."""
     from claims.registry import blockload
     from claims.yamlsafe import safe_loader
 
@@ -286,8 +300,10 @@ def test_claims_laid_out_as_written_are_read_whole(tmp_path: Path) -> None:
         sys.path.remove(str(ROOT / "bench"))
     path, _ = run.synthetic_registry(tmp_path, 12, seed=5)
     text = path.read_text(encoding="utf-8")
-    rest, claims = blockload._claims(text, blockload._Reader(safe_loader(""), 64))
+    rest, (claims, sources, heads) = blockload._records(text, blockload._Reader(safe_loader(""), 64))
     data = load_block(text)
-    assert claims and len(claims) == sum(len(g["claims"]) for g in data["groups"] + data.get("retired", []))
-    assert blockload.MARK in rest and "speaker_id:" not in rest
+    groups = data["groups"] + data.get("retired", [])
+    assert claims and len(claims) == sum(len(g["claims"]) for g in groups)
+    assert len(sources) == len(data["sources"]) and len(heads) == len(groups)
+    assert "speaker_id:" not in rest and "sha256:" not in rest and "label:" not in rest
     assert _agrees(text) is False

@@ -14,15 +14,15 @@ a tab, a carriage return, a character libyaml would refuse, a document marker, n
 The caller then takes the event-stream path, which reads or reports exactly what it always did
 (`tests/test_registry_blockload.py` compares the two).
 
-Claims, most of a registry's lines, are first read a claim at a time where they are laid out as the writers lay
-them out (twelve `key: scalar` lines in order, one pattern match each, `_claims`); the line reader takes each back
-where it stood, so that the data are the same.
+Claims, sources and the heads of groups, most of a registry's lines, are first read a record at a time where they
+are laid out as the writers lay them out (their `key: scalar` lines in order, one pattern match each, `_records`);
+the line reader takes each back where it stood, so that the data are the same.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from claims.registry.fastload import _STR, _TYPED_ITEMS, _TYPED_KEYS, FALLBACK, _GiveUp, _Scalars, _typed
@@ -56,20 +56,47 @@ _SCALAR = (r"""('[^'\n]*(?:''[^'\n]*)*'"""  # single-quoted
            r"""|[^\s'"\[\]{}#&*!|>%@`,?:\-][^:#\n]*(?:(?::(?=[^ \n])|(?<=[^ ])#)[^:#\n]*)*)""")  # plain
 """A one-line scalar as `_LINE` reads one after a key (its quoted and plain forms), as one group."""
 
+_SCALAR_ITEM = "(?:" + _SCALAR[1:]
+"""`_SCALAR` without its group."""
+
 CLAIM_KEYS = ("id", "status", "note", "source", "speaker", "speaker_id", "via", "cue", "kind", "content", "start",
               "end")
 """A claim's keys in the order the writers lay them out."""
+SOURCE_KEYS = ("id", "outlet", "url", "published", "title", "path", "sha256")
+"""A source's keys in the order the writers lay them out."""
+GROUP_HEAD = ("id", "label", "status", "note", "flags")
+"""A group's first keys in the order the writers lay them out (its nearest claim and its claims follow)."""
 
-_CLAIM = re.compile(
-    "- id: " + _SCALAR + "\n( +)" + "\n\\2".join(f"{key}: {_SCALAR}" for key in CLAIM_KEYS[1:]) + r"(?=\n|\Z)"
+
+def _keys(keys: tuple[str, ...]) -> str:
+    return "\n\\1  ".join(f"{key}: {_SCALAR}" for key in keys)
+
+
+_RECORD = re.compile(
+    "\n( *)- id: " + _SCALAR + "\n\\1  (?:"
+    + _keys(CLAIM_KEYS[1:]) + "|" + _keys(SOURCE_KEYS[1:]) + "|" + _keys(GROUP_HEAD[1:-1])
+    + "\n\\1  flags:( \\[\\]|(?:\n\\1  - " + _SCALAR_ITEM + ")+)"
+    + ")(?=\n|\\Z)"
 )
-"""A claim as the writers lay it out: a sequence item of the twelve keys in order, one `key: scalar` a line, the
-keys after the first at one column (the dash's plus two, checked where it matches)."""
+"""A claim, a source or the head of a group as the writers lay them out: a sequence item of their keys in order,
+one `key: scalar` a line (a group's flags `[]` or one `- scalar` a line), the keys after the first two columns
+right of the dash. Groups: 1 the dash's indentation, 2 the id, then the values of the claim's other keys, of the
+source's, and of the group head's (the flags as written): the last group a match holds tells which it is."""
 
-_CLAIM_GROUPS = (1, *range(3, 3 + len(CLAIM_KEYS) - 1))
+_CLAIM_GROUPS = (2, *range(3, 3 + len(CLAIM_KEYS) - 1))
+_SOURCE_GROUPS = (2, *range(_CLAIM_GROUPS[-1] + 1, _CLAIM_GROUPS[-1] + len(SOURCE_KEYS)))
+_HEAD_GROUPS = (2, *range(_SOURCE_GROUPS[-1] + 1, _SOURCE_GROUPS[-1] + len(GROUP_HEAD)))
+_KINDS = {_CLAIM_GROUPS[-1]: 0, _SOURCE_GROUPS[-1]: 1, _HEAD_GROUPS[-1]: 2}
+"""The last group of a match -> what it is: a claim (0), a source (1) or a group head (2)."""
 
 MARK = "\x01"
-"""Stands for a claim read whole (`_claims`) in the text the line reader then reads: `_usual` text never holds it."""
+"""Stands for a claim read whole (`_records`) in the text the line reader then reads: `_usual` text never holds it."""
+SOURCE_MARK = "\x02"
+"""Stands for a source read whole."""
+HEAD_MARK = "\x03"
+"""Stands for the head of a group read whole; the group's other keys follow it on their own lines."""
+_MARKS = (MARK, SOURCE_MARK, HEAD_MARK)
+_ITEMS = tuple(f"- {mark}" for mark in _MARKS)
 
 
 CHUNK_CHARS = 1 << 20
@@ -83,10 +110,10 @@ def load_block(text: str, limits: YamlLimits = LIMITS) -> Any:
     loader = safe_loader("")
     try:
         reader = _Reader(loader, limits.max_depth)
-        text, claims = _claims(text, reader)
-        reader.start(_pieces(text), claims)
+        text, records = _records(text, reader)
+        reader.start(_pieces(text), records)
         data = reader.document()
-        if reader.taken != len(claims):
+        if reader.taken != [len(kind) for kind in records]:
             raise _GiveUp
         return data
     except _GiveUp:
@@ -95,40 +122,56 @@ def load_block(text: str, limits: YamlLimits = LIMITS) -> Any:
         loader.dispose()
 
 
-def _claims(text: str, reader: _Reader) -> tuple[str, list[dict[str, Any]]]:
-    """`text` with each claim laid out as the writers do (`_CLAIM`) put on one line, `- ` and `MARK` at the
-    item's indentation, and the claims so taken out, read as the line reader reads a claim of a group (typed).
+def _records(text: str, reader: _Reader) -> tuple[str, tuple[list[dict[str, Any]], ...]]:
+    """`text` with each claim, source and group head laid out as the writers do (`_RECORD`) put on one line, `- `
+    and its mark (`MARK`, `SOURCE_MARK`, `HEAD_MARK`) at the item's indentation, and the records so taken out
+    (claims, sources, group heads), read as the line reader reads them in a registry's sections (typed).
 
-    Twelve lines are one match of a pattern here, and their values are read as `_Reader.mapping` reads them,
-    a key's column at a time (each distinct value of a key read once); the line reader takes each claim back
+    A record's lines are one match of a pattern here, and their values are read as `_Reader.mapping` reads them,
+    a key's column at a time (each distinct value of a key read once); the line reader takes each record back
     where its mark stands (`_Reader.sequence`), so that the data equal what it reads from the text as written:
-    a claim anywhere else, or with anything after it that would belong to it, is handed over as the text itself
+    a record anywhere else, or with anything after it that would belong to it, is handed over as the text itself
     would be.
     """
-    found = []
-    for match in _CLAIM.finditer(text):
-        start = match.start()
-        indent = match.group(2)
-        line = start - len(indent) + 2  # where the dash's line starts
-        if len(indent) >= 2 and (line == 0 or text[line - 1] == "\n") and text[line:start] == indent[2:]:
-            found.append(match)
-    if not found:
-        return text, []
+    found: tuple[list[re.Match[str]], ...] = ([], [], [])
+    kinds = _KINDS
     out: list[str] = []
     last = 0
-    for match in found:
-        out.append(text[last : match.start()])
-        out.append("- " + MARK)
+    for match in _RECORD.finditer(text):
+        kind = kinds[match.lastindex]
+        found[kind].append(match)
+        out.append(text[last : match.end(1)])
+        out.append(_ITEMS[kind])
         last = match.end()
+    if not out:
+        return text, ([], [], [])
     out.append(text[last:])
-    columns = zip(*[match.group(*_CLAIM_GROUPS) for match in found], strict=True)
-    values = [list(map(_Values(reader, key).__getitem__ if key in _REPEATED else _Values(reader, key).read, column))
-              for key, column in zip(CLAIM_KEYS, columns, strict=True)]
-    return "".join(out), [dict(zip(CLAIM_KEYS, claim, strict=True)) for claim in zip(*values, strict=True)]
+    records = (
+        _read(reader, CLAIM_KEYS, [match.group(*_CLAIM_GROUPS) for match in found[0]]),
+        _read(reader, SOURCE_KEYS, [match.group(*_SOURCE_GROUPS) for match in found[1]]),
+        _read(reader, GROUP_HEAD, [(*match.group(*_HEAD_GROUPS[:-1]), match.group(_HEAD_GROUPS[-1], 1))
+                                   for match in found[2]]),
+    )
+    return "".join(out), records
 
 
-_REPEATED = frozenset(CLAIM_KEYS) - {"id", "content"}
-"""Claim keys whose values repeat from claim to claim: each distinct one read once (`_Values`)."""
+def _read(reader: _Reader, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Records of `keys` from their values as written (one tuple a record), read a key's column at a time."""
+    if not rows:
+        return []
+    columns = zip(*rows, strict=True)
+    values: list[Sequence[Any]] = []
+    for key, column in zip(keys, columns, strict=True):
+        read = _Values(reader, key)
+        if key == "flags":
+            values.append([list(read.sequence(raw, indent)) for raw, indent in column])
+        else:
+            values.append(list(map(read.__getitem__ if key in _REPEATED else read.read, column)))
+    return [dict(zip(keys, record, strict=True)) for record in zip(*values, strict=True)]
+
+
+_REPEATED = frozenset(CLAIM_KEYS + SOURCE_KEYS + GROUP_HEAD) - {"id", "content", "url", "path", "sha256", "label"}
+"""Keys whose values repeat from record to record: each distinct one read once (`_Values`)."""
 
 
 class _Values(dict[str, Any]):
@@ -156,6 +199,15 @@ class _Values(dict[str, Any]):
     def __missing__(self, raw: str) -> Any:
         value = self[raw] = self.read(raw)
         return value
+
+    def sequence(self, raw: str, indent: str) -> tuple[Any, ...]:
+        """The values of a block sequence of scalars as written after its key (`" []"`, or one `- scalar` a line
+        two columns right of `indent`), as `_Reader.sequence` reads them (not typed), each sequence read once."""
+        if raw in self:
+            return self[raw]  # type: ignore[no-any-return]
+        items = () if raw == " []" else tuple(map(self.read, raw.split(f"\n{indent}  - ")[1:]))
+        self[raw] = items
+        return items
 
 
 def _usual(text: str) -> bool:
@@ -187,8 +239,9 @@ def _blank(row: _Row) -> bool:
 class _Reader:
     def __init__(self, loader: Any, max_depth: int) -> None:
         self.pieces: Iterator[list[_Row]] = iter(())
-        self.claims: list[dict[str, Any]] = []  # read whole, each standing at a `MARK` line, in text order
-        self.taken = 0
+        # Claims, sources and group heads read whole, each standing at a line of its mark, in text order.
+        self.records: tuple[list[dict[str, Any]], ...] = ([], [], [])
+        self.taken = [0, 0, 0]
         self.rows: list[_Row] = []
         self.n = 0
         self.i = 0
@@ -200,8 +253,8 @@ class _Reader:
         self.firsts: frozenset[str] = frozenset() if None in resolvers else frozenset(k for k in resolvers if k)
         self.resolve_all = None in resolvers
 
-    def start(self, pieces: Iterator[list[_Row]], claims: list[dict[str, Any]]) -> None:
-        self.pieces, self.claims, self.taken = pieces, claims, 0
+    def start(self, pieces: Iterator[list[_Row]], records: tuple[list[dict[str, Any]], ...]) -> None:
+        self.pieces, self.records, self.taken = pieces, records, [0, 0, 0]
 
     def more(self) -> bool:
         """At the end of the rows held (`i == n`): hold the next piece's instead; False at the end of the text."""
@@ -256,14 +309,15 @@ class _Reader:
             return "", [] if row[6] == "[]" else {}
         raise _GiveUp
 
-    def mapping(self, col: int, typed: bool, depth: int, inline: bool) -> dict[str, Any]:
+    def mapping(self, col: int, typed: bool, depth: int, inline: bool,
+                head: dict[str, Any] | None = None) -> dict[str, Any]:
         """The block mapping whose keys sit at `col`, from the current row (`inline`: that row's dash, already
-        read, opens the mapping as a sequence item)."""
+        read, opens the mapping as a sequence item; `head`: its first keys, read already)."""
         if depth > self.max_depth:
             raise _GiveUp
         keys, firsts = self.keys, self.firsts
         rows, n, i = self.rows, self.n, self.i
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {} if head is None else head
         while True:
             if i >= n:
                 self.i = i
@@ -349,11 +403,18 @@ class _Reader:
                 raise _GiveUp
             if row[7] or row[8]:
                 raise _GiveUp
-            if row[5] == MARK:  # a claim read whole: a claim of a group (typed) only, as deep as it may go
+            if row[5] in _MARKS:  # a record read whole: in a registry's section (typed) only, as deep as it may go
                 if not typed_items or depth + 1 > self.max_depth:
                     raise _GiveUp
-                out.append(self.claims[self.taken])
-                self.taken += 1
+                kind = _MARKS.index(row[5])
+                record = self.records[kind][self.taken[kind]]
+                self.taken[kind] += 1
+                if kind == 2:  # a group's head: its other keys follow
+                    self.i = i + 1
+                    out.append(self.mapping(col + len(dash), True, depth + 1, inline=False, head=record))
+                    rows, n, i = self.rows, self.n, self.i
+                    continue
+                out.append(record)
                 i += 1
                 continue
             if row[2]:
