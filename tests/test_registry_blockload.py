@@ -307,3 +307,14 @@ def test_claims_laid_out_as_written_are_read_whole(tmp_path: Path) -> None:
     assert len(sources) == len(data["sources"]) and len(heads) == len(groups)
     assert "speaker_id:" not in rest and "sha256:" not in rest and "label:" not in rest
     assert _agrees(text) is False
+
+
+def test_the_unusual_characters_are_the_complement_of_the_usual_ones() -> None:
+    """`_UNUSUAL` finds exactly the characters outside the ranges the reader handles, over every code point."""
+    import re
+
+    from claims.registry.blockload import _UNUSUAL
+
+    usual = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    assert _UNUSUAL.findall(every) == usual.findall(every)
