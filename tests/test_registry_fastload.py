@@ -157,3 +157,24 @@ def test_one_pattern_per_first_character_resolves_alike(text: str) -> None:
     assert pattern is not None
     resolved = scalars.loader.resolve(yaml.ScalarNode, text, (True, False))
     assert (pattern.match(text) is not None) == (resolved != "tag:yaml.org,2002:str"), text
+
+
+SCALAR_TEXTS = st.one_of(
+    st.text(alphabet=st.sampled_from(list("0123456789+-._:eExXbBoOTtZz aAfFnNiIy~<=!&*")), min_size=1, max_size=24),
+    st.sampled_from(["~", "null", "yes", "No", "on", "OFF", "<<", "=", "0x1F", "017", "1:30", ".5", "-.inf", "1e3",
+                     "2026-01-01", "2026-01-01T10:00:00Z", "000001_s00002_wire:3", "12 apples", "The cat", "no way"]),
+).filter(lambda text: text.strip(" ") == text and "\n" not in text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(values=st.lists(SCALAR_TEXTS, min_size=1, max_size=6))
+def test_one_search_finds_the_lines_that_resolve(values: list[str]) -> None:
+    """`_Scalars.texts` is True exactly when every line is a plain scalar the loader reads as text."""
+    import yaml
+
+    from claims.registry.fastload import _Scalars
+    from claims.yamlsafe import safe_loader
+
+    scalars = _Scalars(safe_loader(""))
+    resolved = [scalars.loader.resolve(yaml.ScalarNode, v, (True, False)) for v in values]
+    assert scalars.texts("\n" + "\n".join(values)) == all(tag == "tag:yaml.org,2002:str" for tag in resolved)

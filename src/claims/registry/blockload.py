@@ -166,9 +166,18 @@ def _read(reader: _Reader, keys: tuple[str, ...], rows: list[tuple[Any, ...]]) -
         read = _Values(reader, key)
         if key == "flags":
             values.append([list(read.sequence(raw, indent)) for raw, indent in column])
+        elif key not in _REPEATED and _texts(reader, column):  # each value is read as it is written
+            values.append(column)
         else:
             values.append(list(map(read.__getitem__ if key in _REPEATED else read.read, column)))
     return [dict(zip(keys, record, strict=True)) for record in zip(*values, strict=True)]
+
+
+def _texts(reader: _Reader, column: tuple[str, ...]) -> bool:
+    """Every value of `column` is plain (not quoted) and text to the resolvers, typed or not (`_Values.read` would
+    give each back as it is): one search over the column joined, not a call a value."""
+    lines = "\n" + "\n".join(column)
+    return "\n'" not in lines and '\n"' not in lines and reader.scalars.texts(lines)
 
 
 _REPEATED = frozenset(CLAIM_KEYS + SOURCE_KEYS + GROUP_HEAD) - {"id", "content", "url", "path", "sha256", "label"}

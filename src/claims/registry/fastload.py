@@ -49,6 +49,8 @@ class _Scalars:
         self.loader = loader
         self.cache: dict[str, tuple[str, Any]] = {}
         self.any_type: dict[str, re.Pattern[str] | None] = {}  # first character -> `_any_type`
+        self._typed_line: re.Pattern[str] | None = None  # `texts`'s pattern, once made
+        self._typed_line_made = False
 
     def plain(self, value: str) -> tuple[str, Any]:
         """(tag, value) of a plain scalar."""
@@ -75,6 +77,34 @@ class _Scalars:
         self.cache[value] = out
         return out
 
+
+    def texts(self, lines: str) -> bool:
+        """True when each line of `lines` (each after a newline: one plain scalar a line, none empty) is text to
+        the resolvers, as `plain` finds one by one: one search of a pattern that tries each implicit resolver
+        only on lines starting with one of its first characters. False when unsure (wildcard or path resolvers,
+        flags a group cannot carry)."""
+        if not self._typed_line_made:
+            self._typed_line_made = True
+            self._typed_line = self._line_pattern()
+        return self._typed_line is not None and self._typed_line.search(lines) is None
+
+    def _line_pattern(self) -> re.Pattern[str] | None:
+        loader = self.loader
+        resolvers = loader.yaml_implicit_resolvers
+        if None in resolvers or getattr(loader, "yaml_path_resolvers", None):
+            return None
+        firsts: dict[Any, set[str]] = {}  # each resolver's pattern -> the first characters it is tried on
+        for first, pairs in resolvers.items():
+            for _, regexp in pairs:
+                if first:
+                    firsts.setdefault(regexp, set()).add(first)
+        parts = []
+        for regexp, chars in firsts.items():
+            scoped = _scoped(regexp)
+            if scoped is None:
+                return None
+            parts.append(f"(?=[{''.join(map(re.escape, sorted(chars)))}]){scoped}")
+        return re.compile("\n(?:" + "|".join(parts) + ")" if parts else "(?!)", re.MULTILINE)
 
     def _any_type(self, first: str) -> re.Pattern[str] | None:
         """One pattern matching a plain scalar starting with `first` exactly when one of the loader's implicit
