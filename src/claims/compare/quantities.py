@@ -60,6 +60,8 @@ the scale words' first letters)."""
 _CURRENCY = frozenset("$€£¥")
 _PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s?(?:%|percent\b|per cent\b)")
 _DATE = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s(?P<day>\d{{1,2}})\b")
+_MONTH = re.compile("|".join(_MONTHS))
+"""A month's name anywhere: what a `_DATE` holds (its search skips to the months' first letters)."""
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _COUNT = re.compile(rf"\b(?P<num>{_NUMBER})\s(?P<noun>[a-z][a-z\-]+)")
 _NOT_COUNT_NOUNS = frozenset({"of", "to", "and", "or", "in", "on", "at", "by", "for", "the", "a", "an",
@@ -112,10 +114,10 @@ def quantities(text: str) -> dict[str, set[float]]:
         for m in _PERCENT.finditer(low):
             if free(m.span()):
                 take("percent", _value(m.group("num")), m.span())
-    for m in _DATE.finditer(low):
+    for m in _DATE.finditer(low) if _MONTH.search(low) else ():
         if free(m.span()):
             take("date", _MONTHS.index(m.group("month")) * 100 + float(m.group("day")), m.span())
-    for m in _YEAR.finditer(low):
+    for m in _YEAR.finditer(low) if "19" in low or "20" in low else ():  # what a year starts with
         if free(m.span()):
             take("year", float(m.group("year")), m.span())
     for m in _COUNT.finditer(low):
