@@ -260,6 +260,8 @@ class IdSet:
                 self.slots[i], self.hashes[i] = k, h
 
 
+GROUP_READ_SPAN = 1 << 22
+"""Group records whose offsets lie within this many bytes are read in one piece (`group_texts`)."""
 INDEX_WIDTH = GID_WIDTH + 8
 """Per claim in the index file: its group id, and the offset of its group's record in the group file
 when it is the group's first claim (-1 otherwise), 8 bytes little-endian."""
@@ -453,11 +455,24 @@ class ArchiveRun:
         last = self.n_claims if end is None else end
         for at in range(first, last, step):
             index = self._index(at, min(last, at + step))
-            for k in range(GID_WIDTH, len(index), INDEX_WIDTH):
-                off = int.from_bytes(index[k : k + 8], "little", signed=True)
-                if off >= 0:  # a record is its size (4 bytes) and its JSON text, UTF-8
+            offsets = [off for k in range(GID_WIDTH, len(index), INDEX_WIDTH)
+                       if (off := int.from_bytes(index[k : k + 8], "little", signed=True)) >= 0]
+            if not offsets:
+                continue
+            # A record is its size (4 bytes) and its JSON text, UTF-8. Groups of neighbouring claims were
+            # mostly written one after another: their records are read at once when they lie close.
+            lo, hi = min(offsets), max(offsets)
+            if hi - lo > GROUP_READ_SPAN:
+                for off in offsets:
                     size = int.from_bytes(os.pread(fd, 4, off), "little")
                     yield os.pread(fd, size, off + 4).decode("utf-8", "surrogatepass")
+                continue
+            block = os.pread(fd, hi + 4 - lo, lo)
+            block += os.pread(fd, int.from_bytes(block[-4:], "little"), hi + 4)
+            for off in offsets:
+                k = off - lo
+                yield block[k + 4 : k + 4 + int.from_bytes(block[k : k + 4], "little")].decode(
+                    "utf-8", "surrogatepass")
 
     def group_records(self, first: int = 0, end: int | None = None) -> Iterator[dict[str, Any]]:
         """The records of the groups whose first claim is one of claims first .. end - 1 (all by default),
