@@ -156,5 +156,7 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 def normalise(text: str) -> str:
     """Fold quotes, dashes, case and whitespace: for comparing, never for evidence."""
+    if text.isascii():  # NFKC and the quote table leave ASCII as it is; split() splits where \s+ matches
+        return " ".join(text.split()).lower()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return _SPACE.sub(" ", text).strip().lower()

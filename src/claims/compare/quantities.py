@@ -24,7 +24,29 @@ SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
           "b": 1e9, "trillion": 1e12, "tn": 1e12}
 MONTHS = ("january february march april may june july august september october november december")
 _MONTHS = MONTHS.split()
-_NUMWORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+
+
+def _factored(words: list[str]) -> str:
+    """The alternation of `words` factored by their first letters ('e(?:ight(?:een|y)?|leven)'): at a
+    place where no word starts, one test fails it, not one a word. It matches what the words longest
+    first match, and prefers the same word: two words can both match at one place only when one begins
+    the other, and the longer is tried first (a continuation before the empty one)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    out = []
+    for first in sorted(by_first):
+        rests = by_first[first]
+        if len(rests) == 1:
+            out.append(re.escape(first + rests[0]))
+        else:
+            inner = "(?:" + _factored([r for r in rests if r]) + ")"
+            out.append(re.escape(first) + inner + ("?" if "" in rests else ""))
+    return "|".join(out)
+
+
+_NUMWORD = _factored(list(NUMBER_WORDS))
+"""Any number word (`_factored`)."""
 _NUMBER = rf"(?:\d+(?:[.,]\d+)*|{_NUMWORD})"
 _HAS_NUMBER_WORD = re.compile(rf"\b(?:{_NUMWORD})\b")
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
@@ -32,8 +54,14 @@ _AMOUNT = re.compile(
     rf"(?P<cur>[$€£¥])?\s?(?P<num>{_NUMBER})\s?(?P<scale>{_SCALE})\b(?:\s(?:dollars|euros|pounds|yuan))?"
     rf"|(?P<cur2>[$€£¥])\s?(?P<num2>\d+(?:[.,]\d+)*)"
 )
+_SCALE_END = re.compile(rf"(?:{_SCALE})\b")
+"""A scale word where a word ends: what an `_AMOUNT` without a currency sign holds (its search skips to
+the scale words' first letters)."""
+_CURRENCY = frozenset("$€£¥")
 _PERCENT = re.compile(rf"(?P<num>{_NUMBER})\s?(?:%|percent\b|per cent\b)")
 _DATE = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s(?P<day>\d{{1,2}})\b")
+_MONTH = re.compile("|".join(_MONTHS))
+"""A month's name anywhere: what a `_DATE` holds (its search skips to the months' first letters)."""
 _YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 _COUNT = re.compile(rf"\b(?P<num>{_NUMBER})\s(?P<noun>[a-z][a-z\-]+)")
 _NOT_COUNT_NOUNS = frozenset({"of", "to", "and", "or", "in", "on", "at", "by", "for", "the", "a", "an",
@@ -75,20 +103,21 @@ def quantities(text: str) -> dict[str, set[float]]:
     def free(span: tuple[int, int]) -> bool:
         return all(span[1] <= a or span[0] >= b for a, b in used)
 
-    for m in _AMOUNT.finditer(low):
+    # An amount holds a currency sign or a scale word: a text with neither is not searched for one.
+    for m in _AMOUNT.finditer(low) if _SCALE_END.search(low) or not _CURRENCY.isdisjoint(low) else ():
         if m.group("num2") is not None:
             take("amount", _value(m.group("num2")), m.span())
             continue
         v = _value(m.group("num"))
         take("amount", None if v is None else v * SCALES[m.group("scale")], m.span())
-    if "%" in low or "per" in low:  # 'percent', 'per cent'
+    if "%" in low or "percent" in low or "per cent" in low:  # what a percentage ends with
         for m in _PERCENT.finditer(low):
             if free(m.span()):
                 take("percent", _value(m.group("num")), m.span())
-    for m in _DATE.finditer(low):
+    for m in _DATE.finditer(low) if _MONTH.search(low) else ():
         if free(m.span()):
             take("date", _MONTHS.index(m.group("month")) * 100 + float(m.group("day")), m.span())
-    for m in _YEAR.finditer(low):
+    for m in _YEAR.finditer(low) if "19" in low or "20" in low else ():  # what a year starts with
         if free(m.span()):
             take("year", float(m.group("year")), m.span())
     for m in _COUNT.finditer(low):
