@@ -29,7 +29,7 @@ from claims.extract.phrases import (
 from claims.extract.quotes import is_whole_quote, split_quote
 from claims.extract.speaker_repair import repaired_speaker
 from claims.extract.subjects import Subject, subject_before
-from claims.extract.tails import looks_like_clause, opens_clause, tail, tail_quote
+from claims.extract.tails import comma_quote, looks_like_clause, object_infinitive, opens_clause, tail, tail_quote
 from claims.extract.times import is_time_word
 from claims.models import Kind
 
@@ -61,14 +61,64 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb's subject (walking back from the cue) and its complement (after `that`, a
     channel, an addressee); whether nothing but an adjunct follows the verb."""
     text, e = ctx.sent.text, ctx.sent.e
+    ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
+    ctx.rest = text[ctx.start : e].strip()
+    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",")  # as the rest, left-stripped, does
+    if not ctx.had_that and (ctx.form in cues.NOUN_LIKE or ctx.lemma in cues.WEAK) and no_claim_whatever_subject(ctx):
+        return DROP  # the later checks would drop it, whatever its subject: no walk back
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)
     if (ctx.lemma in _INVERTING and not ctx.subj.empty and text[ctx.ve : ctx.ve + 8].lstrip()[:1].isupper()
             and text[ctx.subj.end : ctx.cs].rstrip().endswith(",")):
         ctx.subj = _inverted_after_asides(text, ctx.lo, ctx.subj, ctx.cs, ctx.ve, e)
-    ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
-    ctx.rest = text[ctx.start : e].strip()
-    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",")  # as the rest, left-stripped, does
     return PASS
+
+
+def no_claim_whatever_subject(ctx: Ctx) -> bool:
+    """Whether a check after `subject_walk` is sure to drop the verb whatever its subject, read
+    from the words around the verb alone (`subject_walk` then drops it before walking back):
+    `noun_form` (`_noun_whatever_subject`) or `weak_needs_that` (`_weak_whatever_subject`).
+    Never for an evidential verb, whose subject can supply its `that` (`record_finding`).
+
+    (Rows that walk to the subject run `record_finding` and `noun_form` right after it, and
+    reach `weak_needs_that` past checks that set no `that` here: tests/test_extract_walk_drop.py
+    holds the table to it, and the shortcut to the checks' answers.)"""
+    if ctx.lemma in EVIDENTIAL:
+        return False
+    return _noun_whatever_subject(ctx) or _weak_whatever_subject(ctx)
+
+
+def _noun_whatever_subject(ctx: Ctx) -> bool:
+    """A noun-like form ("published its annual report.") with no `that`, no quotation and no
+    clause after it: not an -s form that a closed quotation or a complement frame can make a
+    verb (`noun_form`'s other ways out need the subject)."""
+    form, lemma, rest = ctx.form, ctx.lemma, ctx.rest
+    if form not in cues.NOUN_LIKE or rest.startswith(QUOTE_OPENERS):
+        return False
+    bare = not rest.strip(".!?”\"’ ")  # no word after it: no clause either (read without its tokens)
+    if (lemma in FRAME_LEMMAS and form != lemma) or (bare and form.endswith("s")):
+        return False
+    return bare or not looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e)
+
+
+def _weak_whatever_subject(ctx: Ctx) -> bool:
+    """A weak cue ("Analysts had expected a smaller decline.") with no `that`, quotation, object
+    and infinitive or belief's clause after it, no complement frame or commitment of its own,
+    and nothing before it that lets an earlier row take it: a comma or closing quotation mark
+    (`content_first`), a relative pronoun (`relative_gap`); not a characterising verb
+    (`quoted_object`)."""
+    lemma = ctx.lemma
+    if lemma not in cues.WEAK or lemma in FRAME_LEMMAS or lemma in cues.COMMITMENT or lemma in cues.OBJECT_COMPLEMENT:
+        return False
+    text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    before = text[ctx.lo : ctx.cs]
+    if "," in before or "”" in before or '"' in before or "»" in before or "’" in before:
+        return False  # the marks a subject's boundary must be for `content_first` (`adjunct_after_cue`)
+    before = before.lower()
+    if "who" in before or "which" in before or "that" in before or comma_quote(text, start, e) is not None:
+        return False
+    if lemma in cues.OBJECT_INFINITIVE and "to" in text[start:e].lower() and object_infinitive(text, start, e):
+        return False  # (no "to" after it: no infinitive, read without its tokens)
+    return not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
 
 
 # Verbs that go before their speaker after the content ("..., said X"); "told X" names the
