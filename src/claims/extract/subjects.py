@@ -446,11 +446,22 @@ def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
     )
 
 
-_AUX_ENDINGS = tuple(cues.AUXILIARIES)
+_AUX_ENDINGS = (*cues.AUXILIARIES, "ly", "both")
+# Adverbs that stand between an auxiliary and its verb without being auxiliaries themselves:
+# "would only say", "have both argued" (and any "-ly" adverb: "has traditionally argued").
+_INNER_ADVERBS = frozenset({"only", "both", "all", "just"})
+_INNER_MOST = 2  # such adverbs in a row
+
+
+def _inner_adverb(tok: Tok) -> bool:
+    low = tok.low
+    return tok.text.islower() and (low in _INNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()))
 
 
 def cue_start(text: str, lo: int, verb_start: int) -> int:
-    """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
+    """Extend the cue back over auxiliaries and adverbs ("has long argued"); an adverb that
+    is not an auxiliary belongs to the cue only with an auxiliary before it ("would only
+    say", "has traditionally argued"; not "she angrily said")."""
     window = max(lo, verb_start - 60)
     # The last token is the end of the last run of non-space characters: with no auxiliary
     # ending that run, the cue is the verb alone (most cues), without reading the tokens.
@@ -459,9 +470,12 @@ def cue_start(text: str, lo: int, verb_start: int) -> int:
         return verb_start
     toks = tokens(text, window, verb_start)
     start = verb_start
+    inner = 0  # adverbs read since the last auxiliary
     for tok in reversed(toks[1:] if window > lo else toks):
         if tok.low in cues.AUXILIARIES:
-            start = tok.start
+            start, inner = tok.start, 0
+        elif _inner_adverb(tok) and inner < _INNER_MOST:
+            inner += 1
         else:
             break
     return start
