@@ -38,3 +38,34 @@ NO_CLAIM = [
 @pytest.mark.parametrize("sentence", NO_CLAIM)
 def test_no_claim(sentence: str) -> None:
     assert extract_text(sentence) == []
+
+
+# A short quoted title closing an aside after a name: the aside is skipped, the name speaks.
+TITLE_IN_ASIDE = [
+    ('Ann Lee, the co-author of "Open Roads," said the bridge was unsafe.', "Ann Lee",
+     "the bridge was unsafe"),
+    ('Tom Pike, the host of the radio show "Morning Call," told listeners the ferry would stop.',
+     "Tom Pike", "the ferry would stop"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), TITLE_IN_ASIDE)
+def test_title_closing_an_aside(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+TITLE_NOT_IN_ASIDE = [
+    # a participle names the title: no aside after a name, no speaker
+    'The review, titled "Open Roads," said the bridge was unsafe.',
+]
+
+
+@pytest.mark.parametrize("sentence", TITLE_NOT_IN_ASIDE)
+def test_title_not_closing_an_aside(sentence: str) -> None:
+    assert extract_text(sentence) == []
+
+
+def test_quotation_before_inverted_cue_is_content() -> None:
+    claims = extract_text('"We will win," said Ann Lee.')
+    assert [(c.speaker, c.content) for c in claims] == [("Ann Lee", "We will win")]

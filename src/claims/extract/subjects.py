@@ -78,6 +78,34 @@ def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
     return [*toks[:k], *toks[k + 1 : -1]]
 
 
+_TITLE_MOST = 8  # words of a quoted title closing an aside
+_OPENING_QUOTES = frozenset('“"')
+
+
+def _title_closing_aside(toks: list[Tok]) -> list[Tok]:
+    """ 'Ann Lee, the author of "Open Roads," said': a short quoted title whose closing
+    mark follows the aside's comma; read as plain words before that comma, so the walk
+    skips the aside. Only after a lower-case word (the title is named inside a phrase: not a
+    quotation opening the sentence)."""
+    if len(toks) < 5 or toks[-1].text not in QUOTE_TOKS or toks[-2].text != ",":
+        return toks
+    k = len(toks) - 3
+    while k >= 0 and toks[k].text not in PUNCT and len(toks) - k <= _TITLE_MOST + 2:
+        k -= 1
+    if k < 1 or toks[k].text not in _OPENING_QUOTES or k == len(toks) - 3:
+        return toks
+    lead = toks[k - 1].text
+    if not lead.isalpha() or not lead.islower():
+        return toks
+    c = k - 1
+    while c >= 0 and toks[c].text not in PUNCT and k - c <= _ASIDE_MOST:
+        c -= 1
+    # the title closes an aside that opens like one after a name: "Ann Lee, the author of"
+    if c < 1 or toks[c].text != "," or toks[c + 1].low not in _ASIDE_START or not is_capitalised(toks[c - 1].text):
+        return toks
+    return [*toks[:k], *toks[k + 1 : -1]]
+
+
 def _is_name(toks: list[Tok]) -> bool:
     return 1 <= len(toks) <= 4 and all(is_capitalised(t.text) for t in toks)
 
@@ -328,7 +356,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = tokens(text, window, cue_start)
     if window > lo:
         toks = toks[1:]
-    toks = _drop_parentheticals(text, _merge_scare_quotes(toks))
+    toks = _drop_parentheticals(text, _merge_scare_quotes(_title_closing_aside(toks)))
     walk = _Walk(text, cue_start, toks, len(toks) - 1)
     for _ in range(4):
         found = walk.step()
