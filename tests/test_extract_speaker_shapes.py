@@ -69,3 +69,24 @@ def test_title_not_closing_an_aside(sentence: str) -> None:
 def test_quotation_before_inverted_cue_is_content() -> None:
     claims = extract_text('"We will win," said Ann Lee.')
     assert [(c.speaker, c.content) for c in claims] == [("Ann Lee", "We will win")]
+
+
+# A participle after a comma that stands inside the closing quotation mark: the clause's
+# subject speaks it, as after a bare comma.
+PARTICIPLE_AFTER_QUOTE = [
+    ('The senator said the banks were "corrupt," noting that none had paid a fine.',
+     [("The senator", "said", 'the banks were "corrupt'), ("The senator", "noting", "none had paid a fine")]),
+    ('The mayor called the plan "a farce," adding that it would cost jobs.',
+     [("The mayor", "called", 'the plan "a farce'), ("The mayor", "adding", "it would cost jobs")]),
+    # no clause before the quotation: nobody to speak the participle
+    ('"We will win," adding that the vote was close.', []),
+    # the quotation closes without a comma: no participle claim
+    ('The mayor called the plan "a farce" adding insult to injury.',
+     [("The mayor", "called", 'the plan "a farce"')]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICIPLE_AFTER_QUOTE)
+def test_participle_after_comma_inside_quote(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == expected

@@ -14,6 +14,7 @@ from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
+    Tok,
     fewer_words,
     first_low,
     inside,
@@ -244,10 +245,20 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary = subj.boundary
     if not subj.empty or boundary is None:
         return DROP
-    if not (boundary.text == "," or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
+    comma = boundary.text == "," or _comma_in_quote(text, s, boundary)
+    if not (comma or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
         return DROP
     ctx.speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
     return keeps(ctx.speaker is not None)
+
+
+_CLOSING_QUOTES = frozenset('”"')
+
+
+def _comma_in_quote(text: str, s: int, boundary: Tok) -> bool:
+    """ 'X called it "a farce," adding ...': the comma before the participle stands inside
+    the closing quotation mark."""
+    return boundary.text in _CLOSING_QUOTES and boundary.start > s and text[boundary.start - 1] == ","
 
 
 @check("participle_content")
