@@ -90,3 +90,27 @@ PARTICIPLE_AFTER_QUOTE = [
 def test_participle_after_comma_inside_quote(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     claims = extract_text(sentence)
     assert [(c.speaker, c.cue, c.content) for c in claims] == expected
+
+
+# A relative clause set off after a name, holding commas of its own: the name speaks.
+RELATIVE_ASIDE = [
+    ("Tom Pike, who runs a bakery in Dover, New Hampshire, said rates would rise.", "Tom Pike",
+     "rates would rise"),
+    ("Tom Pike, whose latest firm, Brightline, makes boats, said rates would rise.", "Tom Pike",
+     "rates would rise"),
+    ("Ann Lee, who helped found Greenway, a bike group based in Leeds, said the bridge was unsafe.",
+     "Ann Lee", "the bridge was unsafe"),
+    ("Ann Lee, who lost her home in Dover, Delaware, in May 2012, said the fund was too small.",
+     "Ann Lee", "the fund was too small"),
+    # the relative clause's own verb is the cue: its subject speaks
+    ("They fear Iran, whose leaders have said the deal is dead.", "leaders", "the deal is dead"),
+    # the aside follows a noun phrase that holds the name: the whole phrase speaks
+    ("Supporters of Jo Vance, who chairs the board, said the fund was too small.",
+     "Supporters of Jo Vance", "the fund was too small"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), RELATIVE_ASIDE)
+def test_relative_clause_aside_after_name(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]

@@ -237,10 +237,37 @@ def _region_of_subject(toks: list[Tok], k: int, j: int) -> bool:
     i = k - 1
     while i >= 0 and _np_token(toks, i) and k - i <= 16:
         i -= 1
+    if _opens_relative_aside(toks, i):
+        return False  # "Ann Ruiz, who farms in Salem, Oregon, said": the place is in the aside
     return i < 0 or toks[i].text not in PUNCT
 
 
 _RELATIVE_MOST = 10
+_RELATIVE_ASIDE_OPENERS = frozenset({"who", "whose"})
+
+
+def _opens_relative_aside(toks: list[Tok], k: int) -> bool:
+    """The token at `k` opens a relative clause set off after a name: "Ann Ruiz, who"."""
+    return (
+        k >= 2
+        and toks[k].low in _RELATIVE_ASIDE_OPENERS
+        and toks[k - 1].text == ","
+        and is_capitalised(toks[k - 2].text)
+        and toks[k - 2].low not in DETERMINERS
+    )
+
+
+def _relative_aside_before(toks: list[Tok], j: int) -> int | None:
+    """ "Ann Ruiz, whose firm, Brightline, makes boats, said": the noun phrase ending at the
+    comma `j` lies inside a relative clause set off after a name (no other mark between);
+    returns the comma that opens the clause, else None."""
+    for k in range(j - 1, max(1, j - _ASIDE_MOST), -1):
+        tok = toks[k]
+        if tok.text in PUNCT and tok.text != ",":
+            return None
+        if tok.text == "," and _opens_relative_aside(toks, k + 1):
+            return k
+    return None
 
 
 def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
@@ -406,6 +433,17 @@ class _Walk:
         """The noun phrase after `j` up to `last`: the subject, or an aside inside which the
         walk stopped (skipped, back to the name before it)."""
         toks = self.toks
+        # only a phrase closed by a comma of its own lies inside an aside (not "Iran, whose
+        # leaders have said": the cue is the relative clause's verb)
+        in_aside = self.subj_end is None and last + 1 < len(toks) and toks[last + 1].text == ","
+        if in_aside and _opens_relative_aside(toks, j):
+            self.last = j - 2  # "Ann Lee, who helped found Greenway, a group ..., said"
+            return None
+        if in_aside and j >= 1 and toks[j].text == ",":
+            opener = _relative_aside_before(toks, j)
+            if opener is not None:
+                self.last = opener - 1
+                return None
         end = self.subj_end if self.subj_end is not None else toks[last].end
         # "Residents who live near the plant said" (not "who first revealed": its own verb)
         head = _relative_antecedent(toks, j) if last - j >= 2 else None
