@@ -114,3 +114,33 @@ RELATIVE_ASIDE = [
 def test_relative_clause_aside_after_name(sentence: str, speaker: str, content: str) -> None:
     claims = extract_text(sentence)
     assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+# A joint subject whose parts are lower-case noun phrases, or a pronoun joined to one.
+JOINT = [
+    ("Her advisers and allies say the bridge is unsafe.", "Her advisers and allies"),
+    ("They and their supporters argue that the bridge is unsafe.", "They and their supporters"),
+    ("She and her lawyers argue that the bridge is unsafe.", "She and her lawyers"),
+    ("Friends, neighbors and former rivals say the bridge is unsafe.", "Friends, neighbors and former rivals"),
+    ("The mayor's friends and political allies say the bridge is unsafe.",
+     "The mayor's friends and political allies"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), JOINT)
+def test_joint_subject(sentence: str, speaker: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, "the bridge is unsafe")]
+
+
+NOT_JOINT = [
+    # two clauses joined by "and": the first is no part of a subject
+    "Prices rose and costs said nothing.",
+    "Rents rose and tenants say the bridge is unsafe.",
+    "The fund grew and its trustees say the bridge is unsafe.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_JOINT)
+def test_clauses_joined_by_and_are_no_joint_subject(sentence: str) -> None:
+    assert all(" and " not in c.speaker for c in extract_text(sentence))
