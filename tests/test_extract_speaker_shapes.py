@@ -144,3 +144,26 @@ NOT_JOINT = [
 @pytest.mark.parametrize("sentence", NOT_JOINT)
 def test_clauses_joined_by_and_are_no_joint_subject(sentence: str) -> None:
     assert all(" and " not in c.speaker for c in extract_text(sentence))
+
+
+# A name holding a word that is also a modal verb ("May", "Will"): the name speaks, and the
+# word is no auxiliary of the cue.
+MODAL_NAMES = [
+    ("Theresa May said the bridge is unsafe.", "Theresa May", "said"),
+    ("Will Doyle said the bridge is unsafe.", "Will Doyle", "said"),
+    ("George Will wrote that the bridge is unsafe.", "George Will", "wrote"),
+    ("Ann May, 60, a doctor, said the bridge is unsafe.", "Ann May", "said"),
+    # lower case: the auxiliary of the cue
+    ("Voters will say the bridge is unsafe.", "Voters", "will say"),
+    ("Engineers may say the bridge is unsafe.", "Engineers", "may say"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue"), MODAL_NAMES)
+def test_name_with_modal_word(sentence: str, speaker: str, cue: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [(speaker, cue, "the bridge is unsafe")]
+
+
+def test_modal_word_opening_a_question_is_no_name() -> None:
+    assert extract_text("Will voters say the bridge is unsafe?") == []

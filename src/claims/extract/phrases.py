@@ -351,7 +351,9 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if end - start > MAX_SPEAKER_CHARS:
         return False
     toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
-    if not toks or len(toks) > 14 or _never_opens_speaker(toks[0]) or not VERBISH.isdisjoint(map(_LOW, toks)):
+    if not toks or len(toks) > 14 or _holds_verb(toks):
+        return False
+    if toks[0].low not in VERBISH and _never_opens_speaker(toks[0]):  # a name's "Will", "May": read already
         return False
     if toks[0].low in PRONOUNS:
         return len(toks) == 1  # "she", never "she herself"
@@ -366,6 +368,23 @@ _OPEN_ENDS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "and"
 # A contracted verb after a pronoun that never speaks, or after "I", "we", "you", "they":
 # "It's a big if", "That's why", "I'm old enough" open a clause, not a speaker.
 _NO_END = re.compile(r"(?:(?:it|that|there|what|this|here)['’]s|.+['’](?:m|re))$", re.IGNORECASE)
+
+
+def _holds_verb(toks: list[Tok]) -> bool:
+    """A finite verb among the words, not counting a name's "May" or "Will" (`name_word`)."""
+    if VERBISH.isdisjoint(map(_LOW, toks)):
+        return False  # most phrases
+    return any(t.low in VERBISH and not name_word(toks, n) for n, t in enumerate(toks))
+
+
+def name_word(toks: list[Tok], n: int) -> bool:
+    """The modal-looking word at `n` is part of a name ("Theresa May", "Will Doyle"): written
+    with one capital, next to another capitalised word that is no such word."""
+    word = toks[n].text
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    near = [toks[k] for k in (n - 1, n + 1) if 0 <= k < len(toks)]
+    return any(is_capitalised(t.text) and t.low not in VERBISH and t.text[:1].isalpha() for t in near)
 
 
 def _stops_mid_phrase(toks: list[Tok]) -> bool:

@@ -17,6 +17,7 @@ from claims.extract.phrases import (
     TITLE_WORDS,
     Tok,
     is_capitalised,
+    name_word,
     split_via,
     tokens,
 )
@@ -537,8 +538,10 @@ def cue_start(text: str, lo: int, verb_start: int) -> int:
     toks = tokens(text, window, verb_start)
     start = verb_start
     inner = 0  # adverbs read since the last auxiliary
-    for tok in reversed(toks[1:] if window > lo else toks):
-        if tok.low in cues.AUXILIARIES:
+    read = toks[1:] if window > lo else toks
+    for n in range(len(read) - 1, -1, -1):
+        tok = read[n]
+        if tok.low in cues.AUXILIARIES and not name_word(read, n):  # "Theresa May said": a name
             start, inner = tok.start, 0
         elif _inner_adverb(tok) and inner < _INNER_MOST:
             inner += 1
