@@ -167,3 +167,25 @@ def test_name_with_modal_word(sentence: str, speaker: str, cue: str) -> None:
 
 def test_modal_word_opening_a_question_is_no_name() -> None:
     assert extract_text("Will voters say the bridge is unsafe?") == []
+
+
+# An appositive naming the head before it: two joined names, or a possessed role's name.
+APPOSITIVE_NAMES = [
+    ("Two members of the council, Ann Lee and Tom Pike, have said the bridge is unsafe.",
+     "Two members of the council, Ann Lee and Tom Pike"),
+    ("The town's historians, Ann and Tom Pike, wrote that the bridge is unsafe.",
+     "The town's historians, Ann and Tom Pike"),
+    ("Acme's pollster, Douglas Schoen, says the bridge is unsafe.", "Acme's pollster, Douglas Schoen"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), APPOSITIVE_NAMES)
+def test_appositive_names_the_head(sentence: str, speaker: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, "the bridge is unsafe")]
+
+
+def test_possessive_inside_the_clause_is_no_head() -> None:
+    # the possessive opens no segment of its own before the name: the name alone speaks
+    claims = extract_text("In a memo to Acme's staff, Douglas Schoen said the bridge is unsafe.")
+    assert [c.speaker for c in claims] == ["Douglas Schoen"]

@@ -507,10 +507,33 @@ def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
     before it (not a place's region: "a delegate from Austin, Texas")."""
     before = toks[k - 1].low
     return (
-        (_is_name(seg) or _name_with_affiliation(seg))
+        (_is_name(seg) or _name_with_affiliation(seg) or _joint_names(seg))
         and not _place_then_region(toks, k)
-        and (before in TITLE_WORDS or before in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
+        and (before in TITLE_WORDS or before in AGENT_NOUNS or _opens_head(toks[:k]))
     )
+
+
+def _opens_head(toks: list[Tok]) -> bool:
+    return _starts_with_determiner(toks) or _owned_head(toks)
+
+
+def _joint_names(seg: list[Tok]) -> bool:
+    """ "Ann Lee and Tom Pike", "Ann and Tom Pike": two names joined by "and"."""
+    joins = [n for n, t in enumerate(seg) if t.low == "and"]
+    if len(joins) != 1:
+        return False
+    n = joins[0]
+    return _is_name(seg[:n]) and _is_name(seg[n + 1 :]) and len(seg) <= 7
+
+
+def _owned_head(toks: list[Tok]) -> bool:
+    """The segment before an appositive name is a name's role or group: "Acme's pollster",
+    "the mayor's two deputies" (a possessive name, then lower-case words)."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text not in PUNCT:
+        k -= 1
+    seg = toks[k + 1 :]
+    return 2 <= len(seg) <= 6 and _possessed_role(seg) and all(t.text.isalpha() for t in seg[1:])
 
 
 _AUX_ENDINGS = (*cues.AUXILIARIES, "ly", "both")
