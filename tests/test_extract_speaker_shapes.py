@@ -189,3 +189,23 @@ def test_possessive_inside_the_clause_is_no_head() -> None:
     # the possessive opens no segment of its own before the name: the name alone speaks
     claims = extract_text("In a memo to Acme's staff, Douglas Schoen said the bridge is unsafe.")
     assert [c.speaker for c in claims] == ["Douglas Schoen"]
+
+
+# A time adverbial between an aside (or a joined clause) and the verb is no subject.
+TIME_BEFORE_VERB = [
+    ("Tom Pike, who backed the mayor, R-Ohio, and opposed the plan, last week said the bridge is unsafe.",
+     "Tom Pike"),
+    ("Pike, who hosts a radio show, on Friday declared the bridge is unsafe.", "Pike"),
+    ("The columnist has been critical of the mayor but on Tuesday wrote that the bridge is unsafe.",
+     "The columnist"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), TIME_BEFORE_VERB)
+def test_time_adverbial_before_the_verb(sentence: str, speaker: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, "the bridge is unsafe")]
+
+
+def test_time_adverbial_alone_is_no_speaker() -> None:
+    assert extract_text("Last week said nothing about the bridge.") == []

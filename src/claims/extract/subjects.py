@@ -21,6 +21,7 @@ from claims.extract.phrases import (
     split_via,
     tokens,
 )
+from claims.extract.times import TIME_ADVERBIAL
 
 _ASIDE_START = tagged("subjects.aside_start")
 
@@ -244,6 +245,12 @@ def _region_of_subject(toks: list[Tok], k: int, j: int) -> bool:
 
 
 _RELATIVE_MOST = 10
+
+
+def _time_adverbial(text: str, a: int, b: int) -> bool:
+    """ `text[a:b]` is one time adverbial ("last week", "on Friday", "this morning")."""
+    m = TIME_ADVERBIAL.match(text, a, b)
+    return m is not None and m.end() == b
 _RELATIVE_ASIDE_OPENERS = frozenset({"who", "whose"})
 
 
@@ -262,7 +269,7 @@ def _relative_aside_before(toks: list[Tok], j: int) -> int | None:
     """ "Ann Ruiz, whose firm, Brightline, makes boats, said": the noun phrase ending at the
     comma `j` lies inside a relative clause set off after a name (no other mark between);
     returns the comma that opens the clause, else None."""
-    for k in range(j - 1, max(1, j - _ASIDE_MOST), -1):
+    for k in range(j - 1, max(0, j - _ASIDE_MOST), -1):
         tok = toks[k]
         if tok.text in PUNCT and tok.text != ",":
             return None
@@ -434,6 +441,9 @@ class _Walk:
         """The noun phrase after `j` up to `last`: the subject, or an aside inside which the
         walk stopped (skipped, back to the name before it)."""
         toks = self.toks
+        if self.subj_end is None and j >= 0 and _time_adverbial(self.text, toks[j + 1].start, toks[last].end):
+            self.last = j  # "Ann Lee, who ..., last week said": a time adverbial, not the subject
+            return None
         # only a phrase closed by a comma of its own lies inside an aside (not "Iran, whose
         # leaders have said": the cue is the relative clause's verb)
         in_aside = self.subj_end is None and last + 1 < len(toks) and toks[last + 1].text == ","
