@@ -209,3 +209,26 @@ def test_time_adverbial_before_the_verb(sentence: str, speaker: str) -> None:
 
 def test_time_adverbial_alone_is_no_speaker() -> None:
     assert extract_text("Last week said nothing about the bridge.") == []
+
+
+# A contracted auxiliary: the pronoun speaks and the clitic opens the cue; a negated
+# auxiliary ("didn't", "can't") belongs to the cue.
+CONTRACTED = [
+    ("He’s said the bridge is unsafe.", "He", "’s said", "the bridge is unsafe"),
+    ("They've said the bridge is unsafe.", "They", "'ve said", "the bridge is unsafe"),
+    ("She's long argued that the bridge is unsafe.", "She", "'s long argued", "the bridge is unsafe"),
+    ("The agency didn't report that the bridge is unsafe.", "The agency", "didn't report", "the bridge is unsafe"),
+    ("The mayor hasn’t said whether the bridge is unsafe.", "The mayor", "hasn’t said",
+     "whether the bridge is unsafe"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "cue", "content"), CONTRACTED)
+def test_contracted_auxiliary(sentence: str, speaker: str, cue: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [(speaker, cue, content)]
+
+
+def test_contracted_expletive_is_no_speaker() -> None:
+    # "It's said that": no party speaks
+    assert extract_text("It's said that the bridge is unsafe.") == []

@@ -546,7 +546,6 @@ def _owned_head(toks: list[Tok]) -> bool:
     return 2 <= len(seg) <= 6 and _possessed_role(seg) and all(t.text.isalpha() for t in seg[1:])
 
 
-_AUX_ENDINGS = (*cues.AUXILIARIES, "ly", "both")
 # Adverbs that stand between an auxiliary and its verb without being auxiliaries themselves:
 # "would only say", "have both argued" (and any "-ly" adverb: "has traditionally argued").
 _INNER_ADVERBS = frozenset({"only", "both", "all", "just"})
@@ -556,6 +555,28 @@ _INNER_MOST = 2  # such adverbs in a row
 def _inner_adverb(tok: Tok) -> bool:
     low = tok.low
     return tok.text.islower() and (low in _INNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()))
+
+
+_NEGATED_STEMS = frozenset({"does", "did", "do", "has", "have", "had", "ca", "could", "would", "should", "wo", "must"})
+_CLITIC_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_CLITICS = ("'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll")
+_AUX_ENDINGS = (*cues.AUXILIARIES, "ly", "both", "n't", "n’t", *_CLITICS)
+
+
+def _negated_auxiliary(low: str) -> bool:
+    """ "doesn't", "didn’t", "can't", "won't": an auxiliary with its negation."""
+    for tail in ("n't", "n’t"):
+        if low.endswith(tail):
+            return low[: -len(tail)] in _NEGATED_STEMS
+    return False
+
+
+def _pronoun_clitic(tok: Tok) -> int:
+    """Where the clitic of "he's", "they've", "I'd" opens in the token, or 0."""
+    for clitic in _CLITICS:
+        if tok.low.endswith(clitic) and tok.low[: -len(clitic)] in _CLITIC_PRONOUNS:
+            return len(tok.text) - len(clitic)
+    return 0
 
 
 def cue_start(text: str, lo: int, verb_start: int) -> int:
@@ -574,7 +595,10 @@ def cue_start(text: str, lo: int, verb_start: int) -> int:
     read = toks[1:] if window > lo else toks
     for n in range(len(read) - 1, -1, -1):
         tok = read[n]
-        if tok.low in cues.AUXILIARIES and not name_word(read, n):  # "Theresa May said": a name
+        clitic = _pronoun_clitic(tok)
+        if clitic:  # "he's said": the cue opens at the clitic, the pronoun speaks
+            return tok.start + clitic
+        if (tok.low in cues.AUXILIARIES and not name_word(read, n)) or _negated_auxiliary(tok.low):
             start, inner = tok.start, 0
         elif _inner_adverb(tok) and inner < _INNER_MOST:
             inner += 1
