@@ -232,3 +232,36 @@ def test_contracted_auxiliary(sentence: str, speaker: str, cue: str, content: st
 def test_contracted_expletive_is_no_speaker() -> None:
     # "It's said that": no party speaks
     assert extract_text("It's said that the bridge is unsafe.") == []
+
+
+# A role before a name, hyphenated or holding capitalised words ("former FBI agent").
+ROLE_BEFORE_NAME = [
+    ("During the show, co-host Ann Lee asked whether the bridge is unsafe.", "co-host Ann Lee",
+     "whether the bridge is unsafe"),
+    ("In an interview, former FBI agent Tom Hale said the bridge is unsafe.", "former FBI agent Tom Hale",
+     "the bridge is unsafe"),
+    ("In a letter, former State policy director Ann Lee wrote that the bridge is unsafe.",
+     "former State policy director Ann Lee", "the bridge is unsafe"),
+    ('"The bridge is unsafe," said former FBI agent Tom Hale.', "former FBI agent Tom Hale",
+     "The bridge is unsafe"),
+    ("The bridge is unsafe, former FBI agent Tom Hale explained.", "former FBI agent Tom Hale",
+     "The bridge is unsafe"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), ROLE_BEFORE_NAME)
+def test_role_before_name(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, content)]
+
+
+NOT_A_ROLE = [
+    # a comparison or a joined party is no role of the name after it
+    "In the race, candidates like Ann Lee and Tom Hale said the bridge is unsafe.",
+    "The plan helps Acme workers Tom Hale said.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_ROLE)
+def test_not_a_role_before_name(sentence: str) -> None:
+    assert extract_text(sentence) == []

@@ -436,10 +436,46 @@ def _role_then_name(toks: list[Tok]) -> bool:
     """ "retired teacher Graham Pike", "rail operator Sentra Group": a few lowercase words
     describing the party, then its capitalised name."""
     n = 0
-    while n < len(toks) and toks[n].text.isalpha() and toks[n].text.islower():
+    while n < len(toks) and _role_word(toks[n].text):
         n += 1
     rest = toks[n:]
-    return 1 <= n <= 4 and 2 <= len(rest) <= 4 and all(is_capitalised(t.text) for t in rest)
+    if 1 <= n <= 4 and 2 <= len(rest) <= 4 and all(is_capitalised(t.text) for t in rest):
+        return True
+    return n >= 1 and _role_with_proper_words(toks)
+
+
+_ROLE_MOST = 6  # words of a role that holds a capitalised word ("former FBI agent")
+
+
+def _role_with_proper_words(toks: list[Tok]) -> bool:
+    """ "former FBI agent Tom Hale", "former State policy director Ann Lee": a role opening
+    and ending with lower-case words, capitalised words inside it, then a name."""
+    h = len(toks) - 1
+    while h >= 0 and is_capitalised(toks[h].text):
+        h -= 1
+    name = toks[h + 1 :]
+    if h < 1 or not 2 <= len(name) <= 4 or h + 1 > _ROLE_MOST or not _role_word(toks[h].text):
+        return False
+    role = toks[: h + 1]
+    if toks[h].low in _OPEN_ENDS or toks[h].low in _NOT_IN_ROLE:
+        return False
+    return all(
+        (_role_word(t.text) or is_capitalised(t.text))
+        and t.low not in BOUNDARY_WORDS
+        and t.low not in DETERMINERS
+        and t.low not in _NOT_IN_ROLE
+        for t in role
+    )
+
+
+# Words that join parties or compare them, never inside one role: "candidates like Ann Lee".
+_NOT_IN_ROLE = frozenset({"and", "or", "like", "but", "than", "as"})
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word of a role, hyphenated or not ("teacher", "co-host", "vice-chair")."""
+    bare = word.replace("-", "")
+    return bare.isalpha() and word.islower() and not word.startswith("-") and not word.endswith("-")
 
 
 # Plural nouns of people by their trade or role ("astronomers", "forecasters", "geologists",
