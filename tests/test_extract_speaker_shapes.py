@@ -176,6 +176,9 @@ APPOSITIVE_NAMES = [
     ("The town's historians, Ann and Tom Pike, wrote that the bridge is unsafe.",
      "The town's historians, Ann and Tom Pike"),
     ("Acme's pollster, Douglas Schoen, says the bridge is unsafe.", "Acme's pollster, Douglas Schoen"),
+    # joined names after a place: never the place's region
+    ("Two members of the council from Dover, Ann Lee and Tom Pike, say the bridge is unsafe.",
+     "Two members of the council from Dover, Ann Lee and Tom Pike"),
 ]
 
 
@@ -183,6 +186,11 @@ APPOSITIVE_NAMES = [
 def test_appositive_names_the_head(sentence: str, speaker: str) -> None:
     claims = extract_text(sentence)
     assert [(c.speaker, c.content) for c in claims] == [(speaker, "the bridge is unsafe")]
+
+
+def test_region_after_place_stays_with_the_place() -> None:
+    claims = extract_text("A delegate from Austin, Texas, said the bridge is unsafe.")
+    assert [c.speaker for c in claims] == ["A delegate from Austin, Texas"]
 
 
 def test_possessive_inside_the_clause_is_no_head() -> None:

@@ -516,9 +516,10 @@ def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
     """The name `seg` after the comma at `k` names the title, agent or determiner phrase
     before it (not a place's region: "a delegate from Austin, Texas")."""
     before = toks[k - 1].low
+    joint = _joint_names(seg)  # two joined names are never a place's region
     return (
-        (_is_name(seg) or _name_with_affiliation(seg) or _joint_names(seg))
-        and not _place_then_region(toks, k)
+        (_is_name(seg) or _name_with_affiliation(seg) or joint)
+        and (joint or not _place_then_region(toks, k))
         and (before in TITLE_WORDS or before in AGENT_NOUNS or _opens_head(toks[:k]))
     )
 
