@@ -273,3 +273,24 @@ NOT_A_ROLE = [
 @pytest.mark.parametrize("sentence", NOT_A_ROLE)
 def test_not_a_role_before_name(sentence: str) -> None:
     assert extract_text(sentence) == []
+
+
+# A clause subject after a long opening phrase ("At a meeting ... of the board,") or "There,":
+# the subject of a later joined verb.
+OPENING_PHRASE = [
+    ("At a meeting Tuesday morning of the city council, some members vented about the delay and said "
+     "that the bridge is unsafe.", "some members"),
+    ("There, the district chairman Tom Pike declined to name the delegates but said the bridge is unsafe.",
+     "the district chairman Tom Pike"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), OPENING_PHRASE)
+def test_subject_after_opening_phrase(sentence: str, speaker: str) -> None:
+    claims = extract_text(sentence)
+    assert [(c.speaker, c.content) for c in claims] == [(speaker, "the bridge is unsafe")]
+
+
+def test_opening_phrase_holding_a_verb_is_no_intro() -> None:
+    # the comma closes a clause, not an opening phrase: no subject is read after it
+    assert extract_text("At the meeting members voted on the plan, then left and said the bridge is unsafe.") == []

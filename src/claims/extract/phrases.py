@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
 
+from claims.extract.cues import FORM_TO_LEMMA
 from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import tagged
 from claims.extract.times import MONTHS, WEEKDAYS
@@ -581,9 +582,34 @@ def _intro_end(toks: list[Tok], i: int) -> int:
     opens there."""
     comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k].text == ","), -1)
     if comma <= i:
-        return i
+        return _long_intro_end(toks, i)
     head = toks[i:comma]
     return comma + 1 if _opens_intro(head) else i
+
+
+_LONG_INTRO_MOST = 16  # words of a prepositional opening phrase ("At a meeting on Tuesday of the board,")
+_PLACE_ADVERBS = frozenset({"there", "here"})
+
+
+def _long_intro_end(toks: list[Tok], i: int) -> int:
+    """After a long opening phrase that a preposition opens and a comma closes, holding no
+    verb and no other mark ("At a meeting Tuesday morning of the city council, ..."); `i`
+    when none opens at `toks[i]`."""
+    if i >= len(toks) or toks[i].low not in _INTRO_WORDS or toks[i].low in {"when", "while", "as", "since"}:
+        return i
+    for k in range(i + 1, min(len(toks), i + _LONG_INTRO_MOST)):
+        tok = toks[k]
+        if tok.text == ",":
+            return k + 1 if k + 1 < len(toks) else i
+        if tok.text in PUNCT or tok.low in VERBISH or _verb_like(tok):
+            return i
+    return i
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A form that may be a clause's verb: a cue form or a lower-case past form ("voted")."""
+    low = tok.low
+    return tok.text in FORM_TO_LEMMA or (tok.text.islower() and low.endswith("ed") and len(low) > 4)
 
 
 # Endings of a sentence adverb standing alone before a comma ("Essentially,", "Notably,"),
@@ -600,8 +626,8 @@ def _opens_intro(head: list[Tok]) -> bool:
     first = head[0]
     if not is_capitalised(first.text) or first.low in _INTRO_WORDS or _is_time_word(first.low):
         return True
-    if len(head) == 1 and first.low.endswith(_SENTENCE_ADVERB_ENDS):
-        return True  # "Essentially, ...", "Ultimately, ..."
+    if len(head) == 1 and (first.low.endswith(_SENTENCE_ADVERB_ENDS) or first.low in _PLACE_ADVERBS):
+        return True  # "Essentially, ...", "Ultimately, ...", "There, ..."
     if first.low.endswith(("ly", "ing")) and len(head) > 1 and head[1].text.islower():
         return not any(t.low in VERBISH for t in head)
     if len(head) <= 4 and head[-1].low in _TIME_PHRASE_ENDS:
