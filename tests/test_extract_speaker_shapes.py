@@ -294,3 +294,21 @@ def test_subject_after_opening_phrase(sentence: str, speaker: str) -> None:
 def test_opening_phrase_holding_a_verb_is_no_intro() -> None:
     # the comma closes a clause, not an opening phrase: no subject is read after it
     assert extract_text("At the meeting members voted on the plan, then left and said the bridge is unsafe.") == []
+
+
+# A participle after an attribution set off by commas: the attribution's party speaks it.
+PARTICIPLE_AFTER_INVERTED = [
+    ("The city did not object when the plant closed, a state official said, adding that the cost was high.",
+     "a state official", "the cost was high"),
+    ('The mayor called the plan "a farce," the aide recalled, adding that the mayor was angry.',
+     "the aide", "the mayor was angry"),
+    # the attribution is the sentence's own clause: its subject speaks, as before
+    ("The mayor said the bridge is unsafe, adding that repairs would take a year.", "The mayor",
+     "repairs would take a year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), PARTICIPLE_AFTER_INVERTED)
+def test_participle_after_inverted_attribution(sentence: str, speaker: str, content: str) -> None:
+    claims = extract_text(sentence)
+    assert (speaker, content) in [(c.speaker, c.content) for c in claims if c.cue == "adding"]
