@@ -12,6 +12,7 @@ from claims.extract.complements import FRAME_LEMMAS, frame_start, time_phrase_at
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
+from claims.extract.joint_subjects import joint_speaker
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     PUNCT,
@@ -306,6 +307,8 @@ def speaker_span(ctx: Ctx) -> bool:
     if looks_like_speaker(text, ctx.ss, ctx.se):
         return True
     repaired = None if ctx.lemma in cues.COGNITION else repaired_speaker(text, ctx.ss, ctx.se)
+    if repaired is None and ctx.lemma not in cues.COGNITION:
+        repaired = joint_speaker(text, ctx.lo, ctx.ss, ctx.se)
     if repaired is None:
         return False
     ctx.ss, ctx.se = repaired

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
 
+from claims.extract.cues import FORM_TO_LEMMA
 from claims.extract.datelines import dateline_end
 from claims.extract.lexicon import tagged
 from claims.extract.times import MONTHS, WEEKDAYS
@@ -351,7 +352,9 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     if end - start > MAX_SPEAKER_CHARS:
         return False
     toks = [t for t in tokens(text, start, end) if t.text not in '“”"«»‘’']
-    if not toks or len(toks) > 14 or _never_opens_speaker(toks[0]) or not VERBISH.isdisjoint(map(_LOW, toks)):
+    if not toks or len(toks) > 14 or _holds_verb(toks):
+        return False
+    if toks[0].low not in VERBISH and _never_opens_speaker(toks[0]):  # a name's "Will", "May": read already
         return False
     if toks[0].low in PRONOUNS:
         return len(toks) == 1  # "she", never "she herself"
@@ -366,6 +369,23 @@ _OPEN_ENDS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "and"
 # A contracted verb after a pronoun that never speaks, or after "I", "we", "you", "they":
 # "It's a big if", "That's why", "I'm old enough" open a clause, not a speaker.
 _NO_END = re.compile(r"(?:(?:it|that|there|what|this|here)['’]s|.+['’](?:m|re))$", re.IGNORECASE)
+
+
+def _holds_verb(toks: list[Tok]) -> bool:
+    """A finite verb among the words, not counting a name's "May" or "Will" (`name_word`)."""
+    if VERBISH.isdisjoint(map(_LOW, toks)):
+        return False  # most phrases
+    return any(t.low in VERBISH and not name_word(toks, n) for n, t in enumerate(toks))
+
+
+def name_word(toks: list[Tok], n: int) -> bool:
+    """The modal-looking word at `n` is part of a name ("Theresa May", "Will Doyle"): written
+    with one capital, next to another capitalised word that is no such word."""
+    word = toks[n].text
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    near = [toks[k] for k in (n - 1, n + 1) if 0 <= k < len(toks)]
+    return any(is_capitalised(t.text) and t.low not in VERBISH and t.text[:1].isalpha() for t in near)
 
 
 def _stops_mid_phrase(toks: list[Tok]) -> bool:
@@ -417,10 +437,46 @@ def _role_then_name(toks: list[Tok]) -> bool:
     """ "retired teacher Graham Pike", "rail operator Sentra Group": a few lowercase words
     describing the party, then its capitalised name."""
     n = 0
-    while n < len(toks) and toks[n].text.isalpha() and toks[n].text.islower():
+    while n < len(toks) and _role_word(toks[n].text):
         n += 1
     rest = toks[n:]
-    return 1 <= n <= 4 and 2 <= len(rest) <= 4 and all(is_capitalised(t.text) for t in rest)
+    if 1 <= n <= 4 and 2 <= len(rest) <= 4 and all(is_capitalised(t.text) for t in rest):
+        return True
+    return n >= 1 and _role_with_proper_words(toks)
+
+
+_ROLE_MOST = 6  # words of a role that holds a capitalised word ("former FBI agent")
+
+
+def _role_with_proper_words(toks: list[Tok]) -> bool:
+    """ "former FBI agent Tom Hale", "former State policy director Ann Lee": a role opening
+    and ending with lower-case words, capitalised words inside it, then a name."""
+    h = len(toks) - 1
+    while h >= 0 and is_capitalised(toks[h].text):
+        h -= 1
+    name = toks[h + 1 :]
+    if h < 1 or not 2 <= len(name) <= 4 or h + 1 > _ROLE_MOST or not _role_word(toks[h].text):
+        return False
+    role = toks[: h + 1]
+    if toks[h].low in _OPEN_ENDS or toks[h].low in _NOT_IN_ROLE:
+        return False
+    return all(
+        (_role_word(t.text) or is_capitalised(t.text))
+        and t.low not in BOUNDARY_WORDS
+        and t.low not in DETERMINERS
+        and t.low not in _NOT_IN_ROLE
+        for t in role
+    )
+
+
+# Words that join parties or compare them, never inside one role: "candidates like Ann Lee".
+_NOT_IN_ROLE = frozenset({"and", "or", "like", "but", "than", "as"})
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word of a role, hyphenated or not ("teacher", "co-host", "vice-chair")."""
+    bare = word.replace("-", "")
+    return bare.isalpha() and word.islower() and not word.startswith("-") and not word.endswith("-")
 
 
 # Plural nouns of people by their trade or role ("astronomers", "forecasters", "geologists",
@@ -526,9 +582,34 @@ def _intro_end(toks: list[Tok], i: int) -> int:
     opens there."""
     comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k].text == ","), -1)
     if comma <= i:
-        return i
+        return _long_intro_end(toks, i)
     head = toks[i:comma]
     return comma + 1 if _opens_intro(head) else i
+
+
+_LONG_INTRO_MOST = 16  # words of a prepositional opening phrase ("At a meeting on Tuesday of the board,")
+_PLACE_ADVERBS = frozenset({"there", "here"})
+
+
+def _long_intro_end(toks: list[Tok], i: int) -> int:
+    """After a long opening phrase that a preposition opens and a comma closes, holding no
+    verb and no other mark ("At a meeting Tuesday morning of the city council, ..."); `i`
+    when none opens at `toks[i]`."""
+    if i >= len(toks) or toks[i].low not in _INTRO_WORDS or toks[i].low in {"when", "while", "as", "since"}:
+        return i
+    for k in range(i + 1, min(len(toks), i + _LONG_INTRO_MOST)):
+        tok = toks[k]
+        if tok.text == ",":
+            return k + 1 if k + 1 < len(toks) else i
+        if tok.text in PUNCT or tok.low in VERBISH or _verb_like(tok):
+            return i
+    return i
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A form that may be a clause's verb: a cue form or a lower-case past form ("voted")."""
+    low = tok.low
+    return tok.text in FORM_TO_LEMMA or (tok.text.islower() and low.endswith("ed") and len(low) > 4)
 
 
 # Endings of a sentence adverb standing alone before a comma ("Essentially,", "Notably,"),
@@ -545,8 +626,8 @@ def _opens_intro(head: list[Tok]) -> bool:
     first = head[0]
     if not is_capitalised(first.text) or first.low in _INTRO_WORDS or _is_time_word(first.low):
         return True
-    if len(head) == 1 and first.low.endswith(_SENTENCE_ADVERB_ENDS):
-        return True  # "Essentially, ...", "Ultimately, ..."
+    if len(head) == 1 and (first.low.endswith(_SENTENCE_ADVERB_ENDS) or first.low in _PLACE_ADVERBS):
+        return True  # "Essentially, ...", "Ultimately, ...", "There, ..."
     if first.low.endswith(("ly", "ing")) and len(head) > 1 and head[1].text.islower():
         return not any(t.low in VERBISH for t in head)
     if len(head) <= 4 and head[-1].low in _TIME_PHRASE_ENDS:

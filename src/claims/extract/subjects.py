@@ -17,9 +17,11 @@ from claims.extract.phrases import (
     TITLE_WORDS,
     Tok,
     is_capitalised,
+    name_word,
     split_via,
     tokens,
 )
+from claims.extract.times import TIME_ADVERBIAL
 
 _ASIDE_START = tagged("subjects.aside_start")
 
@@ -74,6 +76,34 @@ def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
         return toks
     lead = toks[k - 1]
     if lead.text in PUNCT or (is_capitalised(lead.text) and lead.low not in {"an", "a", "the"}):
+        return toks
+    return [*toks[:k], *toks[k + 1 : -1]]
+
+
+_TITLE_MOST = 8  # words of a quoted title closing an aside
+_OPENING_QUOTES = frozenset('“"')
+
+
+def _title_closing_aside(toks: list[Tok]) -> list[Tok]:
+    """ 'Ann Lee, the author of "Open Roads," said': a short quoted title whose closing
+    mark follows the aside's comma; read as plain words before that comma, so the walk
+    skips the aside. Only after a lower-case word (the title is named inside a phrase: not a
+    quotation opening the sentence)."""
+    if len(toks) < 5 or toks[-1].text not in QUOTE_TOKS or toks[-2].text != ",":
+        return toks
+    k = len(toks) - 3
+    while k >= 0 and toks[k].text not in PUNCT and len(toks) - k <= _TITLE_MOST + 2:
+        k -= 1
+    if k < 1 or toks[k].text not in _OPENING_QUOTES or k == len(toks) - 3:
+        return toks
+    lead = toks[k - 1].text
+    if not lead.isalpha() or not lead.islower():
+        return toks
+    c = k - 1
+    while c >= 0 and toks[c].text not in PUNCT and k - c <= _ASIDE_MOST:
+        c -= 1
+    # the title closes an aside that opens like one after a name: "Ann Lee, the author of"
+    if c < 1 or toks[c].text != "," or toks[c + 1].low not in _ASIDE_START or not is_capitalised(toks[c - 1].text):
         return toks
     return [*toks[:k], *toks[k + 1 : -1]]
 
@@ -209,10 +239,43 @@ def _region_of_subject(toks: list[Tok], k: int, j: int) -> bool:
     i = k - 1
     while i >= 0 and _np_token(toks, i) and k - i <= 16:
         i -= 1
+    if _opens_relative_aside(toks, i):
+        return False  # "Ann Ruiz, who farms in Salem, Oregon, said": the place is in the aside
     return i < 0 or toks[i].text not in PUNCT
 
 
 _RELATIVE_MOST = 10
+
+
+def _time_adverbial(text: str, a: int, b: int) -> bool:
+    """ `text[a:b]` is one time adverbial ("last week", "on Friday", "this morning")."""
+    m = TIME_ADVERBIAL.match(text, a, b)
+    return m is not None and m.end() == b
+_RELATIVE_ASIDE_OPENERS = frozenset({"who", "whose"})
+
+
+def _opens_relative_aside(toks: list[Tok], k: int) -> bool:
+    """The token at `k` opens a relative clause set off after a name: "Ann Ruiz, who"."""
+    return (
+        k >= 2
+        and toks[k].low in _RELATIVE_ASIDE_OPENERS
+        and toks[k - 1].text == ","
+        and is_capitalised(toks[k - 2].text)
+        and toks[k - 2].low not in DETERMINERS
+    )
+
+
+def _relative_aside_before(toks: list[Tok], j: int) -> int | None:
+    """ "Ann Ruiz, whose firm, Brightline, makes boats, said": the noun phrase ending at the
+    comma `j` lies inside a relative clause set off after a name (no other mark between);
+    returns the comma that opens the clause, else None."""
+    for k in range(j - 1, max(0, j - _ASIDE_MOST), -1):
+        tok = toks[k]
+        if tok.text in PUNCT and tok.text != ",":
+            return None
+        if tok.text == "," and _opens_relative_aside(toks, k + 1):
+            return k
+    return None
 
 
 def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
@@ -328,7 +391,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = tokens(text, window, cue_start)
     if window > lo:
         toks = toks[1:]
-    toks = _drop_parentheticals(text, _merge_scare_quotes(toks))
+    toks = _drop_parentheticals(text, _merge_scare_quotes(_title_closing_aside(toks)))
     walk = _Walk(text, cue_start, toks, len(toks) - 1)
     for _ in range(4):
         found = walk.step()
@@ -378,6 +441,20 @@ class _Walk:
         """The noun phrase after `j` up to `last`: the subject, or an aside inside which the
         walk stopped (skipped, back to the name before it)."""
         toks = self.toks
+        if self.subj_end is None and j >= 0 and _time_adverbial(self.text, toks[j + 1].start, toks[last].end):
+            self.last = j  # "Ann Lee, who ..., last week said": a time adverbial, not the subject
+            return None
+        # only a phrase closed by a comma of its own lies inside an aside (not "Iran, whose
+        # leaders have said": the cue is the relative clause's verb)
+        in_aside = self.subj_end is None and last + 1 < len(toks) and toks[last + 1].text == ","
+        if in_aside and _opens_relative_aside(toks, j):
+            self.last = j - 2  # "Ann Lee, who helped found Greenway, a group ..., said"
+            return None
+        if in_aside and j >= 1 and toks[j].text == ",":
+            opener = _relative_aside_before(toks, j)
+            if opener is not None:
+                self.last = opener - 1
+                return None
         end = self.subj_end if self.subj_end is not None else toks[last].end
         # "Residents who live near the plant said" (not "who first revealed": its own verb)
         head = _relative_antecedent(toks, j) if last - j >= 2 else None
@@ -439,18 +516,74 @@ def _names_the_subject(toks: list[Tok], k: int, seg: list[Tok]) -> bool:
     """The name `seg` after the comma at `k` names the title, agent or determiner phrase
     before it (not a place's region: "a delegate from Austin, Texas")."""
     before = toks[k - 1].low
+    joint = _joint_names(seg)  # two joined names are never a place's region
     return (
-        (_is_name(seg) or _name_with_affiliation(seg))
-        and not _place_then_region(toks, k)
-        and (before in TITLE_WORDS or before in AGENT_NOUNS or _starts_with_determiner(toks[:k]))
+        (_is_name(seg) or _name_with_affiliation(seg) or joint)
+        and (joint or not _place_then_region(toks, k))
+        and (before in TITLE_WORDS or before in AGENT_NOUNS or _opens_head(toks[:k]))
     )
 
 
-_AUX_ENDINGS = tuple(cues.AUXILIARIES)
+def _opens_head(toks: list[Tok]) -> bool:
+    return _starts_with_determiner(toks) or _owned_head(toks)
+
+
+def _joint_names(seg: list[Tok]) -> bool:
+    """ "Ann Lee and Tom Pike", "Ann and Tom Pike": two names joined by "and"."""
+    joins = [n for n, t in enumerate(seg) if t.low == "and"]
+    if len(joins) != 1:
+        return False
+    n = joins[0]
+    return _is_name(seg[:n]) and _is_name(seg[n + 1 :]) and len(seg) <= 7
+
+
+def _owned_head(toks: list[Tok]) -> bool:
+    """The segment before an appositive name is a name's role or group: "Acme's pollster",
+    "the mayor's two deputies" (a possessive name, then lower-case words)."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text not in PUNCT:
+        k -= 1
+    seg = toks[k + 1 :]
+    return 2 <= len(seg) <= 6 and _possessed_role(seg) and all(t.text.isalpha() for t in seg[1:])
+
+
+# Adverbs that stand between an auxiliary and its verb without being auxiliaries themselves:
+# "would only say", "have both argued" (and any "-ly" adverb: "has traditionally argued").
+_INNER_ADVERBS = frozenset({"only", "both", "all", "just"})
+_INNER_MOST = 2  # such adverbs in a row
+
+
+def _inner_adverb(tok: Tok) -> bool:
+    low = tok.low
+    return tok.text.islower() and (low in _INNER_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()))
+
+
+_NEGATED_STEMS = frozenset({"does", "did", "do", "has", "have", "had", "ca", "could", "would", "should", "wo", "must"})
+_CLITIC_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+_CLITICS = ("'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll")
+_AUX_ENDINGS = (*cues.AUXILIARIES, "ly", "both", "n't", "n’t", *_CLITICS)
+
+
+def _negated_auxiliary(low: str) -> bool:
+    """ "doesn't", "didn’t", "can't", "won't": an auxiliary with its negation."""
+    for tail in ("n't", "n’t"):
+        if low.endswith(tail):
+            return low[: -len(tail)] in _NEGATED_STEMS
+    return False
+
+
+def _pronoun_clitic(tok: Tok) -> int:
+    """Where the clitic of "he's", "they've", "I'd" opens in the token, or 0."""
+    for clitic in _CLITICS:
+        if tok.low.endswith(clitic) and tok.low[: -len(clitic)] in _CLITIC_PRONOUNS:
+            return len(tok.text) - len(clitic)
+    return 0
 
 
 def cue_start(text: str, lo: int, verb_start: int) -> int:
-    """Extend the cue back over auxiliaries and adverbs ("has long argued")."""
+    """Extend the cue back over auxiliaries and adverbs ("has long argued"); an adverb that
+    is not an auxiliary belongs to the cue only with an auxiliary before it ("would only
+    say", "has traditionally argued"; not "she angrily said")."""
     window = max(lo, verb_start - 60)
     # The last token is the end of the last run of non-space characters: with no auxiliary
     # ending that run, the cue is the verb alone (most cues), without reading the tokens.
@@ -459,9 +592,17 @@ def cue_start(text: str, lo: int, verb_start: int) -> int:
         return verb_start
     toks = tokens(text, window, verb_start)
     start = verb_start
-    for tok in reversed(toks[1:] if window > lo else toks):
-        if tok.low in cues.AUXILIARIES:
-            start = tok.start
+    inner = 0  # adverbs read since the last auxiliary
+    read = toks[1:] if window > lo else toks
+    for n in range(len(read) - 1, -1, -1):
+        tok = read[n]
+        clitic = _pronoun_clitic(tok)
+        if clitic:  # "he's said": the cue opens at the clitic, the pronoun speaks
+            return tok.start + clitic
+        if (tok.low in cues.AUXILIARIES and not name_word(read, n)) or _negated_auxiliary(tok.low):
+            start, inner = tok.start, 0
+        elif _inner_adverb(tok) and inner < _INNER_MOST:
+            inner += 1
         else:
             break
     return start

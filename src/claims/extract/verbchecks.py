@@ -14,6 +14,7 @@ from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
+    Tok,
     fewer_words,
     first_low,
     inside,
@@ -216,10 +217,36 @@ def with_subject(ctx: Ctx, row: FrameRow) -> Verdict:
 @check("after_previous_cue")
 def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "..., adding that ...", after another cue: the same speaker and relay."""
-    if ctx.prev is None or not _head(ctx).endswith(","):
+    if not _head(ctx).endswith(","):
+        return SKIP
+    inverted = _inverted_attribution(ctx)
+    if inverted is not None and (ctx.prev is None or inverted != ctx.prev.speaker):
+        # "A, the aide recalled, adding that B": the party of the attribution right before
+        ctx.speaker, ctx.via = inverted, None
+        return PASS
+    if ctx.prev is None:
         return SKIP
     ctx.speaker, ctx.via = ctx.prev.speaker, ctx.prev.via
     return PASS
+
+
+_SET_OFF = frozenset({",", '"', "”"})
+
+
+def _inverted_attribution(ctx: Ctx) -> str | None:
+    """The speaker of an attribution set off right before the participle's comma: "A, the
+    aide recalled, adding ..." -> "the aide" (a subject after a comma or a closing quotation
+    mark, then a reporting verb)."""
+    text, lo = ctx.sent.text, ctx.lo
+    comma = text.rfind(",", lo, ctx.cs)
+    verb = word_before(text, lo, comma) if comma > lo else ""
+    if not verb.islower() or verb not in cues.FORM_TO_LEMMA or verb.endswith("ing"):
+        return None
+    vs = text.rfind(verb, lo, comma)
+    subj = subject_before(text, lo, cue_start(text, lo, vs))
+    if subj.empty or subj.boundary is None or subj.boundary.text not in _SET_OFF:
+        return None
+    return _speaker_text(text, subj.start, subj.end)
 
 
 @check("clause_subject_before_comma")
@@ -244,10 +271,20 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary = subj.boundary
     if not subj.empty or boundary is None:
         return DROP
-    if not (boundary.text == "," or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
+    comma = boundary.text == "," or _comma_in_quote(text, s, boundary)
+    if not (comma or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
         return DROP
     ctx.speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
     return keeps(ctx.speaker is not None)
+
+
+_CLOSING_QUOTES = frozenset('”"')
+
+
+def _comma_in_quote(text: str, s: int, boundary: Tok) -> bool:
+    """ 'X called it "a farce," adding ...': the comma before the participle stands inside
+    the closing quotation mark."""
+    return boundary.text in _CLOSING_QUOTES and boundary.start > s and text[boundary.start - 1] == ","
 
 
 @check("participle_content")
