@@ -54,3 +54,45 @@ def test_second_cue_between_quotations(text: str, expected: list[tuple[str, str,
 def test_one_quotation_under_one_cue_stays_one_claim(text: str, content: str) -> None:
     claims = _claims(text)
     assert [c.content for c in claims] == [content]
+
+
+# Verbs of judging aloud with a noun-phrase object ("blasted the plan", "mocked X for Y",
+# "portrayed X as Y", "railed against X"): the object and what follows it is the claim.
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The senator blasted the governor's budget on Tuesday.", "The senator", "blasted", "the governor's budget"),
+        ("The union slammed the airline for cutting pensions.", "The union", "slammed", "the airline for cutting pensions"),
+        ("The mayor mocked her rival for losing three wards.", "The mayor", "mocked", "her rival for losing three wards"),
+        ("The coach touted the club's new training ground.", "The coach", "touted", "the club's new training ground"),
+        ("The chancellor echoed the bank's warning about prices.", "The chancellor", "echoed",
+         "the bank's warning about prices"),
+        ("The campaign portrayed the mayor as a friend of developers.", "The campaign", "portrayed",
+         "the mayor as a friend of developers"),
+        ("The candidate railed against the new trade deal.", "The candidate", "railed", "the new trade deal"),
+        ("The firm rebutted the regulator's findings.", "The firm", "rebutted", "the regulator's findings"),
+        ("The judge chided the lawyers for their late filings.", "The judge", "chided",
+         "the lawyers for their late filings"),
+        ("The minister derided the report as a work of fiction.", "The minister", "derided",
+         "the report as a work of fiction"),
+    ],
+)
+def test_judging_verbs_with_an_object(text: str, speaker: str, cue: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator blasted them.",  # a bare pronoun: nothing said about what
+        "The mayor touted it.",
+        "A blast shook the harbour on Monday.",  # the noun
+        "Her voice echoed in the empty hall.",  # no object
+        "The echoes of the storm were heard for miles.",
+        "The minister hailed a taxi.",  # `a` + one word is no object of judging
+        "The actor portrayed a nurse in the film.",  # no `as`
+        "Workers fixed the rail against the wall.",  # the noun
+    ],
+)
+def test_judging_verbs_not_claims(text: str) -> None:
+    assert _pairs(text) == []
