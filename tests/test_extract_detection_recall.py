@@ -62,8 +62,10 @@ def test_one_quotation_under_one_cue_stays_one_claim(text: str, content: str) ->
     ("text", "speaker", "cue", "content"),
     [
         ("The senator blasted the governor's budget on Tuesday.", "The senator", "blasted", "the governor's budget"),
-        ("The union slammed the airline for cutting pensions.", "The union", "slammed", "the airline for cutting pensions"),
-        ("The mayor mocked her rival for losing three wards.", "The mayor", "mocked", "her rival for losing three wards"),
+        ("The union slammed the airline for cutting pensions.", "The union", "slammed",
+         "the airline for cutting pensions"),
+        ("The mayor mocked her rival for losing three wards.", "The mayor", "mocked",
+         "her rival for losing three wards"),
         ("The coach touted the club's new training ground.", "The coach", "touted", "the club's new training ground"),
         ("The chancellor echoed the bank's warning about prices.", "The chancellor", "echoed",
          "the bank's warning about prices"),
