@@ -98,3 +98,43 @@ def test_judging_verbs_with_an_object(text: str, speaker: str, cue: str, content
 )
 def test_judging_verbs_not_claims(text: str) -> None:
     assert _pairs(text) == []
+
+
+# A participle linked to the clause before it by a subordinator or after adverbs: the clause
+# subject (or the speaker of the claim just before) said it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said the pier was safe before adding that repairs would take a year.",
+            [("The mayor", "said", "the pier was safe"), ("The mayor", "adding", "repairs would take a year")],
+        ),
+        (
+            "The mayor was booed after telling the crowd that fares would rise.",
+            [("The mayor", "telling", "fares would rise")],
+        ),
+        (
+            "The governor defended the budget, wrongly suggesting that it would save money.",
+            [("The governor", "defended", "the budget"), ("The governor", "suggesting", "it would save money")],
+        ),
+        (
+            '"We will not give up," the coach said, while insisting that the team needed a new striker.',
+            [("the coach", "said", "We will not give up"), ("the coach", "insisting", "the team needed a new striker")],
+        ),
+    ],
+)
+def test_linked_participle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor closed the pier after adding new fences.",  # no clause after the participle
+        "The mayor left the hall without saying a word.",  # `without`: nothing said
+        "One month after announcing the merger, the bank closed ten branches.",  # no clause before the link
+        "The mayor, after noting the hour, closed the meeting.",
+    ],
+)
+def test_linked_participle_not_claims(text: str) -> None:
+    assert _pairs(text) == []
