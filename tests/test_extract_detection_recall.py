@@ -138,3 +138,31 @@ def test_linked_participle(text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_linked_participle_not_claims(text: str) -> None:
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The senator retweeted a supporter's claim about the vote.", "The senator", "retweeted",
+         "a supporter's claim about the vote"),
+        ("The coach boasted about his team's unbeaten run.", "The coach", "boasted", "his team's unbeaten run"),
+        ("The minister expressed her support for the new law.", "The minister", "expressed",
+         "her support for the new law"),
+    ],
+)
+def test_posting_boasting_expressing_an_object(text: str, speaker: str, cue: str, content: str) -> None:
+    assert _pairs(text) == [(speaker, cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator retweeted it.",
+        "The coach boasted about it.",
+        "The minister expressed it.",
+        "Thanks to the volunteers, the park reopened.",  # thanking is no cue
+        "The mayor pleaded guilty to fraud.",
+    ],
+)
+def test_posting_boasting_expressing_not_claims(text: str) -> None:
+    assert _pairs(text) == []
