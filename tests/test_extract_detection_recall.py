@@ -166,3 +166,29 @@ def test_posting_boasting_expressing_an_object(text: str, speaker: str, cue: str
 )
 def test_posting_boasting_expressing_not_claims(text: str) -> None:
     assert _pairs(text) == []
+
+
+# A noun that is also a cue form ("show", "report", "claims"), then a relative `that` and its
+# verb: the noun's relative clause, no claim ("a slide show that predicted ...").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strategist walked them through a slide show that predicted victory in every state.",
+        "Officials released a new report that found the bridge unsafe.",
+        "The network aired a talk show that claimed the vote was rigged.",
+    ],
+)
+def test_noun_then_relative_that_not_claims(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The polls show that the race is tight.", "The polls", "the race is tight"),
+        ("The data show that turnout fell.", "The data", "turnout fell"),
+        ("The analyst notes that Harbour Holdings has cut costs.", "The analyst", "Harbour Holdings has cut costs"),
+    ],
+)
+def test_cue_then_that_clause_still_claims(text: str, speaker: str, content: str) -> None:
+    assert [(c.speaker, c.content) for c in _claims(text)][:1] == [(speaker, content)]
