@@ -71,7 +71,7 @@ def test_one_quotation_under_one_cue_stays_one_claim(text: str, content: str) ->
          "the bank's warning about prices"),
         ("The campaign portrayed the mayor as a friend of developers.", "The campaign", "portrayed",
          "the mayor as a friend of developers"),
-        ("The candidate railed against the new trade deal.", "The candidate", "railed", "the new trade deal"),
+        ("The candidate railed against the new trade deal.", "The candidate", "railed against", "the new trade deal"),
         ("The firm rebutted the regulator's findings.", "The firm", "rebutted", "the regulator's findings"),
         ("The judge chided the lawyers for their late filings.", "The judge", "chided",
          "the lawyers for their late filings"),
@@ -98,6 +98,12 @@ def test_judging_verbs_with_an_object(text: str, speaker: str, cue: str, content
 )
 def test_judging_verbs_not_claims(text: str) -> None:
     assert _pairs(text) == []
+
+
+def test_a_noun_rail_leaves_the_cue_after_it() -> None:
+    # "rail" alone is no cue (only "rail against" is): the subject before "told" stays whole
+    claims = _claims("A rival bidder, rail operator Lund Group, told reporters on Tuesday it was ready to sign.")
+    assert [(c.cue, c.content) for c in claims] == [("told", "it was ready to sign")]
 
 
 # A participle linked to the clause before it by a subordinator or after adverbs: the clause

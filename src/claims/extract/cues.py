@@ -39,6 +39,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "echo": ("echo", "echoes", "echoed", "echoing"),
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "portray": ("portray", "portrays", "portrayed", "portraying"),
+    "rail against": ("rail against", "rails against", "railed against", "railing against"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
