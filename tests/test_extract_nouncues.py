@@ -18,7 +18,7 @@ def rows(text: str) -> list[Row]:
     ("text", "expected"),
     [
         (
-            "Residents mocked the mayor's claim that the old bridge is perfectly safe.",
+            "Residents doubted the mayor's claim that the old bridge is perfectly safe.",
             [("the mayor", "claim", "the old bridge is perfectly safe")],
         ),
         (

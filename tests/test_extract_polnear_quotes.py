@@ -142,7 +142,7 @@ def test_according_to_accordance(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Mayor Tate said the toll is a trap, and she railed against the budget.", "the toll is a trap"),
+        ("Mayor Tate said the toll is a trap, and she opposed the budget.", "the toll is a trap"),
         ("Ann Lee said the pier is safe, and has long championed new repairs.", "the pier is safe"),
         ("Tate said the rents rose in May, and reminded the audience of the vote.", "the rents rose in May"),
         ("Kane said the ferry is late, but he visited the crew.", "the ferry is late"),

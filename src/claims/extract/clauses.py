@@ -80,8 +80,8 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
     found.content_first = True
     found.in_person = via is None and addressed_in_person(text, ctx.lemma, ctx.ve, ctx.sent.e)
     merged = ctx.merged
-    if merged is None and ctx.resumed is not None:
-        merged = _run_on(text, ctx.c_start, ctx.c_end, ctx.resumed)
+    if merged is None and ctx.resumed is not None and not cues.verb_matches(text[ctx.ve : ctx.resumed[0]]):
+        merged = _run_on(text, ctx.c_start, ctx.c_end, ctx.resumed)  # not '"A," X said, adding: "B"'
     if merged is not None:
         found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
     elif ctx.se <= ctx.vs and not has_quoted_speech(text, ctx.c_start, ctx.c_end):

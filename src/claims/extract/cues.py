@@ -35,6 +35,11 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "beg": ("beg", "begs", "begged", "begging"),
     "refer": ("refer", "refers", "referred", "referring"),
     "read": ("read", "reads", "reading"),
+    "slam": ("slam", "slams", "slammed", "slamming"),
+    "echo": ("echo", "echoes", "echoed", "echoing"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
+    "portray": ("portray", "portrays", "portrayed", "portraying"),
+    "rail against": ("rail against", "rails against", "railed against", "railing against"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that

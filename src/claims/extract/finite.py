@@ -175,10 +175,25 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
     """A form that is also a noun ("reports", "claims") is a cue only before `that` or a
     quotation, or after a personal pronoun before a clause ("she claims the vote was
     rigged")."""
+    if ctx.form in cues.NOUN_LIKE and ctx.had_that and _relative_that(ctx):
+        return DROP
     noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
     return keeps(
         not noun or ctx.evidential or _pronoun_then_clause(ctx) or _after_closed_quote(ctx) or _framed_after(ctx)
     )
+
+
+# A verb right after `that`: the noun's relative clause, not a reported one.
+_RELATIVE_VERBS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+
+
+def _relative_that(ctx: Ctx) -> bool:
+    """ "a slide show that predicted ...", "a new report that found ...", "a talk show that
+    claimed ...": the noun, then `that` and a verb (a relative clause about the noun)."""
+    first = next(iter_tokens(ctx.sent.text, ctx.start, ctx.sent.e), None)
+    if first is None or not first.text[:1].islower():
+        return False  # "notes that United Technologies ...": a name opens the clause
+    return first.low in _RELATIVE_VERBS or (first.low.endswith("ed") and len(first.low) > 4)
 
 
 def _framed_after(ctx: Ctx) -> bool:

@@ -21,6 +21,7 @@ from claims.extract.phrases import (
     iter_tokens,
     looks_like_speaker,
     main_subject,
+    tokens,
     word_before,
 )
 from claims.extract.subjects import cue_start, subject_before
@@ -261,6 +262,75 @@ def clause_subject_before_comma(ctx: Ctx, row: FrameRow) -> Verdict:
     sp = nearest_clause_subject(text, s, cut, expletive=sp is not None and is_expletive(text, sp)) or sp
     ctx.speaker = _speaker_text(text, *(sp or (s, s)))
     return keeps(ctx.speaker is not None)
+
+
+# Words that link a participle to the clause before it ("... before adding that ...",
+# "... after telling reporters ...", "... while saying ..."), and adverbs that may stand
+# between that link and the participle ("..., falsely suggesting that ...").
+_PARTICIPLE_LINKS = tagged("verbchecks.participle_links")
+_LINK_ADVERBS = tagged("verbchecks.participle_adverbs")
+_LINK_REACH = 80  # characters read back from the participle for its link
+_PRONOUNS = tagged("pronoun")
+
+
+def _link_adverb(low: str) -> bool:
+    return low in _LINK_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha())
+
+
+def _participle_link(ctx: Ctx) -> Tok | None:
+    """The word that links the participle to the clause before it, adverbs skipped: `and`,
+    a subordinator ("before adding"), or a comma with an adverb after it ("..., falsely
+    suggesting"); None when there is none."""
+    toks = tokens(ctx.sent.text, max(ctx.lo, ctx.cs - _LINK_REACH), ctx.cs)
+    k = len(toks)
+    while k > 0 and _link_adverb(toks[k - 1].low):
+        k -= 1
+    if k < 2:
+        return None
+    link = toks[k - 1]
+    if link.low == "and" or link.low in _PARTICIPLE_LINKS or (link.text == "," and k < len(toks)):
+        return link
+    return None
+
+
+@check("linked_participle")
+def linked_participle(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "X said A before adding that B", "X was booed after telling the crowd that B",
+    "X raised doubts, falsely suggesting that B", "X ducked, pointing to A and saying that
+    B": a participle linked to the clause before it says what that clause's subject said
+    (the speaker of the claim just before, when there is one)."""
+    link = _participle_link(ctx)
+    if link is None:
+        return SKIP
+    prev = ctx.prev
+    if link.low == "and" and (prev is None or not prev.cue.lower().endswith("ing") or prev.cue_start < ctx.lo):
+        return SKIP  # "A and saying B": only after another participle's claim
+    if prev is not None:  # '"A," he said, while arguing that B': the same speaker
+        ctx.speaker, ctx.via = prev.speaker, prev.via
+        return PASS
+    text, s, cut = ctx.sent.text, ctx.sent.s, link.start
+    sp = main_subject(text, s, cut)
+    sp = nearest_clause_subject(text, s, cut, expletive=sp is not None and is_expletive(text, sp)) or sp
+    if sp is None or not text[sp[1] : cut].strip(" ,"):
+        return SKIP  # no clause before the link ("One month after announcing", "The mayor, after noting")
+    ctx.speaker = _speaker_text(text, *sp)
+    return keeps(ctx.speaker is not None)
+
+
+@check("linked_content")
+def linked_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The linked participle's content is what was said: after `that`, a colon or a
+    quotation mark, a clause, or the object its frame opens ("after adding new fences" is
+    no claim)."""
+    f, text = ctx.found, ctx.sent.text
+    assert f is not None
+    if "that" in text[ctx.ve : f.start].split() or any(ch in text[ctx.ve : f.end] for ch in ':"“‘'):
+        return PASS
+    first = first_low(text, f.start, f.end).split("’")[0].split("'")[0]
+    if first in _PRONOUNS or looks_like_clause(text, f.start, f.end):
+        return PASS
+    framed = None if ctx.lemma not in FRAME_LEMMAS else frame_start(text, ctx.lemma, ctx.ve, ctx.sent.e)
+    return keeps(framed is not None and framed[0] <= f.start)
 
 
 @check("quoted_as")
