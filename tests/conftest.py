@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEEDS = ROOT / "seeds"
+
+
+def generated_registry(folder: Path, articles: int, seed: int) -> Path:
+    """A registry built by the benchmark's generator (bench/run.py `synthetic_registry`) in `folder`."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import run  # bench/run.py
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    path: Path = run.synthetic_registry(folder, articles, seed=seed)[0]
+    return path
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

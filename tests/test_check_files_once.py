@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +15,7 @@ import claims.registry.rules as rules
 from claims.cli import app
 from claims.errors import InputError
 from claims.loader import evidence_lookup, evidence_text
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import generated_registry
 
 BULK = "\n".join([
     json.dumps({"id": "wire-1", "text": "The minister said the dam was safe.", "outlet": "Wire One"}),
@@ -51,12 +49,7 @@ def test_the_lookup_equals_evidence_text(data: bytes, path: str) -> None:
 
 def test_two_registries_naming_the_same_files_read_each_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                              runner: CliRunner) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import run  # bench/run.py
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    path, _ = run.synthetic_registry(tmp_path, 6, seed=2)
+    path = generated_registry(tmp_path, 6, seed=2)
     second = path.with_name("again.yaml")
     shutil.copy(path, second)
     articles = len(list(path.parent.glob("*.md")))

@@ -9,7 +9,6 @@ claims (bench/corpus.py).
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,9 +21,7 @@ from claims.registry.convert import analysis_from_registry
 from claims.registry.store import load_registry
 from claims.render import layout
 from claims.render.claims_table import claims_layout, plain_rows, render_table, styled_rows
-from tests.conftest import DATA
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import DATA, generated_registry
 
 
 def _awkward() -> Analysis:
@@ -61,12 +58,7 @@ def _awkward() -> Analysis:
 
 
 def _generated(tmp: Path) -> Analysis:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import run  # bench/run.py
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    path, _ = run.synthetic_registry(tmp, 30, seed=3)
+    path = generated_registry(tmp, 30, seed=3)
     return analysis_from_registry(load_registry(path))
 
 

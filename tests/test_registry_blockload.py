@@ -7,7 +7,6 @@ tests/data, a generated one, hand-written edge cases, and random line-structured
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,7 @@ from claims.registry.blockload import FALLBACK, load_block
 from claims.registry.store import parse_yaml
 from claims.registry.typed import as_typed
 from claims.yamlsafe import YamlLimits
-from tests.conftest import DATA
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import DATA, generated_registry
 
 
 def _agrees(text: str) -> bool:
@@ -43,12 +40,7 @@ def test_registries_read_alike(path: Path) -> None:
 
 
 def test_a_generated_registry_is_read_line_by_line(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import run  # bench/run.py
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    path, _ = run.synthetic_registry(tmp_path, 12, seed=5)
+    path = generated_registry(tmp_path, 12, seed=5)
     text = path.read_text(encoding="utf-8")
     assert _agrees(text) is False  # read here, not handed over
     assert parse_yaml(text, typed=True).data == load_block(text)
@@ -208,12 +200,7 @@ def test_pieces_of_any_size_read_alike(monkeypatch: pytest.MonkeyPatch, tmp_path
     """The text is read a piece of lines at a time: cut anywhere, the data is the same."""
     import claims.registry.blockload as blockload
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import run  # bench/run.py
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    path, _ = run.synthetic_registry(tmp_path, 3, seed=2)
+    path = generated_registry(tmp_path, 3, seed=2)
     texts = [BLOCK, path.read_text(encoding="utf-8")]
     whole = [load_block(text) for text in texts]
     for size in (1, 7, 64, 500):
@@ -293,12 +280,7 @@ def test_claims_laid_out_as_written_are_read_whole(tmp_path: Path) -> None:
     from claims.registry import blockload
     from claims.yamlsafe import safe_loader
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import run  # bench/run.py
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    path, _ = run.synthetic_registry(tmp_path, 12, seed=5)
+    path = generated_registry(tmp_path, 12, seed=5)
     text = path.read_text(encoding="utf-8")
     rest, (claims, sources, heads) = blockload._records(text, blockload._Reader(safe_loader(""), 64))
     data = load_block(text)

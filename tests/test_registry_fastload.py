@@ -7,7 +7,6 @@ random YAML-ish text (hypothesis).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,7 @@ from claims.registry.fastload import FALLBACK, load_typed
 from claims.registry.store import parse_yaml
 from claims.registry.typed import as_typed
 from claims.yamlsafe import YamlLimits
-from tests.conftest import DATA
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import DATA, generated_registry
 
 
 def _slow(text: str) -> tuple[str, list[tuple[str, str, int | None, int | None]]]:
@@ -47,12 +44,7 @@ def test_registries_read_alike(path: Path) -> None:
 
 
 def test_a_generated_registry_reads_alike_on_the_fast_path(tmp_path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import run  # bench/run.py
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
-    path, _ = run.synthetic_registry(tmp_path, 12, seed=5)
+    path = generated_registry(tmp_path, 12, seed=5)
     text = path.read_text(encoding="utf-8")
     assert load_typed(text) is not FALLBACK
     assert _fast(text) == _slow(text)
