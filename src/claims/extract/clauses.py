@@ -10,10 +10,12 @@ from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.coordinated import nearest_clause_subject
+from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, speaker_span, subj_of
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
+from claims.extract.object_reports import agent_subject, reports_object
 from claims.extract.phrases import (
     VERBISH,
     Tok,
@@ -148,15 +150,26 @@ def commitment_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+def _speaking_subject(ctx: Ctx) -> bool:
+    """A party that speaks, not a document or a trend read by the writer ("The data suggests
+    a shift", "This pattern suggests a plan")."""
+    subj, text = subj_of(ctx), ctx.sent.text
+    if subj.empty or not agent_subject(text, subj.start, subj.end):
+        return False
+    return not (ctx.lemma in EVIDENTIAL and cited_document(text, subj.start, subj.end, after_content=True))
+
+
 @check("weak_needs_that")
 def weak_needs_that(ctx: Ctx, row: FrameRow) -> Verdict:
-    """A weak cue ("suggest", "believe") reports only `that`, an object and infinitive, or a
-    belief's clause."""
+    """A weak cue ("suggest", "believe") reports only `that`, an object and infinitive, a
+    belief's clause, or (a verb of saying aloud) a noun phrase (`object_reports`)."""
     text, start, e, lemma = ctx.sent.text, ctx.start, ctx.sent.e, ctx.lemma
     if lemma not in cues.WEAK or ctx.had_that:
         return PASS
     if lemma in cues.OBJECT_INFINITIVE and object_infinitive(text, start, e):
         return PASS
+    if reports_object(ctx) and _speaking_subject(ctx):
+        return PASS  # (a document's finding needs `that`: `finite.record_finding`)
     return keeps(lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
 
 

@@ -14,6 +14,7 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.joint_subjects import joint_speaker
 from claims.extract.lexicon import tagged
+from claims.extract.object_reports import reports_object
 from claims.extract.phrases import (
     PUNCT,
     VERBISH,
@@ -103,10 +104,10 @@ def _noun_whatever_subject(ctx: Ctx) -> bool:
 
 def _weak_whatever_subject(ctx: Ctx) -> bool:
     """A weak cue ("Analysts had expected a smaller decline.") with no `that`, quotation, object
-    and infinitive or belief's clause after it, no complement frame or commitment of its own,
-    and nothing before it that lets an earlier row take it: a comma or closing quotation mark
-    (`content_first`), a relative pronoun (`relative_gap`); not a characterising verb
-    (`quoted_object`)."""
+    and infinitive, belief's clause or reported noun phrase (`object_reports`) after it, no
+    complement frame or commitment of its own, and nothing before it that lets an earlier row
+    take it: a comma or closing quotation mark (`content_first`), a relative pronoun
+    (`relative_gap`); not a characterising verb (`quoted_object`)."""
     lemma = ctx.lemma
     if lemma not in cues.WEAK or lemma in FRAME_LEMMAS or lemma in cues.COMMITMENT or lemma in cues.OBJECT_COMPLEMENT:
         return False
@@ -119,6 +120,8 @@ def _weak_whatever_subject(ctx: Ctx) -> bool:
         return False
     if lemma in cues.OBJECT_INFINITIVE and "to" in text[start:e].lower() and object_infinitive(text, start, e):
         return False  # (no "to" after it: no infinitive, read without its tokens)
+    if reports_object(ctx):
+        return False  # a verb of saying aloud and its noun-phrase object (`object_reports`)
     return not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
 
 

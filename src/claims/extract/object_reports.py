@@ -1,0 +1,82 @@
+"""Weak cues whose bare noun-phrase object is what was said: "expressed concern about the
+fees", "cited the rising price of fuel", "recalled his years in office", "dismissed the
+report as a smear", "mentioned the deficit twice".
+
+A weak cue ("suggest", "defend", "believe") makes a claim only with `that`, a complement
+frame, an object and infinitive or a belief's clause (`clauses.weak_needs_that`). The verbs
+tagged `object_reports.verb` say, judge or recount something aloud, so their object is the
+claim's content too. Not the verbs whose object is as often a thing done ("found a way",
+"maintained a lead", "promised passengers lower fares", "hailed a taxi", "explained the
+rules"), nor a belief's ("feared the worst"): those are not tagged.
+
+The object is a noun phrase: no preposition, adverbial or time phrase opens it ("echoed in
+the hall", "tweeted on Monday", "posted hours later"), and no participle after a comma follows
+it ("defended the plan, saying ...": the participle's clause is what was said). A verb inside
+the content of the sentence's claim before it ("said that investigators found a ...") is part
+of that claim.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from claims.extract.checks import Ctx
+from claims.extract.complements import time_phrase_at
+from claims.extract.lexicon import tagged
+from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, is_agent, iter_tokens
+
+VERBS = tagged("object_reports.verb")
+_NOT_OBJECT = tagged("adjunct_opener") | tagged("discourse")
+_PARTICIPLE_REACH = 40  # tokens read after the object for ", <participle>"
+_PERSONAL = tagged("pronoun") - {"it"}
+_PARTY_WORDS = AGENT_NOUNS | TITLE_WORDS | tagged("role_word")
+_NOT_NAMES = tagged("determiner_before_noun") | tagged("discourse")
+
+
+def _inside_previous(ctx: Ctx) -> bool:
+    prev = ctx.prev
+    return prev is not None and not prev.content_first and prev.start <= ctx.vs < prev.end
+
+
+def _participle_follows(ctx: Ctx) -> bool:
+    """A comma, then a word in -ing, after the object ("..., saying that ...")."""
+    comma = False
+    for tok in islice(iter_tokens(ctx.sent.text, ctx.start, ctx.sent.e), _PARTICIPLE_REACH):
+        if comma and tok.low.endswith("ing") and len(tok.low) > 4:
+            return True
+        comma = tok.text == ","
+    return False
+
+
+def reports_object(ctx: Ctx) -> bool:
+    """Whether the weak cue `ctx.lemma` reports the noun phrase at `ctx.start` (read from the
+    words after the verb and the claim before it, never from the verb's subject)."""
+    if ctx.lemma not in VERBS or _inside_previous(ctx):
+        return False
+    text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    first = next(iter_tokens(text, start, e), None)
+    if first is None or not first.text[:1].isalnum() or first.low in _NOT_OBJECT:
+        return False
+    return not (time_phrase_at(text, start, e) or _participle_follows(ctx))
+
+
+_AGENTIVE_ENDS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
+
+
+def _agentive(low: str) -> bool:
+    """A noun of a doer by its ending ("master", "inspector", "economist", "resident")."""
+    return len(low) >= 5 and low.isalpha() and low.endswith(_AGENTIVE_ENDS)
+
+
+def agent_subject(text: str, start: int, end: int) -> bool:
+    """The subject `text[start:end]` names a party that can speak: a personal pronoun, a name
+    (a capital not merely opening the sentence), or a noun of people or bodies ("officials",
+    "the department", "critics", "the harbour master"); not a thing read by the writer ("the pattern", "This trend",
+    "The breadth of the outages")."""
+    for n, tok in enumerate(islice(iter_tokens(text, start, end), 12)):
+        low = tok.low.removesuffix("'s").removesuffix("’s")
+        if low in _PERSONAL or low in _PARTY_WORDS or is_agent(low) or _agentive(low):
+            return True
+        if tok.text[:1].isupper() and tok.text[1:2].isalpha() and (n > 0 or low not in _NOT_NAMES):
+            return True
+    return False

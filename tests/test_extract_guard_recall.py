@@ -1,0 +1,116 @@
+"""Guard recall: known cues that a guard refused although they report something said, in
+sentences of our own. Each rule has the shapes it lets through and the ones it still refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.object_reports import agent_subject
+from tests.extracting import extract_text
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_text(text, "gr")]
+
+
+# A weak cue of saying aloud and its noun-phrase object (`object_reports`).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour master expressed concern about the silt in the channel.",
+            [("The harbour master", "expressed", "concern about the silt in the channel")],
+        ),
+        (
+            "Ms. Adeyemi cited rising insurance costs for the closure.",
+            [("Ms. Adeyemi", "cited", "rising insurance costs for the closure")],
+        ),
+        (
+            "The union dismissed the offer as an insult to its members.",
+            [("The union", "dismissed", "the offer as an insult to its members")],
+        ),
+        (
+            "Councillor Brandt stressed his record on housing.",
+            [("Councillor Brandt", "stressed", "his record on housing")],
+        ),
+        (
+            "She mentioned the unpaid invoices twice during the hearing.",
+            [("She", "mentioned", "the unpaid invoices twice")],
+        ),
+        (
+            "The governor has repeatedly blamed the drought for the price of bread.",
+            [("The governor", "has repeatedly blamed", "the drought for the price of bread")],
+        ),
+        (
+            "Critics of the scheme decried its cost to small farmers.",
+            [("Critics of the scheme", "decried", "its cost to small farmers")],
+        ),
+        (
+            "The treasurer suggested a pause in spending.",
+            [("The treasurer", "suggested", "a pause in spending")],
+        ),
+        (
+            "The ferry operator pointed to the storm damage on the pier.",
+            [("The ferry operator", "pointed to", "the storm damage on the pier")],
+        ),
+    ],
+)
+def test_weak_cue_reports_its_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a verb of saying aloud: a thing found, kept, promised or posted
+        "The climbers found a way around the glacier.",
+        "The champion maintained a narrow lead after the third round.",
+        "The bakery promised customers fresh bread every morning.",
+        "The shop posted a small profit in the spring.",
+        # a belief's object
+        "The fishermen feared the worst.",
+        # a preposition, a time phrase or an adverb where the object would be
+        "The bells echoed across the valley.",
+        "The mayor tweeted late on Sunday night.",
+        # no party speaks: a thing read by the writer
+        "The pattern suggests a shift in buying habits.",
+        "The breadth of the damage highlighted the weakness of the old dikes.",
+        # a document re-read by the writer needs `that`
+        "The annual survey suggests a slow recovery.",
+    ],
+)
+def test_weak_cue_object_still_refused(text: str) -> None:
+    assert _triples(text) == []
+
+
+def test_participle_after_the_object_keeps_one_claim() -> None:
+    # "defended X, saying Y": the participle's clause is what was said, the object no claim
+    assert _triples("The coach defended his tactics, saying the pitch was too wet.") == [
+        ("The coach", "saying", "the pitch was too wet")
+    ]
+
+
+def test_verb_inside_the_previous_claim_stays_part_of_it() -> None:
+    (claim,) = extract_text("The inspector said on Monday that the pilot lamented the state of the runway.", "gr")
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "The inspector",
+        "said",
+        "the pilot lamented the state of the runway",
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaks"),
+    [
+        ("She", True),
+        ("Ms. Okafor", True),
+        ("the transport department", True),
+        ("Local farmers", True),
+        ("The harbour master", True),
+        ("This trend", False),
+        ("The breadth of the damage", False),
+        ("it", False),
+    ],
+)
+def test_agent_subject(subject: str, speaks: bool) -> None:
+    assert agent_subject(subject, 0, len(subject)) is speaks
