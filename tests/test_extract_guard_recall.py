@@ -114,3 +114,50 @@ def test_verb_inside_the_previous_claim_stays_part_of_it() -> None:
 )
 def test_agent_subject(subject: str, speaks: bool) -> None:
     assert agent_subject(subject, 0, len(subject)) is speaks
+
+
+# A participle with no comma before it, after a message the subject put out or a verb of
+# going on or starting (`participles`).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry company released a statement saying that crossings would resume on Friday.",
+            [("The ferry company", "saying", "crossings would resume on Friday")],
+        ),
+        (
+            "Later, the mayor's office sent an email to residents urging them to boil their water.",
+            [("the mayor's office", "urging", "them to boil their water")],
+        ),
+        (
+            "Two tenants filed a $2 million lawsuit in March alleging that the landlord ignored the mould.",
+            [("Two tenants", "alleging", "the landlord ignored the mould")],
+        ),
+        (
+            "The lawyer kept asking whether the witness had read the report.",
+            [("The lawyer", "asking", "whether the witness had read the report")],
+        ),
+        (
+            "Before half-time, the coach had begun calling the referee a disgrace.",
+            [("the coach", "calling", "the referee a disgrace")],
+        ),
+    ],
+)
+def test_participle_after_a_message_or_an_aspect_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb puts the message out
+        "In his statement announcing the merger, the chief thanked the staff.",
+        # a participle of doing, not of saying
+        "The council released a report containing new flood maps.",
+        "The crowd kept cheering long after the final whistle.",
+        # the message is too far from the participle
+        "The board issued a statement on the future of the old yard early today explaining nothing.",
+    ],
+)
+def test_participle_without_a_speaking_subject(text: str) -> None:
+    assert _triples(text) == []
