@@ -161,3 +161,37 @@ def test_participle_after_a_message_or_an_aspect_verb(text: str, expected: list[
 )
 def test_participle_without_a_speaking_subject(text: str) -> None:
     assert _triples(text) == []
+
+
+# A progressive cue whose auxiliary an adverb or a contraction hides (`verbchecks.active_cue`).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She’s predicting the bridge will reopen by June.",
+            [("She", "’s predicting", "the bridge will reopen by June")],
+        ),
+        (
+            "Union leaders are increasingly warning that the depot will close.",
+            [("Union leaders", "are increasingly warning", "the depot will close")],
+        ),
+        (
+            "The governor is already telling donors that the race is over.",
+            [("The governor", "is already telling", "the race is over")],
+        ),
+    ],
+)
+def test_progressive_cue_behind_an_adverb_or_a_contraction(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is not saying what the plan will cost.",
+        "She’s never asking for favours.",
+        "The river is slowly adding silt to the harbour.",
+    ],
+)
+def test_no_hidden_progressive_cue(text: str) -> None:
+    assert _triples(text) == []

@@ -155,6 +155,10 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     text, s, before = ctx.sent.text, ctx.sent.s, ctx.before
     if before in _PROGRESSIVE_AUX and ctx.form.endswith("ing"):
         return _progressive_cue(ctx)
+    if ctx.form.endswith("ing") and before not in _NOT_PROGRESSIVE:
+        aux = _hidden_auxiliary(ctx)
+        if aux is not None:
+            return _progressive_cue(ctx, aux)
     quoted_as = before == "as" and word_before(text, s, ctx.vs - 4).endswith("quoted")
     if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
         return DROP
@@ -169,11 +173,39 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
-def _progressive_cue(ctx: Ctx) -> Verdict:
-    """ "is saying", "has been warning": a finite cue that its auxiliaries open."""
+# Words before a participle that leave it no progressive cue: "is not saying", "is never
+# asking" report no act of saying.
+_NOT_PROGRESSIVE = frozenset({"not", "never", "no", "hardly"})
+_CLITICS = ("'s", "’s", "'re", "’re")
+
+
+def _hidden_auxiliary(ctx: Ctx) -> int | None:
+    """Where the auxiliary of a progressive cue starts when an adverb or a contraction
+    stands between it and the participle: "is already claiming", "are increasingly
+    admitting", "He's predicting", "she's also praising"; None otherwise."""
+    text, s, vs = ctx.sent.text, ctx.sent.s, ctx.vs
+    cs = cue_start(text, s, vs)
+    if cs == vs:  # an adverb the cue does not take ("are increasingly admitting")
+        adverb = ctx.before
+        if not (adverb.endswith("ly") and adverb.isalpha() and len(adverb) > 4):
+            return None
+        cs = text.rfind(adverb, s, vs)
+        if cs < 0 or text[cs : cs + len(adverb)].lower() != adverb:
+            return None
+    if text.startswith(_CLITICS, cs):
+        return cs  # "He's predicting": the pronoun before the clitic speaks
+    if any(w in _NOT_PROGRESSIVE for w in text[cs:vs].lower().split()):
+        return None
+    aux = word_before(text, s, cs)
+    return text.rfind(aux, s, cs) if aux in _PROGRESSIVE_AUX else None
+
+
+def _progressive_cue(ctx: Ctx, aux: int | None = None) -> Verdict:
+    """ "is saying", "has been warning": a finite cue that its auxiliaries open (`aux`: where
+    its auxiliary starts, when not right before the verb)."""
     text, s, prev = ctx.sent.text, ctx.sent.s, ctx.prev
     ctx.progressive = True
-    ctx.cs = cue_start(text, s, text.rfind(ctx.before, s, ctx.vs))
+    ctx.cs = cue_start(text, s, text.rfind(ctx.before, s, ctx.vs) if aux is None else aux)
     ctx.lo = s if prev is None else max(s, prev.end if prev.content_first else prev.cue_start)
     return PASS
 
