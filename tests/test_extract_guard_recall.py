@@ -195,3 +195,29 @@ def test_progressive_cue_behind_an_adverb_or_a_contraction(text: str, expected: 
 )
 def test_no_hidden_progressive_cue(text: str) -> None:
     assert _triples(text) == []
+
+
+# After `that`, a clause opened by a phrase with no comma of its own (`clauses.clause_follows`).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said that for years the council had ignored the pier.",
+            [("The mayor", "said", "for years the council had ignored the pier")],
+        ),
+        (
+            "Residents say that by closing the road the county has cut them off.",
+            [("Residents", "say", "by closing the road the county has cut them off")],
+        ),
+    ],
+)
+def test_clause_after_an_opening_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said that to reporters on Monday.", "The fares that she said that about were cut."],
+)
+def test_that_as_an_object_is_no_clause(text: str) -> None:
+    assert _triples(text) == []

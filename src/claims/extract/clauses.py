@@ -183,7 +183,25 @@ def clause_follows(ctx: Ctx, row: FrameRow) -> Verdict:
     )
     if fewer_words(text, start, e, 2):
         return DROP
-    return keeps(ctx.framed is not None or adverbial_after_that or opens_clause(text, start, e))
+    if ctx.framed is not None or adverbial_after_that or opens_clause(text, start, e):
+        return PASS
+    return keeps(ctx.had_that and _clause_after_phrase(text, start, e))
+
+
+_VERB_MARKS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+_PHRASE_REACH = 15  # tokens read after `that` for the clause's verb
+_PHRASE_LEAST = 3  # a preposition, a word and a subject before it ("for years they had")
+
+
+def _clause_after_phrase(text: str, start: int, end: int) -> bool:
+    """ "said that for decades critics had ...", "say that by imposing rules, the city is
+    ...": after `that`, a phrase with no comma of its own before the clause's subject; an
+    auxiliary or a past form follows a few words on (not "said that to reporters", "the rules
+    that he said that about were dropped")."""
+    if fewer_words(text, start, end, 3):
+        return False
+    toks = islice(iter_tokens(text, start, end), _PHRASE_REACH)
+    return any(n >= _PHRASE_LEAST and tok.low in _VERB_MARKS for n, tok in enumerate(toks))
 
 
 @check("object_is_clause")
