@@ -221,3 +221,39 @@ def test_clause_after_an_opening_phrase(text: str, expected: list[tuple[str, str
 )
 def test_that_as_an_object_is_no_clause(text: str) -> None:
     assert _triples(text) == []
+
+
+# A participle of saying aloud and its noun-phrase object (`object_reports.participle_object`).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regulator fined the lender, citing repeated breaches of the lending rules.",
+            [("The regulator", "citing", "repeated breaches of the lending rules")],
+        ),
+        (
+            "“We lost the whole harvest,” the farmer said, blaming the late frost for the damage.",
+            [
+                ("the farmer", "said", "We lost the whole harvest"),
+                ("the farmer", "blaming", "the late frost for the damage"),
+            ],
+        ),
+    ],
+)
+def test_participle_reports_its_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside before the sentence's own cue: that cue's claim stands
+        "Economists, citing a survey of shops, warn that prices will rise.",
+        # no party speaks
+        "The storm closed the port, highlighting the weakness of the sea wall.",
+        # a time phrase, not an object
+        "The minister resigned, citing last week.",
+    ],
+)
+def test_participle_object_refused(text: str) -> None:
+    assert [c for c in _triples(text) if c[1] != "warn"] == []

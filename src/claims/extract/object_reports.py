@@ -22,8 +22,10 @@ from itertools import islice
 
 from claims.extract.checks import Ctx
 from claims.extract.complements import time_phrase_at
+from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, is_agent, iter_tokens
+from claims.extract.tails import tail
 
 VERBS = tagged("object_reports.verb")
 _NOT_OBJECT = tagged("adjunct_opener") | tagged("discourse")
@@ -46,6 +48,30 @@ def _participle_follows(ctx: Ctx) -> bool:
             return True
         comma = tok.text == ","
     return False
+
+
+def _noun_phrase_at(text: str, start: int, end: int) -> bool:
+    """A noun phrase of two words or more opens at `start`: no preposition, adverbial or time
+    phrase first."""
+    toks = list(islice(iter_tokens(text, start, end), 2))
+    if len(toks) < 2 or not toks[0].text[:1].isalnum() or toks[0].low in _NOT_OBJECT:
+        return False
+    return not time_phrase_at(text, start, end)
+
+
+def participle_object(ctx: Ctx) -> int | None:
+    """Where the noun-phrase object of a participle of saying aloud starts (", citing rising
+    costs", ", blaming the storm for the delay"), or None: not when a party that speaks is
+    missing ("The storm, highlighting ..."), nor in an aside before the sentence's own cue
+    ("Analysts, citing a survey, warn that ...")."""
+    text, e, speaker = ctx.sent.text, ctx.sent.e, ctx.speaker
+    if ctx.lemma not in VERBS or speaker is None or not agent_subject(speaker, 0, len(speaker)):
+        return None
+    start = tail(text, ctx.ve, e, ctx.lemma)[0]
+    if not _noun_phrase_at(text, start, e):
+        return None
+    comma = text.find(",", start, e)
+    return None if comma >= 0 and verb_matches(text[comma:e]) else start
 
 
 def reports_object(ctx: Ctx) -> bool:

@@ -13,6 +13,7 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
+from claims.extract.object_reports import participle_object
 from claims.extract.phrases import (
     Tok,
     fewer_words,
@@ -395,6 +396,8 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
     text, e, subj = ctx.sent.text, ctx.sent.e, ctx.subj
     assert subj is not None and ctx.speaker is not None
     start = content_start(text, ctx.ve, e, ctx.lemma)
+    if start is None:
+        start = participle_object(ctx)  # ", citing rising costs"
     if start is None:
         return DROP
     boundary = subj.boundary
