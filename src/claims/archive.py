@@ -40,6 +40,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -52,8 +53,7 @@ from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import (
     ONE_CLUSTER_UP_TO,
     Clusters,
-    entities,
-    entity_code,
+    entity_codes,
     source_day,
     story_cluster_arrays,
 )
@@ -147,6 +147,25 @@ class _ChunkOut:
 _NO_CODES = b""
 
 
+_PlainParts = tuple[tuple[str, ...], frozenset[str], str, bytes]
+"""A claim's `terms.term_parts` as plain tuples (stems, keys, initials, runs): how they are pickled."""
+
+CONTENT_CACHE = 4_096
+"""Distinct claim contents whose terms a worker keeps (`_content_terms`): wire copy and rewrites repeat
+sentences across an archive's articles (at 10,000 synthetic articles, ~60% of claims repeat one of the
+last 4,096 contents a worker read). About 1.5 KB each: a bounded ~6 MB per process, whatever the run."""
+
+
+@lru_cache(maxsize=CONTENT_CACHE)
+def _content_terms(content: str) -> tuple[_PlainParts, tuple[str, ...], tuple[str, ...]]:
+    """What `_packed` reads from one claim's content, which depends on the content alone: its terms parts
+    (`terms.term_parts`, as plain tuples), the terms its document frequencies count (its distinct stems,
+    then its keys, in that order) and its acronyms (`terms.acronym_order`)."""
+    terms, initials, runs = term_parts(content)
+    return ((terms.stems, terms.keys, initials, runs), (*frozenset(terms.stems), *terms.keys),
+            acronym_order(content))
+
+
 def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Packed:
     """One source's records, pickled here (in the worker), and its share of the run-wide counts."""
     record = pickle.dumps(tuple("" if f == "text" else source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5)
@@ -156,17 +175,14 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
     parts = []
     counted: list[str] = []  # each claim's distinct stems, then its keys: counted at once, in that order
     for c in found:
-        part = term_parts(c.content)
-        terms = part[0]
-        counted.extend(frozenset(terms.stems))
-        counted.extend(terms.keys)
+        part, terms_counted, acronyms = _content_terms(c.content)
+        counted.extend(terms_counted)
         out.speakers.add(Speaker(c.speaker_id, c.speaker))
-        out.acronyms.update(acronym_order(c.content))
-        parts.append((terms.stems, terms.keys, part[1], part[2]))
+        out.acronyms.update(acronyms)
+        parts.append(part)
     out.df.update(counted)
     claims = pickle.dumps([_claim_values(c.__dict__) for c in found], 5)
-    named = entities(t for c in found for t in (c.content, c.speaker))
-    codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
+    codes = array("q", entity_codes(t for c in found for t in (c.content, c.speaker))).tobytes()
     return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
                    pickle.dumps(parts, 5))
 
