@@ -66,3 +66,60 @@ def test_entity_codes_equal_codes_of_all_entities() -> None:
 @given(st.lists(TEXTS, max_size=6))
 def test_entity_codes_equal_codes_of_all_entities_random(texts: list[str]) -> None:
     assert entity_codes(texts) == _slow_codes(texts)
+
+
+def _slow_row(text: str, known: frozenset[str]) -> tuple[object, ...]:
+    """A claim's row as `build_corpus` made it claim by claim, before rows were kept per content."""
+    from claims.compare.features import _COUNTED
+    from claims.compare.quantities import figures
+    from claims.compare.terms import NUMBER_STEMS, terms_of
+
+    terms = terms_of(text, known)
+    stems = tuple(frozenset(terms.stems))
+    numbers = tuple(frozenset([t for t in stems if t[:1].isdigit() or t in NUMBER_STEMS]))
+    text_of = " ".join([t for t in terms.stems if not (t[:1].isdigit() or t in NUMBER_STEMS)])
+    return (stems, tuple(terms.keys), numbers, text_of,
+            figures(text) if numbers or not _COUNTED.isdisjoint(stems) else None)
+
+
+def _check_rows(texts: list[str], known: frozenset[str]) -> None:
+    from collections import Counter
+
+    from claims.compare import features
+
+    features._ROWS.rows.clear()
+    expected = [_slow_row(t, known) for t in texts]
+    df: Counter[str] = Counter()
+    for row in expected:
+        df.update(row[0])  # type: ignore[arg-type]
+        df.update(row[1])  # type: ignore[arg-type]
+    parts = [term_parts(t) for t in texts]
+    for _ in range(2):  # afresh, then from the cache
+        for rows, counts in (features._terms_chunk((texts, known), range(len(texts))),
+                             features._parts_chunk((parts, texts, known), range(len(texts)))):
+            assert rows == expected
+            assert [list(r[0]) for r in rows] == [list(r[0]) for r in expected]  # same iteration order
+            assert list(counts.items()) == list(df.items())  # same counts, same key order
+
+
+def test_rows_kept_per_content_equal_rows_made_afresh() -> None:
+    known = frozenset({"amd", "pta", "bab"})
+    _check_rows(SENTENCES + SENTENCES[:2], known)
+    _check_rows(SENTENCES, frozenset())  # other acronyms: the rows kept for the first set are not used
+    _check_rows(SENTENCES[:1], known)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(TEXTS, max_size=8), st.sampled_from([frozenset(), frozenset({"amd", "nhta", "bt"})]))
+def test_rows_kept_per_content_equal_rows_made_afresh_random(texts: list[str], known: frozenset[str]) -> None:
+    _check_rows(texts, known)
+
+
+def test_rows_cache_is_bounded() -> None:
+    from claims.compare import features
+
+    features._ROWS.rows.clear()
+    texts = [f"the plant {k} would close" for k in range(features.ROW_CACHE + 10)]
+    features._terms_chunk((texts, frozenset()), range(len(texts)))
+    assert len(features._ROWS.rows) == features.ROW_CACHE
+    assert texts[-1] in features._ROWS.rows and texts[0] not in features._ROWS.rows  # oldest dropped first
