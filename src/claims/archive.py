@@ -40,15 +40,16 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from claims.compare import ClusterStats, group_cluster, group_in_place
+from claims.compare import ClusterStats, Plan, cluster_plans, group_in_place, plan_group, plan_groups
 from claims.compare.features import RunStats
 from claims.compare.forked import forked_imap
 from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
 from claims.compare.parties import trim_speaker_caches
+from claims.compare.similarity import PARTS
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import (
     ONE_CLUSTER_UP_TO,
@@ -773,7 +774,12 @@ def _nearest_text(nearest: Any) -> str | None:
     values = nearest.__dict__
     if type(nearest) is not Nearest or tuple(values) != _NEAREST_FIELDS:
         return None
-    outlet, claim, group, score = values["outlet"], values["claim"], values["group"], _number(values["score"])
+    return _nearest_values_text(values["outlet"], values["claim"], values["group"], values["score"])
+
+
+def _nearest_values_text(outlet: Any, claim: Any, group: Any, value: Any) -> str | None:
+    """A `Nearest` of these values, as `_nearest_text` writes it; None when one is not of its plain type."""
+    score = _number(value)
     if type(outlet) is not str or type(claim) is not str or type(group) is not str or score is None:
         return None
     return ('{\n        "outlet": ' + _encode_str(outlet) + ',\n        "claim": ' + _encode_str(claim)
@@ -784,26 +790,36 @@ def _links_text(links: Any) -> str | None:
     """A group's `links` (a list of `Link`s of plain values) at the group's field indent."""
     if type(links) is not list:
         return None
-    if not links:
-        return "[]"
     out = []
     for link in links:
         values = link.__dict__
         if type(link) is not Link or tuple(values) != (*_LINK_FIELDS, "features"):
             return None
-        a, b, score, features = values["a"], values["b"], _number(values["score"]), values["features"]
-        if type(a) is not str or type(b) is not str or score is None or type(features) is not dict:
+        text = _link_text(values["a"], values["b"], values["score"], values["features"])
+        if text is None:
             return None
-        parts = []
-        for k, v in features.items():
-            number = _number(v)
-            if type(k) is not str or number is None:
-                return None
-            parts.append("            " + _encode_str(k) + ": " + number)
-        shown = "{\n" + ",\n".join(parts) + "\n          }" if parts else "{}"
-        out.append('        {\n          "a": ' + _encode_str(a) + ',\n          "b": ' + _encode_str(b)
-                   + ',\n          "score": ' + score + ',\n          "features": ' + shown + "\n        }")
-    return "[\n" + ",\n".join(out) + "\n      ]"
+        out.append(text)
+    return _joined_links(out)
+
+
+def _joined_links(texts: list[str]) -> str:
+    return "[\n" + ",\n".join(texts) + "\n      ]" if texts else "[]"
+
+
+def _link_text(a: Any, b: Any, value: Any, features: Any) -> str | None:
+    """A `Link` of these values, as `_links_text` writes it; None when one is not of its plain type."""
+    score = _number(value)
+    if type(a) is not str or type(b) is not str or score is None or type(features) is not dict:
+        return None
+    parts = []
+    for k, v in features.items():
+        number = _number(v)
+        if type(k) is not str or number is None:
+            return None
+        parts.append("            " + _encode_str(k) + ": " + number)
+    shown = "{\n" + ",\n".join(parts) + "\n          }" if parts else "{}"
+    return ('        {\n          "a": ' + _encode_str(a) + ',\n          "b": ' + _encode_str(b)
+            + ',\n          "score": ' + score + ',\n          "features": ' + shown + "\n        }")
 
 
 def _group_text(group: Group, tail: str) -> str | None:
@@ -813,17 +829,65 @@ def _group_text(group: Group, tail: str) -> str | None:
     values = group.__dict__
     if tuple(values) != GROUP_FIELDS:
         return None
-    gid, label, single = values["id"], values["label"], values["single_source"]
-    claims, sources, flags = _texts(values["claims"], "      "), _texts(values["sources"], "      "), \
-        _texts(values["flags"], "      ")
-    nearest, links = _nearest_text(values["nearest"]), _links_text(values["links"])
-    if (type(gid) is not str or type(label) is not str or type(single) is not bool or claims is None
-            or sources is None or flags is None or nearest is None or links is None):
+    return _fields_text(values["id"], values["claims"], values["sources"], values["single_source"],
+                        values["flags"], values["label"], _nearest_text(values["nearest"]),
+                        _links_text(values["links"]), tail)
+
+
+def _fields_text(gid: Any, claims: Any, sources: Any, single: Any, flags: Any, label: Any, nearest: str | None,
+                 links: str | None, tail: str) -> str | None:
+    """`_group_text` of a group of these values (`nearest` and `links` written already)."""
+    claims_text, sources_text, flags_text = _texts(claims, "      "), _texts(sources, "      "), \
+        _texts(flags, "      ")
+    if (type(gid) is not str or type(label) is not str or type(single) is not bool or claims_text is None
+            or sources_text is None or flags_text is None or nearest is None or links is None):
         return None
-    return ('    {\n      "id": ' + _encode_str(gid) + ',\n      "claims": ' + claims + ',\n      "sources": '
-            + sources + ',\n      "single_source": ' + ("true" if single else "false") + ',\n      "flags": '
-            + flags + ',\n      "label": ' + _encode_str(label) + ',\n      "nearest": ' + nearest
+    return ('    {\n      "id": ' + _encode_str(gid) + ',\n      "claims": ' + claims_text + ',\n      "sources": '
+            + sources_text + ',\n      "single_source": ' + ("true" if single else "false") + ',\n      "flags": '
+            + flags_text + ',\n      "label": ' + _encode_str(label) + ',\n      "nearest": ' + nearest
             + ',\n      "links": ' + links + tail)
+
+
+def _plan_text(plan: Plan, claims: list[Claim], group_of: list[str], tail: str) -> str | None:
+    """`_group_text` of the group `compare.plan_group` makes of a plan, written from the plan directly
+    (no `Group`, `Link` or `Nearest` model is made); None where `_group_text` would give None."""
+    gid, inputs, srcs, single, near, links, labelled, label, flags = plan
+    if near is None:
+        nearest: str | None = "null"
+    else:
+        j = claims[near[0]]
+        nearest = _nearest_values_text(j.outlet, j.id, group_of[near[0]], near[1])
+    written = []
+    for a, b, score, values in links:
+        text = _link_text(claims[a].id, claims[b].id, score, dict(zip(PARTS, values, strict=True)))
+        if text is None:
+            return None
+        written.append(text)
+    return _fields_text(gid, [claims[i].id for i in inputs], srcs, single, flags,
+                        claims[labelled].content if label is None else label, nearest, _joined_links(written), tail)
+
+
+@cache
+def _review_tail() -> tuple[dict[str, Any], str]:
+    """The review's fields, and their text as a group's record ends with them (worked out once: a new
+    record's review is always the default one)."""
+    review = Review().model_dump()
+    tail = "".join(",\n      " + _encode_str(k) + ": " + _value(v, "      ") for k, v in review.items()) + "\n    }"
+    return review, tail
+
+
+def _plan_records(plans: list[Plan], claims: list[Claim], group_of: list[str]) -> list[bytes]:
+    """`_group_records` of the groups of these plans (sorted by their first claim), written from the plans
+    (`_plan_text`); a plan whose values are not all plain goes the long way (its `Group`)."""
+    tail = _review_tail()[1]
+    out = []
+    for plan in plans:
+        text = _plan_text(plan, claims, group_of, tail) if _PLAIN_GROUPS else None
+        if text is None:
+            out.extend(_group_records([plan_group(plan, claims, group_of)]))
+        else:
+            out.append(text.encode("utf-8", "surrogatepass"))
+    return out
 
 
 def _group_records(groups: list[Group]) -> list[bytes]:
@@ -831,8 +895,7 @@ def _group_records(groups: list[Group]) -> list[bytes]:
     here, by the process that grouped the cluster, and only copied out by `write_json`. A group of plain
     values (the comparer's) is written field by field (`_group_text`), the same text as `export._value`
     of its `model_dump(mode="json")` at ~1/3 of the time."""
-    review = Review().model_dump()
-    tail = "".join(",\n      " + _encode_str(k) + ": " + _value(v, "      ") for k, v in review.items()) + "\n    }"
+    review, tail = _review_tail()
     out = []
     for g in groups:
         text = _group_text(g, tail) if _PLAIN_GROUPS else None
@@ -850,10 +913,18 @@ _PLAIN_GROUPS = (tuple(Group.model_fields) == GROUP_FIELDS and tuple(Nearest.mod
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: Sequence[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
     parts = [p for i in sources for p in run.terms_parts(i)]
-    groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
-    del claims, parts
+    plans = cluster_plans(claims, _cluster_outlets(claims, stats), jobs, parts)
+    del parts
+    group_of = plan_groups(plans, len(claims))
+    plans.sort(key=_first_claim)  # the groups' order: that of their first claims
+    records = _plan_records(plans, claims, group_of)
+    del claims, plans
     trim_speaker_caches(SPEAKER_CACHE_KEEP)
-    return group_of, _group_records(groups)
+    return group_of, records
+
+
+def _first_claim(plan: Plan) -> int:
+    return plan[1][0]
 
 
 def _group_batch(state: tuple[ArchiveRun, ClusterStats, Clusters, array[int]],
