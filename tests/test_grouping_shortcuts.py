@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claims.archive as archive
 import claims.compare as compare
@@ -97,3 +99,22 @@ def test_plan_groups_give_each_claim_its_group() -> None:
     plans: list[Plan] = [("ga", [2, 0], ["s"], True, None, [], 0, None, []),
                          ("gb", [1], ["s"], True, None, [], 1, None, [])]
     assert plan_groups(plans, 3) == ["ga", "gb", "ga"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(2, 12).flatmap(lambda n: st.tuples(
+    st.just(n),
+    st.dictionaries(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] < p[1]).map(tuple),
+                    st.floats(0.12, 1.0), max_size=20),
+    st.lists(st.sampled_from(["s1", "s2", "s3"]), min_size=n, max_size=n),
+    st.lists(st.booleans(), min_size=n, max_size=n))))
+def test_compound_read_for_linked_claims_only(case: tuple[int, dict[Any, float], list[str], list[bool]]) -> None:
+    """Clustering reads a claim's compound flag only when the claim has a link: flags of unlinked claims
+    (which `_scored` no longer works out) change nothing."""
+    from claims.compare.clustering import average_link_parts
+
+    n, edges, sources, compound = case
+    linked = {i for pair in edges for i in pair}
+    only_linked = [c and i in linked for i, c in enumerate(compound)]
+    assert (average_link_parts(n, edges, sources, 0.24, 0.2, only_linked)
+            == average_link_parts(n, edges, sources, 0.24, 0.2, compound))

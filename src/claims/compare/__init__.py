@@ -266,11 +266,15 @@ def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int
 
     def while_scoring() -> None:
         aside.sources = [c.source for c in canon]
-        aside.compound = [is_compound(c.content) for c in canon]
 
     clashing: dict[tuple[int, int], float] = {}
     edges = scored_edges(corpus, blocks, ctx, EDGE_FLOOR, jobs, first=while_scoring, clashes=clashing)
     del blocks
+    # Clustering reads whether a claim is compound only for claims with a link (`average_link_parts`
+    # clusters the parts its links make; a claim without one is a group of its own).
+    aside.compound = compound = [False] * len(canon)
+    for i in {i for pair in edges for i in pair}:
+        compound[i] = is_compound(canon[i].content)
     clashes: _Clashes = {}
     for (i, j), s in clashing.items():
         clashes.setdefault(i, []).append((j, s))
