@@ -6,8 +6,8 @@
    temporary file; `loader.plan_steps(..., stream=True)` makes each task as it is handed over) and handed
    to the workers a few chunks ahead. Each file is read and extracted (in worker processes with `jobs`
    > 1, which read their own files) and its text released; the worker pickles each source's records
-   (its fields, its claims as tuples of the `Claim` fields, each claim's terms as `terms.term_parts`
-   reads them, its story entity codes) and this process only writes the bytes, in input order, to
+   (its fields, its claims as lists of the `Claim` fields (`kind` as its value), each claim's terms as
+   `terms.term_parts` reads them, its story entity codes) and this process only writes the bytes, in input order, to
    temporary files. In memory stay per source its claim count, file offsets and day (~50 bytes), and
    for the run the document frequencies of the claims' terms (`df`, counted by the workers), the
    acronyms, the outlets and each distinct (speaker id, speaker) pair.
@@ -70,7 +70,7 @@ from claims.loader import (
     unmatched_names,
 )
 from claims.loader.manifest import MANIFEST_NAME, Manifest
-from claims.models import Claim, Group, Link, Nearest, Review, Skipped, Source
+from claims.models import Claim, Group, Kind, Link, Nearest, Review, Skipped, Source
 from claims.pipeline import (
     CHUNK_SIZE,
     PARALLEL_MIN_SOURCES,
@@ -90,6 +90,17 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
 _claim_values = operator.itemgetter(*CLAIM_FIELDS)
 """A claim's field values in order, from its `__dict__`."""
+KIND_AT = CLAIM_FIELDS.index("kind")
+_KINDS = {k.value: k for k in Kind}
+"""A claim's `kind` is spilled as its value (a plain string pickles, and reads back, at ~60% of the time of
+an enum member) and read back as the `Kind` member."""
+
+
+def _spilled(values: dict[str, Any]) -> list[Any]:
+    """A claim's field values in order (its `__dict__`'s), `kind` as its value: what is pickled."""
+    row = list(_claim_values(values))
+    row[KIND_AT] = row[KIND_AT].value
+    return row
 SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
 GID_WIDTH = 11
 """A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
@@ -120,7 +131,7 @@ class _Packed(NamedTuple):
     record: bytes
     """The pickled tuple of the source's fields (text released)."""
     claims: bytes | Skipped
-    """The pickled list of its claims' field tuples, or its over-budget record."""
+    """The pickled list of its claims' field values (`_spilled`), or its over-budget record."""
     n_claims: int
     codes: bytes
     """Its story entity codes (`entity_code`), sorted, as 8-byte ints."""
@@ -182,7 +193,7 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
         out.acronyms.update(acronyms)
         parts.append(part)
     out.df.update(counted)
-    claims = pickle.dumps([_claim_values(c.__dict__) for c in found], 5)
+    claims = pickle.dumps([_spilled(c.__dict__) for c in found], 5)
     codes = array("q", entity_codes(t for c in found for t in (c.content, c.speaker))).tobytes()
     return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
                    pickle.dumps(parts, 5))
@@ -380,9 +391,10 @@ class ArchiveRun:
         values = _pread_pickle(self.source_file.fileno(), off[i], off[i + 1] - off[i])
         return Source.model_construct(**dict(zip(SOURCE_ALL_FIELDS, values, strict=True)))
 
-    def claim_tuples(self, i: int) -> list[tuple[Any, ...]]:
+    def claim_tuples(self, i: int) -> list[list[Any]]:
+        """Source i's claims as spilled (`_spilled`): each its field values in order, `kind` as its value."""
         assert self.claim_file is not None
-        found: list[tuple[Any, ...]] = _pread_pickle(
+        found: list[list[Any]] = _pread_pickle(
             self.claim_file.fileno(), self.claim_off[i], self.claim_off[i + 1] - self.claim_off[i])
         return found
 
@@ -398,9 +410,11 @@ class ArchiveRun:
         """The claims of these sources, in order, speaker ids resolved over the run."""
         mapping = self.speaker_map
         out: list[Claim] = []
+        kinds = _KINDS
         for i in sources:
             for values in self.claim_tuples(i):
                 record = dict(zip(CLAIM_FIELDS, values, strict=True))
+                record["kind"] = kinds[record["kind"]]
                 if record["speaker_id"] in mapping:
                     record["speaker_id"] = mapping[record["speaker_id"]]
                 out.append(build(record))
@@ -436,13 +450,10 @@ class ArchiveRun:
         """The spilled values of the claims of sources first .. end - 1, in CLAIM_FIELDS order, with `kind`
         written as its value, the speaker id as the run's mapping gives it and the group id from the index."""
         mapping = self.speaker_map
-        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
-            CLAIM_FIELDS.index("group")
+        speaker_at, group_at = CLAIM_FIELDS.index("speaker_id"), CLAIM_FIELDS.index("group")
         for i in range(first, end):
             index = self._index(self.claim_first[i], self.claim_first[i + 1])
-            for k, values in enumerate(self.claim_tuples(i)):
-                row = list(values)
-                row[kind_at] = row[kind_at].value
+            for k, row in enumerate(self.claim_tuples(i)):  # `kind` spilled as its value already
                 row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
                 row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
                 yield row
