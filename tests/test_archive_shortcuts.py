@@ -123,3 +123,22 @@ def test_rows_cache_is_bounded() -> None:
     features._terms_chunk((texts, frozenset()), range(len(texts)))
     assert len(features._ROWS.rows) == features.ROW_CACHE
     assert texts[-1] in features._ROWS.rows and texts[0] not in features._ROWS.rows  # oldest dropped first
+
+
+def test_claims_spilled_with_kind_as_value_read_back_equal() -> None:
+    """A claim spilled with its kind as a plain value is read back as the same claim (kind a `Kind` again)."""
+    import pickle
+
+    from claims.archive import CLAIM_FIELDS, _Builder, _spilled
+    from claims.models import Claim, Kind
+
+    for kind in Kind:
+        claim = Claim(id="c1", source="s", outlet="O", speaker="Ana Ruiz", speaker_id="ana-ruiz", via="Reuters",
+                      cue="said", kind=kind, content="the ferry would run", start=3, end=22)
+        values = pickle.loads(pickle.dumps([_spilled(claim.__dict__)], 5))[0]
+        assert values[CLAIM_FIELDS.index("kind")] == kind.value and type(values[CLAIM_FIELDS.index("kind")]) is str
+        record = dict(zip(CLAIM_FIELDS, values, strict=True))
+        record["kind"] = Kind(record["kind"])
+        back = _Builder()(record)
+        assert back == claim and back.kind is kind
+        assert back.model_dump(mode="json") == claim.model_dump(mode="json")
