@@ -6,8 +6,8 @@
    temporary file; `loader.plan_steps(..., stream=True)` makes each task as it is handed over) and handed
    to the workers a few chunks ahead. Each file is read and extracted (in worker processes with `jobs`
    > 1, which read their own files) and its text released; the worker pickles each source's records
-   (its fields, its claims as tuples of the `Claim` fields, each claim's terms as `terms.term_parts`
-   reads them, its story entity codes) and this process only writes the bytes, in input order, to
+   (its fields, its claims as lists of the `Claim` fields (`kind` as its value), each claim's terms as
+   `terms.term_parts` reads them, its story entity codes) and this process only writes the bytes, in input order, to
    temporary files. In memory stay per source its claim count, file offsets and day (~50 bytes), and
    for the run the document frequencies of the claims' terms (`df`, counted by the workers), the
    acronyms, the outlets and each distinct (speaker id, speaker) pair.
@@ -40,20 +40,21 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from claims.compare import ClusterStats, group_cluster, group_in_place
+from claims.compare import ClusterStats, Plan, cluster_plans, group_in_place, plan_group, plan_groups
 from claims.compare.features import RunStats
 from claims.compare.forked import forked_imap
 from claims.compare.outlets import OutletIndex, OutletKey, outlet_key
 from claims.compare.parties import trim_speaker_caches
+from claims.compare.similarity import PARTS
 from claims.compare.speakers import anonymous_ids, generic_ids
 from claims.compare.stories import (
     ONE_CLUSTER_UP_TO,
     Clusters,
-    entities,
-    entity_code,
+    entity_codes,
     source_day,
     story_cluster_arrays,
 )
@@ -69,7 +70,7 @@ from claims.loader import (
     unmatched_names,
 )
 from claims.loader.manifest import MANIFEST_NAME, Manifest
-from claims.models import Claim, Group, Link, Nearest, Review, Skipped, Source
+from claims.models import Claim, Group, Kind, Link, Nearest, Review, Skipped, Source
 from claims.pipeline import (
     CHUNK_SIZE,
     PARALLEL_MIN_SOURCES,
@@ -89,6 +90,17 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode
 CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.model_fields)
 _claim_values = operator.itemgetter(*CLAIM_FIELDS)
 """A claim's field values in order, from its `__dict__`."""
+KIND_AT = CLAIM_FIELDS.index("kind")
+_KINDS = {k.value: k for k in Kind}
+"""A claim's `kind` is spilled as its value (a plain string pickles, and reads back, at ~60% of the time of
+an enum member) and read back as the `Kind` member."""
+
+
+def _spilled(values: dict[str, Any]) -> list[Any]:
+    """A claim's field values in order (its `__dict__`'s), `kind` as its value: what is pickled."""
+    row = list(_claim_values(values))
+    row[KIND_AT] = row[KIND_AT].value
+    return row
 SOURCE_ALL_FIELDS: tuple[str, ...] = tuple(Source.model_fields)
 GID_WIDTH = 11
 """A group id is 'g' + 10 hex digits (`compare.ids.group_id`)."""
@@ -119,7 +131,7 @@ class _Packed(NamedTuple):
     record: bytes
     """The pickled tuple of the source's fields (text released)."""
     claims: bytes | Skipped
-    """The pickled list of its claims' field tuples, or its over-budget record."""
+    """The pickled list of its claims' field values (`_spilled`), or its over-budget record."""
     n_claims: int
     codes: bytes
     """Its story entity codes (`entity_code`), sorted, as 8-byte ints."""
@@ -147,6 +159,25 @@ class _ChunkOut:
 _NO_CODES = b""
 
 
+_PlainParts = tuple[tuple[str, ...], frozenset[str], str, bytes]
+"""A claim's `terms.term_parts` as plain tuples (stems, keys, initials, runs): how they are pickled."""
+
+CONTENT_CACHE = 4_096
+"""Distinct claim contents whose terms a worker keeps (`_content_terms`): wire copy and rewrites repeat
+sentences across an archive's articles (at 10,000 synthetic articles, ~60% of claims repeat one of the
+last 4,096 contents a worker read). About 1.5 KB each: a bounded ~6 MB per process, whatever the run."""
+
+
+@lru_cache(maxsize=CONTENT_CACHE)
+def _content_terms(content: str) -> tuple[_PlainParts, tuple[str, ...], tuple[str, ...]]:
+    """What `_packed` reads from one claim's content, which depends on the content alone: its terms parts
+    (`terms.term_parts`, as plain tuples), the terms its document frequencies count (its distinct stems,
+    then its keys, in that order) and its acronyms (`terms.acronym_order`)."""
+    terms, initials, runs = term_parts(content)
+    return ((terms.stems, terms.keys, initials, runs), (*frozenset(terms.stems), *terms.keys),
+            acronym_order(content))
+
+
 def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Packed:
     """One source's records, pickled here (in the worker), and its share of the run-wide counts."""
     record = pickle.dumps(tuple("" if f == "text" else source.__dict__[f] for f in SOURCE_ALL_FIELDS), 5)
@@ -156,17 +187,14 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
     parts = []
     counted: list[str] = []  # each claim's distinct stems, then its keys: counted at once, in that order
     for c in found:
-        part = term_parts(c.content)
-        terms = part[0]
-        counted.extend(frozenset(terms.stems))
-        counted.extend(terms.keys)
+        part, terms_counted, acronyms = _content_terms(c.content)
+        counted.extend(terms_counted)
         out.speakers.add(Speaker(c.speaker_id, c.speaker))
-        out.acronyms.update(acronym_order(c.content))
-        parts.append((terms.stems, terms.keys, part[1], part[2]))
+        out.acronyms.update(acronyms)
+        parts.append(part)
     out.df.update(counted)
-    claims = pickle.dumps([_claim_values(c.__dict__) for c in found], 5)
-    named = entities(t for c in found for t in (c.content, c.speaker))
-    codes = array("q", sorted({entity_code(e) for e in named})).tobytes()
+    claims = pickle.dumps([_spilled(c.__dict__) for c in found], 5)
+    codes = array("q", entity_codes(t for c in found for t in (c.content, c.speaker))).tobytes()
     return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
                    pickle.dumps(parts, 5))
 
@@ -363,9 +391,10 @@ class ArchiveRun:
         values = _pread_pickle(self.source_file.fileno(), off[i], off[i + 1] - off[i])
         return Source.model_construct(**dict(zip(SOURCE_ALL_FIELDS, values, strict=True)))
 
-    def claim_tuples(self, i: int) -> list[tuple[Any, ...]]:
+    def claim_tuples(self, i: int) -> list[list[Any]]:
+        """Source i's claims as spilled (`_spilled`): each its field values in order, `kind` as its value."""
         assert self.claim_file is not None
-        found: list[tuple[Any, ...]] = _pread_pickle(
+        found: list[list[Any]] = _pread_pickle(
             self.claim_file.fileno(), self.claim_off[i], self.claim_off[i + 1] - self.claim_off[i])
         return found
 
@@ -381,9 +410,11 @@ class ArchiveRun:
         """The claims of these sources, in order, speaker ids resolved over the run."""
         mapping = self.speaker_map
         out: list[Claim] = []
+        kinds = _KINDS
         for i in sources:
             for values in self.claim_tuples(i):
                 record = dict(zip(CLAIM_FIELDS, values, strict=True))
+                record["kind"] = kinds[record["kind"]]
                 if record["speaker_id"] in mapping:
                     record["speaker_id"] = mapping[record["speaker_id"]]
                 out.append(build(record))
@@ -419,13 +450,10 @@ class ArchiveRun:
         """The spilled values of the claims of sources first .. end - 1, in CLAIM_FIELDS order, with `kind`
         written as its value, the speaker id as the run's mapping gives it and the group id from the index."""
         mapping = self.speaker_map
-        kind_at, speaker_at, group_at = CLAIM_FIELDS.index("kind"), CLAIM_FIELDS.index("speaker_id"), \
-            CLAIM_FIELDS.index("group")
+        speaker_at, group_at = CLAIM_FIELDS.index("speaker_id"), CLAIM_FIELDS.index("group")
         for i in range(first, end):
             index = self._index(self.claim_first[i], self.claim_first[i + 1])
-            for k, values in enumerate(self.claim_tuples(i)):
-                row = list(values)
-                row[kind_at] = row[kind_at].value
+            for k, row in enumerate(self.claim_tuples(i)):  # `kind` spilled as its value already
                 row[speaker_at] = mapping.get(row[speaker_at], row[speaker_at])
                 row[group_at] = index[k * INDEX_WIDTH : k * INDEX_WIDTH + GID_WIDTH].decode("ascii")
                 yield row
@@ -757,7 +785,12 @@ def _nearest_text(nearest: Any) -> str | None:
     values = nearest.__dict__
     if type(nearest) is not Nearest or tuple(values) != _NEAREST_FIELDS:
         return None
-    outlet, claim, group, score = values["outlet"], values["claim"], values["group"], _number(values["score"])
+    return _nearest_values_text(values["outlet"], values["claim"], values["group"], values["score"])
+
+
+def _nearest_values_text(outlet: Any, claim: Any, group: Any, value: Any) -> str | None:
+    """A `Nearest` of these values, as `_nearest_text` writes it; None when one is not of its plain type."""
+    score = _number(value)
     if type(outlet) is not str or type(claim) is not str or type(group) is not str or score is None:
         return None
     return ('{\n        "outlet": ' + _encode_str(outlet) + ',\n        "claim": ' + _encode_str(claim)
@@ -768,26 +801,36 @@ def _links_text(links: Any) -> str | None:
     """A group's `links` (a list of `Link`s of plain values) at the group's field indent."""
     if type(links) is not list:
         return None
-    if not links:
-        return "[]"
     out = []
     for link in links:
         values = link.__dict__
         if type(link) is not Link or tuple(values) != (*_LINK_FIELDS, "features"):
             return None
-        a, b, score, features = values["a"], values["b"], _number(values["score"]), values["features"]
-        if type(a) is not str or type(b) is not str or score is None or type(features) is not dict:
+        text = _link_text(values["a"], values["b"], values["score"], values["features"])
+        if text is None:
             return None
-        parts = []
-        for k, v in features.items():
-            number = _number(v)
-            if type(k) is not str or number is None:
-                return None
-            parts.append("            " + _encode_str(k) + ": " + number)
-        shown = "{\n" + ",\n".join(parts) + "\n          }" if parts else "{}"
-        out.append('        {\n          "a": ' + _encode_str(a) + ',\n          "b": ' + _encode_str(b)
-                   + ',\n          "score": ' + score + ',\n          "features": ' + shown + "\n        }")
-    return "[\n" + ",\n".join(out) + "\n      ]"
+        out.append(text)
+    return _joined_links(out)
+
+
+def _joined_links(texts: list[str]) -> str:
+    return "[\n" + ",\n".join(texts) + "\n      ]" if texts else "[]"
+
+
+def _link_text(a: Any, b: Any, value: Any, features: Any) -> str | None:
+    """A `Link` of these values, as `_links_text` writes it; None when one is not of its plain type."""
+    score = _number(value)
+    if type(a) is not str or type(b) is not str or score is None or type(features) is not dict:
+        return None
+    parts = []
+    for k, v in features.items():
+        number = _number(v)
+        if type(k) is not str or number is None:
+            return None
+        parts.append("            " + _encode_str(k) + ": " + number)
+    shown = "{\n" + ",\n".join(parts) + "\n          }" if parts else "{}"
+    return ('        {\n          "a": ' + _encode_str(a) + ',\n          "b": ' + _encode_str(b)
+            + ',\n          "score": ' + score + ',\n          "features": ' + shown + "\n        }")
 
 
 def _group_text(group: Group, tail: str) -> str | None:
@@ -797,17 +840,65 @@ def _group_text(group: Group, tail: str) -> str | None:
     values = group.__dict__
     if tuple(values) != GROUP_FIELDS:
         return None
-    gid, label, single = values["id"], values["label"], values["single_source"]
-    claims, sources, flags = _texts(values["claims"], "      "), _texts(values["sources"], "      "), \
-        _texts(values["flags"], "      ")
-    nearest, links = _nearest_text(values["nearest"]), _links_text(values["links"])
-    if (type(gid) is not str or type(label) is not str or type(single) is not bool or claims is None
-            or sources is None or flags is None or nearest is None or links is None):
+    return _fields_text(values["id"], values["claims"], values["sources"], values["single_source"],
+                        values["flags"], values["label"], _nearest_text(values["nearest"]),
+                        _links_text(values["links"]), tail)
+
+
+def _fields_text(gid: Any, claims: Any, sources: Any, single: Any, flags: Any, label: Any, nearest: str | None,
+                 links: str | None, tail: str) -> str | None:
+    """`_group_text` of a group of these values (`nearest` and `links` written already)."""
+    claims_text, sources_text, flags_text = _texts(claims, "      "), _texts(sources, "      "), \
+        _texts(flags, "      ")
+    if (type(gid) is not str or type(label) is not str or type(single) is not bool or claims_text is None
+            or sources_text is None or flags_text is None or nearest is None or links is None):
         return None
-    return ('    {\n      "id": ' + _encode_str(gid) + ',\n      "claims": ' + claims + ',\n      "sources": '
-            + sources + ',\n      "single_source": ' + ("true" if single else "false") + ',\n      "flags": '
-            + flags + ',\n      "label": ' + _encode_str(label) + ',\n      "nearest": ' + nearest
+    return ('    {\n      "id": ' + _encode_str(gid) + ',\n      "claims": ' + claims_text + ',\n      "sources": '
+            + sources_text + ',\n      "single_source": ' + ("true" if single else "false") + ',\n      "flags": '
+            + flags_text + ',\n      "label": ' + _encode_str(label) + ',\n      "nearest": ' + nearest
             + ',\n      "links": ' + links + tail)
+
+
+def _plan_text(plan: Plan, claims: list[Claim], group_of: list[str], tail: str) -> str | None:
+    """`_group_text` of the group `compare.plan_group` makes of a plan, written from the plan directly
+    (no `Group`, `Link` or `Nearest` model is made); None where `_group_text` would give None."""
+    gid, inputs, srcs, single, near, links, labelled, label, flags = plan
+    if near is None:
+        nearest: str | None = "null"
+    else:
+        j = claims[near[0]]
+        nearest = _nearest_values_text(j.outlet, j.id, group_of[near[0]], near[1])
+    written = []
+    for a, b, score, values in links:
+        text = _link_text(claims[a].id, claims[b].id, score, dict(zip(PARTS, values, strict=True)))
+        if text is None:
+            return None
+        written.append(text)
+    return _fields_text(gid, [claims[i].id for i in inputs], srcs, single, flags,
+                        claims[labelled].content if label is None else label, nearest, _joined_links(written), tail)
+
+
+@cache
+def _review_tail() -> tuple[dict[str, Any], str]:
+    """The review's fields, and their text as a group's record ends with them (worked out once: a new
+    record's review is always the default one)."""
+    review = Review().model_dump()
+    tail = "".join(",\n      " + _encode_str(k) + ": " + _value(v, "      ") for k, v in review.items()) + "\n    }"
+    return review, tail
+
+
+def _plan_records(plans: list[Plan], claims: list[Claim], group_of: list[str]) -> list[bytes]:
+    """`_group_records` of the groups of these plans (sorted by their first claim), written from the plans
+    (`_plan_text`); a plan whose values are not all plain goes the long way (its `Group`)."""
+    tail = _review_tail()[1]
+    out = []
+    for plan in plans:
+        text = _plan_text(plan, claims, group_of, tail) if _PLAIN_GROUPS else None
+        if text is None:
+            out.extend(_group_records([plan_group(plan, claims, group_of)]))
+        else:
+            out.append(text.encode("utf-8", "surrogatepass"))
+    return out
 
 
 def _group_records(groups: list[Group]) -> list[bytes]:
@@ -815,8 +906,7 @@ def _group_records(groups: list[Group]) -> list[bytes]:
     here, by the process that grouped the cluster, and only copied out by `write_json`. A group of plain
     values (the comparer's) is written field by field (`_group_text`), the same text as `export._value`
     of its `model_dump(mode="json")` at ~1/3 of the time."""
-    review = Review().model_dump()
-    tail = "".join(",\n      " + _encode_str(k) + ": " + _value(v, "      ") for k, v in review.items()) + "\n    }"
+    review, tail = _review_tail()
     out = []
     for g in groups:
         text = _group_text(g, tail) if _PLAIN_GROUPS else None
@@ -834,10 +924,18 @@ _PLAIN_GROUPS = (tuple(Group.model_fields) == GROUP_FIELDS and tuple(Nearest.mod
 def _group_one(run: ArchiveRun, stats: ClusterStats, sources: Sequence[int], jobs: int) -> GroupedCluster:
     claims = run.claims_of(sources, _Builder())
     parts = [p for i in sources for p in run.terms_parts(i)]
-    groups, group_of = group_cluster(claims, _cluster_outlets(claims, stats), jobs, parts)
-    del claims, parts
+    plans = cluster_plans(claims, _cluster_outlets(claims, stats), jobs, parts)
+    del parts
+    group_of = plan_groups(plans, len(claims))
+    plans.sort(key=_first_claim)  # the groups' order: that of their first claims
+    records = _plan_records(plans, claims, group_of)
+    del claims, plans
     trim_speaker_caches(SPEAKER_CACHE_KEEP)
-    return group_of, _group_records(groups)
+    return group_of, records
+
+
+def _first_claim(plan: Plan) -> int:
+    return plan[1][0]
 
 
 def _group_batch(state: tuple[ArchiveRun, ClusterStats, Clusters, array[int]],

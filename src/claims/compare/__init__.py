@@ -103,8 +103,8 @@ from claims.compare.speakers import anonymous_ids
 from claims.compare.terms import TermParts
 from claims.models import Claim, Group, Kind, Source
 
-__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "ClusterStats", "group_claims", "group_cluster",
-           "group_in_place"]
+__all__ = ["FLAGS", "NEAR", "SAME_SOURCE_MARGIN", "THRESHOLD", "ClusterStats", "Plan", "cluster_plans", "group_claims",
+           "group_cluster", "group_in_place", "plan_group", "plan_groups"]
 
 THRESHOLD = 0.24
 """Least mean pair score for two clusters to merge."""
@@ -266,11 +266,15 @@ def _scored(canon: list[Claim], sources: list[Source], limits: Limits, jobs: int
 
     def while_scoring() -> None:
         aside.sources = [c.source for c in canon]
-        aside.compound = [is_compound(c.content) for c in canon]
 
     clashing: dict[tuple[int, int], float] = {}
     edges = scored_edges(corpus, blocks, ctx, EDGE_FLOOR, jobs, first=while_scoring, clashes=clashing)
     del blocks
+    # Clustering reads whether a claim is compound only for claims with a link (`average_link_parts`
+    # clusters the parts its links make; a claim without one is a group of its own).
+    aside.compound = compound = [False] * len(canon)
+    for i in {i for pair in edges for i in pair}:
+        compound[i] = is_compound(canon[i].content)
     clashes: _Clashes = {}
     for (i, j), s in clashing.items():
         clashes.setdefault(i, []).append((j, s))
@@ -337,42 +341,66 @@ def _disagreeing(members: list[int], clashes: _Clashes, canon: list[Claim], insi
 def _plan_chunk(run: _Run, ks: Sequence[int]) -> list[_Plan]:
     """Groups ks: their ids, links (a maximum spanning tree of the scored links, with the parts of
     each score), label, single-source verdict, nearest claim elsewhere and flags."""
+    same_party = partial(_same_party, run.corpus.items)
+    credits = Credits(run.index, shared_found(run.index))
+    clusters = run.clusters
+    return [_plan_one(run, members, same_party, credits) if len(members) == 1
+            else _plan_group(run, members, same_party, credits) for members in (clusters[k] for k in ks)]
+
+
+def _plan_group(run: _Run, members: list[int], same_party: Callable[[int, int], bool], credits: Credits) -> _Plan:
+    """The plan of the group of these claims (positions in `run.canon`), of any size."""
     claims, order, canon, edges, adjacent = run.claims, run.order, run.canon, run.edges, run.adjacent
     items = run.corpus.items
-    lengths = partial(_rank_of, canon)  # worked out for the members of larger groups only
-    same_party = partial(_same_party, items)
-    credits = Credits(run.index, shared_found(run.index))
-    out: list[_Plan] = []
-    for k in ks:
-        members = run.clusters[k]
-        gid = group_id([canon[i].id for i in members])
-        inputs = sorted(order[i] for i in members)
-        srcs = sorted({claims[i].source for i in inputs})
-        nearest = None
-        single = False
-        if len(srcs) == 1:
-            best, near_score = _nearest(members, srcs[0], edges, adjacent, canon, set(members), same_party)
-            if best is not None and best[0] >= NEAREST_FLOOR:
-                nearest = (order[best[1]], round(best[0], 3))
-            single = near_score < run.limits.near and not all(
-                claims[i].kind is not Kind.NO_COMMENT and is_fragment(claims[i].content) for i in inputs
-            )
-        links = []
-        if len(members) > 1:
-            tree = _links(members, edges, adjacent)
-            links = [(order[i], order[j], round(sum(p[:5]) * p[5], 3), tuple(round(v, 3) for v in p))
-                     for (i, j), p in zip(tree, score_parts(run.corpus, tree, run.ctx), strict=True)]
-        versions = _disagreeing(members, run.clashes, canon, set(members), items)
-        if versions is not None and (nearest is None or versions[1] > nearest[1]):
-            nearest = (order[versions[0]], round(versions[1], 3))
-        labelled = label_member(members, edges, lengths)
-        content = canon[labelled].content
-        label = trim(content)
-        flags = group_flags([claims[i] for i in inputs], run.index, run.anonymous, single, credits,
-                            disagreed=versions is not None)
-        out.append((gid, inputs, srcs, single, nearest, links, order[labelled], None if label is content else label,
-                    flags))
-    return out
+    gid = group_id([canon[i].id for i in members])
+    inputs = sorted(order[i] for i in members)
+    srcs = sorted({claims[i].source for i in inputs})
+    nearest = None
+    single = False
+    if len(srcs) == 1:
+        best, near_score = _nearest(members, srcs[0], edges, adjacent, canon, set(members), same_party)
+        if best is not None and best[0] >= NEAREST_FLOOR:
+            nearest = (order[best[1]], round(best[0], 3))
+        single = near_score < run.limits.near and not all(
+            claims[i].kind is not Kind.NO_COMMENT and is_fragment(claims[i].content) for i in inputs
+        )
+    links = []
+    if len(members) > 1:
+        tree = _links(members, edges, adjacent)
+        links = [(order[i], order[j], round(sum(p[:5]) * p[5], 3), tuple(round(v, 3) for v in p))
+                 for (i, j), p in zip(tree, score_parts(run.corpus, tree, run.ctx), strict=True)]
+    versions = _disagreeing(members, run.clashes, canon, set(members), items)
+    if versions is not None and (nearest is None or versions[1] > nearest[1]):
+        nearest = (order[versions[0]], round(versions[1], 3))
+    labelled = label_member(members, edges, partial(_rank_of, canon))  # ranks worked out for larger groups only
+    content = canon[labelled].content
+    label = trim(content)
+    flags = group_flags([claims[i] for i in inputs], run.index, run.anonymous, single, credits,
+                        disagreed=versions is not None)
+    return gid, inputs, srcs, single, nearest, links, order[labelled], None if label is content else label, flags
+
+
+def _plan_one(run: _Run, members: list[int], same_party: Callable[[int, int], bool], credits: Credits) -> _Plan:
+    """`_plan_chunk`'s plan of a group of one claim (most groups of a run): the same steps without the
+    ones that only a group of several claims needs (links, label choice, sorting its members)."""
+    i = members[0]
+    claim = run.canon[i]
+    position = run.order[i]
+    nearest = None
+    near_score = 0.0
+    if i in run.adjacent:
+        best, near_score = _nearest(members, claim.source, run.edges, run.adjacent, run.canon, {i}, same_party)
+        if best is not None and best[0] >= NEAREST_FLOOR:
+            nearest = (run.order[best[1]], round(best[0], 3))
+    content = claim.content
+    single = near_score < run.limits.near and (claim.kind is Kind.NO_COMMENT or not is_fragment(content))
+    versions = _disagreeing(members, run.clashes, run.canon, {i}, run.corpus.items) if i in run.clashes else None
+    if versions is not None and (nearest is None or versions[1] > nearest[1]):
+        nearest = (run.order[versions[0]], round(versions[1], 3))
+    label = trim(content)
+    flags = group_flags([claim], run.index, run.anonymous, single, credits, disagreed=versions is not None)
+    return (group_id([claim.id]), [position], [claim.source], single, nearest, [], position,
+            None if label is content else label, flags)
 
 
 def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
@@ -382,13 +410,32 @@ def _rank_of(claims: list[Claim], i: int) -> tuple[bool, int]:
 def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
              stats: ClusterStats | None = None, parts: Sequence[TermParts] | None = None) -> tuple[
                  list[Group], list[str]]:
-    """The groups, in order of their first claim, and each input claim's group id.
+    """The groups, in order of their first claim, and each input claim's group id."""
+    if not claims:
+        return [], []
+    return _built(_planned(claims, sources, limits, jobs, stats, parts), claims, sources)
+
+
+Plan = _Plan
+
+
+def cluster_plans(claims: list[Claim], stats: ClusterStats, jobs: int = 1,
+                  parts: Sequence[TermParts] | None = None) -> list[Plan]:
+    """`group_cluster`'s groups as plans (see `_Plan`), in no set order, for a caller that writes the
+    groups out itself (`claims.archive`: their JSON text, without `Group` models): `plan_group` makes
+    the `Group` of a plan, and sorting the plans by their first claim gives `group_cluster`'s order."""
+    if not claims:
+        return []
+    return _planned(claims, [], Limits(THRESHOLD, SAME_SOURCE_MARGIN, NEAR), jobs, stats, parts)
+
+
+def _planned(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
+             stats: ClusterStats | None = None, parts: Sequence[TermParts] | None = None) -> list[_Plan]:
+    """The plan of every group (`_plan_chunk`).
 
     The cyclic garbage collector is paused meanwhile: grouping makes millions of small objects that
     hold no reference cycles (freed by reference counting), and each full collection would scan every
     claim of the run again (~12% of grouping's time at 2,000 articles, more as runs grow)."""
-    if not claims:
-        return [], []
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -399,8 +446,7 @@ def _grouped(claims: list[Claim], sources: list[Source], limits: Limits, jobs: i
 
 
 def _grouped_now(claims: list[Claim], sources: list[Source], limits: Limits, jobs: int,
-                 stats: ClusterStats | None, parts: Sequence[TermParts] | None = None) -> tuple[
-                     list[Group], list[str]]:
+                 stats: ClusterStats | None, parts: Sequence[TermParts] | None = None) -> list[_Plan]:
     # Work in claim-id order so that ties break the same way whatever the input order.
     order = sorted(range(len(claims)), key=lambda i: (claims[i].id, i))
     canon = [claims[i] for i in order]
@@ -419,7 +465,39 @@ def _grouped_now(claims: list[Claim], sources: list[Source], limits: Limits, job
     # features and links would otherwise stack on top of the groups.
     del run, corpus, edges, clusters, canon, adjacent, ctx, steps, clashes
     forget()
-    return _built(plans, claims, sources)
+    return plans
+
+
+def plan_groups(plans: list[_Plan], n_claims: int) -> list[str]:
+    """Each claim's group id, from the plans of all its run's (or cluster's) groups."""
+    group_of = [""] * n_claims
+    for plan in plans:
+        gid = plan[0]
+        for i in plan[1]:
+            group_of[i] = gid
+    return group_of
+
+
+def plan_group(plan: _Plan, claims: list[Claim], group_of: list[str],
+               shared: Callable[[str, str], str] | None = None) -> Group:
+    """The `Group` of one plan (`group_of`: each claim's group id, `plan_groups`); `shared(s, s)` gives the
+    run's own copy of a source id or flag name (strings a worker sent back)."""
+    gid, inputs, srcs, single, near, links, labelled, label, flags = plan
+    nearest = None
+    if near is not None:
+        j = claims[near[0]]
+        nearest = nearest_record(outlet=j.outlet, claim=j.id, group=group_of[near[0]], score=near[1])
+    return group_record(
+        id=gid,
+        claims=[claims[i].id for i in inputs],
+        sources=srcs if shared is None else [shared(x, x) for x in srcs],
+        single_source=single,
+        flags=flags if shared is None else [shared(f, f) for f in flags],
+        label=claims[labelled].content if label is None else label,
+        nearest=nearest,
+        links=[link_record(a=claims[a].id, b=claims[b].id, score=score, features=dict(zip(PARTS, p, strict=True)))
+               for a, b, score, p in links],
+    )
 
 
 def _built(plans: list[_Plan], claims: list[Claim], sources: list[Source]) -> tuple[list[Group], list[str]]:
@@ -427,11 +505,7 @@ def _built(plans: list[_Plan], claims: list[Claim], sources: list[Source]) -> tu
 
     Strings a worker sent back are replaced by the run's own (source ids, flag names), so every group
     shares them; the models are built without validation (`records`): their values are the comparer's."""
-    group_of = [""] * len(claims)
-    for plan in plans:
-        gid = plan[0]
-        for i in plan[1]:
-            group_of[i] = gid
+    group_of = plan_groups(plans, len(claims))
     own = {s.id: s.id for s in sources}
     own.update((f, f) for f in FLAGS)
     shared = own.setdefault
@@ -439,20 +513,6 @@ def _built(plans: list[_Plan], claims: list[Claim], sources: list[Source]) -> tu
     # Each plan is dropped as its group is built, so the plans and the groups are not held twice.
     plans.reverse()
     while plans:
-        gid, inputs, srcs, single, near, links, labelled, label, flags = plans.pop()
-        nearest = None
-        if near is not None:
-            j = claims[near[0]]
-            nearest = nearest_record(outlet=j.outlet, claim=j.id, group=group_of[near[0]], score=near[1])
-        placed.append((inputs[0], group_record(
-            id=gid,
-            claims=[claims[i].id for i in inputs],
-            sources=[shared(x, x) for x in srcs],
-            single_source=single,
-            flags=[shared(f, f) for f in flags],
-            label=claims[labelled].content if label is None else label,
-            nearest=nearest,
-            links=[link_record(a=claims[a].id, b=claims[b].id, score=score, features=dict(zip(PARTS, p, strict=True)))
-                   for a, b, score, p in links],
-        )))
+        plan = plans.pop()
+        placed.append((plan[1][0], plan_group(plan, claims, group_of, shared)))
     return [g for _, g in sorted(placed, key=lambda p: p[0])], group_of

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claims.compare.forked import chunked, forked_imap
@@ -94,42 +95,82 @@ def meet(a: Collection[str], b: Collection[str]) -> frozenset[str]:
 TERMS_CHUNK = 2048
 """Claims whose terms one step reads (one task of a worker when `jobs` > 1)."""
 
-_Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
-"""One claim's (stems, keys, numbers, text) as `Features` holds them."""
+_Row = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str, Figures | None]
+"""One claim's (stems, keys, numbers, text, figures) as `Features` holds them."""
+
+ROW_CACHE = 4_096
+"""Distinct claim contents whose rows a process keeps (`_Rows`): an archive repeats sentences across its
+articles (wire copy, rewrites), and a row depends on the content and the run's acronyms only. About 1 KB
+each: a bounded ~4 MB per process, whatever the run."""
 
 
-def _row(terms: Terms) -> _Row:
-    stems = tuple(frozenset(terms.stems))
+def _row(terms: Terms, content: str) -> _Row:
+    """A claim's row from its terms and content. Its strings are interned: rows of one content, or of
+    contents that share words, share their strings (as `build_corpus` shared them claim by claim)."""
+    intern = sys.intern
+    stems = tuple([intern(t) for t in frozenset(terms.stems)])
+    keys = tuple([intern(t) for t in terms.keys]) or _NONE
     # `is_number_stem` written out: a digit first, or a scale word's stem.
-    return (stems, tuple(terms.keys), tuple(frozenset([t for t in stems if t[:1].isdigit() or t in NUMBER_STEMS])),
-            " ".join([t for t in terms.stems if not (t[:1].isdigit() or t in NUMBER_STEMS)]))
+    numbers = tuple(frozenset([t for t in stems if t[:1].isdigit() or t in NUMBER_STEMS])) or _NONE
+    text = " ".join([t for t in terms.stems if not (t[:1].isdigit() or t in NUMBER_STEMS)])
+    found = figures(content) if numbers or not _COUNTED.isdisjoint(stems) else None
+    return stems, keys, numbers, text, found
 
 
-def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],
-                 which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
-    """The rows of the claims whose contents are `which` and the document frequencies of their terms
-    (counted claim by claim, so the chunks' counts merged in order are the run's, key order included)."""
-    contents, known = state
-    return _counted(_row(terms_of(contents[i], known)) for i in which)
+class _Rows:
+    """The rows of the last ROW_CACHE distinct contents read with one set of known acronyms (a new set
+    empties it), oldest dropped first. A row is never changed, so one object serves every claim of its
+    content."""
+
+    def __init__(self) -> None:
+        self.known: frozenset[str] | None = None
+        self.rows: dict[str, _Row] = {}
+
+    def of(self, known: frozenset[str]) -> dict[str, _Row]:
+        if self.known is not known and self.known != known:
+            self.rows.clear()
+        self.known = known
+        return self.rows
 
 
-def _parts_chunk(state: tuple[Sequence[TermParts], frozenset[str]],
-                 which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
-    """`_terms_chunk` from terms already read (`terms.term_parts`, e.g. by the process that extracted
-    the claims): the same rows and counts."""
-    parts, known = state
-    return _counted(_row(terms_with(parts[i], known)) for i in which)
+_ROWS = _Rows()
 
 
-def _counted(made: Iterable[_Row]) -> tuple[list[_Row], Counter[str]]:
-    """The rows, and the document frequencies of their terms counted row by row, in order."""
+def _rows(contents: Sequence[str], which: Sequence[int], made: Callable[[int], Terms],
+          known: frozenset[str]) -> tuple[list[_Row], Counter[str]]:
+    """The rows of claims `which` (`made(i)`: claim i's terms, read only when its content is not in the
+    cache) and the document frequencies of their terms, counted row by row in order (so the chunks'
+    counts merged in order are the run's, key order included)."""
+    cache = _ROWS.of(known)
     rows: list[_Row] = []
     df: Counter[str] = Counter()
-    for row in made:
+    for i in which:
+        content = contents[i]
+        row = cache.get(content)
+        if row is None:
+            row = _row(made(i), content)
+            if len(cache) >= ROW_CACHE:
+                del cache[next(iter(cache))]
+            cache[content] = row
         df.update(row[0])
         df.update(row[1])
         rows.append(row)
     return rows, df
+
+
+def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],
+                 which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
+    """The rows of the claims whose contents are `which` and the document frequencies of their terms."""
+    contents, known = state
+    return _rows(contents, which, lambda i: terms_of(contents[i], known), known)
+
+
+def _parts_chunk(state: tuple[Sequence[TermParts], Sequence[str], frozenset[str]],
+                 which: Sequence[int]) -> tuple[list[_Row], Counter[str]]:
+    """`_terms_chunk` from terms already read (`terms.term_parts`, e.g. by the process that extracted
+    the claims): the same rows and counts."""
+    parts, contents, known = state
+    return _rows(contents, which, lambda i: terms_with(parts[i], known), known)
 
 
 def _acronyms(claims: Sequence[Claim]) -> frozenset[str]:
@@ -164,22 +205,28 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
 
     # Each step's rows are made features as they come, while the workers read the next steps.
     # The contents alone are shared: a worker that read the claims would copy their pages.
+    contents = [c.content for c in claims]
     if parts is not None:
-        found = forked_imap(_parts_chunk, (parts, known_acronyms), steps, 1, first=meanwhile)
+        jobs = 1
+        found = forked_imap(_parts_chunk, (parts, contents, known_acronyms), steps, 1, first=meanwhile)
     else:
-        contents = [c.content for c in claims]
         found = forked_imap(_terms_chunk, (contents, known_acronyms), steps, jobs, first=meanwhile)
     items: list[Features] = []
     df: Counter[str] = Counter()
-    # Strings that repeat are shared (rows read back from a worker bring their own copies).
+    # Rows read back from a worker bring their own copies of strings that repeat: those are shared here
+    # (rows made in this process share them already, `_row`).
     shared: dict[str, str] = {}
-    one = shared.setdefault
+    one = shared.setdefault if jobs > 1 and len(steps) > 1 else None
     for rows, counts in found:
         df.update(counts)
         for row in rows:
             i = len(items)
             claim = claims[i]
-            stems, keys, numbers, text = row
+            stems, keys, numbers, text, found_figures = row
+            if one is not None:
+                stems = tuple([one(t, t) for t in stems])
+                keys = tuple([one(t, t) for t in keys]) or _NONE
+                numbers = tuple([one(t, t) for t in numbers]) or _NONE
             items.append(Features(
                 index=i,
                 source=claim.source,
@@ -187,15 +234,16 @@ def build_corpus(claims: list[Claim], texts: dict[str, str] | None = None, jobs:
                 generic_speaker=claim.speaker_id in generic,
                 no_comment=claim.kind is Kind.NO_COMMENT,
                 parties=party_words(claim.speaker),
-                stems=tuple([one(t, t) for t in stems]),
-                keys=tuple([one(t, t) for t in keys]) or _NONE,
-                numbers=tuple([one(t, t) for t in numbers]) or _NONE,
+                stems=stems,
+                keys=keys,
+                numbers=numbers,
                 text=text,
                 lede=i in ledes,
                 party=who[i],
-                figures=figures(claim.content) if numbers or not _COUNTED.isdisjoint(stems) else None,
+                figures=found_figures,
             ))
         rows.clear()
+    del contents
     n = len(items)
     if stats is None:
         return Corpus(items=items, df=df, n=n, idf2={t: math.log(1.0 + n / (1 + k)) ** 2 for t, k in df.items()})

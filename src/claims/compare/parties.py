@@ -173,7 +173,7 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
     """Each claim's party, resolved within its article (see the module doc). `texts`: source
     id -> article text, where 'the airline' may find the airline the article names."""
     readings = [read_speaker(c.speaker) for c in claims]
-    media = {read_speaker(x).names for c in claims for x in (c.outlet, c.via) if x}
+    media = {read_speaker(x).names for x in {x for c in claims for x in (c.outlet, c.via) if x}}
     outlets = {n for names in media for n in names}
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -182,9 +182,22 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
     interned: dict[Party, Party] = {}
     people = {n[-1] for r in readings for n in r.titled}
     speaks_for = _speaks_for(readings)
+    # What depends on a reading alone (and on `people` and `outlets`) is worked out once per reading: one
+    # speaker phrase is one reading object (`read_speaker` is cached, and `readings` holds them), and an
+    # article quotes its speakers several times.
+    read: dict[int, tuple[frozenset[tuple[str, ...]], set[tuple[str, ...]], list[tuple[str, ...]]]] = {}
+    for r in readings:
+        if id(r) not in read:
+            single = {n for n in r.names if len(n) == 1 and plain_capital(n[0].capitalize())}
+            read[id(r)] = (
+                _own_names(r),
+                set(r.titled) | set(r.persons) | single,
+                [n for n in r.names if (n not in r.titled and not (len(n) == 1 and n[0] in people) and n not in outlets
+                                        and not set(n) & MEDIA_WORDS)],
+            )
     for members in by_source.values():
         members.sort(key=lambda i: claims[i].start)
-        own = {i: _own_names(readings[i]) for i in members}
+        own = {i: read[id(readings[i])][0] for i in members}
         by_id: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         persons_of: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         spoke_for: set[str] = set()
@@ -193,17 +206,14 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
         role_holder: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for i in members:
             r = readings[i]
+            _, persons, org_names = read[id(r)]
             by_id[claims[i].speaker_id] |= own[i]
-            persons_of[claims[i].speaker_id] |= set(r.titled) | set(r.persons) | {
-                n for n in r.names if len(n) == 1 and plain_capital(n[0].capitalize())
-            }
+            persons_of[claims[i].speaker_id] |= persons
             if r.roles & REPRESENTATIVE:
                 spoke_for.add(claims[i].speaker_id)
-            for n in r.names:
-                if (n not in r.titled and not (len(n) == 1 and n[0] in people) and n not in outlets
-                        and not set(n) & MEDIA_WORDS):
-                    orgs[n] += 1
-                    first.setdefault(n, i)
+            for n in org_names:
+                orgs[n] += 1
+                first.setdefault(n, i)
             for role in r.roles:
                 role_holder[role] |= set(r.persons)
         source = claims[members[0]].source
@@ -215,8 +225,15 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
             return cache[0]
 
         resolved: dict[str, list[tuple[str, ...]]] = {}
+        # Within the article, a claim's party depends on its reading and its speaker id alone.
+        party_of: dict[tuple[int, str], Party] = {}
         for i in members:
             r = readings[i]
+            key = (id(r), claims[i].speaker_id)
+            known = party_of.get(key)
+            if known is not None:
+                out[i] = known
+                continue
             names = set(own[i])
             sid = claims[i].speaker_id
             if not names and r.pronoun:
@@ -237,7 +254,7 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
             for n in list(names):
                 names |= speaks_for.get(" ".join(n) if len(n) > 1 else n[0], set())
             party = Party(frozenset(names), _joint(r))
-            out[i] = interned.setdefault(party, party)  # one object per party: its hash is computed once
+            out[i] = party_of[key] = interned.setdefault(party, party)  # one object per party: its hash once
     return out
 
 

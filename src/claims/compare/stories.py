@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Protocol, TypedDict, Unpack
 
 from claims.compare.spill import IntBuckets
@@ -105,6 +106,25 @@ def entities(texts: Iterable[str]) -> set[str]:
         found.update(quoted_keys(text))
         found.update(["a:" + a for a in acronym_order(text)])
     return found
+
+
+TEXT_CACHE = 8_192
+"""Texts (claim contents, speakers) whose entity codes a process keeps (`entity_codes`): an archive repeats
+both across articles. A bounded ~2 MB, whatever the run."""
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _text_codes(text: str) -> frozenset[int]:
+    return frozenset(entity_code(e) for e in entities((text,)))
+
+
+def entity_codes(texts: Iterable[str]) -> list[int]:
+    """`sorted({entity_code(e) for e in entities(texts)})`: the codes of one source's entities, each text's
+    worked out once per process while it is among the last TEXT_CACHE read."""
+    found: set[int] = set()
+    for text in texts:
+        found |= _text_codes(text)
+    return sorted(found)
 
 
 def rare_limit(n_sources: int, rare_share: float = RARE_SHARE, rare_min: int = RARE_MIN) -> int:
