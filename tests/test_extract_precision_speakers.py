@@ -182,3 +182,38 @@ def test_participle_after_a_joined_clause(text: str, speaker: str) -> None:
 )
 def test_adverb_after_the_speaker_is_trimmed(text: str, speaker: str) -> None:
     assert [c.speaker for c in extract_text(text, "ps")] == [speaker]
+
+
+# After a verb that takes a noun-phrase object, a lower-case phrase its frame reads is the
+# object, not an inverted speaker: "..., mocked the council and its engineers".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor opened the bridge on Monday, mocked the council and its engineers, and left.",
+        "The senator voted for the bill, praised the governor's budget plan, and went home.",
+    ],
+)
+def test_an_object_is_not_an_inverted_speaker(text: str) -> None:
+    assert all(c.rule != "content_first.inverted" for c in extract_text(text, "ps"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The bridge must stay closed until spring," said Ana Ruiz, the chief engineer.', "Ana Ruiz"),
+        ('"The pier is safe," said the harbour master.', "the harbour master"),
+    ],
+)
+def test_an_inverted_speaker_stays(text: str, speaker: str) -> None:
+    claims = extract_text(text, "ps")
+    assert [(c.speaker, c.rule) for c in claims] == [(speaker, "content_first.inverted")]
+
+
+def test_elided_subject_after_a_judged_object_is_the_clause_subject() -> None:
+    text = (
+        "The vice president praised the senator, mocked the Republican Party and its leading contenders, "
+        "and made it clear that no nominee had been chosen."
+    )
+    claims = extract_text(text, "ps")
+    assert claims[-1].speaker == "The vice president"
+    assert claims[-1].content == "no nominee had been chosen"

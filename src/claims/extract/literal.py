@@ -7,7 +7,9 @@
   name a physical act): the object's head noun is a thing one strikes, not a party, a deed
   or words;
 - a sum, not a remark: "the economy added 151,000 jobs", "adding $2 billion to the deficit"
-  (`not_a_sum_added`): "add" with an amount right after it.
+  (`not_a_sum_added`): "add" with an amount right after it;
+- an object, not an inverted speaker: "A, mocked the party and its leaders" (`not_an_object_after`,
+  on the content-first rows): a verb with its noun-phrase object after it reports nothing before it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from claims.extract.checks import DROP, PASS, Ctx, Verdict, check
+from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import iter_tokens
 
@@ -77,3 +80,18 @@ def not_a_sum_added(ctx: Ctx, row: FrameRow) -> Verdict:
         if tok.low not in _APPROXIMATE:
             return PASS
     return PASS
+
+
+@check("not_an_object_after")
+def not_an_object_after(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "A, mocked the party and its leaders", "A, the actor discussed his film": a verb whose
+    noun-phrase object follows it (a phrase in lower case that its frame reads) takes neither
+    the words before it as its content nor that object as an inverted speaker ("..., said the
+    mayor" inverts; "..., tweeted Ann Cole" may): no claim."""
+    if ctx.lemma not in FRAME_LEMMAS:
+        return PASS
+    text, e = ctx.sent.text, ctx.sent.e
+    first = next(iter_tokens(text, ctx.ve, e), None)
+    if first is None or not first.text[:1].islower():
+        return PASS
+    return DROP if frame_start(text, ctx.lemma, first.start, e) is not None else PASS
