@@ -8,7 +8,8 @@
 The whole rest of the paragraph is one claim whose speaker is the name and whose cue is the
 colon. A name in capitals ("MAYOR TATE:") counts only in a transcript, where at least two
 paragraphs open that way: a single one is a dateline ("NEW DELHI: ..."). Labels that are not
-speakers ("Note:", "Update:", "Photo:", "Monday:") are never read as names.
+speakers ("Note:", "Update:", "Photo:", "Monday:", "Campaign Update:") and the teasers of a
+headline ("Wow:", "Revealed:", "Just Leaked:") are never read as names.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z.’'-]+")
 
 # First words of a label that names a part of the page, not a speaker.
 _NOT_NAMES = tagged("colons.not_names")
+# Last words of a label that names a kind of item, not a speaker ("Campaign Update:", "Just Leaked:").
+_LABEL_ENDS = tagged("colons.label_ends")
 MIN_WORDS = 3
 
 
@@ -75,7 +78,9 @@ def _label(text: str, line_start: int, para_end: int, transcript: bool) -> re.Ma
     label = m.group(1)
     words = label.split()
     first = words[0].rstrip(".").lower()
-    if first in _NOT_NAMES or any(is_time_word(w.rstrip(".,")) or w.endswith(("’s", "'s")) for w in words):
+    if first in _NOT_NAMES or words[-1].lower() in _LABEL_ENDS:
+        return None
+    if any(is_time_word(w.rstrip(".,")) or w.endswith(("’s", "'s")) for w in words):
         return None
     if len(words) == 1 and len(label) == 1 and label not in {"Q", "A"}:
         return None

@@ -3,8 +3,9 @@ part of it, and words that can never be a speaker.
 
 - a dateline before it: "Dec. 9 (Wire) - Senator Ann Cole" -> "Senator Ann Cole";
 - a time or an adverb after it: "the mayor on Tuesday", "Cole later Thursday", "the council
-  also", "Cole strongly" -> "the mayor", "Cole", "the council", "Cole" (not after a
-  participle: "a poll released Friday" keeps its date, which tells the poll apart);
+  also", "Cole strongly", "the mayor just" -> "the mayor", "Cole", "the council", "Cole", "the
+  mayor" (not after a participle: "a poll released Friday" keeps its date, which tells the
+  poll apart);
 - a focus adverb before it: "even the mayor's allies", "Recently she" -> "the mayor's allies",
   "she".
 
@@ -44,7 +45,7 @@ _NOT_ADVERBS_OF_CUES = frozenset(
     ]
 )
 _ADVERBS = (tagged("cue_auxiliary") - _NOT_ADVERBS_OF_CUES) | frozenset(
-    ["almost", "nearly", "too", "soon", "today", "yesterday", "tonight"]
+    ["almost", "nearly", "too", "soon", "today", "yesterday", "tonight", "just"]
 )
 _LEADING = frozenset({"even", "soon", "first", "recently"})
 # Form labels that open a line like a speaker turn ("Name: ...", "Age: ...").

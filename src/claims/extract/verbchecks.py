@@ -260,6 +260,10 @@ def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
         return PASS
     if ctx.prev is None:
         return SKIP
+    text, s = ctx.sent.text, ctx.sent.s
+    joined = nearest_clause_subject(text, s, ctx.lo + len(_head(ctx)) - 1)
+    if joined is not None and joined[0] > ctx.prev.cue_start:
+        return SKIP  # "X say A, and the union has sued, saying B": the joined clause's subject (`participle.clause`)
     ctx.speaker, ctx.via = ctx.prev.speaker, ctx.prev.via
     return PASS
 
