@@ -43,8 +43,30 @@ _SPACED = {rx: re.compile(r"(\s*)(" + rx.pattern + ")") for rx in (_TOKEN, _PLAI
 _SPACE_AT = re.compile(r"\s")
 
 
+# The characters that are a token of their own (`_WORD_OR_MARK`'s second part).
+_MARKS = ",;:—–()“”\"«»‘"
+_MARK_AT = re.compile("[" + _MARKS + "]")
+
+
+def _split_plain(text: str, start: int, end: int) -> list[Tok] | None:
+    """`_PLAIN_TOKEN`'s tokens of `text[start:end]` where it holds no mark: the pieces between
+    single spaces, each one character past the last, split by `str.split` in C rather than
+    matched one by one (a match costs more than its characters). None when the span holds a
+    mark, or white space other than the plain space, or any character `str.isprintable`
+    refuses (every other white space character is one): there the regex reads it."""
+    chunk = text[start:end]
+    if not chunk.isprintable() or _MARK_AT.search(chunk) is not None:
+        return None
+    q = start - 1  # the space before the next piece: each piece starts one past it
+    return [_new(Tok, (a, q, w, w.lower())) for w in chunk.split(" ") if (q := (a := q + 1) + len(w)) > a]
+
+
 def _spaced(rx: re.Pattern[str], text: str, start: int, end: int) -> list[Tok]:
     """The tokens of `text[start:end]` as `rx.finditer(text, start, end)` reads them."""
+    if rx is _PLAIN_TOKEN:
+        split = _split_plain(text, start, end)
+        if split is not None:
+            return split
     p = start  # each token starts past its white space and ends where the next one's begins
     pairs = _SPACED[rx].findall(text, start, end)
     return [_new(Tok, (a := p + len(space), p := a + len(g), g, g.lower())) for space, g in pairs]
