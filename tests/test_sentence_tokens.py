@@ -125,8 +125,8 @@ def test_each_thread_reads_its_own_sentence() -> None:
 
 
 def test_the_split_scan_reads_as_the_plain_pattern() -> None:
-    """`_split_plain` (`str.split` at single spaces) gives what `_PLAIN_TOKEN.finditer`
-    gives wherever it answers, and declines only where the span holds a mark or a character
+    """`_split_plain` (`str.split` at single spaces, between the marks) gives what
+    `_PLAIN_TOKEN.finditer` gives wherever it answers, and declines only where a character
     other than the plain space is white space (or not printable)."""
     rng = random.Random(19)
     alphabet = [
@@ -141,12 +141,12 @@ def test_the_split_scan_reads_as_the_plain_pattern() -> None:
         want = [(m.start(), m.end(), m.group(), m.group().lower()) for m in phrases._PLAIN_TOKEN.finditer(text, a, b)]
         got = phrases._split_plain(text, a, b)
         if got is None:
-            assert not text[a:b].isprintable() or any(c in phrases._MARKS for c in text[a:b])
+            assert not text[a:b].isprintable()
         else:
             answered += 1
             assert got == want, (text, a, b)
             assert all(type(t) is phrases.Tok for t in got)
-    assert answered > 200
+    assert answered > 500
 
 
 def test_the_split_scan_sees_every_white_space_character() -> None:
