@@ -122,3 +122,39 @@ def test_each_thread_reads_its_own_sentence() -> None:
         assert phrases._state.sentence is not None
     assert seen == [None]
     assert phrases._state.sentence is None
+
+
+def test_the_split_scan_reads_as_the_plain_pattern() -> None:
+    """`_split_plain` (`str.split` at single spaces, between the marks) gives what
+    `_PLAIN_TOKEN.finditer` gives wherever it answers, and declines only where a character
+    other than the plain space is white space (or not printable)."""
+    rng = random.Random(19)
+    alphabet = [
+        *phrases._MARKS, *"abcXYZ019.'’$-", "  ", " ", " ", " ", "ΟΔΟΣ", "İ", "ß", "\t", "\xa0", "\u2009",
+        "\u200b", "\u3000", "\x1c", "ﬁ",
+    ]
+    answered = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        a = rng.randrange(0, len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        want = [(m.start(), m.end(), m.group(), m.group().lower()) for m in phrases._PLAIN_TOKEN.finditer(text, a, b)]
+        got = phrases._split_plain(text, a, b)
+        if got is None:
+            assert not text[a:b].isprintable()
+        else:
+            answered += 1
+            assert got == want, (text, a, b)
+            assert all(type(t) is phrases.Tok for t in got)
+    assert answered > 500
+
+
+def test_the_split_scan_sees_every_white_space_character() -> None:
+    """Only the plain space is both white space and printable: `_split_plain` splits at it
+    alone and leaves every other white space character to the regex; `_MARKS` are the
+    pattern's marks."""
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+    # the marks are the characters the pattern makes a token of their own between two letters
+    alone = [c for c in map(chr, range(0x3000)) if len(phrases._PLAIN_TOKEN.findall(f"a{c}a")) == 3]
+    assert sorted(alone) == sorted(phrases._MARKS)

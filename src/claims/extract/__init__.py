@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
-from claims.extract.channels import may_recall_occasion, recalls_occasion
+from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
@@ -45,6 +45,11 @@ def claim_id(source_id: str, start: int, end: int) -> str:
     """Stable id: the source id and a hash of the span."""
     return f"{source_id}:{hashlib.sha1(f'{start}:{end}'.encode()).hexdigest()[:8]}"
 
+
+DEADLINE_READ = 2000
+"""Characters of sentences read between two looks at the clock for `extract_claims`'s
+deadline (a sentence holds at most `segment.MAX_SENTENCE`): the overrun past the deadline
+stays bounded, the clock is not read at every sentence."""
 
 TAIL_MOST = 80  # characters of a bare attribution after a closed quotation ('Ann Lee said Friday.')
 
@@ -131,9 +136,12 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     reading = _Reading(text, sentences(text, source.body_start, source.body_end))
     reading.transcript = caps_transcript(text, source.body_start, source.body_end)
     reading.body_start = source.body_start
+    check_from = 0  # the clock is read at the first sentence, then about every DEADLINE_READ characters
     for index, sent in enumerate(reading.split):
-        if deadline is not None and time.process_time() > deadline:
-            raise OverBudget(source.id, budget)
+        if deadline is not None and sent.start >= check_from:
+            if time.process_time() > deadline:
+                raise OverBudget(source.id, budget)
+            check_from = sent.start + DEADLINE_READ
         reading.read(index, sent)
     return _claims(source, text, reading.found)
 
@@ -264,8 +272,12 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     in_person = {claim_id(source.id, f.start, f.end) for f in found if f.in_person}
     # Only a party first quoted through a relay has one to pass on: without any, nothing is recalled.
     recalled: set[str] = set()
-    if (vias or any(said.via for _, said in kept)) and may_recall_occasion(text):
-        recalled = {said.id for f, said in kept if said.via is None and recalls_occasion(text, f.cue_start)}
+    if vias or any(said.via for _, said in kept):
+        unrelayed = [(f, said) for f, said in kept if said.via is None]
+        # (the whole text is ruled out first only where the cues' windows together are longer:
+        # where it names no occasion, no window does)
+        if len(unrelayed) * RECALL_WINDOW <= len(text) or may_recall_occasion(text):
+            recalled = {said.id for f, said in unrelayed if recalls_occasion(text, f.cue_start)}
     ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
     return [
         _claim({

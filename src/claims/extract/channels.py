@@ -126,6 +126,8 @@ _OCCASION_RECALLED = re.compile(
     re.IGNORECASE,
 )
 _RECALL_REACH = 90  # characters either side of the cue word
+RECALL_WINDOW = 2 * _RECALL_REACH
+"""Characters of text `recalls_occasion` reads at most, around one cue."""
 
 
 def recalls_occasion(text: str, cue_start: int) -> bool:

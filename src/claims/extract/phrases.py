@@ -43,8 +43,41 @@ _SPACED = {rx: re.compile(r"(\s*)(" + rx.pattern + ")") for rx in (_TOKEN, _PLAI
 _SPACE_AT = re.compile(r"\s")
 
 
+# The characters that are a token of their own (`_WORD_OR_MARK`'s second part).
+_MARKS = ",;:—–()“”\"«»‘"
+_MARK_AT = re.compile("[" + _MARKS + "]")
+_MARK_SPLIT = re.compile("([" + _MARKS + "])")
+
+
+def _split_plain(text: str, start: int, end: int) -> list[Tok] | None:
+    """`_PLAIN_TOKEN`'s tokens of `text[start:end]`: the pieces between single spaces, each one
+    character past the last, split by `str.split` in C rather than matched one by one (a
+    match costs more than its characters); where the span holds marks, the same between
+    them, each mark a token of its own. None when the span holds white space other than the
+    plain space, or any character `str.isprintable` refuses (every other white space
+    character is one): there the regex reads it."""
+    chunk = text[start:end]
+    if not chunk.isprintable():
+        return None
+    q = start - 1  # the space before the next piece: each piece starts one past it
+    if _MARK_AT.search(chunk) is None:
+        return [_new(Tok, (a, q, w, w.lower())) for w in chunk.split(" ") if (q := (a := q + 1) + len(w)) > a]
+    parts = _MARK_SPLIT.split(chunk)  # text, mark, text, ..., text
+    out: list[Tok] = []
+    for k in range(0, len(parts) - 1, 2):
+        out += [_new(Tok, (a, q, w, w.lower())) for w in parts[k].split(" ") if (q := (a := q + 1) + len(w)) > a]
+        mark = parts[k + 1]  # where the piece ends, standing where a space would (its lower case is itself)
+        out.append(_new(Tok, (q, q + 1, mark, mark)))
+    out += [_new(Tok, (a, q, w, w.lower())) for w in parts[-1].split(" ") if (q := (a := q + 1) + len(w)) > a]
+    return out
+
+
 def _spaced(rx: re.Pattern[str], text: str, start: int, end: int) -> list[Tok]:
     """The tokens of `text[start:end]` as `rx.finditer(text, start, end)` reads them."""
+    if rx is _PLAIN_TOKEN:
+        split = _split_plain(text, start, end)
+        if split is not None:
+            return split
     p = start  # each token starts past its white space and ends where the next one's begins
     pairs = _SPACED[rx].findall(text, start, end)
     return [_new(Tok, (a := p + len(space), p := a + len(g), g, g.lower())) for space, g in pairs]
