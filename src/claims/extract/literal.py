@@ -37,7 +37,7 @@ def not_obligation(ctx: Ctx, row: FrameRow) -> Verdict:
     return DROP if first is not None and first.low in _OBLIGATION else PASS
 
 
-_PHYSICAL = tagged("literal.physical_objects")
+PHYSICAL_OBJECTS = tagged("literal.physical_objects")
 # Words that end the object's noun phrase before its head would be passed.
 _NP_END = (
     tagged("complements.object_end", "tails.phrase_prepositions", "adjunct_opener")
@@ -62,7 +62,7 @@ def said_not_done(ctx: Ctx, row: FrameRow) -> Verdict:
     """The object of a judging verb that also names a physical act is not a thing struck
     ("slammed the door", "attacked a police station"): else no claim (no other row reads the
     act as a report either)."""
-    return DROP if object_head(ctx.sent.text, ctx.start, ctx.sent.e) in _PHYSICAL else PASS
+    return DROP if object_head(ctx.sent.text, ctx.start, ctx.sent.e) in PHYSICAL_OBJECTS else PASS
 
 
 _APPROXIMATE = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "another", "an", "a"})

@@ -24,6 +24,7 @@ from claims.extract.checks import Ctx
 from claims.extract.complements import time_phrase_at
 from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
+from claims.extract.literal import PHYSICAL_OBJECTS, object_head
 from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, is_agent, iter_tokens
 from claims.extract.tails import tail
 
@@ -68,7 +69,7 @@ def participle_object(ctx: Ctx) -> int | None:
     if ctx.lemma not in VERBS or speaker is None or not agent_subject(speaker, 0, len(speaker)):
         return None
     start = tail(text, ctx.ve, e, ctx.lemma)[0]
-    if not _noun_phrase_at(text, start, e):
+    if not _noun_phrase_at(text, start, e) or object_head(text, start, e) in PHYSICAL_OBJECTS:
         return None
     comma = text.find(",", start, e)
     return None if comma >= 0 and verb_matches(text[comma:e]) else start
@@ -83,6 +84,8 @@ def reports_object(ctx: Ctx) -> bool:
     first = next(iter_tokens(text, start, e), None)
     if first is None or not first.text[:1].isalnum() or first.low in _NOT_OBJECT:
         return False
+    if object_head(text, start, e) in PHYSICAL_OBJECTS:
+        return False  # a thing struck or played, not words judged: "blasted music across the square"
     return not (time_phrase_at(text, start, e) or _participle_follows(ctx))
 
 
