@@ -83,11 +83,34 @@ def test_weak_cue_object_still_refused(text: str) -> None:
     assert _triples(text) == []
 
 
-def test_participle_after_the_object_keeps_one_claim() -> None:
-    # "defended X, saying Y": the participle's clause is what was said, the object no claim
-    assert _triples("The coach defended his tactics, saying the pitch was too wet.") == [
-        ("The coach", "saying", "the pitch was too wet")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "defended X, saying Y": two acts of saying, the object's and the participle's
+        (
+            "The coach defended his tactics, saying the pitch was too wet.",
+            [("The coach", "defended", "his tactics"), ("The coach", "saying", "the pitch was too wet")],
+        ),
+        (
+            "The union criticised the new rota, arguing that nurses would lose rest days.",
+            [
+                ("The union", "criticised", "the new rota"),
+                ("The union", "arguing", "nurses would lose rest days"),
+            ],
+        ),
+        # the participle names the object again with a pronoun: its claim holds the object
+        (
+            "The union criticised the new rota, calling it unsafe for patients.",
+            [("The union", "calling", "unsafe for patients")],
+        ),
+        (
+            "Farmers bemoaned the late rains, describing them as the worst in years.",
+            [("Farmers", "describing", "them as the worst in years")],
+        ),
+    ],
+)
+def test_object_before_a_participle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
 
 
 def test_verb_inside_the_previous_claim_stays_part_of_it() -> None:

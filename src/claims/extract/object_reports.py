@@ -10,8 +10,10 @@ claim's content too. Not the verbs whose object is as often a thing done ("found
 rules"), nor a belief's ("feared the worst"): those are not tagged.
 
 The object is a noun phrase: no preposition, adverbial or time phrase opens it ("echoed in
-the hall", "tweeted on Monday", "posted hours later"), and no participle after a comma follows
-it ("defended the plan, saying ...": the participle's clause is what was said). A verb inside
+the hall", "tweeted on Monday", "posted hours later"), and no participle after a comma names
+it again ("criticised the fees, calling them unfair": one claim, the participle's). After
+"defended his record, saying ..." the object and the participle's clause are two claims: two
+acts of saying, both reported. A verb inside
 the content of the sentence's claim before it ("said that investigators found a ...") is part
 of that claim.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 from itertools import islice
 
 from claims.extract.checks import Ctx
-from claims.extract.complements import time_phrase_at
+from claims.extract.complements import RESTATING, time_phrase_at
 from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, is_agent, iter_tokens
@@ -40,13 +42,16 @@ def _inside_previous(ctx: Ctx) -> bool:
     return prev is not None and not prev.content_first and prev.start <= ctx.vs < prev.end
 
 
-def _participle_follows(ctx: Ctx) -> bool:
-    """A comma, then a word in -ing, after the object ("..., saying that ...")."""
-    comma = False
+def _participle_restates(ctx: Ctx) -> bool:
+    """A comma, a word in -ing and a pronoun naming the object again after the object
+    ("criticised the fees, calling them unfair"): the participle's claim holds the object.
+    Any other participle ("defended his record, saying ...") makes a claim of its own."""
+    before: list[str] = []
     for tok in islice(iter_tokens(ctx.sent.text, ctx.start, ctx.sent.e), _PARTICIPLE_REACH):
-        if comma and tok.low.endswith("ing") and len(tok.low) > 4:
+        participle = len(before) == 2 and before[0] == "," and before[1].endswith("ing") and len(before[1]) > 4
+        if participle and tok.low in RESTATING:
             return True
-        comma = tok.text == ","
+        before = [*before[-1:], tok.low]
     return False
 
 
@@ -83,7 +88,7 @@ def reports_object(ctx: Ctx) -> bool:
     first = next(iter_tokens(text, start, e), None)
     if first is None or not first.text[:1].isalnum() or first.low in _NOT_OBJECT:
         return False
-    return not (time_phrase_at(text, start, e) or _participle_follows(ctx))
+    return not (time_phrase_at(text, start, e) or _participle_restates(ctx))
 
 
 _AGENTIVE_ENDS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
