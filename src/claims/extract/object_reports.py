@@ -20,13 +20,13 @@ of that claim.
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, pairwise
 
 from claims.extract.checks import Ctx
 from claims.extract.complements import RESTATING, time_phrase_at
 from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, is_agent, iter_tokens
+from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, Tok, is_agent, iter_tokens
 from claims.extract.tails import tail
 
 VERBS = tagged("object_reports.verb")
@@ -55,6 +55,50 @@ def _participle_restates(ctx: Ctx) -> bool:
     return False
 
 
+_NEEDS_SAID = tagged("object_reports.needs_said")
+_SAID_NOUNS = tagged("object_reports.said_noun")
+_ASKING_WORDS = frozenset(("whether", "if", ":", '"', "“", "''"))
+_SAID_REACH = 12  # tokens of the object read for what was said
+
+
+_OPENING_QUOTES = frozenset(('"', "“", "''"))
+
+
+def _quoted_name(toks: list[Tok]) -> bool:
+    """A quotation set off by commas after the object's first words names it ("the old
+    stadium, “the Shed”, ...") and is no quotation of what was said."""
+    for a, b in pairwise(toks):
+        if a.text == "," and b.text in _OPENING_QUOTES:
+            close = next((t for t in toks if t.start > b.start and t.text in {'"', "”", "''"}), None)
+            return close is not None and _comma_after(toks, close)
+    return False
+
+
+def _comma_after(toks: list[Tok], close: Tok) -> bool:
+    """A comma right after the token `close`."""
+    after = [t for t in toks if t.start >= close.end]
+    return bool(after) and after[0].text == ","
+
+
+def _said_sense(lemma: str, text: str, start: int, end: int) -> bool:
+    """A verb with another common sense ("posted a loss", "asked the council for funds",
+    "recalled 40,000 cars") reports its object only in its sense of saying: "ask" and "post"
+    when the object holds a thing said ("asked him a question", "posted a message on ...")
+    or a question or quotation follows ("asked the crowd whether ...", "asked them: ...");
+    "recall" when no number opens it (a product recall counts what it calls back)."""
+    if lemma == "recall":
+        toks = list(islice(iter_tokens(text, start, end), _SAID_REACH))
+        return bool(toks) and not toks[0].text[:1].isdigit() and not _quoted_name(toks)
+    if lemma not in _NEEDS_SAID:
+        return True
+    for tok in islice(iter_tokens(text, start, end), _SAID_REACH):
+        if tok.low in _SAID_NOUNS or tok.low in _ASKING_WORDS:
+            return True
+        if tok.text in {".", ";"}:
+            return False
+    return False
+
+
 def _noun_phrase_at(text: str, start: int, end: int) -> bool:
     """A noun phrase of two words or more opens at `start`: no preposition, adverbial or time
     phrase first."""
@@ -73,7 +117,7 @@ def participle_object(ctx: Ctx) -> int | None:
     if ctx.lemma not in VERBS or speaker is None or not agent_subject(speaker, 0, len(speaker)):
         return None
     start = tail(text, ctx.ve, e, ctx.lemma)[0]
-    if not _noun_phrase_at(text, start, e):
+    if not _noun_phrase_at(text, start, e) or not _said_sense(ctx.lemma, text, start, e):
         return None
     comma = text.find(",", start, e)
     return None if comma >= 0 and verb_matches(text[comma:e]) else start
@@ -88,7 +132,9 @@ def reports_object(ctx: Ctx) -> bool:
     first = next(iter_tokens(text, start, e), None)
     if first is None or not first.text[:1].isalnum() or first.low in _NOT_OBJECT:
         return False
-    return not (time_phrase_at(text, start, e) or _participle_restates(ctx))
+    if time_phrase_at(text, start, e) or _participle_restates(ctx):
+        return False
+    return _said_sense(ctx.lemma, text, start, e)
 
 
 _AGENTIVE_ENDS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
