@@ -310,7 +310,7 @@ def test_longer_attributions_after_quotes(text: str, expected: list[tuple[str, s
     [
         (
             "In interviews on Sunday, he defended the plan, saying that the port would stay open.",
-            [("he", "the port would stay open")],
+            [("he", "the plan"), ("he", "the port would stay open")],
         ),
         ("The mayor won the crowd by saying he is ready to work.", [("The mayor", "he is ready to work")]),
         (

@@ -21,7 +21,7 @@ NOT_INVERTED = [
     ),
     # a possessive subject with a one-word name in apposition
     (
-        "The mayor's son, Peter, defended his father on the radio, saying that the claims were false.",
+        "The mayor's son, Peter, went on the radio, saying that the claims were false.",
         "The mayor's son",
         "the claims were false",
     ),
@@ -87,9 +87,9 @@ def test_contraction_takes_no_head(sentence: str) -> None:
 # The clause subject after an introductory phrase: a place's region set off by commas and a
 # sentence adverb alone before its comma are part of the introduction, not the subject.
 AFTER_INTRO = [
-    ("At a town meeting in Salem, Oregon, on Friday, Mrs. Lane defended her vote, saying the budget was too small.",
+    ("At a town meeting in Salem, Oregon, on Friday, Mrs. Lane cast her vote, saying the budget was too small.",
      "Mrs. Lane"),
-    ("At a town meeting in Salem, Oregon, Mrs. Lane defended her vote, saying that the budget was too small.",
+    ("At a town meeting in Salem, Oregon, Mrs. Lane cast her vote, saying that the budget was too small.",
      "Mrs. Lane"),
     ("Ultimately, the board rejected the bid, saying it was too low.", "the board"),
     ("Essentially, the auditors read the files and found that the money was missing.", "the auditors"),

@@ -23,7 +23,7 @@ SPEAKER_CASES = [
      "the governor", "a disgrace"),
     ("Later in the day, she widened her attack on the plan, criticizing the council for its delays.",
      "she", "the council for its delays"),
-    ("Hours later, the coach praised his rival, telling reporters the team had earned the win.",
+    ("Hours later, the coach shook hands with his rival, telling reporters the team had earned the win.",
      "the coach", "the team had earned the win"),
     ("At a rally in Dover, Del., on Tuesday, Senator Ann Ruiz backed the mayor, saying that he would win easily.",
      "Senator Ann Ruiz", "he would win easily"),

@@ -103,9 +103,16 @@ def _noun_object(toks: list[Tok], i: int) -> bool:
         return False
     if _time_phrase(toks, i):
         return False  # "tweeted the day after ...", "tweeted Monday night": when, not what
-    # "criticised the rules, calling them unfair": the participle's clause says what was
-    # said; the bare object is no claim of its own.
-    return not any(a.text == "," and b.low.endswith("ing") for a, b in zip(toks[i:], toks[i + 1 :], strict=False))
+    # "criticised the rules, calling them unfair": the participle restates the object with a
+    # pronoun, so its claim holds the object; "defended his record, saying ..." keeps both.
+    return not any(
+        a.text == "," and b.low.endswith("ing") and c.low in RESTATING
+        for a, b, c in zip(toks[i:], toks[i + 1 :], toks[i + 2 :], strict=False)
+    )
+
+
+RESTATING = frozenset(("it", "them", "him", "her"))
+"""The object pronouns by which a participle after an object names that object again."""
 
 
 _TIME_HEADS = tagged("complements.time_heads")

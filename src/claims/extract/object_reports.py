@@ -10,22 +10,24 @@ claim's content too. Not the verbs whose object is as often a thing done ("found
 rules"), nor a belief's ("feared the worst"): those are not tagged.
 
 The object is a noun phrase: no preposition, adverbial or time phrase opens it ("echoed in
-the hall", "tweeted on Monday", "posted hours later"), and no participle after a comma follows
-it ("defended the plan, saying ...": the participle's clause is what was said). A verb inside
+the hall", "tweeted on Monday", "posted hours later"), and no participle after a comma names
+it again ("criticised the fees, calling them unfair": one claim, the participle's). After
+"defended his record, saying ..." the object and the participle's clause are two claims: two
+acts of saying, both reported. A verb inside
 the content of the sentence's claim before it ("said that investigators found a ...") is part
 of that claim.
 """
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, pairwise
 
 from claims.extract.checks import Ctx
-from claims.extract.complements import time_phrase_at
+from claims.extract.complements import RESTATING, time_phrase_at
 from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
 from claims.extract.literal import PHYSICAL_OBJECTS, object_head
-from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, is_agent, iter_tokens
+from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, Tok, is_agent, iter_tokens
 from claims.extract.tails import tail
 
 VERBS = tagged("object_reports.verb")
@@ -41,13 +43,60 @@ def _inside_previous(ctx: Ctx) -> bool:
     return prev is not None and not prev.content_first and prev.start <= ctx.vs < prev.end
 
 
-def _participle_follows(ctx: Ctx) -> bool:
-    """A comma, then a word in -ing, after the object ("..., saying that ...")."""
-    comma = False
+def _participle_restates(ctx: Ctx) -> bool:
+    """A comma, a word in -ing and a pronoun naming the object again after the object
+    ("criticised the fees, calling them unfair"): the participle's claim holds the object.
+    Any other participle ("defended his record, saying ...") makes a claim of its own."""
+    before: list[str] = []
     for tok in islice(iter_tokens(ctx.sent.text, ctx.start, ctx.sent.e), _PARTICIPLE_REACH):
-        if comma and tok.low.endswith("ing") and len(tok.low) > 4:
+        participle = len(before) == 2 and before[0] == "," and before[1].endswith("ing") and len(before[1]) > 4
+        if participle and tok.low in RESTATING:
             return True
-        comma = tok.text == ","
+        before = [*before[-1:], tok.low]
+    return False
+
+
+_NEEDS_SAID = tagged("object_reports.needs_said")
+_SAID_NOUNS = tagged("object_reports.said_noun")
+_ASKING_WORDS = frozenset(("whether", "if", ":", '"', "“", "''"))
+_SAID_REACH = 12  # tokens of the object read for what was said
+
+
+_OPENING_QUOTES = frozenset(('"', "“", "''"))
+
+
+def _quoted_name(toks: list[Tok]) -> bool:
+    """A quotation set off by commas after the object's first words names it ("the old
+    stadium, “the Shed”, ...") and is no quotation of what was said."""
+    for a, b in pairwise(toks):
+        if a.text == "," and b.text in _OPENING_QUOTES:
+            close = next((t for t in toks if t.start > b.start and t.text in {'"', "”", "''"}), None)
+            return close is not None and _comma_after(toks, close)
+    return False
+
+
+def _comma_after(toks: list[Tok], close: Tok) -> bool:
+    """A comma right after the token `close`."""
+    after = [t for t in toks if t.start >= close.end]
+    return bool(after) and after[0].text == ","
+
+
+def _said_sense(lemma: str, text: str, start: int, end: int) -> bool:
+    """A verb with another common sense ("posted a loss", "asked the council for funds",
+    "recalled 40,000 cars") reports its object only in its sense of saying: "ask" and "post"
+    when the object holds a thing said ("asked him a question", "posted a message on ...")
+    or a question or quotation follows ("asked the crowd whether ...", "asked them: ...");
+    "recall" when no number opens it (a product recall counts what it calls back)."""
+    if lemma == "recall":
+        toks = list(islice(iter_tokens(text, start, end), _SAID_REACH))
+        return bool(toks) and not toks[0].text[:1].isdigit() and not _quoted_name(toks)
+    if lemma not in _NEEDS_SAID:
+        return True
+    for tok in islice(iter_tokens(text, start, end), _SAID_REACH):
+        if tok.low in _SAID_NOUNS or tok.low in _ASKING_WORDS:
+            return True
+        if tok.text in {".", ";"}:
+            return False
     return False
 
 
@@ -69,7 +118,11 @@ def participle_object(ctx: Ctx) -> int | None:
     if ctx.lemma not in VERBS or speaker is None or not agent_subject(speaker, 0, len(speaker)):
         return None
     start = tail(text, ctx.ve, e, ctx.lemma)[0]
-    if not _noun_phrase_at(text, start, e) or object_head(text, start, e) in PHYSICAL_OBJECTS:
+    if (
+        not _noun_phrase_at(text, start, e)
+        or object_head(text, start, e) in PHYSICAL_OBJECTS
+        or not _said_sense(ctx.lemma, text, start, e)
+    ):
         return None
     comma = text.find(",", start, e)
     return None if comma >= 0 and verb_matches(text[comma:e]) else start
@@ -86,7 +139,9 @@ def reports_object(ctx: Ctx) -> bool:
         return False
     if object_head(text, start, e) in PHYSICAL_OBJECTS:
         return False  # a thing struck or played, not words judged: "blasted music across the square"
-    return not (time_phrase_at(text, start, e) or _participle_follows(ctx))
+    if time_phrase_at(text, start, e) or _participle_restates(ctx):
+        return False
+    return _said_sense(ctx.lemma, text, start, e)
 
 
 _AGENTIVE_ENDS = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
