@@ -175,9 +175,12 @@ def run_gold(
 
 
 def _extracted_sets(paths: Iterable[Path]) -> list[tuple[str, Path, Path]]:
-    """(name, articles folder, gold file) for every set that has articles: the stories, and the
-    repository's seeds/ scored against the shared seeds gold."""
-    out = [(set_name(p), p.parent / "articles", p) for p in paths if (p.parent / "articles").is_dir()]
+    """(name, articles folder, gold file) for every story set (`NAME/gold.yaml` beside
+    `NAME/articles/`), and the repository's seeds/ scored against the shared seeds gold. Other
+    gold files (tests/data/gold_seeds.yaml, the hand-made grouping sets) hold gold claims only:
+    there are no articles of theirs to extract from."""
+    out = [(set_name(p), p.parent / "articles", p) for p in paths
+           if p.name == "gold.yaml" and (p.parent / "articles").is_dir()]
     seeds_gold = SHARED / "gold" / "seeds.yaml"
     if (ROOT / "seeds").is_dir() and seeds_gold.is_file():
         out.append(("seeds", ROOT / "seeds", seeds_gold))
