@@ -327,3 +327,36 @@ def test_said_sense_of_a_verb_with_two_senses(text: str, expected: list[tuple[st
 )
 def test_other_sense_of_a_verb_with_two_senses(text: str) -> None:
     assert _triples(text) == []
+
+
+# A participle of saying that only leads into the words said ("posted on X saying: “...”"):
+# the content is the words said, a quotation stays direct; a gerund subject of the content
+# ("said saying sorry was hard") is the content itself.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour master posted on X saying: “The port will reopen on Monday after checks,”",
+            [("The harbour master", "posted", "The port will reopen on Monday after checks", "direct")],
+        ),
+        (
+            "The mayor wrote on Facebook saying: “We will rebuild the bridge.”",
+            [("The mayor", "wrote", "We will rebuild the bridge", "direct")],
+        ),
+        (
+            "The mayor wrote on Facebook saying that the bridge would be rebuilt.",
+            [("The mayor", "wrote", "the bridge would be rebuilt", "indirect")],
+        ),
+        (
+            "He said saying sorry was hard for him.",
+            [("He", "said", "saying sorry was hard for him", "indirect")],
+        ),
+        (
+            "She said writing letters to the council had achieved nothing.",
+            [("She", "said", "writing letters to the council had achieved nothing", "indirect")],
+        ),
+    ],
+)
+def test_a_leading_participle_of_saying_is_not_content(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = [(c.speaker, c.cue, c.content, c.kind.value) for c in extract_text(text, "gr")]
+    assert got == expected

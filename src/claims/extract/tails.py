@@ -185,6 +185,9 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
 
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
+# A participle of saying that only leads into the words said ("posted on X saying: “...”",
+# "wrote on Facebook saying that ..."): the content starts after it.
+_SAYING_LEAD = re.compile(r"\s*(?:saying|writing|stating)(?=\s*[:“\"]|\s+that\b)")
 # "asked, “...?”", "recalled, “...”": a comma, then a quotation that opens right away.
 _COMMA_QUOTE = re.compile(r"\s*,\s*(?=[“\"‘])")
 _EDITORIAL_TAIL = re.compile(
@@ -327,7 +330,11 @@ def _adverbial_at(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
     """Past a colon or `that` (also after a short phrase: "warned for years that"):
-    (content start, whether one was there)."""
+    (content start, whether one was there). A participle of saying that only leads into
+    the words said is passed first ("posted on X saying: ...")."""
+    lead = _SAYING_LEAD.match(text, pos, end)
+    if lead is not None:
+        pos = lead.end()
     m = _COLON.match(text, pos, end)
     if m is not None and m.end() > pos:
         return m.end(), True
