@@ -125,22 +125,22 @@ QUOTES = [
 ]
 
 REFUSALS = [
-    ("Kessel Bank declined to comment.", ("Kessel Bank", None, "no_comment", "Kessel Bank declined to comment")),
+    ("Kessel Bank declined to comment.", ("Kessel Bank", None, "no_comment", "declined to comment")),
     (
         "Orin and Kessel declined to comment on the report.",
-        ("Orin and Kessel", None, "no_comment", "Orin and Kessel declined to comment on the report"),
+        ("Orin and Kessel", None, "no_comment", "declined to comment on the report"),
     ),
     (
         "The ministry did not respond to requests for comment.",
-        ("The ministry", None, "no_comment", "The ministry did not respond to requests for comment"),
+        ("The ministry", None, "no_comment", "did not respond to requests for comment"),
     ),
     (
         "Mr. Hale could not be reached for comment on Sunday.",
-        ("Mr. Hale", None, "no_comment", "Mr. Hale could not be reached for comment on Sunday"),
+        ("Mr. Hale", None, "no_comment", "could not be reached for comment on Sunday"),
     ),
     (
         "The club has not publicly commented on the dispute, but fans are angry.",
-        ("The club", None, "no_comment", "The club has not publicly commented on the dispute"),
+        ("The club", None, "no_comment", "has not publicly commented on the dispute"),
     ),
 ]
 

@@ -60,7 +60,8 @@ REFUSALS = [
 def test_refusal(sentence: str, speaker: str, cue: str) -> None:
     claims = extract_text(sentence)
     assert [(c.speaker, c.cue, c.kind.value) for c in claims] == [(speaker, cue, "no_comment")]
-    assert claims[0].content == sentence.rstrip(".")
+    # the content runs from the cue: the speaker is not part of it
+    assert claims[0].content == sentence.rstrip(".")[len(speaker) + 1 :]
 
 
 # (sentence, [(speaker, cue, content), ...]) when a sentence holds several claims

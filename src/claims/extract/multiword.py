@@ -73,7 +73,7 @@ def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]], low: str 
         second = _SECOND_PREDICATE.search(text, b, stop)
         if second is not None:
             stop = second.start()  # "declined to discuss it but said ...": a claim of its own
-        out.append(Found(text[sp[0] : sp[1]], text[a:b], None, sp[0], stop, a, sp[0], kind=Kind.NO_COMMENT))
+        out.append(Found(text[sp[0] : sp[1]], text[a:b], None, a, stop, a, sp[0], kind=Kind.NO_COMMENT))
     return out
 
 
