@@ -124,15 +124,41 @@ def quoted_object(ctx: Ctx, row: FrameRow) -> Verdict:
     """ 'X called the plan "a disaster"': the quoted label is X's claim (not a nickname)."""
     if ctx.lemma not in cues.OBJECT_COMPLEMENT or ctx.framed is not None:
         return SKIP
-    text, e, ve, subj = ctx.sent.text, ctx.sent.e, ctx.ve, subj_of(ctx)
+    text, e, ve = ctx.sent.text, ctx.sent.e, ctx.ve
     quoted = object_quote(text, ve, e)
-    if quoted is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
-        return DROP
-    if not has_quoted_speech(text, ve, quoted):
-        return DROP  # a nickname or title ("called the striker "The Wall"")
-    clause = subj.boundary.start if subj.boundary is not None else subj.start
-    ctx.found = Found(text[subj.start : subj.end], cue_text(ctx), None, ve, quoted, ctx.cs, clause)
+    party = None if quoted is None else _labelling_party(ctx)
+    if quoted is None or party is None or not has_quoted_speech(text, ve, quoted):
+        return DROP  # no label, no party, or a nickname or title ("called the striker "The Wall"")
+    speaker, via, clause = party
+    ctx.found = Found(speaker, cue_text(ctx), via, ve, quoted, ctx.cs, clause)
     return PASS
+
+
+def _labelling_party(ctx: Ctx) -> tuple[str, str | None, int] | None:
+    """(speaker, relay, clause start) of a characterising verb: its subject, or for a verb
+    joined with no subject of its own, the party of the verb it is joined to."""
+    subj, text = subj_of(ctx), ctx.sent.text
+    if subj.empty:
+        return _joined_speaker(ctx)  # "criticized the bill and called it "a giveaway""
+    if not looks_like_speaker(text, subj.start, subj.end):
+        return None
+    return text[subj.start : subj.end], None, subj.boundary.start if subj.boundary is not None else subj.start
+
+
+def _joined_speaker(ctx: Ctx) -> tuple[str, str | None, int] | None:
+    """(speaker, relay, clause start) of a verb joined by "and" or "but" with no subject of
+    its own: the previous claim's speaker in the sentence, else the joined clause's subject
+    ("The senator criticized the bill and called it ...")."""
+    boundary, text = subj_of(ctx).boundary, ctx.sent.text
+    if boundary is None or boundary.low not in {"and", "but"}:
+        return None
+    prev = ctx.prev
+    if prev is not None:
+        return prev.speaker, ctx.via or prev.via, boundary.start
+    sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return None
+    return text[sp[0] : sp[1]], ctx.via, boundary.start
 
 
 @check("commitment_clause")
