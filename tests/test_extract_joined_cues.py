@@ -51,3 +51,35 @@ def test_joined_quoted_label_is_a_claim(text: str, expected: list[tuple[str, str
 )
 def test_joined_call_without_a_label_is_no_claim(text: str) -> None:
     assert [t for t in _triples(text) if t[1] == "called"] == []
+
+
+# A characterising verb's label may follow a long object and run on for several words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bolton called the council's neglect of advice from its engineers “reckless and dangerous.”",
+            [("Bolton", "called", "the council's neglect of advice from its engineers “reckless and dangerous.”")],
+        ),
+        (
+            "She called the bridge “a marvel that was given to our city by three generations of careful builders.”",
+            [
+                (
+                    "She",
+                    "called",
+                    "the bridge “a marvel that was given to our city by three generations of careful builders.”",
+                )
+            ],
+        ),
+    ],
+)
+def test_long_object_and_long_label(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_a_quotation_far_after_the_verb_is_no_label() -> None:
+    text = (
+        "The mayor called the meeting on Monday to discuss the budget for the coming year with the council, "
+        "and residents said it was “long overdue.”"
+    )
+    assert [t for t in _triples(text) if t[1] == "called"] == []

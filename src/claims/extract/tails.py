@@ -464,14 +464,17 @@ def intro_via(text: str, lo: int, end: int) -> str | None:
     return None
 
 
+_LABEL_OPENS_WITHIN = 10  # tokens from the cue to the label's opening mark ("called the firm's plan to ... "...")
+_LABEL_REACH = 40  # tokens from the cue to its closing mark
+
+
 def object_quote(text: str, ve: int, e: int) -> int | None:
     """ "called the response "slow and chaotic"": the end of a quotation that closes within a
     few words after the cue, or None."""
-    toks = list(islice(iter_tokens(text, ve, e), 14))
     opened = False
-    for n, tok in enumerate(toks[:14]):
+    for n, tok in enumerate(islice(iter_tokens(text, ve, e), _LABEL_REACH)):
         if tok.text in '“"‘' and not opened:
-            opened = n <= 6
+            opened = n <= _LABEL_OPENS_WITHIN
             if not opened:
                 return None
         elif tok.text in '”"’' and opened:
