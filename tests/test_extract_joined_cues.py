@@ -83,3 +83,25 @@ def test_a_quotation_far_after_the_verb_is_no_label() -> None:
         "and residents said it was “long overdue.”"
     )
     assert [t for t in _triples(text) if t[1] == "called"] == []
+
+
+# What describes the labelled party or gives the label's reason belongs to the claim.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor called the judge a “rival of the port” who had “buried” the plan.",
+            "the judge a “rival of the port” who had “buried” the plan",
+        ),
+        ("Ms. Lund called voters “foolish” for backing the levy.", "voters “foolish” for backing the levy"),
+        (
+            "The union called the offer “an insult” because it cut overtime.",
+            "the offer “an insult” because it cut overtime",
+        ),
+        # a time or a purpose after the label is not part of it
+        ("The mayor called the march “peaceful” for the length of the route.", "the march “peaceful”"),
+        ("The mayor called the march “peaceful” in a post on Sunday.", "the march “peaceful”"),
+    ],
+)
+def test_label_runs_on_into_its_reason(text: str, content: str) -> None:
+    assert [t[2] for t in _triples(text) if t[1] == "called"] == [content]

@@ -478,8 +478,28 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
             if not opened:
                 return None
         elif tok.text in '”"’' and opened:
-            return tok.end
+            return _label_runs_on(text, tok.end, e)
     return None
+
+
+# What goes on describing the labelled party or giving the label's reason after its closing
+# mark: 'a "petulant child" who is acting ...', 'a ''liar'' for repeating ...'.
+_LABEL_RUNS_ON = frozenset({"who", "whose", "because"})
+
+
+def _label_runs_on(text: str, end: int, e: int) -> int:
+    """The end of a quoted label: its closing mark, or the sentence end when a relative clause
+    or a reason ("because ...", "for" and a verb in -ing) goes on from it."""
+    after = list(islice(iter_tokens(text, end, e), 2))
+    if not after:
+        return end
+    reason = after[0].low == "for" and len(after) > 1 and after[1].low.endswith("ing") and len(after[1].low) > 4
+    if after[0].low not in _LABEL_RUNS_ON and not reason:
+        return end
+    stop = e
+    while stop > end and text[stop - 1] in " .!?\n":
+        stop -= 1
+    return stop
 
 
 def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
