@@ -167,3 +167,19 @@ def _may_name_occasion(window: str) -> bool:
         or "exchange" in low
     )
 
+
+_OUTLET_WORDS = tagged("channels.outlet_word") | MEDIA_NOUNS
+
+
+def is_outlet(speaker: str) -> bool:
+    """A news outlet by its name's last word ("the Herald", "The Associated Press", "the
+    paper", "CNN"): what it reports of another party's words it relays."""
+    words = speaker.split()
+    return bool(words) and words[-1].lower().strip(".,’'") in _OUTLET_WORDS
+
+
+def outlet_name(speaker: str) -> str:
+    """The outlet as a relay is written: without a leading article before a name."""
+    found = channel_phrase(speaker, 0, len(speaker))
+    return found[0] if found is not None else speaker
+

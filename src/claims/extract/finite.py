@@ -284,6 +284,12 @@ def adjunct_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+# Verbs of saying whose attribution after its content may hold another party's claim
+# ("The crew told police that A, the chief said"); not a label ("..., crew members called"),
+# a belief or a denial ("..., a charge residents reject").
+_ENCLOSING = tagged("finite.encloses")
+
+
 @check("content_first")
 def content_first(ctx: Ctx, row: FrameRow) -> Verdict:
     """The content comes before the attribution: "..., X said." / "“...,” said X."."""
@@ -291,9 +297,22 @@ def content_first(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary = subj.boundary
     if not (ctx.after_break and (ctx.trailing or subj.empty) and boundary is not None):
         return SKIP
-    if ctx.prev is not None and not ctx.prev.content_first:
-        return DROP
-    ctx.c_start = drop_discourse(ctx.sent.text, ctx.lo, boundary.start)
+    prev, lo = ctx.prev, ctx.lo
+    if prev is not None and not prev.content_first:
+        opens = subj.start if not subj.empty else ctx.cs  # "..., the chief said" / "..., said the chief"
+        if (
+            prev.end < boundary.start
+            or prev.clause < ctx.sent.s
+            or ctx.lemma not in _ENCLOSING
+            or (boundary.text != "," and boundary.text not in _CLOSERS)
+            or ctx.sent.text[boundary.end : opens].strip()
+            or not (subj.empty or looks_like_speaker(ctx.sent.text, subj.start, subj.end))  # "allegations he denied"
+        ):
+            return DROP  # "X said A, and B, Y said": Y's claim is B's alone, taken elsewhere
+        # "The crew told police that A, the chief said": the chief's claim holds the crew's
+        # (reported within it), which `matcher._keep` then drops
+        lo = min(lo, prev.clause)
+    ctx.c_start = drop_discourse(ctx.sent.text, lo, boundary.start)
     return PASS
 
 

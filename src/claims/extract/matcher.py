@@ -18,6 +18,7 @@ from functools import cache
 
 from claims.extract import cues, frames
 from claims.extract.asides import mid_sentence
+from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
@@ -169,9 +170,21 @@ def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:
     if finder != "reporting_verbs":
         sent.found.append(found)
     elif row.chains:
+        if found.content_first and sent.chain and _reports(found, sent.chain[-1]):
+            inner = sent.chain[-1]
+            if is_outlet(found.speaker):  # "The board said A, the Herald reported": through the Herald
+                inner.via, inner.end = inner.via or outlet_name(found.speaker), found.end
+                return
+            sent.chain.pop()  # "The crew told police that A, the chief said": the chief's claim
         sent.chain.append(found)
     else:
         sent.side.append(found)
+
+
+def _reports(outer: Found, inner: Found) -> bool:
+    """`outer`, an attribution after its content, reports `inner`: the inner claim's cue lies
+    in the outer content, and the inner content runs on to the outer attribution."""
+    return not inner.content_first and outer.start <= inner.cue_start < outer.end <= inner.end
 
 
 def match_sentence(text: str, s: int, e: int) -> list[Found]:

@@ -271,9 +271,25 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
         return addressed, None
     found = named_channel(text, pos, end) if toks else None  # not a media noun phrase (above)
     if found is None:
-        return pos, None
+        return _before_that(toks, pos), None
     via, stop = found
     return (stop + 2 if text.startswith(("’s", "'s"), stop) else stop), via
+
+
+_ADDRESSEE_MOST_WORDS = 12  # "told a crowded hall at a hotel in downtown Dayton that ..."
+_NOT_IN_ADDRESSEE = frozenset({"who", "whom", "which", "whose", "if", "whether", "what", "how", "why", "when"})
+
+
+def _before_that(toks: list[Tok], pos: int) -> int:
+    """Any other people told, when `that` follows them within a few words and nothing but
+    words comes between ("told others that", "told cheering supporters that", "told radio
+    host Ann Reyes on Monday that"): the position of `that`; else `pos`."""
+    for n, tok in enumerate(toks[: _ADDRESSEE_MOST_WORDS + 1]):
+        if tok.low == "that":
+            return tok.start if n else pos
+        if tok.text in PUNCT or tok.low in _NOT_IN_ADDRESSEE:
+            return pos
+    return pos
 
 
 def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None:
