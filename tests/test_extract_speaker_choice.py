@@ -1,0 +1,69 @@
+"""Speaker choice on real-news shapes, in sentences of our own: a share of the people asked
+speaks through the poll that the sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.shares import is_share
+from tests.extracting import extract_text
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c.speaker, c.via) for c in extract_text(text, "sc")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nearly two in three residents said the bus fares were too high, according to a city survey.",
+         "a city survey"),
+        ("About 58 percent of parents say the school day should start later, according to the district poll.",
+         "the district poll"),
+        ("According to a county survey, the vast majority of farmers said the new rules cost them money.",
+         "a county survey"),
+        ("In a state poll released Monday, 41 percent of voters said they would back the levy.",
+         "a state poll released Monday"),
+        ("In the harbor survey, six out of 10 fishermen said the catch had shrunk.", "the harbor survey"),
+    ],
+)
+def test_a_share_speaks_through_the_poll(text: str, speaker: str) -> None:
+    assert _speakers(text) == [(speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share with no poll named in the sentence stays the speaker
+        ("Six in 10 residents said the bus fares were too high.", [("Six in 10 residents", None)]),
+        ("In the end, 41 percent of voters said they would back the levy.", [("41 percent of voters", None)]),
+        # people counted, not a share: they speak, relayed by the outlet
+        ("Two senators said the bill would pass, according to the Ledger.", [("Two senators", "the Ledger")]),
+        ("The mayor said the fares would rise, according to a city survey.", [("The mayor", "a city survey")]),
+        # a poll opening the sentence leaves a named speaker alone
+        ("In a state poll released Monday, the governor said she trailed by two points.",
+         [("the governor", None)]),
+    ],
+)
+def test_other_speakers_stay(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "share"),
+    [
+        ("61 percent of voters", True),
+        ("a mere 9%", True),
+        ("Nearly three in four", True),
+        ("the vast majority of Americans", True),
+        ("Half of the parents", True),
+        ("More than 6 in 10 young voters", True),
+        ("Two senators", False),
+        ("The mayor", False),
+        ("About 40 teachers", False),
+        ("A third-party candidate", False),
+        ("Majority Leader Ann Cole", False),
+    ],
+)
+def test_is_share(phrase: str, share: bool) -> None:
+    assert is_share(phrase) is share
