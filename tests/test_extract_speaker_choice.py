@@ -67,3 +67,33 @@ def test_other_speakers_stay(text: str, expected: list[tuple[str, str | None]]) 
 )
 def test_is_share(phrase: str, share: bool) -> None:
     assert is_share(phrase) is share
+
+
+# An event or an abstraction cannot say anything: a claim whose speaker phrase is headed by
+# one is no claim. A party, a document or a message still speaks.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fracas erupted a week after the mayor took office, calling the budget a disgrace.",
+        "The governor's reaction to the flood reminded voters of the last storm.",
+        "The council's strategy of delay suggests it wants the plan to fail.",
+        "The trip suggests the senator is thinking about next year.",
+        "The stadium attack was a turning point, highlighting the threats the city faces.",
+    ],
+)
+def test_an_event_or_abstraction_is_no_speaker(text: str) -> None:
+    assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The fire chief erupted in anger, calling the budget a disgrace.", "The fire chief"),
+        ("The governor's office said the flood was the worst in decades.", "The governor's office"),
+        ("The council's statement suggests it wants the plan to fail.", "The council's statement"),
+        ("The campaign said the trip would go ahead.", "The campaign"),
+        ("The Attack, a local band, said the concert would go ahead.", "The Attack"),
+    ],
+)
+def test_a_party_or_message_still_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]

@@ -10,7 +10,10 @@ part of it, and words that can never be a speaker.
   "she".
 
 A phrase left with no speaker in it (a time word, an adverb, a participle such as
-"Speaking", a form label such as "Name") is no speaker: `speaker_edges` gives "".
+"Speaking", a form label such as "Name") is no speaker: `speaker_edges` gives "". Nor is a
+phrase whose head noun names an event or an abstraction, which cannot say anything ("The
+fracas", "the governor's reaction to the vote", "the council's strategy of delay"): the walk
+took in the wrong noun phrase.
 """
 
 from __future__ import annotations
@@ -221,6 +224,20 @@ def _no_speaker(speaker: str) -> bool:
     )
 
 
+_NOT_PARTIES = tagged("speaker_edges.not_parties")
+_POSTMODIFIERS = tagged("speakers.postmodifiers")
+
+
+def _names_no_party(speaker: str) -> bool:
+    """The phrase's head noun (the word before its first post-modifier, else its last word),
+    written in lower case, names an event or an abstraction ("The fracas", "the city's
+    reaction to the ruling")."""
+    words = _WORD.findall(speaker)
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower() in _POSTMODIFIERS), "")
+    head = head or (words[-1] if words else "")
+    return head.islower() and head.rstrip(".") in _NOT_PARTIES
+
+
 @lru_cache(maxsize=8192)
 def speaker_edges(speaker: str) -> str:
     """The speaker phrase without a dateline before it or a time or adverb after it; "" when
@@ -229,4 +246,4 @@ def speaker_edges(speaker: str) -> str:
     if m is not None and m.end() < len(speaker):
         speaker = speaker[m.end() :]
     speaker = _trim_tail(_trim_head(speaker.strip()))
-    return "" if _no_speaker(speaker) else speaker
+    return "" if _no_speaker(speaker) or _names_no_party(speaker) else speaker
