@@ -97,3 +97,27 @@ def test_an_event_or_abstraction_is_no_speaker(text: str) -> None:
 )
 def test_a_party_or_message_still_speaks(text: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+# A sentence adverb where the walk back from a participle stopped is no speaker.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps not by chance, the mayor has lately started asking donors to pledge their support.",
+        "Together they form what one critic has dubbed the river coalition, referring to the valley towns.",
+    ],
+)
+def test_a_sentence_adverb_is_no_speaker(text: str) -> None:
+    assert "Perhaps" not in [s for s, _ in _speakers(text)]
+    assert "Together" not in [s for s, _ in _speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Perhaps the mayor said it best: the budget is a disgrace.", "the mayor"),
+        ("Together, the two unions said the plan would cost jobs.", "the two unions"),
+    ],
+)
+def test_a_party_after_a_sentence_adverb_still_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]
