@@ -121,3 +121,31 @@ def test_a_sentence_adverb_is_no_speaker(text: str) -> None:
 )
 def test_a_party_after_a_sentence_adverb_still_speaks(text: str, speaker: str) -> None:
     assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+# What a poll found is the poll's claim: a share saying it inside that claim is not a claim
+# of its own. Shares side by side each keep theirs.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A city poll released Friday found 60 percent of residents said the fares were too high.",
+         "A city poll released Friday"),
+        ("Polls show as many as 30 percent of the mayor's backers say they will stay home.", "Polls"),
+        ("The harbor survey showed that nearly three in four fishermen said the catch had shrunk.",
+         "The harbor survey"),
+    ],
+)
+def test_a_share_inside_a_finding_is_the_findings_content(text: str, speaker: str) -> None:
+    assert [s for s, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Six in 10 residents said the fares were too high, while about half said the buses were late.",
+         ["Six in 10 residents", "about half"]),
+        ("The mayor said that 60 percent of residents backed the plan.", ["The mayor"]),
+    ],
+)
+def test_shares_side_by_side_keep_their_claims(text: str, speakers: list[str]) -> None:
+    assert [s for s, _ in _speakers(text)] == speakers

@@ -39,6 +39,21 @@ def _fold_relayed(found: list[Found]) -> None:
         found.remove(outer)
 
 
+def _drop_findings(found: list[Found]) -> None:
+    """ "A city poll found 60 percent said X": the share's words are what the poll found (the
+    content of the claim before it), not a claim of its own; a share after another share's
+    claim ("Six in 10 said X, while half said Y") is one of its own."""
+    inner = [
+        f
+        for k, f in enumerate(found)
+        if k
+        and is_share(f.speaker)
+        and any(g.start <= f.cue_start < g.end and not is_share(g.speaker) for g in found[:k])
+    ]
+    for f in inner:
+        found.remove(f)
+
+
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
     sent = sentence_state(text, s, e)
@@ -58,6 +73,7 @@ def _find(text: str, sent: SentenceCtx) -> list[Found]:
         _fold_relayed(found)
     if found:
         credit_polls(text, sent.s, sent.e, found)
+        _drop_findings(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:
