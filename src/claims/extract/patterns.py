@@ -10,6 +10,7 @@ from claims.extract.checks import SentenceCtx
 from claims.extract.found import Found
 from claims.extract.matcher import match, sentence_state
 from claims.extract.phrases import enter_sentence, leave_sentence
+from claims.extract.shares import credit_polls, is_share
 from claims.extract.tails import cut_editorial
 from claims.models import Kind
 
@@ -21,16 +22,36 @@ _CUE_START = attrgetter("cue_start")
 def _fold_relayed(found: list[Found]) -> None:
     """ "According to Reuters, the agency said X" / "X, the agency said, according to
     Reuters": one claim, the agency's, passed on by Reuters. The outer "according to"
-    claim whose content holds another attribution becomes that claim's relay."""
+    claim whose content holds another attribution becomes that claim's relay; a share of
+    the people asked ("60 percent said X, according to a poll") speaks through the poll,
+    which becomes its speaker (`shares`)."""
     for outer in [f for f in found if f.cue.lower().startswith("according")]:
         inner = [g for g in found if g is not outer and outer.start <= g.cue_start < outer.end]
         if not inner:
             continue
         for g in inner:
-            g.via = g.via or outer.speaker
+            if is_share(g.speaker):
+                g.speaker = outer.speaker
+            else:
+                g.via = g.via or outer.speaker
             if g.start < outer.cue_start < g.end:
                 g.end = outer.cue_start  # "..., according to Reuters" closes the content
         found.remove(outer)
+
+
+def _drop_findings(found: list[Found]) -> None:
+    """ "A city poll found 60 percent said X": the share's words are what the poll found (the
+    content of the claim before it), not a claim of its own; a share after another share's
+    claim ("Six in 10 said X, while half said Y") is one of its own."""
+    inner = [
+        f
+        for k, f in enumerate(found)
+        if k
+        and is_share(f.speaker)
+        and any(g.start <= f.cue_start < g.end and not is_share(g.speaker) for g in found[:k])
+    ]
+    for f in inner:
+        found.remove(f)
 
 
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
@@ -50,6 +71,9 @@ def _find(text: str, sent: SentenceCtx) -> list[Found]:
     found.sort(key=_CUE_START)
     if sent.according:  # a cue opening with "according" is in the sentence: else none to fold
         _fold_relayed(found)
+    if found:
+        credit_polls(text, sent.s, sent.e, found)
+        _drop_findings(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             if f.start < later.clause < f.end and not later.content_first:

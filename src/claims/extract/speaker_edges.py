@@ -7,10 +7,13 @@ part of it, and words that can never be a speaker.
   mayor" (not after a participle: "a poll released Friday" keeps its date, which tells the
   poll apart);
 - a focus adverb before it: "even the mayor's allies", "Recently she" -> "the mayor's allies",
-  "she".
+  "she"; a sentence adverb: "Perhaps the mayor" -> "the mayor".
 
 A phrase left with no speaker in it (a time word, an adverb, a participle such as
-"Speaking", a form label such as "Name") is no speaker: `speaker_edges` gives "".
+"Speaking", a form label such as "Name") is no speaker: `speaker_edges` gives "". Nor is a
+phrase whose head noun names an event or an abstraction, which cannot say anything ("The
+fracas", "the governor's reaction to the vote", "the council's strategy of delay"): the walk
+took in the wrong noun phrase.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ _ADVERBS = (tagged("cue_auxiliary") - _NOT_ADVERBS_OF_CUES) | frozenset(
     ["almost", "nearly", "too", "soon", "today", "yesterday", "tonight", "just"]
 )
 _LEADING = frozenset({"even", "soon", "first", "recently"})
+# Sentence adverbs that a walk back from a participle may stop at ("Perhaps ..., asking"): never a party.
+_SENTENCE_ADVERBS = tagged("speaker_edges.sentence_adverbs")
 # Form labels that open a line like a speaker turn ("Name: ...", "Age: ...").
 _LABELS = frozenset(["name", "age", "city", "job", "pay", "occupation", "hometown", "prior", "by"])
 # Participles that open an adjunct before the subject ("Speaking in Ohio, the senator said").
@@ -186,9 +191,11 @@ def _trim_head(speaker: str) -> str:
     words = speaker.split()
     if len(words) >= 2 and words[0] == "like":
         return " ".join(words[1:])  # "[experts] like Ann Cole": the walk stopped inside; the example speaks
-    first = words[0].lower() if words else ""
+    first = words[0].lower().rstrip(",") if words else ""
     if len(words) >= 2 and first in _LEADING and (first in _FOCUS or words[1].lower() in _SUBJECT_PRONOUNS):
         return " ".join(words[1:])
+    if len(words) >= 2 and first in _SENTENCE_ADVERBS:
+        return " ".join(words[1:])  # "Perhaps the mayor"
     return speaker
 
 
@@ -215,10 +222,25 @@ def _no_speaker(speaker: str) -> bool:
         is_time_word(low)
         or low in _ADVERBS
         or low in _LEADING
+        or low in _SENTENCE_ADVERBS
         or low in _LABELS
         or low in _FUNCTION_WORDS
         or low in _ADJUNCT_PARTICIPLES
     )
+
+
+_NOT_PARTIES = tagged("speaker_edges.not_parties")
+_POSTMODIFIERS = tagged("speakers.postmodifiers")
+
+
+def _names_no_party(speaker: str) -> bool:
+    """The phrase's head noun (the word before its first post-modifier, else its last word),
+    written in lower case, names an event or an abstraction ("The fracas", "the city's
+    reaction to the ruling")."""
+    words = _WORD.findall(speaker)
+    head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower() in _POSTMODIFIERS), "")
+    head = head or (words[-1] if words else "")
+    return head.islower() and head.rstrip(".") in _NOT_PARTIES
 
 
 @lru_cache(maxsize=8192)
@@ -229,4 +251,4 @@ def speaker_edges(speaker: str) -> str:
     if m is not None and m.end() < len(speaker):
         speaker = speaker[m.end() :]
     speaker = _trim_tail(_trim_head(speaker.strip()))
-    return "" if _no_speaker(speaker) else speaker
+    return "" if _no_speaker(speaker) or _names_no_party(speaker) else speaker
