@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from claims.extract.checks import SentenceCtx
 from claims.extract.found import Found
+from claims.extract.lexicon import tagged
 from claims.extract.matcher import match, sentence_state
 from claims.extract.phrases import enter_sentence, leave_sentence
 from claims.extract.shares import credit_polls, is_share
@@ -17,6 +18,9 @@ from claims.models import Kind
 __all__ = ["Found", "find_in_sentence"]
 
 _CUE_START = attrgetter("cue_start")
+# Words that open a complement clause ("that", "if", "whether").
+_COMPLEMENTIZERS = tagged("patterns.complementizer")
+_WORD_REACH = 12
 
 
 def _fold_relayed(found: list[Found]) -> None:
@@ -66,6 +70,16 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
         leave_sentence(outer)
 
 
+def _complement_clause(text: str, clause: int) -> bool:
+    """Whether the clause of a later attribution that opens inside a claim's content is a
+    complement within that content ("X said he hoped that Y would announce it", "X said it
+    was unclear whether Y had told them"): it belongs to the content, which is not cut there.
+    The clause opens at its complementizer, or just after it."""
+    at = text[clause : clause + _WORD_REACH].split()[:1]
+    before = text[max(0, clause - _WORD_REACH) : clause].split()[-1:]
+    return any(word.lower() in _COMPLEMENTIZERS for word in at + before)
+
+
 def _find(text: str, sent: SentenceCtx) -> list[Found]:
     found = match(sent)
     found.sort(key=_CUE_START)
@@ -76,7 +90,8 @@ def _find(text: str, sent: SentenceCtx) -> list[Found]:
         _drop_findings(found)
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
-            if f.start < later.clause < f.end and not later.content_first:
+            cuts = f.start < later.clause < f.end and not later.content_first
+            if cuts and not _complement_clause(text, later.clause):
                 f.end = later.clause
         if f.kind is not Kind.NO_COMMENT:
             cut_editorial(text, f)

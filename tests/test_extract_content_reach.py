@@ -1,0 +1,57 @@
+"""How far an indirect content reaches, in sentences of our own: a content is not cut short
+where a clause inside it opens (a complement clause holding an attribution of its own), and
+still stops where a second, coordinated attribution starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _contents(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_text(text, "cr")]
+
+
+# A later attribution whose clause opens at a complementizer inside the content
+# ("that", "if", "whether") is part of that content: the content is not cut there.
+COMPLEMENT_KEPT = [
+    (
+        "The senator said he hoped that the auditor would announce the figures soon.",
+        ("The senator", "said", "he hoped that the auditor would announce the figures soon"),
+    ),
+    (
+        "The mayor said she would sign the bill if the council announced its support.",
+        ("The mayor", "said", "she would sign the bill if the council announced its support"),
+    ),
+    (
+        "The farmer says he doubts that the agency will announce new subsidies this year.",
+        ("The farmer", "says", "he doubts that the agency will announce new subsidies this year"),
+    ),
+]
+
+# A later attribution coordinated with the first, or opening an adverbial clause, still ends it.
+STILL_CUT = [
+    (
+        "The mayor said the bridge was safe, and the engineer said it would reopen in May.",
+        ("The mayor", "said", "the bridge was safe"),
+    ),
+    (
+        "The mayor said the bridge was safe, but the engineer said it needed new cables.",
+        ("The mayor", "said", "the bridge was safe"),
+    ),
+    (
+        "The minister said the talks had failed when the envoy announced the new tariffs.",
+        ("The minister", "said", "the talks had failed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), COMPLEMENT_KEPT)
+def test_complement_clause_stays_in_the_content(text: str, first: tuple[str, str, str]) -> None:
+    assert _contents(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "first"), STILL_CUT)
+def test_coordinated_attribution_still_ends_the_content(text: str, first: tuple[str, str, str]) -> None:
+    assert _contents(text)[0] == first
