@@ -100,3 +100,55 @@ def test_three_apostrophes(text: str, expected: str) -> None:
 )
 def test_three_apostrophes_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+# A reported claim runs on into a quotation that follows it in the same paragraph, with no
+# attribution of its own ('She said A. "B."': one mixed claim); not into a new paragraph, and
+# not when the quotation has its own speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The harbour master said the ferry would run in May. "We have the crews ready."',
+            [
+                (
+                    "The harbour master",
+                    "said",
+                    'the ferry would run in May. "We have the crews ready',
+                    "mixed",
+                )
+            ],
+        ),
+        (
+            'The council announced a new budget for the parks. "It will pay for two new rangers."',
+            [
+                (
+                    "The council",
+                    "announced",
+                    'a new budget for the parks. "It will pay for two new rangers',
+                    "mixed",
+                )
+            ],
+        ),
+        # a new paragraph: the reported claim ends where it ends
+        (
+            'The harbour master said the ferry would run in May.\n\n"We have the crews ready."',
+            [("The harbour master", "said", "the ferry would run in May", "indirect")],
+        ),
+        # the quotation has its own attribution: a claim of its own
+        (
+            'The harbour master said the ferry would run in May. "We have the crews ready," her deputy added.',
+            [
+                ("The harbour master", "said", "the ferry would run in May", "indirect"),
+                ("her deputy", "added", "We have the crews ready", "direct"),
+            ],
+        ),
+        # the next sentence is not a quotation
+        (
+            "The harbour master said the ferry would run in May. The crews are ready.",
+            [("The harbour master", "said", "the ferry would run in May", "indirect")],
+        ),
+    ],
+)
+def test_reported_claim_runs_on(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [(c.speaker, c.cue, c.content, c.kind.value) for c in extract_text(text, "ro")] == expected
