@@ -213,8 +213,10 @@ class _Reading:
             self.pending.clear()
         elif not found.cue:  # no cue yet: a quotation waiting for the claim that credits it
             self.pending.append(found)
-        elif prev is not None:  # the quotation runs on under the same cue: one claim to its last word
+        elif prev is not None:  # the claim runs on under the same cue: one claim to the last quoted word
             prev.end, prev.rule = found.end, found.rule
+            if prev.kind is Kind.INDIRECT:  # 'She said A. "B."': reported, then quoted
+                prev.kind = Kind.MIXED
             self.last_index = index
 
     def _take(self, index: int, here: list[Found]) -> None:

@@ -28,7 +28,26 @@ def as_double_quotes(text: str) -> str:
             out[i], out[i + 1] = " ", '"'  # opening: the mark touches the word after it
         elif not before.isspace() and (after.isspace() or not after.isalnum()):
             out[i], out[i + 1] = '"', " "  # closing: the mark touches what it closes
+    if "'''" in text:
+        _triples(text, out)
     return "".join(out)
+
+
+_TRIPLE = re.compile(r"(?<!')'''(?!')")
+
+
+def _triples(text: str, out: list[str]) -> None:
+    """Three apostrophes: a single quote and the double pair around it. Closing, after a word
+    or punctuation ("'no,''' she said": the single quote, then '" '); opening, before a word
+    ("'''No,' he said": ' "', then the single quote)."""
+    for m in _TRIPLE.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 3] if i + 3 < len(text) else " "
+        if not before.isspace() and (after.isspace() or not after.isalnum()):
+            out[i + 1], out[i + 2] = '"', " "
+        elif not after.isspace() and (before.isspace() or before in "([{—–-/"):
+            out[i], out[i + 1] = " ", '"'
 
 
 def widen_to_pairs(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,8 +5,8 @@ A sentence with no claim of its own is offered with the claim just before it (`C
 None when a sentence lies between them):
 
 - `continues_quote`: the sentence is wholly a quotation, or opens one that runs past its
-  paragraph's end, right after a quoted claim: that claim runs on to the sentence's last
-  quoted word ('"A," she said. "B."');
+  paragraph's end, right after a claim: that claim runs on to the sentence's last quoted
+  word ('"A," she said. "B."'; 'She said A. "B."', then a mixed claim);
 - `opens_quote`: the sentence opens a quotation that runs on past its paragraph's end; it is
   kept pending until a later quoted claim attributes it.
 """
@@ -51,11 +51,13 @@ def open_quote(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 @check("continues_quote")
 def _continues_quote(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The sentence continues the quotation of the quoted claim just before it; `c_end` is
-    its last quoted word (`found`: the quotation, credited like that claim)."""
+    """The sentence continues the claim just before it, quoted or reported ('She said A.
+    "B."'); `c_end` is its last quoted word (`found`: the quotation, credited like that claim)."""
     sent, last = ctx.sent, ctx.prev
-    if last is None or last.kind not in QUOTED:
+    if last is None or last.kind is Kind.NO_COMMENT:
         return SKIP
+    if last.kind not in QUOTED and "\n" in sent.text[last.end : sent.s]:
+        return SKIP  # a reported claim runs on in its own paragraph only
     span = whole_quote(sent.text, sent.s, sent.e) or open_quote(sent.text, sent.s, sent.e)
     if span is None:
         return SKIP

@@ -223,10 +223,12 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         i, j = m.span()
         if j >= end:
             break
-        closes = text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES
-        if closes and text[j - 2] in "?!" and attribution_follows(text, j, end):
+        # a mark that closes the quotation around the stop, not one closed inside it
+        # ('"He asked, ‘Why now?’ We had no answer," she said.' is one sentence)
+        closing = (text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES) and not _inside(j - 1, quotes)
+        if closing and text[j - 2] in "?!" and attribution_follows(text, j, end):
             continue  # '"Why now?" Ms. Ruiz asked.': the question and its attribution
-        if _boundary(text, i, j, end, start) and (closes or not quotes or not _inside(i, quotes)):
+        if _boundary(text, i, j, end, start) and (closing or not quotes or not _inside(i, quotes)):
             cuts.append(j)
     return cuts
 
