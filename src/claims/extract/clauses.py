@@ -119,6 +119,10 @@ def complement_frame(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+_Party = tuple[str, str | None, int]  # (speaker, relay, clause start)
+_JOINERS = frozenset({"and", "but"})  # what joins a verb with no subject of its own to the clause before
+
+
 @check("quoted_object")
 def quoted_object(ctx: Ctx, row: FrameRow) -> Verdict:
     """ 'X called the plan "a disaster"': the quoted label is X's claim (not a nickname)."""
@@ -134,7 +138,7 @@ def quoted_object(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
-def _labelling_party(ctx: Ctx) -> tuple[str, str | None, int] | None:
+def _labelling_party(ctx: Ctx) -> _Party | None:
     """(speaker, relay, clause start) of a characterising verb: its subject, or for a verb
     joined with no subject of its own, the party of the verb it is joined to."""
     subj, text = subj_of(ctx), ctx.sent.text
@@ -145,20 +149,14 @@ def _labelling_party(ctx: Ctx) -> tuple[str, str | None, int] | None:
     return text[subj.start : subj.end], None, subj.boundary.start if subj.boundary is not None else subj.start
 
 
-def _joined_speaker(ctx: Ctx) -> tuple[str, str | None, int] | None:
-    """(speaker, relay, clause start) of a verb joined by "and" or "but" with no subject of
-    its own: the previous claim's speaker in the sentence, else the joined clause's subject
-    ("The senator criticized the bill and called it ...")."""
-    boundary, text = subj_of(ctx).boundary, ctx.sent.text
-    if boundary is None or boundary.low not in {"and", "but"}:
+def _joined_speaker(ctx: Ctx) -> _Party | None:
+    """The party of a verb joined by "and" or "but" with no subject of its own: the previous
+    claim's speaker in the sentence, else the joined clause's subject ("The senator criticized
+    the bill and called it ...")."""
+    boundary = subj_of(ctx).boundary
+    if boundary is None or boundary.low not in _JOINERS:
         return None
-    prev = ctx.prev
-    if prev is not None:
-        return prev.speaker, ctx.via or prev.via, boundary.start
-    sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
-    if sp is None or not looks_like_speaker(text, *sp):
-        return None
-    return text[sp[0] : sp[1]], ctx.via, boundary.start
+    return _previous_party(ctx, boundary) or _clause_party(ctx, boundary)
 
 
 @check("commitment_clause")
@@ -295,27 +293,43 @@ def _claim_of(ctx: Ctx, speaker: str, via: str | None, clause: int) -> Found:
     return Found(speaker, cue_text(ctx), via, ctx.start, ctx.sent.e, ctx.cs, clause)
 
 
+def _previous_party(ctx: Ctx, boundary: Tok) -> _Party | None:
+    """The previous claim's party, for a verb joined after it ("X claimed A and has argued B")."""
+    prev = ctx.prev
+    return None if prev is None else (prev.speaker, ctx.via or prev.via, boundary.start)
+
+
+def _clause_party(ctx: Ctx, boundary: Tok) -> _Party | None:
+    """The subject of the clause a verb is joined to ("The firm lost money but said B"; "...,
+    and when the mayor thanked them and said ...": the nearest clause's subject)."""
+    text = ctx.sent.text
+    sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
+    if sp is None or not looks_like_speaker(text, *sp):
+        return None
+    return text[sp[0] : sp[1]], ctx.via, boundary.start
+
+
 @check("previous_speaker")
 def previous_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "X claimed A and has argued B": the previous claim's speaker."""
-    boundary, prev = _boundary(ctx), ctx.prev
-    if boundary.low not in {"and", "but"} or prev is None:
+    boundary = _boundary(ctx)
+    party = _previous_party(ctx, boundary) if boundary.low in _JOINERS else None
+    if party is None:
         return SKIP
-    ctx.found = _claim_of(ctx, prev.speaker, ctx.via or prev.via, boundary.start)
+    ctx.found = _claim_of(ctx, *party)
     return PASS
 
 
 @check("conjoined_clause_subject")
 def conjoined_clause_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "The firm lost money but said B": the clause subject."""
-    boundary, text = _boundary(ctx), ctx.sent.text
-    if boundary.low not in {"and", "but"}:
+    boundary = _boundary(ctx)
+    if boundary.low not in _JOINERS:
         return SKIP
-    # "..., and when the mayor thanked them and said ...": the nearest clause's subject
-    sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
-    if sp is None or not looks_like_speaker(text, *sp):
+    party = _clause_party(ctx, boundary)
+    if party is None:
         return DROP
-    ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
+    ctx.found = _claim_of(ctx, *party)
     return PASS
 
 
