@@ -152,3 +152,34 @@ def test_three_apostrophes_claims(text: str, expected: list[tuple[str, str, str]
 )
 def test_reported_claim_runs_on(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert [(c.speaker, c.cue, c.content, c.kind.value) for c in extract_text(text, "ro")] == expected
+
+
+# A quotation that resumes inside a participle's clause after the attribution belongs to that
+# clause ('"A," X said, adding that if Y, "B."'): two claims. Without a cue between them the
+# attribution interrupts one quotation ('"A," X said, "b."'), one claim.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The pier is safe,” the engineer said, adding that if the storm holds off, “it could reopen by June.”",
+            [
+                ("the engineer", "said", "The pier is safe"),
+                ("the engineer", "adding", "if the storm holds off, “it could reopen by June.”"),
+            ],
+        ),
+        (
+            "“We counted every vote,” Ann Lee said, noting that in two wards, “the lines ran past midnight.”",
+            [
+                ("Ann Lee", "said", "We counted every vote"),
+                ("Ann Lee", "noting", "in two wards, “the lines ran past midnight.”"),
+            ],
+        ),
+        # no cue between the fragments: one interrupted quotation
+        (
+            "“The pier,” the engineer said, “will reopen by June.”",
+            [("the engineer", "said", "The pier,” the engineer said, “will reopen by June")],
+        ),
+    ],
+)
+def test_quotation_in_a_participle_clause_is_its_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected

@@ -332,8 +332,8 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
         sp = (subj.start, subj.end)
     (ctx.ss, ctx.se), ctx.relay = split_via(text, *sp)
     ctx.resumed = tail_quote(text, ve, e)
-    if ctx.resumed is not None and boundary.text in _CLOSERS:
-        ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)
+    if ctx.resumed is not None and boundary.text in _CLOSERS and not cues.verb_matches(text[ve : ctx.resumed[0]]):
+        ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)  # not '"A," X said, adding "b"'
     return keeps(speaker_span(ctx))
 
 
