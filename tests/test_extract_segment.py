@@ -96,3 +96,24 @@ def test_colon_paragraph_joins_the_quotation_after_it() -> None:
 )
 def test_glued_subheading_is_dropped(text: str, expected: list[str]) -> None:
     assert split(text) == expected
+
+
+# An abbreviation that may close a sentence ("the U.S.", "Acme Inc.", "5 p.m.") closes it before
+# a closed-class word that opens one; before a name, and always for a title, it does not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose in the U.S. He expects a fall.", ["Prices rose in the U.S.", "He expects a fall."]),
+        ("The talks ended at 5 p.m. The mayor left.", ["The talks ended at 5 p.m.", "The mayor left."]),
+        ("She joined Acme Inc. But she left.", ["She joined Acme Inc.", "But she left."]),
+        ("They moved to Washington, D.C. In 2001 they left.", ["They moved to Washington, D.C.", "In 2001 they left."]),
+        ("He toured the U.S.A. Then he rested.", ["He toured the U.S.A.", "Then he rested."]),
+        ("The U.S. Senate voted.", ["The U.S. Senate voted."]),
+        ("The talks ended at 5 p.m. Eastern time.", ["The talks ended at 5 p.m. Eastern time."]),
+        ("She met Gov. He Jiankui's lawyer.", ["She met Gov. He Jiankui's lawyer."]),  # a title never ends one
+        ("She moved to the U.S. in 2001.", ["She moved to the U.S. in 2001."]),
+        ("A U.S. A-10 jet landed.", ["A U.S. A-10 jet landed."]),
+    ],
+)
+def test_abbreviation_may_close_a_sentence(text: str, expected: list[str]) -> None:
+    assert split(text) == expected

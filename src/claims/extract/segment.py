@@ -34,6 +34,8 @@ limit, else at the last space; only a run of 1,500 characters without a space is
 _MAX_ABBREVIATION = 16  # longest word read back from a dot to test for an abbreviation
 
 ABBREVIATIONS = tagged("abbreviation")
+MAY_END = tagged("segment.abbreviation_may_end")  # "in the U.S. He said ...": two sentences
+OPENS_SENTENCE = tagged("segment.opens_sentence")  # closed-class words that open sentences
 
 # Lines that are advertising, navigation or promotion, never article prose.
 _AD_LINE = re.compile(
@@ -175,7 +177,10 @@ def _word_start(text: str, dot: int, stop: int) -> int:
     return j
 
 
-def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+def _is_abbreviation(text: str, dot: int, para_start: int, nxt: int) -> bool:
+    """Whether the dot at `dot` ends an abbreviation that does not end the sentence (`nxt`:
+    where the next word starts, -1 when glued): an abbreviation that may close a sentence
+    ("the U.S.", "Acme Inc.", "5 p.m.") does so before a word that opens one ("He", "The")."""
     stop = max(para_start, dot - _MAX_ABBREVIATION)
     j = _word_start(text, dot, stop)
     if j == stop > para_start and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -184,11 +189,24 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     if not word:
         return False
     if word in ABBREVIATIONS:
-        return True
+        return word not in MAY_END or not _opens_sentence(text, nxt)
     # Single initials ("J. Smith") and dotted acronyms ("U.S.A").
     if len(word) == 1 and text[dot - 1].isupper():
         return True
-    return "." in word and _DOTTED.fullmatch(word) is not None  # an acronym has a dot inside
+    if "." in word and _DOTTED.fullmatch(word) is not None:  # an acronym has a dot inside
+        return not _opens_sentence(text, nxt)
+    return False
+
+
+def _opens_sentence(text: str, k: int) -> bool:
+    """Whether the capitalised word at `k` is one that opens sentences, not a name ("He", "The",
+    "But"; not "Senate" after "the U.S.")."""
+    if k < 0:
+        return False
+    e = k
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return e < len(text) and not text[e].isalpha() and text[k:e].lower() in OPENS_SENTENCE and text[e] not in ".-"
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -261,7 +279,7 @@ def attribution_follows(text: str, pos: int, end: int) -> bool:
 def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> bool:
     """Whether the punctuation at `punct` (ending at `after`) ends a sentence."""
     # (what follows is tested first: the abbreviation's test is the dearer one)
-    nxt = text[after]
+    nxt, k = text[after], -1
     if nxt.isspace():
         k = after + 1
         while k < end and text[k].isspace():
@@ -281,7 +299,7 @@ def _boundary(text: str, punct: int, after: int, end: int, para_start: int) -> b
             and (text[after + 1].islower() or text[after + 1] == " ")
         ):
             return False
-    return text[punct] != "." or not _is_abbreviation(text, punct, para_start)
+    return text[punct] != "." or not _is_abbreviation(text, punct, para_start, k)
 
 
 _GLUED_OPENERS = (
