@@ -17,6 +17,7 @@ from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
 from claims.extract.object_reports import agent_subject, reports_object
 from claims.extract.phrases import (
+    PRONOUNS,
     VERBISH,
     Tok,
     antecedent,
@@ -348,7 +349,48 @@ def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
     if sp is None:
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
+    if not text[ctx.sent.s : sp[0]].strip(" \t\n\"“‘'"):  # the antecedent is the sentence's subject
+        resumes = predicate_resumes(text, ctx.start, ctx.sent.e)
+        if resumes is not None and _clause_before(ctx, resumes):
+            ctx.found.end = resumes
     return PASS
+
+
+def _clause_before(ctx: Ctx, end: int) -> bool:
+    """Whether the relative clause's content up to `end` is a clause (after `that`, with a
+    verb, or opening with a pronoun), not an object ("who wrote the ordinance, said ...")."""
+    text, start = ctx.sent.text, ctx.start
+    return ctx.had_that or first_low(text, start, end) in PRONOUNS or looks_like_clause(text, start, end)
+
+
+_PREDICATE_STARTS = tagged("clauses.predicate_starts")
+
+
+def predicate_resumes(text: str, start: int, end: int) -> int | None:
+    """Where the main clause's predicate resumes after a relative clause in its subject ("Ann
+    Ruiz, who says A, tweeted that B"): the relative clause's first comma, when a finite verb
+    follows it (a cue form, a past form not of a passive, an auxiliary). A comma that opens
+    an aside inside the clause ("who said the plan, backed by ..., would fail") cuts nothing."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return None
+    word = _word_at(text, comma + 1, end)
+    if not word.islower():
+        return None
+    if word in cues.FORM_TO_LEMMA or word in _PREDICATE_STARTS:
+        return comma
+    past = word.endswith("ed") and len(word) > 4
+    return comma if past and _word_at(text, text.index(word, comma) + len(word), end) != "by" else None
+
+
+def _word_at(text: str, pos: int, end: int) -> str:
+    """The run of letters after the spaces at `pos` (case kept)."""
+    while pos < end and text[pos] == " ":
+        pos += 1
+    stop = pos
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return text[pos:stop]
 
 
 # Words that open a description in apposition after a name ("Ann Ruiz, the port director,
@@ -486,6 +528,16 @@ def main_clause_comma(text: str, start: int, end: int, quotes: list[tuple[int, i
             return comma
         comma = text.find(",", comma + 1, end)
     return None
+
+
+def _word_at(text: str, pos: int, end: int) -> str:
+    """The run of letters after the spaces at `pos` (case kept)."""
+    while pos < end and text[pos] == " ":
+        pos += 1
+    stop = pos
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return text[pos:stop]
 
 
 @check("object_end", per_row=True)

@@ -169,9 +169,19 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     # the word before the cue's start: `before` again when no auxiliary opens the cue
     if before not in cues.AUXILIARIES and (before if cs == ctx.vs else word_before(text, s, cs)) in cues.PASSIVE:
         return DROP
-    prev = ctx.prev
-    ctx.lo = s if prev is None else max(s, prev.end if prev.content_first else prev.cue_start)
+    ctx.lo = walk_from(text, s, ctx.prev, cs)
     return PASS
+
+
+def walk_from(text: str, s: int, prev: Found | None, cs: int) -> int:
+    """How far back a cue's subject may be read: past the claim before it in the sentence (to
+    its cue; past its content when it comes first), or over a relative clause of the subject
+    that the cue's predicate resumes after ("Ann Ruiz, who said A, tweeted that B")."""
+    if prev is None:
+        return s
+    if prev.rule == "relative" and prev.end < cs and text[prev.end : cs].strip() == ",":
+        return s
+    return max(s, prev.end if prev.content_first else prev.cue_start)
 
 
 # Words before a participle that leave it no progressive cue: "is not saying", "is never
@@ -207,7 +217,7 @@ def _progressive_cue(ctx: Ctx, aux: int | None = None) -> Verdict:
     text, s, prev = ctx.sent.text, ctx.sent.s, ctx.prev
     ctx.progressive = True
     ctx.cs = cue_start(text, s, text.rfind(ctx.before, s, ctx.vs) if aux is None else aux)
-    ctx.lo = s if prev is None else max(s, prev.end if prev.content_first else prev.cue_start)
+    ctx.lo = walk_from(text, s, prev, ctx.cs)
     return PASS
 
 
