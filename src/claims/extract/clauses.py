@@ -530,16 +530,6 @@ def main_clause_comma(text: str, start: int, end: int, quotes: list[tuple[int, i
     return None
 
 
-def _word_at(text: str, pos: int, end: int) -> str:
-    """The run of letters after the spaces at `pos` (case kept)."""
-    while pos < end and text[pos] == " ":
-        pos += 1
-    stop = pos
-    while stop < end and text[stop].isalpha():
-        stop += 1
-    return text[pos:stop]
-
-
 @check("object_end", per_row=True)
 def object_ends(ctx: Ctx, row: FrameRow) -> Verdict:
     """A noun-phrase complement ends with its phrase ("defended her record [in an interview on
