@@ -173,6 +173,9 @@ class _Reading:
         if (index == 0 or self.split[index - 1].para != sent.para) and self._turn(index):  # turns open paragraphs
             return
         here = self._claims_in(index, sent)
+        if not here:  # 'Ann Lee: "..."' within a paragraph
+            labelled = match_paragraph("labelled_quotes", self.text, sent.start, sent.end)
+            here = [] if labelled is None else [labelled]
         if here:
             self._take(index, here)
         else:

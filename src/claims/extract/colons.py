@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING
 from claims.extract.checks import PASS, SKIP, Ctx, Verdict, check, holds
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
+from claims.extract.quotes import inside_quote, trim_start
+from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans
 from claims.extract.times import is_time_word
+from claims.models import Kind
 
 if TYPE_CHECKING:
     from claims.extract.frames import FrameRow
@@ -127,4 +130,58 @@ def _turn_content(ctx: Ctx, row: FrameRow) -> Verdict:
     if m is None or not _is_statement(sent.text[m.end() : sent.e]):
         return SKIP
     ctx.found = _turn(sent.text, m, sent.e)
+    return PASS
+
+
+# What may stand before a label inside a sentence: its start, or a dash ("... - Ann Lee: "..."").
+_LABEL_AFTER = (" - ", " — ", " – ", " -- ")
+
+
+def _label_start(text: str, s: int, colon: int) -> int | None:
+    """Where the label ending at `colon` starts: the sentence's start, or just after a dash."""
+    a = trim_start(text, s, colon)
+    for dash in _LABEL_AFTER:
+        k = text.rfind(dash, a, colon)
+        if k >= 0:
+            return k + len(dash)
+    return a
+
+
+@check("quote_label")
+def _quote_label(ctx: Ctx, row: FrameRow) -> Verdict:
+    """A speaker's name and a colon right before a quotation, opening the sentence or after a
+    dash ('Ann Lee: "We have the votes."', '... - Tom Ray: "..."'); `c_start` is the quotation mark."""
+    text, s, e = ctx.sent.text, ctx.sent.s, ctx.sent.e
+    colon = text.find(":", s, e)
+    while colon >= 0:
+        after = trim_start(text, colon + 1, e)
+        if after < e and text[after] in OPEN_QUOTES:
+            start = _label_start(text, s, colon)
+            m = None if start is None else _label(text, start, e, False)
+            if m is not None and text.find(":", m.start(1), m.end()) == colon:
+                ctx.label, ctx.c_start = m, after
+                return PASS
+        colon = text.find(":", colon + 1, e)
+    return SKIP
+
+
+@check("label_quote_content")
+def _label_quote_content(ctx: Ctx, row: FrameRow) -> Verdict:
+    """The quotation after the label, inside its marks (to the sentence's end when it runs on), a
+    statement of a few words."""
+    text, e, m = ctx.sent.text, ctx.sent.e, ctx.label
+    assert m is not None
+    spans = [sp for sp in quote_spans(text, ctx.c_start, e) if sp[0] == ctx.c_start]
+    if not spans:
+        return SKIP
+    a, b = spans[0]
+    if text[b - 1] in CLOSE_QUOTES and b - 1 > a:
+        qs, qe = inside_quote(text, a, b)
+    else:  # it runs on past the sentence
+        qs, qe = trim_start(text, a + 1, b), b
+        while qe > qs and text[qe - 1] in " \n,.;:":
+            qe -= 1
+    if not _is_statement(text[qs:qe]):
+        return SKIP
+    ctx.found = Found(m.group(1), ":", None, qs, qe, text.index(":", m.start(1), m.end()), qs, kind=Kind.DIRECT)
     return PASS

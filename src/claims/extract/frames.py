@@ -9,8 +9,9 @@ none by it. Complement frames
 (`urge.obj_to`) also give the verb (`lemma`), the complement's `shape` and any `particle`.
 
 Paragraph-level finders (`speaker_turns`: a paragraph opened by 'NAME:'; `quote_runs`: a
-quotation running on past its sentence) are run by the sentence loop of `claims.extract`
-through `matcher.match_paragraph`, never per sentence by the matcher.
+quotation running on past its sentence; `labelled_quotes`: 'NAME: "..."' within a paragraph)
+are run by the sentence loop of `claims.extract` through `matcher.match_paragraph`, never per
+sentence by the matcher.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 Slot = Literal["speaker", "cue", "content", "complement"]
 SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs", "noun_phrases"]
 Shape = Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"]
-ParagraphFinder = Literal["speaker_turns", "quote_runs"]
-PARAGRAPH_FINDERS = frozenset(("speaker_turns", "quote_runs"))
+ParagraphFinder = Literal["speaker_turns", "quote_runs", "labelled_quotes"]
+PARAGRAPH_FINDERS = frozenset(("speaker_turns", "quote_runs", "labelled_quotes"))
 """Finders the sentence loop runs itself, on a paragraph's opening or on a sentence with no
 claim of its own (the matcher never runs their rows per sentence)."""
 _ID = re.compile(r"^[a-z][a-z_]*(?:\.[a-z_]+)*$")

@@ -219,7 +219,18 @@ def _quote_runs(text: str, s: int, e: int) -> bool:
     return a < e and text[a] in OPEN_QUOTES
 
 
-PARAGRAPH_FINDERS = {"speaker_turns": _speaker_turns, "quote_runs": _quote_runs}
+def _labelled_quotes(text: str, s: int, e: int) -> bool:
+    """A sentence with a colon right before a quotation mark ('Ann Lee: "..."')."""
+    colon = text.find(":", s, e)
+    while colon >= 0:
+        after = trim_start(text, colon + 1, e)
+        if after < e and text[after] in OPEN_QUOTES:
+            return True
+        colon = text.find(":", colon + 1, e)
+    return False
+
+
+PARAGRAPH_FINDERS = {"speaker_turns": _speaker_turns, "quote_runs": _quote_runs, "labelled_quotes": _labelled_quotes}
 
 
 @cache
@@ -231,7 +242,7 @@ def match_paragraph(
     finder: str, text: str, s: int, e: int, prev: Found | None = None, transcript: bool = False
 ) -> Found | None:
     """The claim of the first row of a paragraph-level finder (`speaker_turns` on a paragraph
-    `text[s:e]`, `quote_runs` on a sentence) whose checks pass, named by that row; `prev` is
+    `text[s:e]`, `quote_runs` and `labelled_quotes` on a sentence) whose checks pass, named by that row; `prev` is
     the claim just before, `transcript` whether names in capitals open speakers' turns."""
     if not PARAGRAPH_FINDERS[finder](text, s, e):
         return None
