@@ -335,7 +335,8 @@ def conjoined_clause_subject(ctx: Ctx, row: FrameRow) -> Verdict:
 
 @check("relative_pronoun")
 def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
-    """ "..., Ann Ruiz, who said B": the relative pronoun's antecedent."""
+    """ "..., Ann Ruiz, who said B": the relative pronoun speaks as written ("who"), for the
+    party its antecedent names (the speaker id is read from it)."""
     boundary, text, lo = _boundary(ctx), ctx.sent.text, ctx.lo
     if not (boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(","))):
         return DROP
@@ -348,6 +349,7 @@ def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
     if sp is None:
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
+    ctx.found.written = boundary.text  # the speaker as written; the antecedent names the party
     return PASS
 
 
