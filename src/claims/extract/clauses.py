@@ -9,7 +9,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
-from claims.extract.coordinated import nearest_clause_subject
+from claims.extract.coordinated import nearest_clause_subject, nearest_pronoun_subject
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, speaker_span, subj_of
 from claims.extract.found import Found
@@ -304,6 +304,8 @@ def _clause_party(ctx: Ctx, boundary: Tok) -> _Party | None:
     and when the mayor thanked them and said ...": the nearest clause's subject)."""
     text = ctx.sent.text
     sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
+    pron = nearest_pronoun_subject(text, ctx.lo, boundary.start)  # "... when he raised it and said"
+    sp = pron if pron is not None and (sp is None or pron[0] > sp[0]) else sp
     if sp is None or not looks_like_speaker(text, *sp):
         return None
     return text[sp[0] : sp[1]], ctx.via, boundary.start
