@@ -38,6 +38,10 @@ def test_pronoun_of_the_last_clause_speaks(text: str, cue: str, speaker: str) ->
         ("The mayor attacked the plan because it would cost jobs, saying the council had been misled.", "saying",
          "The mayor"),
         ("The mayor thanked them for the vote, saying the pier would reopen.", "saying", "The mayor"),
+        # an adjunct of time or cause attaches to the clause before it; a clause set before the subject
+        ("The judge apologized for the columns after they came out, saying they were old.", "saying", "The judge"),
+        ("When she ran for the board, Ann Lee attacked the plan by reminding voters of the cost.", "reminding",
+         "Ann Lee"),
         # the pronoun lies inside the claim before: the same speaker goes on
         ("The mayor said that she would resign, citing her health.", "citing", "The mayor"),
         ("The mayor said the pier was safe, adding that repairs would take a year.", "adding", "The mayor"),

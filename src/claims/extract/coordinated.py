@@ -75,14 +75,16 @@ def nearest_pronoun_subject(text: str, lo: int, end: int) -> tuple[int, int] | N
     subject of its own: "..., though last week he used stronger language, saying ..." -> "he";
     "When the tenants asked ..., it declined, citing ..." -> "it" (after a comma only).
 
-    The pronoun follows a comma or a clause opener a few words back, and a lower-case word
-    follows it; a quotation between it and `end` rules it out. None otherwise (the last
-    pronoun subject opens no clause: "denied that he lied")."""
+    The pronoun follows a comma or a clause opener a few words back ("though", "as", "when",
+    not "after" or "because": "X apologized after they came out, saying" is X's), and a
+    lower-case word follows it; a quotation or a comma between it and `end` rules it out (a
+    clause set before the subject: "When she ran, Ann Lee won by saying"). None otherwise (the
+    last pronoun subject opens no clause: "denied that he lied")."""
     toks = tokens(text, max(lo, end - _PRONOUN_REACH), end)
     for k in range(len(toks) - 2, 0, -1):
         tok, nxt = toks[k], toks[k + 1]
-        if tok.text in _QUOTES:
-            return None
+        if tok.text in _QUOTES or tok.text == ",":
+            return None  # a quotation, or a clause closed before `end` ("When she ran, Ann Lee won by ...")
         after_comma = toks[k - 1].text == ","
         if not (tok.low in _PRONOUN_SUBJECTS or (tok.low == "it" and after_comma)):
             continue
