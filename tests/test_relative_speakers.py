@@ -64,3 +64,26 @@ def test_relative_pronoun_is_the_written_speaker(text: str, speaker: str) -> Non
 )
 def test_no_relative_speaker_without_cue_or_antecedent(text: str) -> None:
     assert [c.speaker for c in extract_text(text, "rel") if c.speaker.lower() == "who"] == []
+
+
+# A relative clause set off inside the subject of a main verb of saying is an aside: the
+# main verb's subject speaks ("Ivo Brandt, who wrote the rule, said ..."); a relative clause
+# after the main verb's object, or one the sentence ends with, speaks as "who".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Brandt, who wrote the rule, said he was disappointed.",
+            [("Ivo Brandt", "said", "he was disappointed")],
+        ),
+        (
+            "The treasurer, who said the books were sound, told reporters the audit was late.",
+            [("The treasurer", "told", "the audit was late")],
+        ),
+        ("The board thanked Ivo Brandt, who said the rule was fair, and left.", [("who", "said")]),
+        ("Ivo Brandt, who said the rule was fair, left early.", [("who", "said")]),
+    ],
+)
+def test_relative_aside_in_the_subject(text: str, expected: list[tuple[str, ...]]) -> None:
+    width = len(expected[0])
+    assert [(c.speaker, c.cue, c.content)[:width] for c in extract_text(text, "rel")] == expected

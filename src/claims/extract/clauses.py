@@ -29,6 +29,7 @@ from claims.extract.phrases import (
     main_subject,
     split_via,
     strip_span,
+    tokens,
     word_after,
 )
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
@@ -352,7 +353,19 @@ def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
     ctx.found.written = boundary.text  # the speaker as written; the antecedent names the party
+    if not text[lo : sp[0]].strip() and _aside_end(text, ctx.start, ctx.sent.e) < ctx.sent.e:
+        return DROP  # "Ann Ruiz, who wrote the rule, said ...": an aside in the subject of the main verb
     return PASS
+
+
+def _aside_end(text: str, start: int, end: int) -> int:
+    """The end of a relative clause set off inside the subject ("Ann Ruiz, who wrote the
+    rule, said ..."): the comma before the main clause's verb of saying; `end` when none."""
+    toks = tokens(text, start, end)
+    for k in range(len(toks) - 1):
+        if toks[k].text == "," and toks[k + 1].text.islower() and toks[k + 1].low in cues.FORM_TO_LEMMA:
+            return toks[k].start
+    return end
 
 
 # Words that open a description in apposition after a name ("Ann Ruiz, the port director,
