@@ -62,7 +62,7 @@ SPEAKER_SHAPES = [
     ("The mayor and her deputy said the pier would reopen in May.", "said", "The mayor and her deputy"),
     ("The senator and a former aide said the files were lost.", "said", "The senator and a former aide"),
     ("The farmer and the nurse said the road had flooded.", "said", "The farmer and the nurse"),
-    ("The board thanked the nurse, who said the ward was short of staff.", "said", "the nurse"),
+    ("The board thanked the nurse, who said the ward was short of staff.", "said", "who"),
     (
         "The clerk who first revealed the error said the files were lost.",
         "said",

@@ -289,7 +289,7 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
             "id": said.id,
             "source": source.id,
             "outlet": source.outlet,
-            "speaker": f.speaker,
+            "speaker": f.written or f.speaker,
             "speaker_id": speaker_id,
             "via": via,
             "cue": f.cue,

@@ -9,7 +9,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
-from claims.extract.coordinated import nearest_clause_subject
+from claims.extract.coordinated import nearest_clause_subject, nearest_pronoun_subject
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, speaker_span, subj_of
 from claims.extract.found import Found
@@ -30,6 +30,7 @@ from claims.extract.phrases import (
     main_subject,
     split_via,
     strip_span,
+    tokens,
     word_after,
 )
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
@@ -305,6 +306,8 @@ def _clause_party(ctx: Ctx, boundary: Tok) -> _Party | None:
     and when the mayor thanked them and said ...": the nearest clause's subject)."""
     text = ctx.sent.text
     sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
+    pron = nearest_pronoun_subject(text, ctx.lo, boundary.start)  # "... when he raised it and said"
+    sp = pron if pron is not None and (sp is None or pron[0] > sp[0]) else sp
     if sp is None or not looks_like_speaker(text, *sp):
         return None
     return text[sp[0] : sp[1]], ctx.via, boundary.start
@@ -336,7 +339,8 @@ def conjoined_clause_subject(ctx: Ctx, row: FrameRow) -> Verdict:
 
 @check("relative_pronoun")
 def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
-    """ "..., Ann Ruiz, who said B": the relative pronoun's antecedent."""
+    """ "..., Ann Ruiz, who said B": the relative pronoun speaks as written ("who"), for the
+    party its antecedent names (the speaker id is read from it)."""
     boundary, text, lo = _boundary(ctx), ctx.sent.text, ctx.lo
     if not (boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(","))):
         return DROP
@@ -349,10 +353,22 @@ def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
     if sp is None:
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
+    ctx.found.written = boundary.text  # the speaker as written; the antecedent names the party
     if not text[ctx.sent.s : sp[0]].strip(" \t\n\"“‘'"):  # the antecedent is the sentence's subject
-        resumes = predicate_resumes(text, ctx.start, ctx.sent.e)
-        if resumes is not None and _clause_before(ctx, resumes):
-            ctx.found.end = resumes
+        return _in_subject(ctx, ctx.found)
+    return PASS
+
+
+def _in_subject(ctx: Ctx, found: Found) -> Verdict:
+    """A relative clause inside the sentence's subject: a claim that ends where the main
+    predicate resumes ("Ann Ruiz, who says A, tweeted that B": two claims), or an aside
+    with no claim ("Ann Ruiz, who wrote the rule, said ...")."""
+    text, e = ctx.sent.text, ctx.sent.e
+    resumes = predicate_resumes(text, ctx.start, e)
+    if resumes is not None and _clause_before(ctx, resumes):
+        found.end = resumes
+    elif _aside_end(text, ctx.start, e) < e:
+        return DROP
     return PASS
 
 
@@ -391,6 +407,16 @@ def _word_at(text: str, pos: int, end: int) -> str:
     while stop < end and text[stop].isalpha():
         stop += 1
     return text[pos:stop]
+
+
+def _aside_end(text: str, start: int, end: int) -> int:
+    """The end of a relative clause set off inside the subject ("Ann Ruiz, who wrote the
+    rule, said ..."): the comma before the main clause's verb of saying; `end` when none."""
+    toks = tokens(text, start, end)
+    for k in range(len(toks) - 1):
+        if toks[k].text == "," and toks[k + 1].text.islower() and toks[k + 1].low in cues.FORM_TO_LEMMA:
+            return toks[k].start
+    return end
 
 
 # Words that open a description in apposition after a name ("Ann Ruiz, the port director,

@@ -8,7 +8,8 @@ said ..." -> "the mayor"; "It was a sharp rebuke, as the mayor repeated the char
 
 from __future__ import annotations
 
-from claims.extract.phrases import iter_tokens, looks_like_speaker, main_subject
+from claims.extract.lexicon import tagged
+from claims.extract.phrases import iter_tokens, looks_like_speaker, main_subject, tokens
 from claims.extract.tails import looks_like_clause
 
 # What joins two clauses: the second clause's subject follows it.
@@ -20,6 +21,11 @@ _EXPLETIVES = frozenset({"it", "there"})
 # A subordinator that may open the second clause: ", and when X said ...".
 _SUBORDINATORS = frozenset({"when", "as", "after", "while", "because", "since", "once", "before", "though", "although"})
 _REACH = 400  # characters back from the participle or verb that a joiner is looked for in
+_PRONOUN_SUBJECTS = tagged("coordinated.pronoun_subject")  # he, she, they, we, I
+_CLAUSE_OPENERS = tagged("coordinated.clause_opener")  # when, though, because, which ...
+_OPENER_REACH = 8  # words between a clause opener and its pronoun subject, at most
+_PRONOUN_REACH = 200  # characters back from the participle or verb
+_QUOTES = frozenset('"“”')
 
 
 def nearest_clause_subject(text: str, lo: int, end: int, expletive: bool = False) -> tuple[int, int] | None:
@@ -62,3 +68,29 @@ def _outside_quotes(text: str, lo: int, at: int) -> bool:
 def is_expletive(text: str, sp: tuple[int, int]) -> bool:
     """The subject is an expletive pronoun ("It was a rebuke", "There were protests")."""
     return text[sp[0] : sp[1]].lower() in _EXPLETIVES
+
+
+def nearest_pronoun_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The personal pronoun that opens the last clause before `end`, when that clause has a
+    subject of its own: "..., though last week he used stronger language, saying ..." -> "he";
+    "When the tenants asked ..., it declined, citing ..." -> "it" (after a comma only).
+
+    The pronoun follows a comma or a clause opener a few words back ("though", "as", "when",
+    not "after" or "because": "X apologized after they came out, saying" is X's), and a
+    lower-case word follows it; a quotation or a comma between it and `end` rules it out (a
+    clause set before the subject: "When she ran, Ann Lee won by saying"). None otherwise (the
+    last pronoun subject opens no clause: "denied that he lied")."""
+    toks = tokens(text, max(lo, end - _PRONOUN_REACH), end)
+    for k in range(len(toks) - 2, 0, -1):
+        tok, nxt = toks[k], toks[k + 1]
+        if tok.text in _QUOTES or tok.text == ",":
+            return None  # a quotation, or a clause closed before `end` ("When she ran, Ann Lee won by ...")
+        after_comma = toks[k - 1].text == ","
+        if not (tok.low in _PRONOUN_SUBJECTS or (tok.low == "it" and after_comma)):
+            continue
+        if not (nxt.text.isalpha() and nxt.text.islower()):
+            continue
+        if after_comma or any(t.low in _CLAUSE_OPENERS for t in toks[max(0, k - _OPENER_REACH) : k]):
+            return tok.start, tok.end
+        return None
+    return None

@@ -23,3 +23,6 @@ class Found:
     via_from: str | None = None  # "the report" whose outlet is the relay, resolved per source
     in_person: bool = False  # "told reporters": heard in person, so no inherited relay
     rule: str = ""  # the id of the frame that produced it (`claims frames`)
+    # The speaker as the sentence writes it when a relative pronoun stands for the party
+    # ("Ann Ruiz, who said": "who"); `speaker` then names the party, which its id is read from.
+    written: str | None = None

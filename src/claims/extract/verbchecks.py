@@ -8,7 +8,7 @@ from itertools import islice
 from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
-from claims.extract.coordinated import is_expletive, nearest_clause_subject
+from claims.extract.coordinated import is_expletive, nearest_clause_subject, nearest_pronoun_subject
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -274,6 +274,9 @@ def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     joined = nearest_clause_subject(text, s, ctx.lo + len(_head(ctx)) - 1)
     if joined is not None and joined[0] > ctx.prev.cue_start:
         return SKIP  # "X say A, and the union has sued, saying B": the joined clause's subject (`participle.clause`)
+    pron = nearest_pronoun_subject(text, s, ctx.lo + len(_head(ctx)) - 1)
+    if pron is not None and pron[0] > max(ctx.prev.end, ctx.prev.cue_start):
+        return SKIP  # "When X asked A, he refused, citing B": the pronoun's clause (`participle.clause`)
     ctx.speaker, ctx.via = ctx.prev.speaker, ctx.prev.via
     return PASS
 
@@ -307,6 +310,9 @@ def clause_subject_before_comma(ctx: Ctx, row: FrameRow) -> Verdict:
     sp = main_subject(text, s, cut)
     # "..., and the union has sued the city, saying ...": the nearest clause's subject
     sp = nearest_clause_subject(text, s, cut, expletive=sp is not None and is_expletive(text, sp)) or sp
+    # "..., though last week he used stronger language, saying ...": the pronoun's clause
+    pron = nearest_pronoun_subject(text, s, cut)
+    sp = pron if pron is not None and (sp is None or pron[0] > sp[0]) else sp
     ctx.speaker = _speaker_text(text, *(sp or (s, s)))
     return keeps(ctx.speaker is not None)
 
