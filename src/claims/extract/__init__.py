@@ -96,10 +96,22 @@ def _shaped(text: str, found: Found) -> Found | None:
         start, end, kind = shape(text, found.start, found.end)
         if found.kind is Kind.DIRECT:
             kind = Kind.DIRECT
-    if kind is not Kind.NO_COMMENT and fewer_words(text, start, end, MIN_WORDS):
+    if kind is not Kind.NO_COMMENT and fewer_words(text, start, end, MIN_WORDS) and not _quoted_word(text, start, end, kind):
         return None
     found.start, found.end, found.kind = start, end, kind
     return found
+
+
+def _quoted_word(text: str, start: int, end: int, kind: Kind) -> bool:
+    """A quoted answer of one word ('she said, "Probably."'; '"Absolutely," he said'): a
+    direct claim whose quotation marks stand right around it."""
+    return (
+        kind is Kind.DIRECT
+        and start > 0
+        and text[start - 1] in OPEN_QUOTES
+        and text[end : end + 2].lstrip(",.!?")[:1] in CLOSE_QUOTES
+        and text[start:end].strip().isalpha()
+    )
 
 
 def _turn(text: str, split: list[Sentence], index: int, transcript: bool, floor: int) -> tuple[Found, int] | None:

@@ -412,7 +412,7 @@ def enough_content(ctx: Ctx, row: FrameRow) -> Verdict:
     text, subj = ctx.sent.text, subj_of(ctx)
     boundary = subj.boundary
     assert boundary is not None
-    if fewer_words(text, ctx.c_start, boundary.end, 3) and ctx.merged is None:
+    if fewer_words(text, ctx.c_start, boundary.end, 3) and ctx.merged is None and not _short_answer(ctx, boundary.end):
         return DROP
     if ctx.lemma in cues.COGNITION and text[ctx.ss : ctx.se].lower() in cues.FIRST_PERSON:
         return DROP
@@ -421,6 +421,13 @@ def enough_content(ctx: Ctx, row: FrameRow) -> Verdict:
     # Y, in an interview with the paper" / "..., X said, speaking to Reuters".
     ctx.via = ctx.via or ctx.relay or subj.aside_via or trailing_relay(text, ctx.ve, ctx.sent.e)
     return PASS
+
+
+def _short_answer(ctx: Ctx, end: int) -> bool:
+    """A quotation of a word or two, whole before its attribution ('"Absolutely," he said'): an
+    answer, a claim however short; unquoted, two words are no content ("So far, she said")."""
+    text, a = ctx.sent.text, ctx.c_start
+    return text[a : a + 1] in QUOTE_OPENERS and is_whole_quote(text, a, end)
 
 
 @check("speaker_after_cue")
