@@ -63,6 +63,15 @@ STILL_CUT = [
     ),
 ]
 
+# A relative clause set off by a comma is an aside of its own: its attribution still ends
+# the content before it, and is a claim of its own.
+ASIDE_RELATIVE = [
+    (
+        "They doubt the regulator, whose officials have said the fund is empty.",
+        [("officials", "have said", "the fund is empty")],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "first"), COMPLEMENT_KEPT)
 def test_complement_clause_stays_in_the_content(text: str, first: tuple[str, str, str]) -> None:
@@ -77,3 +86,8 @@ def test_coordinated_attribution_still_ends_the_content(text: str, first: tuple[
 @pytest.mark.parametrize(("text", "first"), RELATIVE_KEPT)
 def test_relative_clause_stays_in_the_content(text: str, first: tuple[str, str, str]) -> None:
     assert _contents(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_RELATIVE)
+def test_relative_aside_is_not_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _contents(text) == expected
