@@ -30,6 +30,23 @@ COMPLEMENT_KEPT = [
     ),
 ]
 
+# A later attribution in a relative clause on a noun of the content ("who", "which",
+# "whom", "whose") is reported within that content: the content is not cut there.
+RELATIVE_KEPT = [
+    (
+        "The treasurer said the fee would hurt tenants who had warned against it last year.",
+        ("The treasurer", "said", "the fee would hurt tenants who had warned against it last year"),
+    ),
+    (
+        "The union leader said the plan ignored nurses whose managers had promised them a raise.",
+        ("The union leader", "said", "the plan ignored nurses whose managers had promised them a raise"),
+    ),
+    (
+        "The coach said the club had let down fans who said the tickets cost too much.",
+        ("The coach", "said", "the club had let down fans who said the tickets cost too much"),
+    ),
+]
+
 # A later attribution coordinated with the first, or opening an adverbial clause, still ends it.
 STILL_CUT = [
     (
@@ -46,6 +63,15 @@ STILL_CUT = [
     ),
 ]
 
+# A relative clause set off by a comma is an aside of its own: its attribution still ends
+# the content before it, and is a claim of its own.
+ASIDE_RELATIVE = [
+    (
+        "They doubt the regulator, whose officials have said the fund is empty.",
+        [("officials", "have said", "the fund is empty")],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "first"), COMPLEMENT_KEPT)
 def test_complement_clause_stays_in_the_content(text: str, first: tuple[str, str, str]) -> None:
@@ -55,3 +81,13 @@ def test_complement_clause_stays_in_the_content(text: str, first: tuple[str, str
 @pytest.mark.parametrize(("text", "first"), STILL_CUT)
 def test_coordinated_attribution_still_ends_the_content(text: str, first: tuple[str, str, str]) -> None:
     assert _contents(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "first"), RELATIVE_KEPT)
+def test_relative_clause_stays_in_the_content(text: str, first: tuple[str, str, str]) -> None:
+    assert _contents(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "expected"), ASIDE_RELATIVE)
+def test_relative_aside_is_not_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _contents(text) == expected

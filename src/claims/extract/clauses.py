@@ -34,6 +34,7 @@ from claims.extract.phrases import (
     word_after,
 )
 from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
+from claims.extract.segment import iter_quote_spans
 from claims.extract.tails import (
     addressed_in_person,
     comma_quote,
@@ -91,6 +92,26 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
     elif ctx.se <= ctx.vs and not has_quoted_speech(text, ctx.c_start, ctx.c_end):
         found.end = continued_clause(text, ctx.ve, ctx.sent.e) or found.end  # "A, she said, B."
     ctx.found = found
+    return PASS
+
+
+@check("colon_quotation")
+def colon_quotation(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ 'The mayor was blunt: “We will not pay,” she said.': the writer's lead-in before a
+    colon is not content; the quotation after the colon, which runs to the attribution, is."""
+    text, a, b = ctx.sent.text, ctx.c_start, ctx.c_end
+    if ctx.merged is not None or ":" not in text[a:b]:
+        return SKIP
+    first = next(iter_quote_spans(text, a, b), None)
+    if first is None or first[0] <= a or text[first[1] : b].strip() or not text[a : first[0]].rstrip().endswith(":"):
+        return SKIP
+    colon = text.rfind(":", a, first[0])
+    prev = ctx.prev
+    if prev is not None and prev.end > first[0]:
+        if prev.start >= colon:
+            return SKIP  # 'X said: “A,” the paper reported': the quotation is X's, reported within
+        prev.end = colon  # 'X stressed the need for calm: “A,” she said': X's claim ends at the colon
+    ctx.c_start = first[0]
     return PASS
 
 

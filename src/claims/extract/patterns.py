@@ -20,6 +20,10 @@ __all__ = ["Found", "find_in_sentence"]
 _CUE_START = attrgetter("cue_start")
 # Words that open a complement clause ("that", "if", "whether").
 _COMPLEMENTIZERS = tagged("patterns.complementizer")
+# Relative pronouns ("who", "which", "whom", "whose"): an attribution in a restrictive
+# relative clause on a noun of the content is reported within it ("X said the fee hit
+# tenants who had warned against it"); one set off by a comma is an aside of its own.
+_RELATIVES = tagged("patterns.relative")
 _WORD_REACH = 12
 
 
@@ -73,11 +77,18 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
 def _complement_clause(text: str, clause: int) -> bool:
     """Whether the clause of a later attribution that opens inside a claim's content is a
     complement within that content ("X said he hoped that Y would announce it", "X said it
-    was unclear whether Y had told them"): it belongs to the content, which is not cut there.
-    The clause opens at its complementizer, or just after it."""
+    was unclear whether Y had told them") or a relative clause on one of its nouns ("X said
+    the fee hit tenants who had warned against it"): it belongs to the content, which is not
+    cut there. The clause opens at its complementizer or relative pronoun, or just after it."""
     at = text[clause : clause + _WORD_REACH].split()[:1]
     before = text[max(0, clause - _WORD_REACH) : clause].split()[-1:]
-    return any(word.lower() in _COMPLEMENTIZERS for word in at + before)
+    if any(word.lower() in _COMPLEMENTIZERS for word in at + before):
+        return True
+    for word in at + before:
+        if word.lower() in _RELATIVES:  # restrictive only: not set off by a comma ("Iran, whose leaders said")
+            i = text.rfind(word, max(0, clause - _WORD_REACH), clause + _WORD_REACH)
+            return i > 0 and not text[:i].rstrip().endswith((",", "—", "–", "-", "("))
+    return False
 
 
 def _find(text: str, sent: SentenceCtx) -> list[Found]:
