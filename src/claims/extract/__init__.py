@@ -96,7 +96,8 @@ def _shaped(text: str, found: Found) -> Found | None:
         start, end, kind = shape(text, found.start, found.end)
         if found.kind is Kind.DIRECT:
             kind = Kind.DIRECT
-    if kind is not Kind.NO_COMMENT and fewer_words(text, start, end, MIN_WORDS) and not _quoted_word(text, start, end, kind):
+    short = fewer_words(text, start, end, MIN_WORDS)
+    if kind is not Kind.NO_COMMENT and short and not _quoted_word(text, start, end, kind):
         return None
     found.start, found.end, found.kind = start, end, kind
     return found
