@@ -25,8 +25,13 @@ from claims.extract.phrases import (
     tokens,
     word_before,
 )
+from claims.extract.quotes import has_quoted_speech
 from claims.extract.subjects import cue_start, subject_before
-from claims.extract.tails import content_start, looks_like_clause, tail
+from claims.extract.tails import content_start, looks_like_clause, object_quote, tail
+
+_OPENING_MARKS = frozenset('“"‘')
+# "calling on X", "calling for X", "calling up X": a particle, not the labelled object
+_NOT_LABELLED = tagged("verbchecks.not_a_labelled_object")
 
 _NOUN_DETERMINERS = tagged("determiner_before_noun")
 _IDIOM_BEFORE = tagged("idiom_before_cue")
@@ -415,16 +420,34 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
     """The content after the participle ("saying (that) ..."); builds the claim."""
     text, e, subj = ctx.sent.text, ctx.sent.e, ctx.subj
     assert subj is not None and ctx.speaker is not None
+    clause = subj.boundary.start if subj.boundary is not None else ctx.cs
+    labelled = _quoted_label(ctx)
+    if labelled is not None:
+        ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, labelled[0], labelled[1], ctx.cs, clause)
+        return PASS
     start = content_start(text, ctx.ve, e, ctx.lemma)
     if start is None:
         start = participle_object(ctx)  # ", citing rising costs"
     if start is None:
         return DROP
-    boundary = subj.boundary
-    clause = boundary.start if boundary is not None else ctx.cs
     end = _object_end(text, ctx.lemma, ctx.ve, start, e)
     ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, start, end, ctx.cs, clause)
     return PASS
+
+
+def _quoted_label(ctx: Ctx) -> tuple[int, int] | None:
+    """ ", calling the plan "a giveaway"": the object and its quoted label (a characterising
+    participle), not a nickname or a title; None otherwise."""
+    if ctx.lemma not in cues.OBJECT_COMPLEMENT:
+        return None
+    text, e = ctx.sent.text, ctx.sent.e
+    quoted = object_quote(text, ctx.ve, e)
+    if quoted is None or not has_quoted_speech(text, ctx.ve, quoted):
+        return None
+    first = next(iter_tokens(text, ctx.ve, quoted), None)
+    if first is None or first.text in _OPENING_MARKS or first.low in _NOT_LABELLED:
+        return None  # ", calling "..."", ", calling on X to ...": read by the content rules
+    return first.start, quoted
 
 
 def _object_end(text: str, lemma: str, ve: int, start: int, e: int) -> int:
