@@ -95,6 +95,10 @@ def test_a_quotation_far_after_the_verb_is_no_label() -> None:
         ),
         ("Ms. Lund called voters “foolish” for backing the levy.", "voters “foolish” for backing the levy"),
         (
+            "The mayor called the judge a “rival” who’s acting “as if he owns the port.”",
+            "the judge a “rival” who’s acting “as if he owns the port.”",
+        ),
+        (
             "The union called the offer “an insult” because it cut overtime.",
             "the offer “an insult” because it cut overtime",
         ),

@@ -97,13 +97,22 @@ def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
 _Span = tuple[int, int]
 
 
+def _lead_end(text: str, b: int, stop: int) -> int:
+    """Where a leading "According to X" ends: its comma, or a colon ("According to the
+    Herald: "...""); -1 when neither comes within reach."""
+    comma, colon = text.find(",", b, stop), text.find(":", b, stop)
+    if colon < 0:
+        return comma
+    return colon if comma < 0 or colon < comma else comma
+
+
 def _according_parts(text: str, s: int, e: int, a: int, b: int) -> tuple[_Span, str | None, _Span] | None:
     """(speaker span, relay, content span) for "according to" at `a`-`b` in the sentence
-    `s`-`e`: "According to X, <content>" (the speaker runs to the comma) or "<content>,
+    `s`-`e`: "According to X, <content>" (the speaker runs to the comma or a colon) or "<content>,
     according to X" (to the next comma or semicolon). None when no comma ends a leading one."""
     lead = drop_discourse(text, s, e)
     if a <= lead:
-        comma = text.find(",", b, min(e, b + MAX_SPEAKER_CHARS + 1))
+        comma = _lead_end(text, b, min(e, b + MAX_SPEAKER_CHARS + 1))
         if comma < 0:
             return None
         (ss, se), via = split_via(text, b, comma)

@@ -500,7 +500,7 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
 
 # What goes on describing the labelled party or giving the label's reason after its closing
 # mark: 'a "petulant child" who is acting ...', 'a ''liar'' for repeating ...'.
-_LABEL_RUNS_ON = frozenset({"who", "whose", "because"})
+_LABEL_RUNS_ON = frozenset({"who", "who's", "who’s", "whose", "because"})
 
 
 def _label_runs_on(text: str, end: int, e: int) -> int:
