@@ -46,6 +46,7 @@ from claims.extract.tails import (
     object_quote,
     opens_clause,
     tells_audience,
+    titled_addressee,
 )
 from claims.models import Kind
 
@@ -262,6 +263,8 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
         return DROP
     if ctx.lemma == "tell" and ctx.via is None and not tells_audience(text, ctx.ve, e):
         return DROP
+    if ctx.lemma == "tell" and titled_addressee(text, ctx.ve, e) and not looks_like_clause(text, start, e):
+        return DROP  # "told host Ann Cole a story"
     return PASS
 
 

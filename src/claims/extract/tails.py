@@ -13,6 +13,7 @@ from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     PUNCT,
+    TITLE_WORDS,
     Tok,
     drop_discourse,
     fewer_words,
@@ -46,8 +47,10 @@ def tells_audience(text: str, pos: int, end: int) -> bool:
         return True
     if toks[0].low.rstrip(".") in TELL_OBJECTS:
         return True
-    if len(toks) < 2 or toks[0].low not in {"the", "a", "an"}:
+    if len(toks) < 2:
         return False
+    if toks[0].low not in {"the", "a", "an"}:
+        return _titled_name_end(toks) is not None  # "told host Ann Cole ..."
     # "told the crowd ...", "told a news conference ...": the noun, or one modifier then it
     return any(t.low.rstrip(".") in AUDIENCE_NOUNS for t in toks[1:3])
 
@@ -307,9 +310,40 @@ def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None
         return toks[1].end
     if toks and toks[0].low.rstrip(".") in TELL_OBJECTS:
         return toks[0].end
+    titled = _titled_name_end(toks)
+    if titled is not None:
+        return titled
     if tells_audience(text, pos, end):  # "the crowd", "a news conference": up to the noun
-        return next((t.end for t in toks[1:3] if t.low.rstrip(".") in AUDIENCE_NOUNS), toks[1].end)
+        # "a Senate panel": up to the last audience noun of the two words after the article
+        nouns = [t.end for t in toks[1:3] if t.low.rstrip(".") in AUDIENCE_NOUNS]
+        return nouns[-1] if nouns else toks[1].end
     return None
+
+
+def titled_addressee(text: str, pos: int, end: int) -> bool:
+    """ "told host Ann Cole ...": the person told is named after a title."""
+    return _titled_name_end(tokens(text, pos, min(end, pos + 60))) is not None
+
+
+_ADDRESSEE_TITLES = TITLE_WORDS | tagged("tails.addressee_titles")
+
+
+def _titled_name_end(toks: list[Tok]) -> int | None:
+    """ "told host Ann Cole ...", "told radio host Tom Reyes ...": a title (after at most one
+    lower-case modifier), then a capitalised name of one to four words: its end, or None."""
+    for n in range(min(2, len(toks))):
+        if toks[n].low in _ADDRESSEE_TITLES:
+            break
+        if not toks[n].text.isalpha() or not toks[n].text.islower():
+            return None
+    else:
+        return None
+    name = 0
+    for tok in toks[n + 1 : n + 5]:
+        if not (is_capitalised(tok.text) and tok.text.replace(".", "").isalpha()):
+            break
+        name += 1
+    return toks[n + name].end if name else None
 
 
 def _after_adverbials(text: str, pos: int, end: int, via: str | None) -> tuple[int, str | None]:
