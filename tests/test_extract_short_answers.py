@@ -39,3 +39,19 @@ def test_a_quoted_answer_is_a_claim(text: str, expected: list[Quad]) -> None:
 )
 def test_few_unquoted_words_are_no_claim(text: str) -> None:
     assert _got(text) == []
+
+
+# A bare "yes" or "no" as the whole content is an answer; "said no to the plan" goes on.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked whether the mayor should stay, 75 percent of residents said yes, but 55 percent of voters say "
+            "she should go.",
+            [("75 percent of residents", "said", "yes"), ("55 percent of voters", "say", "she should go")],
+        ),
+        ("He said no to the plan.", [("He", "said", "no to the plan")]),
+    ],
+)
+def test_a_bare_yes_or_no_is_an_answer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.speaker, c.cue, c.content) for c in extract_text(text, "sa")] == expected

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from claims.errors import OverBudget
 from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
+from claims.extract.lexicon import tagged
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
@@ -96,7 +97,7 @@ def _shaped(text: str, found: Found) -> Found | None:
         start, end, kind = shape(text, found.start, found.end)
         if found.kind is Kind.DIRECT:
             kind = Kind.DIRECT
-    short = fewer_words(text, start, end, MIN_WORDS)
+    short = fewer_words(text, start, end, MIN_WORDS) and not _answer(text, start, end)
     if kind is not Kind.NO_COMMENT and short and not _quoted_word(text, start, end, kind):
         return None
     found.start, found.end, found.kind = start, end, kind
@@ -113,6 +114,15 @@ def _quoted_word(text: str, start: int, end: int, kind: Kind) -> bool:
         and text[end : end + 2].lstrip(",.!?")[:1] in CLOSE_QUOTES
         and text[start:end].strip().isalpha()
     )
+
+
+_ANSWERS = tagged("answer_word")
+
+
+def _answer(text: str, start: int, end: int) -> bool:
+    """A bare "yes" or "no" as all the content ("75 percent said yes, but ..."; "the senator
+    said no."): an answer; not "said no to the plan", whose content goes on."""
+    return text[start:end].lower() in _ANSWERS and text[end : end + 1] in (",", ".", ";", "")
 
 
 def _turn(text: str, split: list[Sentence], index: int, transcript: bool, floor: int) -> tuple[Found, int] | None:
