@@ -15,6 +15,7 @@ headline ("Wow:", "Revealed:", "Just Leaked:") are never read as names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claims.extract.checks import PASS, SKIP, Ctx, Verdict, check, holds
@@ -137,7 +138,7 @@ def _turn_content(ctx: Ctx, row: FrameRow) -> Verdict:
 _LABEL_AFTER = (" - ", " — ", " – ", " -- ")
 
 
-def _label_start(text: str, s: int, colon: int) -> int | None:
+def _label_start(text: str, s: int, colon: int) -> int:
     """Where the label ending at `colon` starts: the sentence's start, or just after a dash."""
     a = trim_start(text, s, colon)
     for dash in _LABEL_AFTER:
@@ -147,21 +148,26 @@ def _label_start(text: str, s: int, colon: int) -> int | None:
     return a
 
 
+def colons_before_quotes(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """(colon, quotation mark) for each colon of `text[s:e]` right before a quotation."""
+    colon = text.find(":", s, e)
+    while colon >= 0:
+        after = trim_start(text, colon + 1, e)
+        if after < e and text[after] in OPEN_QUOTES:
+            yield colon, after
+        colon = text.find(":", colon + 1, e)
+
+
 @check("quote_label")
 def _quote_label(ctx: Ctx, row: FrameRow) -> Verdict:
     """A speaker's name and a colon right before a quotation, opening the sentence or after a
     dash ('Ann Lee: "We have the votes."', '... - Tom Ray: "..."'); `c_start` is the quotation mark."""
     text, s, e = ctx.sent.text, ctx.sent.s, ctx.sent.e
-    colon = text.find(":", s, e)
-    while colon >= 0:
-        after = trim_start(text, colon + 1, e)
-        if after < e and text[after] in OPEN_QUOTES:
-            start = _label_start(text, s, colon)
-            m = None if start is None else _label(text, start, e, False)
-            if m is not None and text.find(":", m.start(1), m.end()) == colon:
-                ctx.label, ctx.c_start = m, after
-                return PASS
-        colon = text.find(":", colon + 1, e)
+    for colon, mark in colons_before_quotes(text, s, e):
+        m = _label(text, _label_start(text, s, colon), e, False)
+        if m is not None and text.find(":", m.start(1), m.end()) == colon:
+            ctx.label, ctx.c_start = m, mark
+            return PASS
     return SKIP
 
 

@@ -20,6 +20,7 @@ from claims.extract import cues, frames
 from claims.extract.asides import mid_sentence
 from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
+from claims.extract.colons import colons_before_quotes
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
@@ -221,13 +222,7 @@ def _quote_runs(text: str, s: int, e: int) -> bool:
 
 def _labelled_quotes(text: str, s: int, e: int) -> bool:
     """A sentence with a colon right before a quotation mark ('Ann Lee: "..."')."""
-    colon = text.find(":", s, e)
-    while colon >= 0:
-        after = trim_start(text, colon + 1, e)
-        if after < e and text[after] in OPEN_QUOTES:
-            return True
-        colon = text.find(":", colon + 1, e)
-    return False
+    return next(colons_before_quotes(text, s, e), None) is not None
 
 
 PARAGRAPH_FINDERS = {"speaker_turns": _speaker_turns, "quote_runs": _quote_runs, "labelled_quotes": _labelled_quotes}
