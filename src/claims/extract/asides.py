@@ -87,7 +87,7 @@ def _reported(text: str, a: int, b: int) -> Found | None:
     m_start, m_end, form = matches[0]
     vs, ve = a + m_start, a + m_end
     lemma = cues.lemma(form)
-    if lemma in cues.OBJECT_COMPLEMENT or form.endswith("ing"):
+    if lemma in cues.OBJECT_COMPLEMENT or cues.is_participle(form):
         return None
     cs = cue_start(text, a, vs)
     pos, via, had_that = tail(text, ve, b, lemma)

@@ -84,6 +84,11 @@ def _forms(lemma: str) -> tuple[str, ...]:
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 
+def is_participle(form: str) -> bool:
+    """The form is a present participle, of one word or more ("saying", "pointing out")."""
+    return form.partition(" ")[0].endswith("ing")
+
+
 FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in _REGULAR for form in _forms(lemma)}
 FORM_TO_LEMMA.update({form: lemma for lemma, forms in _IRREGULAR.items() for form in forms})
 FORM_TO_LEMMA["signalled"] = "signal"

@@ -159,9 +159,9 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """Not passive ("was said"), not a noun ("the report"), not an idiom ("that said"), not
     "said by"; sets the cue's start (with its auxiliaries) and the lower bound of its subject."""
     text, s, before = ctx.sent.text, ctx.sent.s, ctx.before
-    if before in _PROGRESSIVE_AUX and ctx.form.endswith("ing"):
+    if before in _PROGRESSIVE_AUX and cues.is_participle(ctx.form):
         return _progressive_cue(ctx)
-    if ctx.form.endswith("ing") and before not in _NOT_PROGRESSIVE:
+    if cues.is_participle(ctx.form) and before not in _NOT_PROGRESSIVE:
         aux = _hidden_auxiliary(ctx)
         if aux is not None:
             return _progressive_cue(ctx, aux)
@@ -229,7 +229,7 @@ def _progressive_cue(ctx: Ctx, aux: int | None = None) -> Verdict:
 @check("participle")
 def participle(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb is a participle ("saying"), not a progressive cue; finds its subject."""
-    if not ctx.form.endswith("ing") or ctx.progressive:
+    if not cues.is_participle(ctx.form) or ctx.progressive:
         return SKIP
     ctx.subj = subject_before(ctx.sent.text, ctx.lo, ctx.cs)
     return PASS
@@ -238,7 +238,7 @@ def participle(ctx: Ctx, row: FrameRow) -> Verdict:
 @check("finite")
 def finite(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb is finite ("said", "says", "has argued", "is saying")."""
-    return holds(not ctx.form.endswith("ing") or ctx.progressive)
+    return holds(not cues.is_participle(ctx.form) or ctx.progressive)
 
 
 def _speaker_text(text: str, start: int, end: int) -> str | None:
@@ -361,7 +361,8 @@ def linked_participle(ctx: Ctx, row: FrameRow) -> Verdict:
     if link is None:
         return SKIP
     prev = ctx.prev
-    if link.low == "and" and (prev is None or not prev.cue.lower().endswith("ing") or prev.cue_start < ctx.lo):
+    after_participle = prev is not None and (prev.cue.lower().endswith("ing") or cues.is_participle(prev.cue.lower()))
+    if link.low == "and" and (prev is None or not after_participle or prev.cue_start < ctx.lo):
         return SKIP  # "A and saying B": only after another participle's claim
     if prev is not None:  # '"A," he said, while arguing that B': the same speaker
         ctx.speaker, ctx.via = prev.speaker, prev.via
