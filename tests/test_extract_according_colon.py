@@ -45,3 +45,29 @@ def test_according_to_ends_at_a_colon(text: str, expected: list[Quad]) -> None:
 
 def test_too_little_after_the_colon_is_no_claim() -> None:
     assert _got("According to officials: none.") == []
+
+
+# A trailing "according to X" ends its source at a dash as at a comma: what follows the
+# dash goes on about the content, not the source.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Most voters view her unfavorably, according to a poll last week - about the same as Ray.", "a poll"),
+        ("The plan would raise $1 trillion, according to the Tax Center -- half a point of output.", "the Tax Center"),
+        ("The plan failed, according to the mayor — who spoke late.", "the mayor"),
+        # a hyphen inside a name is no dash
+        ("The plan failed, according to Ann Lee-Ruiz.", "Ann Lee-Ruiz"),
+    ],
+)
+def test_trailing_according_source_ends_at_a_dash(text: str, speaker: str) -> None:
+    assert [(c.speaker, c.cue) for c in extract_text(text, "ac")] == [(speaker, "according to")]
+
+
+def test_heading_label_with_according_is_no_speaker_turn() -> None:
+    text = "Turnout: It rose by five points in the county, according to the election board."
+    assert [(c.speaker, c.cue) for c in extract_text(text, "ac")] == [("the election board", "according to")]
+
+
+def test_speaker_turn_without_attribution_stays_a_turn() -> None:
+    text = "Ann Lee: It rose by five points in the county, and we are proud of it."
+    assert [(c.speaker, c.cue) for c in extract_text(text, "ac")] == [("Ann Lee", ":")]

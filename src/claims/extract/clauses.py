@@ -17,6 +17,7 @@ from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
 from claims.extract.object_reports import agent_subject, reports_object
 from claims.extract.phrases import (
+    DETERMINERS,
     PRONOUNS,
     VERBISH,
     Tok,
@@ -25,6 +26,7 @@ from claims.extract.phrases import (
     fewer_words,
     first_low,
     first_token,
+    is_capitalised,
     iter_tokens,
     looks_like_speaker,
     main_subject,
@@ -33,7 +35,7 @@ from claims.extract.phrases import (
     tokens,
     word_after,
 )
-from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote
+from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quote, trim
 from claims.extract.segment import iter_quote_spans
 from claims.extract.tails import (
     addressed_in_person,
@@ -60,12 +62,29 @@ def quotation_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "Asked about the plan, she said, "...."": the quotation after the cue is the content."""
     text, resumed, boundary = ctx.sent.text, ctx.resumed, subj_of(ctx).boundary
     assert boundary is not None
-    if boundary.text != "," or resumed is None or has_quoted_speech(text, ctx.c_start, ctx.c_end):
+    closing = boundary.text in _CLOSING_MARKS and text[boundary.start - 1 : boundary.start] == ","
+    comma = boundary.text == "," or closing  # 'Praising his "steady hand," she said, "..."'
+    if not comma or resumed is None or _opens_with_speech(text, ctx.c_start, ctx.c_end):
         return SKIP
     if cues.verb_matches(text[ctx.ve : resumed[0]]):
         return SKIP  # "..., she said, adding, "..."": two claims
     ctx.found = Found(text[ctx.ss : ctx.se], cue_text(ctx), ctx.via, *resumed, ctx.cs, ctx.ss, kind=Kind.DIRECT)
     return PASS
+
+
+_CLOSING_MARKS = frozenset('"”’')
+_PHRASE_QUOTE_MOST = 4  # words of a quoted fragment inside an opening phrase ('Praising his "steady hand,"')
+
+
+def _opens_with_speech(text: str, start: int, end: int) -> bool:
+    """The words before the attribution are quoted speech: a quotation opens them, or they
+    hold a quoted fragment longer than a phrase's label ('Praising his "steady hand," she
+    said, "..."' opens with a participle's phrase, not with speech)."""
+    if not has_quoted_speech(text, start, end):
+        return False
+    if text[start : start + 1] in QUOTE_OPENERS:
+        return True
+    return any(len(text[a:b].split()) > _PHRASE_QUOTE_MOST for a, b in iter_quote_spans(text, start, end))
 
 
 def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tuple[int, int] | None:
@@ -155,11 +174,28 @@ def quoted_object(ctx: Ctx, row: FrameRow) -> Verdict:
     text, e, ve = ctx.sent.text, ctx.sent.e, ctx.ve
     quoted = object_quote(text, ve, e)
     party = None if quoted is None else _labelling_party(ctx)
+    written = None
+    if party is None and quoted is not None and _after_relative_pronoun(ctx):
+        party, written = _relative_party(ctx), "who"  # "Ann Ruiz, who called the plan "a mess""
     if quoted is None or party is None or not has_quoted_speech(text, ve, quoted):
         return DROP  # no label, no party, or a nickname or title ("called the striker "The Wall"")
     speaker, via, clause = party
     ctx.found = Found(speaker, cue_text(ctx), via, ve, quoted, ctx.cs, clause)
+    if written is not None:
+        ctx.found.written = written  # the speaker as written; the antecedent names the party
     return PASS
+
+
+def _after_relative_pronoun(ctx: Ctx) -> bool:
+    subj = subj_of(ctx)
+    return subj.empty and subj.boundary is not None and subj.boundary.low == "who"
+
+
+def _relative_party(ctx: Ctx) -> _Party | None:
+    boundary = subj_of(ctx).boundary
+    assert boundary is not None
+    sp = _relative_antecedent(ctx, boundary)
+    return None if sp is None else (ctx.sent.text[sp[0] : sp[1]], ctx.via, boundary.start)
 
 
 def _labelling_party(ctx: Ctx) -> _Party | None:
@@ -230,10 +266,18 @@ def clause_follows(ctx: Ctx, row: FrameRow) -> Verdict:
         ctx.had_that and ctx.framed is None and word_after(text, start, e) in ADJUNCT_OPENERS and "," in text[start:e]
     )
     if fewer_words(text, start, e, 2):
-        return DROP
+        return keeps(_quoted_answer(text, start, e))  # 'she said, "No."': an answer, however short
     if ctx.framed is not None or adverbial_after_that or opens_clause(text, start, e):
         return PASS
     return keeps(ctx.had_that and _clause_after_phrase(text, start, e))
+
+
+def _quoted_answer(text: str, start: int, end: int) -> bool:
+    """The rest of the sentence is one quoted word or two ('said, "No."', "said, ''Never.''")."""
+    a, b = trim(text, start, end)
+    if b > a and text[b - 1] in ".!?" and b < end:
+        b = end
+    return a < b and text[a] in QUOTE_OPENERS and is_whole_quote(text, a, b)
 
 
 _VERB_MARKS = tagged("tails.verb_marks") | tagged("tails.past_forms")
@@ -304,7 +348,8 @@ def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
         return DROP
     boundary = subj.boundary
     clause = ctx.had_that or (ctx.lemma in _BARE_CLAUSE and looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e))
-    if (prev is None or boundary is None or boundary.low != "and") and (ctx.form == ctx.lemma or not clause):
+    joined = prev is not None and boundary is not None and boundary.low == "and"
+    if not joined and (ctx.form == ctx.lemma or not clause):
         return DROP  # "may seek to ... and publicly assert that": a plan, not an act
     return keeps(boundary is not None)
 
@@ -365,22 +410,56 @@ def conjoined_clause_subject(ctx: Ctx, row: FrameRow) -> Verdict:
 def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "..., Ann Ruiz, who said B": the relative pronoun speaks as written ("who"), for the
     party its antecedent names (the speaker id is read from it)."""
-    boundary, text, lo = _boundary(ctx), ctx.sent.text, ctx.lo
-    if not (boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(","))):
-        return DROP
-    head_end = boundary.start
-    if text[lo:head_end].rstrip().endswith(","):
-        head_end = text.rindex(",", lo, head_end)
-    sp = antecedent(text, lo, head_end)
-    if head_end < boundary.start:
-        sp = _named_before_apposition(text, lo, head_end) or sp
+    boundary, text = _boundary(ctx), ctx.sent.text
+    sp = _relative_antecedent(ctx, boundary)
     if sp is None:
         return DROP
     ctx.found = _claim_of(ctx, text[sp[0] : sp[1]], ctx.via, boundary.start)
     ctx.found.written = boundary.text  # the speaker as written; the antecedent names the party
     if not text[ctx.sent.s : sp[0]].strip(" \t\n\"“‘'"):  # the antecedent is the sentence's subject
         return _in_subject(ctx, ctx.found)
+    if not text[sp[1] : boundary.start].strip():  # restrictive: "voters who say A were split"
+        ctx.found.end = _restrictive_end(text, ctx.start, ctx.sent.e)
     return PASS
+
+
+_COPULAS = tagged("clauses.predicate_starts") - {"also", "now", "then"}  # finite auxiliaries and copulas
+# Words before an auxiliary that make it the verb of a clause inside the content, not the
+# main predicate resuming: "the plan is dead and was ...", "the rule that was ...", "it was".
+_NOT_BEFORE_RESUMED = frozenset(
+    {"and", "or", "but", "that", "which", "who", "what", "it", "there", "he", "she", "they", "we", "i", "you"}
+)
+
+
+def _restrictive_end(text: str, start: int, end: int) -> int:
+    """The end of a restrictive relative clause's content inside a longer noun phrase
+    ("voters who say the economy matters most were split"): before a second auxiliary that
+    follows the content's own finite verb with no joining word before it; `end` when none."""
+    toks = tokens(text, start, end)
+    seen_verb = False
+    for k, tok in enumerate(toks):
+        if tok.low in _PREDICATE_STARTS or tok.low.endswith(("'ll", "’ll", "'d", "’d")):
+            if seen_verb and tok.low in _COPULAS and k > 0 and toks[k - 1].low not in _NOT_BEFORE_RESUMED:
+                return toks[k - 1].end
+            seen_verb = True
+        elif tok.text in ",;:" or tok.text in '"“”':
+            return end  # a comma or a quotation: no plain run-on subject
+    return end
+
+
+def _relative_antecedent(ctx: Ctx, boundary: Tok) -> tuple[int, int] | None:
+    """The span of the party a relative pronoun at `boundary` stands for ("Ann Ruiz, who"),
+    or None (no such pronoun, or no antecedent)."""
+    text, lo = ctx.sent.text, ctx.lo
+    if not (boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(","))):
+        return None
+    head_end = boundary.start
+    if text[lo:head_end].rstrip().endswith(","):
+        head_end = text.rindex(",", lo, head_end)
+    sp = antecedent(text, lo, head_end)
+    if head_end < boundary.start:
+        sp = _named_before_apposition(text, lo, head_end) or sp
+    return sp
 
 
 def _in_subject(ctx: Ctx, found: Found) -> Verdict:
@@ -393,6 +472,8 @@ def _in_subject(ctx: Ctx, found: Found) -> Verdict:
         found.end = resumes
     elif _aside_end(text, ctx.start, e) < e:
         return DROP
+    else:
+        found.end = _restrictive_end(text, ctx.start, e)  # "Voters who say A were split"
     return PASS
 
 
@@ -496,13 +577,25 @@ def _citing(text: str, lo: int, end: int) -> str | None:
     return text[sp[0] : sp[1]] if looks_like_speaker(text, *sp) else None
 
 
+_FOCUS = frozenset({"even", "only"})
+
+
+def _drop_focus(text: str, start: int, end: int) -> int:
+    """Past a focus adverb before a determiner or a name: "even a top strategist said",
+    "only Ann Lee said"."""
+    toks = list(islice(iter_tokens(text, start, end), 2))
+    if len(toks) == 2 and toks[0].low in _FOCUS and (toks[1].low in DETERMINERS or is_capitalised(toks[1].text)):
+        return toks[1].start
+    return start
+
+
 @check("subject_speaker")
 def subject_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     """The subject is the speaker (less a relay, "X told Reuters"), or the party a subject
     cites ("Citing officials, the report said")."""
     text, e, subj = ctx.sent.text, ctx.sent.e, subj_of(ctx)
     boundary = subj.boundary
-    ss, subj_end = drop_discourse(text, subj.start, subj.end), subj.end
+    ss, subj_end = _drop_focus(text, drop_discourse(text, subj.start, subj.end), subj.end), subj.end
     if subj_end < e and text[subj_end] in '”"’' and sum(text[ss:subj_end].count(q) for q in '“"‘') % 2 == 1:
         subj_end += 1
     (ctx.ss, ctx.se), relay = split_via(text, ss, subj_end)

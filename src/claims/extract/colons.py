@@ -97,6 +97,8 @@ def _is_statement(content: str) -> bool:
     """Whether the words after the label read as a statement, not a table row or a roster."""
     if len(content.split()) < MIN_WORDS or content[:1].isdigit():
         return False  # 'Trump: 35 percent': a table row, not a statement
+    if "according to" in content.lower():
+        return False  # 'Turnout: it rose 5 percent, according to the board': a heading, then a relayed fact
     return not _is_name_list(content)  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
 
 

@@ -361,6 +361,26 @@ _FIRST_BYTES = {w.encode(): w for w in _FIRST_WORDS}
 _FIRST_BYTES_SET = frozenset(_FIRST_BYTES)
 
 
+_OPENING_SKIP = " \t\n\"“‘'("
+
+
+def opening_participle(sentence: str) -> tuple[int, int, str] | None:
+    """A capitalised participle of a reporting verb opening the sentence ("Noting that ...,
+    Ann Lee said ..."), as `verb_matches` gives a match (its form lower-cased); else None.
+    `verb_matches` is case-sensitive, so it never finds it."""
+    a = 0
+    while a < len(sentence) and sentence[a] in _OPENING_SKIP:
+        a += 1
+    b = a
+    while b < len(sentence) and sentence[b].isalpha():
+        b += 1
+    word = sentence[a:b]
+    if len(word) < 5 or not word[0].isupper() or not word.endswith("ing"):
+        return None
+    low = word.lower()
+    return (a, b, low) if low in FORM_TO_LEMMA else None
+
+
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:
     """Reporting-verb occurrences as (start, end, form) (case-sensitive: a capitalised
     'Say' is rarely a cue): what `_FORM_RE` finds, read from the sentence's runs of ASCII

@@ -182,8 +182,32 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
         return DROP
     noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
     return keeps(
-        not noun or ctx.evidential or _pronoun_then_clause(ctx) or _after_closed_quote(ctx) or _framed_after(ctx)
+        not noun
+        or ctx.evidential
+        or _pronoun_then_clause(ctx)
+        or _name_then_clause(ctx)
+        or _after_closed_quote(ctx)
+        or _framed_after(ctx)
     )
+
+
+_NAME_MOST = 4  # words of a name standing as the subject
+_CLAUSE_SUBJECT_OPENERS = tagged("determiner") | tagged("pronoun")
+
+
+def _name_then_clause(ctx: Ctx) -> bool:
+    """ "Schweizer notes the foundation hid four gifts": after a name, an -s form with a
+    clause that opens with its own subject is the verb (not "Lee tweets angered him")."""
+    subj, text = subj_of(ctx), ctx.sent.text
+    if subj.empty or not ctx.form.endswith("s"):
+        return False
+    words = text[subj.start : subj.end].split()
+    if not (1 <= len(words) <= _NAME_MOST and all(w[:1].isupper() for w in words)):
+        return False
+    first = next(iter_tokens(text, ctx.start, ctx.sent.e), None)
+    if first is None or not (first.low in _CLAUSE_SUBJECT_OPENERS or first.text[:1].isupper()):
+        return False
+    return looks_like_clause(text, ctx.start, ctx.sent.e)
 
 
 # A verb right after `that`: the noun's relative clause, not a reported one.

@@ -154,6 +154,10 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     "according", unless the text `folds_oddly`)."""
     sentence = text[s:e]
     verbs = cues.verb_matches(sentence)
+    if sentence[:1].isupper() or sentence[:1] in "\"“(":  # cheap: the sentence may open with "Noting ..."
+        opening = cues.opening_participle(sentence)
+        if opening is not None:
+            verbs = [opening, *verbs]
     low = sentence.lower()
     refusing = cues.may_hold_refusal(sentence, low)
     according = "according" in low

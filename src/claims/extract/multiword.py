@@ -106,6 +106,10 @@ def _lead_end(text: str, b: int, stop: int) -> int:
     return colon if comma < 0 or colon < comma else comma
 
 
+# What ends the source of a trailing "according to": a comma, a semicolon or a dash.
+_TRAILING_STOPS = frozenset(",;—–")
+
+
 def _according_parts(text: str, s: int, e: int, a: int, b: int) -> tuple[_Span, str | None, _Span] | None:
     """(speaker span, relay, content span) for "according to" at `a`-`b` in the sentence
     `s`-`e`: "According to X, <content>" (the speaker runs to the comma or a colon) or "<content>,
@@ -119,7 +123,9 @@ def _according_parts(text: str, s: int, e: int, a: int, b: int) -> tuple[_Span, 
         content = (comma + 1, e)
     else:
         stop = b
-        while stop < e and text[stop] not in ",;" and stop - b <= MAX_SPEAKER_CHARS:
+        while stop < e and text[stop] not in _TRAILING_STOPS and stop - b <= MAX_SPEAKER_CHARS:
+            if text.startswith(" -", stop) and text[stop + 2 : stop + 4].startswith((" ", "- ")):
+                break  # "..., according to a poll last week - the same as ...": a dash ends it
             stop += 1
         (ss, se), via = split_via(text, b, stop)
         content = (lead, a)

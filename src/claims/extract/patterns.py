@@ -34,7 +34,9 @@ def _fold_relayed(found: list[Found]) -> None:
     the people asked ("60 percent said X, according to a poll") speaks through the poll,
     which becomes its speaker (`shares`)."""
     for outer in [f for f in found if f.cue.lower().startswith("according")]:
-        inner = [g for g in found if g is not outer and outer.start <= g.cue_start < outer.end]
+        # (not a relative clause's claim inside the content: "His lead among voters who say A
+        # is larger, according to a poll" stays the poll's)
+        inner = [g for g in found if g is not outer and outer.start <= g.cue_start < outer.end and g.written != "who"]
         if not inner:
             continue
         for g in inner:

@@ -427,8 +427,14 @@ def _stops_mid_phrase(toks: list[Tok]) -> bool:
 
 
 def _quantified(toks: list[Tok]) -> bool:
-    """A quantifier standing as the subject: "Most", "Several", "half of the voters"."""
-    return toks[0].low in QUANTIFIER_SUBJECTS and (len(toks) == 1 or (toks[1].low == "of" and len(toks) > 2))
+    """A quantifier standing as the subject: "Most", "Several", "half of the voters",
+    "majorities in all five states"."""
+    if toks[0].low not in QUANTIFIER_SUBJECTS:
+        return False
+    return len(toks) == 1 or (toks[1].low in _QUANTIFIER_LINKS and len(toks) > 2)
+
+
+_QUANTIFIER_LINKS = frozenset({"of", "in", "among"})
 
 
 def _never_opens_speaker(first: Tok) -> bool:
@@ -562,6 +568,8 @@ def main_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject noun phrase at the start of a clause: "Norland has imposed ..." ->
     "Norland"; "The company said ..." -> "The company". None when unclear."""
     toks = tokens(text, start, min(end, start + 240))  # the subject opens the clause
+    if toks and toks[0].text == "(":
+        toks = toks[1:]  # "(The spokeswoman said ...)": a parenthesised sentence
     i = _after_intro(toks)
     if i >= len(toks):
         return None

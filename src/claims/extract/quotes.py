@@ -26,6 +26,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRAIL:
         end -= 1
+    if end > start and text[end - 1] == ")" and text.find("(", start, end) < 0:
+        end -= 1  # "(The mayor said the plan was dead.)": the sentence's own parenthesis closes
+        while end > start and text[end - 1] in _TRAIL:
+            end -= 1
     if end > start and text[end - 1] in ".!?" and end - 1 > start and text[end - 2] not in ".":
         end -= 1
         while end > start and text[end - 1] in _TRAIL:

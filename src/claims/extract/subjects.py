@@ -21,7 +21,8 @@ from claims.extract.phrases import (
     split_via,
     tokens,
 )
-from claims.extract.times import TIME_ADVERBIAL
+from claims.extract.tails import looks_like_clause
+from claims.extract.times import TIME_ADVERBIAL, is_time_word
 
 _ASIDE_START = tagged("subjects.aside_start")
 
@@ -38,22 +39,36 @@ class Subject:
         return self.end <= self.start
 
 
-_JOINT_HEADS = AGENT_NOUNS | TITLE_WORDS | tagged("role_word")  # "the mayor and her deputy"
+# "the mayor and her deputy", "he and Mr. Allen"
+_JOINT_HEADS = AGENT_NOUNS | TITLE_WORDS | tagged("role_word") | tagged("coordinated.pronoun_subject")
 # What opens the second part of a joint subject: "and her deputy", "and others".
 _JOINT_SECONDS = DETERMINERS | tagged("quantifier_subject")
 
 
+_FREE_DASHES = frozenset({"-", "--"})
+
+
+def _bare_agents(toks: list[Tok], j: int) -> bool:
+    """Two bare agent nouns joined at `j`, the first opening its phrase: "teachers and
+    union officials", ", analysts and officials" (not "fired the chief and union officials")."""
+    if toks[j - 1].low not in AGENT_NOUNS:
+        return False
+    if j >= 2 and toks[j - 2].text not in PUNCT and toks[j - 2].low not in BOUNDARY_WORDS:
+        return False
+    return any(t.low in AGENT_NOUNS for t in toks[j + 1 : j + 3])
+
+
 def _np_token(toks: list[Tok], j: int) -> bool:
     tok = toks[j]
-    if tok.text in PUNCT:
-        return False
+    if tok.text in PUNCT or tok.text in _FREE_DASHES:
+        return False  # a dash typed as a free hyphen ("anger - he called") ends the phrase too
     if tok.low in {"and", "&"}:
         # "Acme and Orin", "Quill and her deputy": a joint subject, not two clauses.
         return (
             j > 0
             and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in _JOINT_HEADS)
             and j + 1 < len(toks)
-            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in _JOINT_SECONDS)
+            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in _JOINT_SECONDS or _bare_agents(toks, j))
         )
     if (
         tok.low in {"who", "that"}
@@ -81,6 +96,7 @@ def _merge_scare_quotes(toks: list[Tok]) -> list[Tok]:
 
 
 _TITLE_MOST = 8  # words of a quoted title closing an aside
+_AFTER_TITLE_MOST = 10  # tokens of the aside after the title's closing mark, and the mark
 _OPENING_QUOTES = frozenset('“"')
 
 
@@ -89,27 +105,43 @@ def _title_closing_aside(toks: list[Tok]) -> list[Tok]:
     mark follows the aside's comma; read as plain words before that comma, so the walk
     skips the aside. Only after a lower-case word (the title is named inside a phrase: not a
     quotation opening the sentence)."""
-    if len(toks) < 5 or toks[-1].text not in QUOTE_TOKS or toks[-2].text != ",":
+    q = len(toks) - 1
+    while q >= 0 and len(toks) - q <= _AFTER_TITLE_MOST and toks[q].text not in QUOTE_TOKS:
+        q -= 1  # 'Ann Lee, the author of "Open Roads," about the city, said': the aside goes on
+    if q < 4 or toks[q].text not in QUOTE_TOKS or toks[q - 1].text != ",":
         return toks
-    k = len(toks) - 3
-    while k >= 0 and toks[k].text not in PUNCT and len(toks) - k <= _TITLE_MOST + 2:
+    k = q - 2
+    while k >= 0 and toks[k].text not in PUNCT and q + 1 - k <= _TITLE_MOST + 2:
         k -= 1
-    if k < 1 or toks[k].text not in _OPENING_QUOTES or k == len(toks) - 3:
+    if k < 1 or toks[k].text not in _OPENING_QUOTES or k == q - 2 or not _title_in_aside(toks, k):
         return toks
+    return [*toks[:k], *toks[k + 1 : q], *toks[q + 1 :]]
+
+
+def _title_in_aside(toks: list[Tok], k: int) -> bool:
+    """The title opening at `k` is named after a lower-case word, inside an aside that opens
+    like one after a name ("Ann Lee, the author of"), or in a relative clause after any noun
+    ("The critic, who called the film "a mess,"")."""
+    if k >= 2 and toks[k - 1].text == ",":
+        k -= 1  # 'a contestant on the show, "The Pitch," who ...': the title set off by a comma
     lead = toks[k - 1].text
     if not lead.isalpha() or not lead.islower():
-        return toks
+        return False
     c = k - 1
     while c >= 0 and toks[c].text not in PUNCT and k - c <= _ASIDE_MOST:
         c -= 1
-    # the title closes an aside that opens like one after a name: "Ann Lee, the author of"
-    if c < 1 or toks[c].text != "," or toks[c + 1].low not in _ASIDE_START or not is_capitalised(toks[c - 1].text):
-        return toks
-    return [*toks[:k], *toks[k + 1 : -1]]
+    if c < 1 or toks[c].text != "," or toks[c + 1].low not in _ASIDE_START:
+        return False
+    return is_capitalised(toks[c - 1].text) or toks[c + 1].low in _RELATIVE_ASIDE_OPENERS
 
 
 def _is_name(toks: list[Tok]) -> bool:
     return 1 <= len(toks) <= 4 and all(is_capitalised(t.text) for t in toks)
+
+
+_OPENING_JOINERS = frozenset({"and", "but", "or", "yet", "so"})
+# What opens a clause joined to the one before it, never an aside: "..., but it is ..., said X".
+_CLAUSE_JOINERS = frozenset({"but", "yet", "although", "though", "because", "whereas"})
 
 
 def _starts_with_determiner(toks: list[Tok]) -> bool:
@@ -118,6 +150,8 @@ def _starts_with_determiner(toks: list[Tok]) -> bool:
     while k >= 0 and toks[k].text not in PUNCT:
         k -= 1
     seg = toks[k + 1 :]
+    if seg and seg[0].low in _OPENING_JOINERS:
+        seg = seg[1:]  # "And a third, Dan Roe, said"
     return 2 <= len(seg) <= 8 and seg[0].low in DETERMINERS
 
 
@@ -191,7 +225,7 @@ def _numeric_aside(toks: list[Tok], j: int, last: int) -> bool:
 
 _PARTY_LABEL = re.compile(r"[RDI]-[A-Z][\w.]*$")
 _PARTY_WORDS = tagged("subjects.party_words")
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _may_hold_aside(text: str, toks: list[Tok]) -> bool:
@@ -200,7 +234,7 @@ def _may_hold_aside(text: str, toks: list[Tok]) -> bool:
     if not toks:
         return False
     span = text[toks[max(0, len(toks) - 30)].start : toks[-1].end]
-    return ")" in span or "—" in span or "–" in span or "--" in span
+    return ")" in span or "—" in span or "–" in span or "-" in span
 
 
 def _drop_parentheticals(text: str, toks: list[Tok]) -> list[Tok]:
@@ -210,7 +244,7 @@ def _drop_parentheticals(text: str, toks: list[Tok]) -> list[Tok]:
         return toks
     out: list[Tok] = []
     for tok in toks:
-        closer = {")": "(", "—": "—", "–": "–", "--": "--"}.get(tok.text)
+        closer = {")": "(", "—": "—", "–": "–", "--": "--", "-": "-"}.get(tok.text)
         if closer is not None:
             k = len(out) - 1
             while k >= 0 and out[k].text != closer and len(out) - k <= 24:
@@ -282,7 +316,12 @@ def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
     """ "The critics who opposed the plan said": when the walk stopped at `who` with a
     noun phrase right before it (no comma), the index of the token before that noun phrase
     (-1 at the clause start); the subject is the head with its relative clause."""
-    if j < 1 or toks[j].low != "who" or toks[j - 1].text in PUNCT or toks[j - 1].low in BOUNDARY_WORDS:
+    if j < 1 or toks[j].low not in _RELATIVE_ASIDE_OPENERS:
+        return None  # "who" or "whose": "The officials whose laws were struck down said"
+    if toks[j - 1].low == "and":
+        first = _first_relative(toks, j - 1)  # "A tenant who lived there and who asked not to be named said"
+        return None if first is None else _relative_antecedent(toks, first)
+    if toks[j - 1].text in PUNCT or toks[j - 1].low in BOUNDARY_WORDS:
         return None
     k = j - 1
     while k >= 0 and _np_token(toks, k) and j - k <= _RELATIVE_MOST:
@@ -290,6 +329,44 @@ def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
     if k >= 0 and toks[k].text not in PUNCT and toks[k].low not in BOUNDARY_WORDS:
         return None  # ran too long: not a plain noun phrase
     return k
+
+
+def _relative_head_before(toks: list[Tok], j: int, last: int) -> int | None:
+    """`_relative_antecedent` for a walk stopped inside the relative clause: at its verb's
+    `that` ("The judges who ruled that the rule was void said") or at the `and` before a
+    second relative clause ("A tenant who lived there and who asked not to be named said")."""
+    who = None
+    if toks[j].low == "that":
+        who = _relative_before_that(toks, j)
+    elif toks[j].low == "and" and j + 1 <= last and toks[j + 1].low == "who":
+        who = _first_relative(toks, j)
+    return None if who is None else _relative_antecedent(toks, who)
+
+
+def _first_relative(toks: list[Tok], and_at: int) -> int | None:
+    """The `who` of the relative clause that the `and` at `and_at` joins a second one to,
+    with no punctuation between them; None when there is none near."""
+    for k in range(and_at - 2, max(0, and_at - _RELATIVE_MOST - 2), -1):
+        if toks[k].text in PUNCT:
+            return None
+        if toks[k].low == "who":
+            return k
+    return None
+
+
+_RELATIVE_VERB_MOST = 3  # words of a relative clause's verb group before its `that`: "who had long argued"
+
+
+def _relative_before_that(toks: list[Tok], j: int) -> int | None:
+    """The index of the `who` whose verb takes the `that` at `j` ("the judges who ruled
+    that ..."; "who had long argued that ..."), or None."""
+    for k in range(j - 1, max(-1, j - 1 - _RELATIVE_VERB_MOST - 1), -1):
+        tok = toks[k]
+        if tok.low == "who":
+            return k if k < j - 1 else None
+        if not (tok.text.isalpha() and tok.text.islower()) or tok.low in BOUNDARY_WORDS:
+            return None
+    return None
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -310,7 +387,17 @@ def _name_opens_clause(toks: list[Tok], j: int) -> bool:
     first = toks[i + 1].low
     if first in BOUNDARY_WORDS or first in DETERMINERS or first in _ASIDE_START or first.isdigit():
         return False
-    return n >= 2
+    return n >= 2 or _surname(toks[i + 1])
+
+
+_NOT_SURNAMES = tagged("discourse", "adjunct_opener", "phrases.intro_words", "subjects.not_surnames")
+
+
+def _surname(tok: Tok) -> bool:
+    """A lone capitalised word that may be a surname ("Hemsley, the author of ..."), not a
+    sentence adverb or a time word ("Still, the ...", "Separately, ...", "Monday, ...")."""
+    low = tok.low
+    return tok.text.isalpha() and not low.endswith("ly") and low not in _NOT_SURNAMES and not is_time_word(tok.text)
 
 
 def _aside_after_name(toks: list[Tok], j: int, last: int) -> int | None:
@@ -334,10 +421,13 @@ _ASIDE_MOST = 30
 _AFFILIATION_LINKS = frozenset({"of", "at", "from"})
 
 
+_AFFILIATION_WORDS = frozenset({"the", "of", "and", "in"}) | _AFFILIATION_LINKS
+
+
 def _name_with_affiliation(seg: list[Tok]) -> bool:
     """A name, then its affiliation: "Ted Vance of Ohio State University", "Ann Lee at
-    Harlow College" (up to 10 words, every word after the link capitalised but `the`,
-    `of`)."""
+    Harlow College", "Dan Roe of Grace Church in Salem" (up to 10 words, every word after
+    the link capitalised but `the`, `of`, `and` and a link word)."""
     for n in range(1, min(4, len(seg) - 2) + 1):
         if seg[n].low in _AFFILIATION_LINKS:
             rest = seg[n + 1 :]
@@ -347,7 +437,7 @@ def _name_with_affiliation(seg: list[Tok]) -> bool:
                 and len(seg) <= 10
                 and bool(rest)
                 and is_capitalised(rest[-1].text)
-                and all(is_capitalised(t.text) or t.low in {"the", "of", "and"} for t in rest)
+                and all(is_capitalised(t.text) or t.low in _AFFILIATION_WORDS for t in rest)
             )
     return False
 
@@ -361,6 +451,9 @@ def _opens_far_aside(toks: list[Tok], k: int) -> bool:
     if _AGE_RE.match(nxt.text) is not None:
         return after.text == ","
     return nxt.low in {"of", "from"} and is_capitalised(after.text) and after.low not in DETERMINERS
+
+
+_FAR_RELATIVES = frozenset({"who", "whose", "which"})
 
 
 def _far_aside(toks: list[Tok], j: int) -> int | None:
@@ -377,11 +470,17 @@ def _far_aside(toks: list[Tok], j: int) -> int | None:
             or _PARTY_LABEL.match(nxt.text) is not None
             or _opens_far_aside(toks, k)
         )
-        if opens and (is_capitalised(before.text) or before.text == ")") and before.low not in DETERMINERS:
+        named = is_capitalised(before.text) or before.text == ")"
+        relative = nxt.low in _FAR_RELATIVES and before.text.isalpha()  # "The campaign, which has been ..., said"
+        if opens and (named or relative) and before.low not in DETERMINERS:
             if any(t.text in QUOTE_TOKS for t in toks[k:j]):
                 return None
             return k
     return None
+
+
+# Sentence adverbs that may stand between a subject and its verb with no commas.
+_MID_ADVERBS = tagged("discourse") - {"and", "but", "so", "yet", "then", "now", "again", "also", "still"}
 
 
 def subject_before(text: str, lo: int, cue_start: int) -> Subject:
@@ -392,6 +491,8 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     if window > lo:
         toks = toks[1:]
     toks = _drop_parentheticals(text, _merge_scare_quotes(_title_closing_aside(toks)))
+    if len(toks) >= 2 and toks[-1].low in _MID_ADVERBS and toks[-2].text not in PUNCT:
+        toks = toks[:-1]  # "Carter however said": a sentence adverb between subject and verb
     walk = _Walk(text, cue_start, toks, len(toks) - 1)
     for _ in range(4):
         found = walk.step()
@@ -458,6 +559,7 @@ class _Walk:
         end = self.subj_end if self.subj_end is not None else toks[last].end
         # "Residents who live near the plant said" (not "who first revealed": its own verb)
         head = _relative_antecedent(toks, j) if last - j >= 2 else None
+        head = _relative_head_before(toks, j, last) if head is None else head
         j = j if head is None else head
         name_end = _aside_after_name(toks, j, last) if self.subj_end is None else None
         if name_end is not None:
@@ -479,6 +581,8 @@ class _Walk:
         toks = self.toks
         a, b = toks[k + 1].start, toks[j - 1].end
         seg = toks[k + 1 : j]
+        if seg[0].low in _CLAUSE_JOINERS and looks_like_clause(self.text, seg[0].end, b):
+            return self.no_subject(toks[j])  # "A is hanging on, but it is under pressure, said X": a clause
         if k > 0 and _apposition_speaks(toks[:k], seg):
             return Subject(a, b, toks[k], self.aside_via)
         if _region_of_subject(toks, k, j):

@@ -116,9 +116,11 @@ _AUDIENCE = re.compile(
 )
 _ADVERBIALS = [
     TIME_ADVERBIAL,
-    # "said of the council: ...", "said of her rival, "..."": the topic phrase, then a colon
-    # or a quotation (not `that`: "reports of poaching suggest that ..." is a noun's object)
-    re.compile(r"\s+of\s+[^,:;.!?\n“”\"]{1,60}?(?=\s*:|,\s*[“\"‘])"),
+    # "said of the council: ...", "said about her rival, "..."": the topic phrase, then a
+    # colon or a quotation (not `that`: "reports of poaching suggest that ..." is a noun's object)
+    re.compile(r"\s+(?:of|about)\s+[^,:;.!?\n“”\"]{1,60}?(?=\s*:|,\s*[“\"‘])"),
+    # "declared in the spin room, "..."": where it was said, then the quotation
+    re.compile(r"\s+(?:in|at|during|on)\s+(?:the|a|an|his|her|their|its)\s+[^,:;.!?\n“”\"]{1,50}?(?=,\s*[“\"‘])"),
     re.compile(
         r"\s*,?\s*(?:on|last|this|earlier|late|early|next)\s+(?:"
         + _DAYS
@@ -301,7 +303,7 @@ def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None
     that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
     if (
         that is not None
-        and toks[0].low in {"the", "a", "an"}
+        and (toks[0].low in {"the", "a", "an"} or toks[0].low in TELL_OBJECTS)  # "told members of the board that"
         and all(t.text not in PUNCT for t in toks[:that])
         and not is_capitalised(toks[1].text)
     ):
@@ -497,7 +499,28 @@ def object_infinitive(text: str, start: int, end: int) -> bool:
 def opens_clause(text: str, start: int, end: int) -> bool:
     """Reported content starts a clause or a quotation, not with a verb or a preposition
     ("critics say are too weak", "warned about the risks")."""
-    return word_after(text, start, end) not in _NOT_CLAUSE_START
+    first = word_after(text, start, end)
+    if first not in _NOT_CLAUSE_START:
+        return True
+    return first in _APPROXIMATORS and _approximate_subject(text, start, end)
+
+
+# "said about half of the gap reflected ...": a quantity with its approximator opens the subject.
+_APPROXIMATORS = frozenset({"about", "around"})
+_APPROXIMATE_NUMBERS = tagged("tails.approximate_number")
+
+
+def _approximate_subject(text: str, start: int, end: int) -> bool:
+    """The words at `start` are "about" or "around" with a number ("about half of ...",
+    "about 40 percent of ...") that opens a clause with a verb of its own."""
+    toks = list(islice(iter_tokens(text, start, end), 3))
+    if len(toks) < 2:
+        return False
+    number = toks[1].low
+    if toks[1].low == "a" and len(toks) > 2:
+        number = toks[2].low  # "about a third of ..."
+    quantity = number[:1].isdigit() or number.lstrip("$")[:1].isdigit() or number in _APPROXIMATE_NUMBERS
+    return quantity and looks_like_clause(text, toks[1].start, end)
 
 
 def intro_via(text: str, lo: int, end: int) -> str | None:

@@ -168,8 +168,8 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     quoted_as = before == "as" and word_before(text, s, ctx.vs - 4).endswith("quoted")
     if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
         return DROP
-    if text.startswith(" by ", ctx.ve):
-        return DROP
+    if text.startswith(" by ", ctx.ve) and _word_after(text, ctx.ve + 4, ctx.sent.e) not in _BY_MEDIUM:
+        return DROP  # "was said by", "said by the court" (not "said by telephone")
     cs = ctx.cs = cue_start(text, s, ctx.vs)
     # the word before the cue's start: `before` again when no auxiliary opens the cue
     if before not in cues.AUXILIARIES and (before if cs == ctx.vs else word_before(text, s, cs)) in cues.PASSIVE:
@@ -178,13 +178,28 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     return PASS
 
 
+# Media a statement is made by: "said by telephone", "wrote by email".
+_BY_MEDIUM = tagged("verbchecks.by_medium")
+
+
+def _word_after(text: str, start: int, end: int) -> str:
+    tok = next(iter_tokens(text, start, min(end, start + 40)), None)
+    return "" if tok is None else tok.low.rstrip(".,;:")
+
+
+# What stands between a relative clause's claim and the main verb ("Ann Ruiz, who called it
+# "a mess," said ..."): its comma, or nothing after a quotation that closed it.
+_AFTER_RELATIVE = frozenset({",", ""})
+
+
 def walk_from(text: str, s: int, prev: Found | None, cs: int) -> int:
     """How far back a cue's subject may be read: past the claim before it in the sentence (to
     its cue; past its content when it comes first), or over a relative clause of the subject
     that the cue's predicate resumes after ("Ann Ruiz, who said A, tweeted that B")."""
     if prev is None:
         return s
-    if prev.rule == "relative" and prev.end < cs and text[prev.end : cs].strip() == ",":
+    relative = prev.rule == "relative" or prev.written == "who"
+    if relative and prev.end < cs and text[prev.end : cs].strip() in _AFTER_RELATIVE:
         return s
     return max(s, prev.end if prev.content_first else prev.cue_start)
 
@@ -263,6 +278,55 @@ def with_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     return keeps(ctx.speaker is not None)
 
 
+def _relative_on_object(ctx: Ctx, prev: Found) -> bool:
+    """The claim before is a relative clause's on an object ("X rebuked critics who say A,
+    saying B"): a participle after it (but "adding") belongs to the sentence's own clause."""
+    if prev.written != "who" or ctx.lemma == "add":
+        return False  # "..., Ann Ruiz, who said A, adding B": adding goes on with her words
+    text, s = ctx.sent.text, ctx.sent.s
+    at = text.find(prev.speaker, s, prev.clause)
+    return at > s and bool(text[s:at].strip(" \t\n\"“‘'"))
+
+
+_OPENING_SKIP = " \t\n\"“‘'("
+
+
+@check("opening_participle")
+def opening_participle(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "Noting that the pier had reopened, the mayor said ...": a participle opening the
+    sentence says what the main clause's subject said; its clause (a clause, not a noun
+    phrase: "Citing rising costs, ...") runs to the comma before that subject."""
+    text, s, e = ctx.sent.text, ctx.sent.s, ctx.sent.e
+    if text[s : ctx.vs].strip(_OPENING_SKIP):
+        return SKIP
+    start = content_start(text, ctx.ve, e, ctx.lemma)
+    main = None if start is None else _main_clause_after(ctx, start)
+    if start is None or main is None:
+        return DROP
+    comma, (ss, se) = main
+    if not (tail(text, ctx.ve, e, ctx.lemma)[2] or looks_like_clause(text, start, comma)):
+        return DROP
+    ctx.found = Found(text[ss:se], text[ctx.cs : ctx.ve], None, start, comma, ctx.cs, ctx.cs)
+    return PASS
+
+
+def _main_clause_after(ctx: Ctx, start: int) -> tuple[int, tuple[int, int]] | None:
+    """The comma that closes an opening participle's clause and the main clause's subject:
+    the subject of the next reporting verb ("Noting A, Ann Lee, the chair, said B"), right
+    after a comma; None when no reporting verb follows."""
+    text, s = ctx.sent.text, ctx.sent.s
+    later = next((s + a for a, _, _ in ctx.sent.verbs if s + a > ctx.ve), None)
+    if later is None:
+        return None
+    subj = subject_before(text, start, cue_start(text, start, later))
+    if subj.empty or not looks_like_speaker(text, subj.start, subj.end):
+        return None
+    comma = text.rfind(",", start, subj.start)
+    if comma < 0 or text[comma + 1 : subj.start].strip():
+        return None
+    return comma, (subj.start, subj.end)
+
+
 @check("after_previous_cue")
 def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "..., adding that ...", after another cue: the same speaker and relay."""
@@ -273,7 +337,7 @@ def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
         # "A, the aide recalled, adding that B": the party of the attribution right before
         ctx.speaker, ctx.via = inverted, None
         return PASS
-    if ctx.prev is None:
+    if ctx.prev is None or _relative_on_object(ctx, ctx.prev):
         return SKIP
     text, s = ctx.sent.text, ctx.sent.s
     joined = nearest_clause_subject(text, s, ctx.lo + len(_head(ctx)) - 1)
