@@ -78,10 +78,44 @@ def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tu
     return (start, end) if end > start else None
 
 
+# Words that open an adjunct, not a clause: "In the text under the video", "Like her rival",
+# "Soon after the vote", "Particularly in rural areas".
+# (Not a subordinator, which opens a clause: "when", "while"; not "this", which opens a
+# subject as often: "This leaves the town without a clinic, she said.")
+_FRAGMENT_LEADS = (ADJUNCT_OPENERS | tagged("phrases.intro_words") | tagged("clauses.fragment_lead")) - {
+    "this",
+    "when",
+    "while",
+}
+_FRAGMENT_MOST_TOKENS = 20
+
+
+def adjunct_fragment(text: str, start: int, end: int) -> bool:
+    """An unquoted phrase with no comma and no verb that an adjunct word or a participle opens
+    ("In a statement on its website", "Soon after the vote", "Walking into the hall"): it
+    reports nothing, so it is no content before an attribution ("In a statement on its
+    website, the firm wrote: ..." / "Like her rival, she has courted young voters")."""
+    if start > 0 and text[start - 1] in QUOTE_OPENERS:
+        return False
+    toks = list(islice(iter_tokens(text, start, end), _FRAGMENT_MOST_TOKENS + 1))
+    if not toks or len(toks) > _FRAGMENT_MOST_TOKENS:
+        return False
+    if toks[0].low not in _FRAGMENT_LEADS and not toks[0].low.endswith("ing"):
+        return False
+    for tok in toks:
+        low = tok.low
+        if tok.text in {",", ";", ":", '"', "“", "”"} or low in _VERB_MARKS or (low.endswith("ed") and len(low) > 4):
+            return False
+    return True
+
+
 @check("build_content_first")
 def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The content before the attribution, joined with a quotation that resumes after it."""
+    """The content before the attribution, joined with a quotation that resumes after it; not
+    an adjunct with no clause (`adjunct_fragment`): then the row does not apply."""
     text, via = ctx.sent.text, ctx.via
+    if adjunct_fragment(text, ctx.c_start, ctx.c_end):
+        return SKIP
     found = Found(text[ctx.ss : ctx.se], cue_text(ctx), via, ctx.c_start, ctx.c_end, ctx.cs, ctx.c_start)
     found.content_first = True
     found.in_person = via is None and addressed_in_person(text, ctx.lemma, ctx.ve, ctx.sent.e)
