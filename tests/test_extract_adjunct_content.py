@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.clauses import adjunct_fragment
+from claims.extract.clauses import adjunct_fragment, adjunct_only
 from tests.extracting import extract_text
 
 
@@ -71,3 +71,55 @@ def test_an_adjunct_is_no_content(text: str) -> None:
 )
 def test_content_before_or_after_an_adjunct_stays(text: str, speaker: str, content: str) -> None:
     assert [(s, c) for s, _, c in _said(text)] == [(speaker, content)]
+
+
+# After a verb of saying, a phrase of time or place alone says when or where, not what.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clear win is vital, he said after meeting Thursday with union leaders, because he said the party is split.",
+        "Lee told reporters during Tuesday's conference call.",
+        "It echoed the standard that the court announced in 1992.",
+        "The senator insisted on Thursday during a tour of the morning news shows.",
+    ],
+)
+def test_when_or_where_alone_is_no_content(text: str) -> None:
+    leads = ("after meeting", "during", "in 1992", "on Thursday")
+    assert not any(content.startswith(leads) for _, _, content in _said(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "only"),
+    [
+        ("after meeting Thursday with the union leaders", True),
+        ("during a call with reporters", True),
+        ("in 1992", True),
+        ("at one point", True),
+        ("at least 20 victims at the shelter", False),
+        ("in favour of the new plan", False),
+        ("ahead of the vote that he would run again", False),
+        ("for a new vote on the plan", False),
+        ("to act on the plan", False),
+        ("the plan was dead", False),
+    ],
+)
+def test_adjunct_only(phrase: str, only: bool) -> None:
+    text = f"She said {phrase}."
+    assert adjunct_only(text, 9, 9 + len(phrase)) is only
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Officials reported at least 20 victims at the shelter.", "at least 20 victims at the shelter"),
+        ("She argued in favour of the new plan for the harbour.", "in favour of the new plan for the harbour"),
+    ],
+)
+def test_a_complement_stays(text: str, content: str) -> None:
+    assert content in [c for _, _, c in _said(text)]
+
+
+def test_an_adjunct_after_that_is_left_to_its_clause() -> None:
+    # "reported that during the visit, ...": the clause goes on past the adjunct; not dropped
+    claims = _said("The agency reported that during the visit, the envoy repeated his request.")
+    assert ("The agency", "reported") in [(s, c) for s, c, _ in claims]

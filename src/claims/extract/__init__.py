@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from claims.errors import OverBudget
 from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
+from claims.extract.clauses import adjunct_only
 from claims.extract.colons import caps_transcript
 from claims.extract.lexicon import tagged
 from claims.extract.marks import as_double_quotes, widen_to_pairs
@@ -100,6 +101,8 @@ def _shaped(text: str, found: Found) -> Found | None:
     short = fewer_words(text, start, end, MIN_WORDS) and not _answer(text, start, end)
     if kind is not Kind.NO_COMMENT and short and not _quoted_word(text, start, end, kind):
         return None
+    if kind is Kind.INDIRECT and adjunct_only(text, start, end):
+        return None  # "he said after the meeting": when or where, not what
     found.start, found.end, found.kind = start, end, kind
     return found
 

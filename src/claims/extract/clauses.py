@@ -106,7 +106,30 @@ def adjunct_fragment(text: str, start: int, end: int) -> bool:
         low = tok.low
         if tok.text in {",", ";", ":", '"', "“", "”"} or low in _VERB_MARKS or (low.endswith("ed") and len(low) > 4):
             return False
+        if low == "that":
+            return False  # "ahead of the vote that he would run": a clause follows
     return True
+
+
+# Prepositions of time and place: what they open after a verb of saying is when or where it
+# was said ("he said after the meeting", "she told reporters during a call"), never what.
+_WHEN_WHERE = tagged("clauses.adjunct_only")
+_LEAST = frozenset({"least", "most"})  # "reported at least 20 victims": a quantity
+
+
+def adjunct_only(text: str, start: int, end: int) -> bool:
+    """Reported content that is only an adjunct of time or place with no verb ("after
+    meeting Thursday with aides", "during a call with reporters", "in 1992"): the claim's
+    content is elsewhere, or there is none (not "in favour of the plan", "at least 20")."""
+    if not adjunct_fragment(text, start, end):
+        return False
+    if text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
+        return False  # "reported that during the visit, ...": the clause runs on past the adjunct
+    toks = list(islice(iter_tokens(text, start, end), 3))
+    first = toks[0].low
+    if first not in _WHEN_WHERE or (len(toks) > 1 and toks[1].low in _LEAST):
+        return False
+    return not (first == "in" and len(toks) > 2 and toks[2].low == "of")  # "in favour of", "in support of"
 
 
 @check("build_content_first")
