@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.clauses import adjunct_fragment, adjunct_only
+from claims.extract.tails import adjunct_fragment, adjunct_only
 from tests.extracting import extract_text
 
 

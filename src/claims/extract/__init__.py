@@ -25,7 +25,6 @@ from typing import NamedTuple
 
 from claims.errors import OverBudget
 from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
-from claims.extract.clauses import adjunct_only
 from claims.extract.colons import caps_transcript
 from claims.extract.lexicon import tagged
 from claims.extract.marks import as_double_quotes, widen_to_pairs
@@ -36,6 +35,7 @@ from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
 from claims.extract.speaker_edges import speaker_edges
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
+from claims.extract.tails import adjunct_only
 from claims.models import Claim, Kind, Source, prevalidated
 
 __all__ = ["claim_id", "extract_claims", "resolve_speaker_ids"]
