@@ -74,3 +74,33 @@ def test_a_noun_after_a_modifier_is_no_cue(text: str) -> None:
 )
 def test_a_subject_stays(text: str, speaker: str) -> None:
     assert speaker in [s for s, _, _ in _said(text)]
+
+
+# A bare form joined after an infinitive or a modal's verb goes on that verb phrase (a wish,
+# a plan, a request): no report of its own, credited to nobody.
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He asked the woman to raise her voice and say the word louder.", "He",
+         "the woman to raise her voice and say the word louder"),
+        ("The mayor said she would sit the board down and tell them the pier is closed.", "The mayor",
+         "she would sit the board down and tell them the pier is closed"),
+        ("Officials said they chose to stand up for the workers and defend their record.", "Officials",
+         "they chose to stand up for the workers and defend their record"),
+    ],
+)
+def test_a_bare_form_after_an_infinitive_is_no_claim(text: str, speaker: str, content: str) -> None:
+    assert [(s, c) for s, _, c in _said(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor said the pier was safe and added that it would reopen in May.", "added",
+         "it would reopen in May"),
+        ("Strategists fear that she has missed a chance and warn that the vote is slipping.", "warn",
+         "the vote is slipping"),
+    ],
+)
+def test_a_verb_joined_to_a_report_keeps_its_speaker(text: str, cue: str, content: str) -> None:
+    assert (cue, content) in [(q, c) for _, q, c in _said(text)]

@@ -18,6 +18,7 @@ from claims.extract.lexicon import tagged
 from claims.extract.object_reports import agent_subject, reports_object
 from claims.extract.phrases import (
     PRONOUNS,
+    PUNCT,
     VERBISH,
     Tok,
     antecedent,
@@ -341,10 +342,33 @@ def _clause_party(ctx: Ctx, boundary: Tok) -> _Party | None:
     return text[sp[0] : sp[1]], ctx.via, boundary.start
 
 
+# What opens a verb phrase with no tense: "to", a modal ("would", "'d").
+_NONFINITE_OPENERS = tagged("tails.modals") | {"to", "should", "must", "might", "may"}
+_CHAIN_REACH = 10  # tokens read back from `and` for the opener of the first verb
+
+
+def _infinitive_chain(ctx: Ctx, boundary: Tok) -> bool:
+    """A bare form joined to a verb with no tense ("asked her to raise her voice and say the
+    word", "vowed to stand up for them and defend ...", "he'd sit him down and tell him
+    ..."): the verb goes on an infinitive or a modal's verb, a wish or a plan, not a report."""
+    if ctx.form != ctx.lemma:
+        return False
+    toks = tokens(ctx.sent.text, max(ctx.sent.s, boundary.start - 120), boundary.start)
+    for tok in reversed(toks[-_CHAIN_REACH:]):
+        if tok.text in PUNCT:
+            return False
+        if tok.low in _NONFINITE_OPENERS or tok.low.endswith(("’d", "'d")):
+            return True
+    return False
+
+
 @check("previous_speaker")
 def previous_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
-    """ "X claimed A and has argued B": the previous claim's speaker."""
+    """ "X claimed A and has argued B": the previous claim's speaker; not a bare form that
+    goes on an infinitive (`_infinitive_chain`)."""
     boundary = _boundary(ctx)
+    if boundary.low in _JOINERS and _infinitive_chain(ctx, boundary):
+        return DROP
     party = _previous_party(ctx, boundary) if boundary.low in _JOINERS else None
     if party is None:
         return SKIP
