@@ -104,3 +104,23 @@ def test_a_bare_form_after_an_infinitive_is_no_claim(text: str, speaker: str, co
 )
 def test_a_verb_joined_to_a_report_keeps_its_speaker(text: str, cue: str, content: str) -> None:
     assert (cue, content) in [(q, c) for _, q, c in _said(text)]
+
+
+# "to say" after a verb and its object: the object says it when the verb causes the act; nobody
+# does after permission or a request, or after "it is important".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strong result led her to declare that the nomination was within reach.",
+         [("her", "declare", "the nomination was within reach")]),
+        ("The slow count prompted the governor to say that the vote had been rigged.",
+         [("the governor", "say", "the vote had been rigged")]),
+        ("The new tool allows users to tell their friends that they are safe.", []),
+        ("It is important to note that the court has ruled only on emergency filings.", []),
+        ("The senator went on to say that the budget would not pass.",
+         [("The senator", "say", "the budget would not pass")]),
+        ("He took to the radio to say that the vote was rigged.", [("He", "say", "the vote was rigged")]),
+    ],
+)
+def test_who_says_an_infinitive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [c for c in _said(text) if c[1] in ("say", "declare", "tell", "note")] == expected
