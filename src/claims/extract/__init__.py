@@ -33,8 +33,9 @@ from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.phrases import fewer_words
 from claims.extract.quotes import is_whole_quote, shape, trim
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
-from claims.extract.speaker_edges import speaker_edges
+from claims.extract.speaker_edges import before_its_noun, speaker_edges
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
+from claims.extract.tails import adjunct_only
 from claims.models import Claim, Kind, Source, prevalidated
 
 __all__ = ["claim_id", "extract_claims", "resolve_speaker_ids"]
@@ -100,6 +101,8 @@ def _shaped(text: str, found: Found) -> Found | None:
     short = fewer_words(text, start, end, MIN_WORDS) and not _answer(text, start, end)
     if kind is not Kind.NO_COMMENT and short and not _quoted_word(text, start, end, kind):
         return None
+    if kind is Kind.INDIRECT and adjunct_only(text, start, end):
+        return None  # "he said after the meeting": when or where, not what
     found.start, found.end, found.kind = start, end, kind
     return found
 
@@ -280,6 +283,12 @@ class _Said(NamedTuple):
     kind: Kind
 
 
+def _noun_as_cue(f: Found) -> bool:
+    """ "Editor's note: ...", "The only hope the town has ...": the "speaker" ends where a noun
+    must follow, so the cue is that noun (a participle's subject is read elsewhere)."""
+    return before_its_noun(f.speaker) and not f.cue.endswith("ing")
+
+
 def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
     """The found claims as `Claim`s of the source (each span once, on the original text),
     with speaker ids resolved within it (before the `Claim`s are built: each is built once)."""
@@ -290,7 +299,7 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         if (f.start, f.end) in seen or f.kind is None:
             continue
         f.speaker = speaker_edges(f.speaker)
-        if not f.speaker:
+        if not f.speaker or _noun_as_cue(f):
             continue  # no party named: a time word or an adverb is never a speaker
         seen.add((f.start, f.end))
         if text is not original:

@@ -19,6 +19,7 @@ from claims.extract.object_reports import agent_subject, reports_object
 from claims.extract.phrases import (
     DETERMINERS,
     PRONOUNS,
+    PUNCT,
     VERBISH,
     Tok,
     antecedent,
@@ -39,6 +40,7 @@ from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quot
 from claims.extract.segment import iter_quote_spans
 from claims.extract.tails import (
     addressed_in_person,
+    adjunct_fragment,
     comma_quote,
     continued_clause,
     intro_via,
@@ -99,8 +101,11 @@ def _run_on(text: str, c_start: int, c_end: int, resumed: tuple[int, int]) -> tu
 
 @check("build_content_first")
 def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The content before the attribution, joined with a quotation that resumes after it."""
+    """The content before the attribution, joined with a quotation that resumes after it; not
+    an adjunct with no clause (`adjunct_fragment`): then the row does not apply."""
     text, via = ctx.sent.text, ctx.via
+    if adjunct_fragment(text, ctx.c_start, ctx.c_end):
+        return SKIP
     found = Found(text[ctx.ss : ctx.se], cue_text(ctx), via, ctx.c_start, ctx.c_end, ctx.cs, ctx.c_start)
     found.content_first = True
     found.in_person = via is None and addressed_in_person(text, ctx.lemma, ctx.ve, ctx.sent.e)
@@ -382,10 +387,33 @@ def _clause_party(ctx: Ctx, boundary: Tok) -> _Party | None:
     return text[sp[0] : sp[1]], ctx.via, boundary.start
 
 
+# What opens a verb phrase with no tense: "to", a modal ("would", "'d").
+_NONFINITE_OPENERS = tagged("tails.modals") | {"to", "should", "must", "might", "may"}
+_CHAIN_REACH = 10  # tokens read back from `and` for the opener of the first verb
+
+
+def _infinitive_chain(ctx: Ctx, boundary: Tok) -> bool:
+    """A bare form joined to a verb with no tense ("asked her to raise her voice and say the
+    word", "vowed to stand up for them and defend ...", "he'd sit him down and tell him
+    ..."): the verb goes on an infinitive or a modal's verb, a wish or a plan, not a report."""
+    if ctx.form != ctx.lemma:
+        return False
+    toks = tokens(ctx.sent.text, max(ctx.sent.s, boundary.start - 120), boundary.start)
+    for tok in reversed(toks[-_CHAIN_REACH:]):
+        if tok.text in PUNCT:
+            return False
+        if tok.low in _NONFINITE_OPENERS or tok.low.endswith(("’d", "'d")):
+            return True
+    return False
+
+
 @check("previous_speaker")
 def previous_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
-    """ "X claimed A and has argued B": the previous claim's speaker."""
+    """ "X claimed A and has argued B": the previous claim's speaker; not a bare form that
+    goes on an infinitive (`_infinitive_chain`)."""
     boundary = _boundary(ctx)
+    if boundary.low in _JOINERS and _infinitive_chain(ctx, boundary):
+        return DROP
     party = _previous_party(ctx, boundary) if boundary.low in _JOINERS else None
     if party is None:
         return SKIP

@@ -215,6 +215,8 @@ def _no_speaker(speaker: str) -> bool:
         return True  # "a few days later", "last week"
     if words and words[0].lower() in _ADJUNCT_PREPOSITIONS:
         return True
+    if len(words) >= 2 and _ly_adverb(words[0]) and words[1].lower() in _PREPOSITIONS:
+        return True  # "particularly for senators in swing": an adjunct, the cue a noun ("swing states")
     if len(words) != 1:
         return not words
     low = words[0].lower()
@@ -227,6 +229,30 @@ def _no_speaker(speaker: str) -> bool:
         or low in _FUNCTION_WORDS
         or low in _ADJUNCT_PARTICIPLES
     )
+
+
+# Prepositions after an adverb that open an adjunct ("particularly for ...", "especially in ...").
+_PREPOSITIONS = _ADJUNCT_PREPOSITIONS | frozenset({"for", "in", "on", "at", "from", "with", "to", "of", "among"})
+# Words that modify a noun still to come: a phrase that ends in one is no subject, and the
+# "verb" after it is that noun ("The only hope ...", "his recent claim that ...").
+_NOUN_MODIFIERS = tagged("speaker_edges.noun_modifiers")
+# Possessive-looking words that are a pronoun and "is"/"has" ("He's saying", "Who's said").
+_CONTRACTED = frozenset({"he", "she", "it", "that", "who", "what", "there", "here", "let", "where", "one"})
+
+
+def before_its_noun(speaker: str) -> bool:
+    """The phrase ends where a noun must follow: a possessive ("Editor's") or a modifier after
+    a determiner ("The only", "his recent"): the cue after it is that noun ("Editor's note: ...",
+    "The only hope the town has ..."), not a verb of saying."""
+    words = speaker.split()
+    if not words:
+        return False
+    last = words[-1]
+    for mark in ("’s", "'s"):
+        if last.endswith(mark) and len(last) > len(mark):
+            # (not a double genitive, which is whole: "Friends of Mr. Lee's")
+            return last[: -len(mark)].lower() not in _CONTRACTED and "of" not in words
+    return len(words) >= 2 and last.lower() in _NOUN_MODIFIERS and words[-2].lower() not in {"this", "that"}
 
 
 _NOT_PARTIES = tagged("speaker_edges.not_parties")

@@ -61,8 +61,10 @@ def split_sentence(ctx: Ctx, row: FrameRow) -> Verdict:
         return SKIP
     first = _first_word(text, ctx.c_start, boundary.start).lower()
     after = _first_word(text, second, e).lower()
-    # A subordinator opening the second half makes it a clause ("because the cars fail").
-    joined = after in _OPENS_SECOND or (first in _OPENS_HALF and looks_like_clause(text, second, e))
+    # A subordinator opening the second half makes it a clause ("because the cars fail"); a
+    # first half with no verb ("Six months ago", "For the poorer towns") is an adjunct of it.
+    leads = first in _OPENS_HALF or not looks_like_clause(text, ctx.c_start, boundary.start)
+    joined = after in _OPENS_SECOND or (leads and looks_like_clause(text, second, e))
     if not joined or len(text[second:e].split()) < _LEAST_WORDS:
         return SKIP
     found = Found(text[ctx.ss : ctx.se], cue_text(ctx), ctx.via, ctx.c_start, e, ctx.cs, ctx.c_start)

@@ -476,6 +476,7 @@ def modal_clause(text: str, start: int, end: int) -> int | None:
 
 _PAST_FORMS = tagged("tails.past_forms")
 _VERB_MARKS = tagged("tails.verb_marks")
+_VERB_MARKS_AND_PAST = _VERB_MARKS | _PAST_FORMS
 
 
 def looks_like_clause(text: str, start: int, end: int) -> bool:
@@ -486,6 +487,62 @@ def looks_like_clause(text: str, start: int, end: int) -> bool:
         if low in _VERB_MARKS or low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4 and tok.start > start):
             return True
     return False
+
+
+# Words that open an adjunct, not a clause: "In the text under the video", "Like her rival",
+# "Soon after the vote", "Particularly in rural areas".
+# (Not a subordinator, which opens a clause: "when", "while"; not "this", which opens a
+# subject as often: "This leaves the town without a clinic, she said.")
+_FRAGMENT_LEADS = tagged("adjunct_opener", "phrases.intro_words", "tails.fragment_lead") - {
+    "this",
+    "when",
+    "while",
+}
+_FRAGMENT_MOST_TOKENS = 20
+_OPEN_MARKS = frozenset("“\"‘")
+_FRAGMENT_BREAKS = frozenset({",", ";", ":", '"', "“", "”"})
+
+
+def adjunct_fragment(text: str, start: int, end: int) -> bool:
+    """An unquoted phrase with no comma and no verb that an adjunct word or a participle opens
+    ("In a statement on its website", "Soon after the vote", "Walking into the hall"): it
+    reports nothing, so it is no content before an attribution ("In a statement on its
+    website, the firm wrote: ..." / "Like her rival, she has courted young voters")."""
+    if start > 0 and text[start - 1] in _OPEN_MARKS:
+        return False
+    toks = list(islice(iter_tokens(text, start, end), _FRAGMENT_MOST_TOKENS + 1))
+    if not toks or len(toks) > _FRAGMENT_MOST_TOKENS:
+        return False
+    if toks[0].low not in _FRAGMENT_LEADS and not toks[0].low.endswith("ing"):
+        return False
+    for tok in toks:
+        low = tok.low
+        if tok.text in _FRAGMENT_BREAKS or low in _VERB_MARKS_AND_PAST or (low.endswith("ed") and len(low) > 4):
+            return False
+        if low == "that":
+            return False  # "ahead of the vote that he would run": a clause follows
+    return True
+
+
+# Prepositions of time and place: what they open after a verb of saying is when or where it
+# was said ("he said after the meeting", "she told reporters during a call"), never what.
+_WHEN_WHERE = tagged("tails.adjunct_only")
+_LEAST = frozenset({"least", "most"})  # "reported at least 20 victims": a quantity
+
+
+def adjunct_only(text: str, start: int, end: int) -> bool:
+    """Reported content that is only an adjunct of time or place with no verb ("after
+    meeting Thursday with aides", "during a call with reporters", "in 1992"): the claim's
+    content is elsewhere, or there is none (not "in favour of the plan", "at least 20")."""
+    if not adjunct_fragment(text, start, end):
+        return False
+    if text[max(0, start - 6) : start].rstrip().lower().endswith("that"):
+        return False  # "reported that during the visit, ...": the clause runs on past the adjunct
+    toks = list(islice(iter_tokens(text, start, end), 3))
+    first = toks[0].low
+    if first not in _WHEN_WHERE or (len(toks) > 1 and toks[1].low in _LEAST):
+        return False
+    return not (first == "in" and len(toks) > 2 and toks[2].low == "of")  # "in favour of", "in support of"
 
 
 def object_infinitive(text: str, start: int, end: int) -> bool:

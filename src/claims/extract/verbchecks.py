@@ -15,6 +15,7 @@ from claims.extract.labels import glued_to_hyphen, label_right_after, what_calle
 from claims.extract.lexicon import tagged
 from claims.extract.object_reports import participle_object
 from claims.extract.phrases import (
+    PUNCT,
     Tok,
     fewer_words,
     first_low,
@@ -148,10 +149,34 @@ def _to_say(ctx: Ctx) -> Found | None:
     quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
     if not (had_that or quoted or looks_like_clause(text, start, e)) or fewer_words(text, start, e, 2):
         return None
-    sp = main_subject(text, s, to_start)
-    if sp is None or not looks_like_speaker(text, *sp):
+    controlled = _controlled_by(text, s, to_start)
+    if controlled is False:
+        return None  # "allowing users to tell ...", "asked her to say ...": a permission or a request
+    sp = main_subject(text, s, to_start) if controlled is True else controlled
+    if sp is None or not (looks_like_speaker(text, *sp) or text[sp[0] : sp[1]].lower() in _OBJECT_PRONOUNS):
         return None
     return Found(text[sp[0] : sp[1]], "", via, start, e, vs, vs)
+
+
+_CAUSES_ACT = tagged("verbchecks.causes_act")  # "led her to declare": she declared
+_WANTS_ACT = tagged("verbchecks.wants_act")  # "asked her to say": a request, said or not
+_OBJECT_MOST = 4  # words of the object between the verb and `to`
+_OBJECT_PRONOUNS = tagged("pronoun_object")
+
+
+def _controlled_by(text: str, s: int, to_start: int) -> tuple[int, int] | bool:
+    """Who the infinitive at `to_start` is said by when a verb and its object come before it:
+    the object after a verb that causes the act ("a win that led her to declare ..."); nobody
+    after one of permission or request (False); else the clause subject (True)."""
+    toks = tokens(text, max(s, to_start - 80), to_start)[-(_OBJECT_MOST + 1) :]
+    for i in range(len(toks) - 2, -1, -1):
+        low = toks[i].low
+        if low in _CAUSES_ACT or low in _WANTS_ACT:
+            obj = toks[i + 1 :]
+            if any(t.text in PUNCT for t in obj):
+                return True
+            return (obj[0].start, obj[-1].end) if low in _CAUSES_ACT else False
+    return True
 
 
 @check("active_cue")
