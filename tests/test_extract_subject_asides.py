@@ -363,3 +363,15 @@ def test_focus_adverbs_and_joined_clauses(text: str, expected: list[tuple[str, s
 )
 def test_parenthesised_sentence(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '“Honestly,” he continued, “we may be on the brink of a bad choice.”',
+        "''In short,'' Dean Amar said, ''even though the dissent was frank, it was not barbed.''",
+    ],
+)
+def test_quotation_around_its_attribution_stays_one_claim(text: str) -> None:
+    [(_, content)] = _pairs(text)
+    assert content.startswith(("Honestly", "In short")) and content.endswith(("choice", "barbed"))

@@ -82,10 +82,10 @@ def _opens_with_speech(text: str, start: int, end: int) -> bool:
     """The words before the attribution are quoted speech: a quotation opens them, or they
     hold a quoted fragment longer than a phrase's label ('Praising his "steady hand," she
     said, "..."' opens with a participle's phrase, not with speech)."""
+    if text[start : start + 1] in QUOTE_OPENERS:
+        return True  # '"Honestly," he said, "..."': one quotation around its attribution
     if not has_quoted_speech(text, start, end):
         return False
-    if text[start : start + 1] in QUOTE_OPENERS:
-        return True
     return any(len(text[a:b].split()) > _PHRASE_QUOTE_MOST for a, b in iter_quote_spans(text, start, end))
 
 
