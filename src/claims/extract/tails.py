@@ -522,13 +522,16 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
     """ "called the response "slow and chaotic"": the end of a quotation that closes within a
     few words after the cue, or None."""
     opened = False
+    dummy = False  # "called it "..." that/to ...": `it` stands for the clause after the label
     for n, tok in enumerate(islice(iter_tokens(text, ve, e), _LABEL_REACH)):
+        if n == 0:
+            dummy = tok.low == "it"
         if tok.text in '“"‘' and not opened:
             opened = n <= _LABEL_OPENS_WITHIN
             if not opened:
                 return None
         elif tok.text in '”"’' and opened:
-            return _label_runs_on(text, tok.end, e)
+            return _label_runs_on(text, tok.end, e, dummy)
     return None
 
 
@@ -537,19 +540,39 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
 _LABEL_RUNS_ON = frozenset({"who", "who's", "who’s", "whose", "because"})
 
 
-def _label_runs_on(text: str, end: int, e: int) -> int:
+def _label_runs_on(text: str, end: int, e: int, dummy: bool = False) -> int:
     """The end of a quoted label: its closing mark, or the sentence end when a relative clause
-    or a reason ("because ...", "for" and a verb in -ing) goes on from it."""
+    or a reason ("because ...", "for" and a verb in -ing) goes on from it, or when the object
+    was a dummy `it` for the clause after the label ("called it "dangerous" that ...",
+    "calling it a "no-brainer" to prosecute ...")."""
     after = list(islice(iter_tokens(text, end, e), 2))
     if not after:
         return end
     reason = after[0].low == "for" and len(after) > 1 and after[1].low.endswith("ing") and len(after[1].low) > 4
-    if after[0].low not in _LABEL_RUNS_ON and not reason:
+    extraposed = dummy and after[0].low not in _LABEL_RUNS_ON and not reason and _extraposed(after)
+    if after[0].low not in _LABEL_RUNS_ON and not reason and not extraposed:
         return end
     stop = e
+    if extraposed:  # the clause `it` stands for ends at a comma, a semicolon or a dash
+        stop = next((m.start() for m in _CLAUSE_STOP.finditer(text, end, e)), e)
     while stop > end and text[stop - 1] in " .!?\n":
         stop -= 1
     return stop
+
+
+_NOT_INFINITIVE = tagged("determiner_before_noun") | tagged("pronoun_object")
+_CLAUSE_STOP = re.compile(r",|;|—|–|\s--?\s")
+
+
+def _extraposed(after: list[Tok]) -> bool:
+    """The clause a dummy `it` stands for, right after the label: `that` and a clause, or `to`
+    and a verb (not `to` and a noun phrase: "called it "unfair" to the voters")."""
+    if len(after) < 2 or not after[1].text[:1].isalpha():
+        return False
+    if after[0].low == "that":
+        return True
+    word = after[1].low.rstrip(".,;:!?")
+    return after[0].low == "to" and after[1].text.islower() and word not in _NOT_INFINITIVE
 
 
 def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
