@@ -637,6 +637,85 @@ def cut_editorial(text: str, f: Found) -> None:
         f.end = f.start + m.start()
 
 
+_SUBORDINATORS = tagged("tails.subordinator")
+_ASIDE_ADVERBS = tagged("tails.aside_adverb") | tagged("adjunct_opener")
+_MAIN_SUBJECTS = tagged("pronoun") | tagged("determiner_before_noun") | tagged("tails.main_subject")
+# What opens an adjunct clause or phrase of the content itself ("despite the delays, ...").
+_CONTENT_ADJUNCTS = _SUBORDINATORS | (tagged("adjunct_opener") - {"to", "this"}) | tagged("tails.content_adjunct")
+_COMMA_ON = re.compile(r",(?:[”\"’]|'')?\s+")
+
+
+def cut_at_main_clause(text: str, f: Found) -> None:
+    """ "While the mayor said the plan was sound, critics ...", "Years after the party vowed to
+    court them, its leaders ...": an attribution in a subordinate clause before the main
+    clause. The content ends at the comma that closes the subordinate clause, where a subject
+    and a verb open the main clause (a name restating a noun, "the project, the Taj", goes
+    on). Not "As the paper reported last week, ...": an aside whose content is the main clause."""
+    if f.content_first or text.find(",", f.start, f.end) < 0:
+        return
+    sub = _subordinator(text, f.clause, f.cue_start)
+    if sub is None or _comma_not_closing(text, f, sub):
+        return
+    for m in _COMMA_ON.finditer(text, f.start, f.end):
+        stop = _comma_cut(text, m)
+        if not _quotes_closed(text[f.start : stop]):
+            continue
+        if _opens_main_clause(text, m.end(), f.end):
+            f.end = stop
+        return
+
+
+def _comma_not_closing(text: str, f: Found, sub: str) -> bool:
+    """A comma in the content that does not close the subordinate clause: the cue is an
+    aside ("As X noted, ...", "As X reported last week, ...": the main clause is the
+    content), or the content opens with an adjunct of its own ("after he told them that
+    despite the delays, he ...")."""
+    if "," in text[f.cue_start : f.start] or text[f.start : f.end].lstrip()[:1] in ",:":
+        return True
+    first = first_low(text, f.start, min(f.end, f.start + 40))
+    return (sub == "as" and first in _ASIDE_ADVERBS) or first in _CONTENT_ADJUNCTS
+
+
+def _subordinator(text: str, clause: int, cue: int) -> str | None:
+    """The subordinator the attribution's clause opens with, at or right before `clause`
+    ("While X said ...", "years after X vowed ..."), or None; none within a reported clause
+    ("said that, because X testified ..., it ...")."""
+    before = text[max(0, clause - 30) : clause].split()[-2:]
+    opening = text[clause:cue].split()[:1]
+    if opening and opening[0].lower() in _SUBORDINATORS:
+        sub, before = opening[0].lower(), before[-1:]
+    elif before and before[-1].lower() in _SUBORDINATORS:
+        sub, before = before[-1].lower(), before[:-1]
+    else:
+        return None
+    return None if before and before[-1].lower().rstrip(",") == "that" else sub
+
+
+def _comma_cut(text: str, m: re.Match[str]) -> int:
+    """Where the content stops at the comma `m`: before it, or after a quotation mark it
+    closes ('... the "best record," critics ...' keeps the mark)."""
+    mark = text[m.start() + 1 : m.end()].rstrip()
+    return m.start() + 1 + len(mark) if mark else m.start()
+
+
+def _quotes_closed(piece: str) -> bool:
+    return piece.count('"') % 2 == 0 and piece.count("“") == piece.count("”") and piece.count("''") % 2 == 0
+
+
+def _opens_main_clause(text: str, pos: int, end: int) -> bool:
+    """A subject, then a verb: a pronoun or a determiner, or a capitalised name with a
+    lower-case word after it, then a verb within the first words (`looks_like_clause`)."""
+    toks = list(islice(iter_tokens(text, pos, min(end, pos + 120)), 2))
+    if not toks:
+        return False
+    if toks[0].low not in _MAIN_SUBJECTS:
+        name = is_capitalised(toks[0].text) and len(toks) > 1 and toks[1].text[:1].islower()
+        if not name or toks[0].low in _SUBORDINATORS or toks[0].low in {"and", "but", "or"}:
+            return False
+    stop = text.find(",", pos, end)  # the verb before any other comma ("the plan, the cheapest one, was ...")
+    return looks_like_clause(text, pos, end if stop < 0 else stop)
+
+
 # "A, she said, B.": after a short attribution clause and its comma, the sentence goes on
 # with the reported clause itself. Words that open something else instead: a participle
 # or relative clause about the speaker, a second attribution, a comparison.
