@@ -756,6 +756,25 @@ def continued_clause(text: str, ve: int, e: int) -> int | None:
     return b
 
 
+_FRONTED = (tagged("adjunct_opener") - {"to", "this", "last", "as", "of"}) | tagged("tails.content_adjunct")
+
+
+def clause_after_adjunct(text: str, c_start: int, c_end: int, ve: int, e: int) -> tuple[int, int] | None:
+    """ "Despite the delays, the mayor said, the bridge will open in May.": what comes before a
+    short attribution is a fronted phrase with no verb of its own, so the claim is the clause
+    (or quotation) after the attribution, to the sentence's stop: its (start, end), or None."""
+    toks = tokens(text, c_start, c_end)
+    if not toks or toks[0].low not in _FRONTED or any(_predicate_word(t.low) for t in toks):
+        return None
+    m = _CONTINUED_AFTER.match(text, ve, e)
+    if m is None or len(text[ve : m.end()].split()) > _CONTINUED_MOST_WORDS:
+        return None
+    a, b = m.end(), e
+    while b > a and text[b - 1] in " \t\n.?!":
+        b -= 1
+    return (a, b) if len(text[a:b].split()) >= 3 else None
+
+
 def _predicate_word(low: str) -> bool:
     """A word that opens a predicate with its subject left out ("had", "was", "passed")."""
     return low in _VERB_MARKS or low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4)
