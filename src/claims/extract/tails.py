@@ -656,10 +656,14 @@ def cut_at_main_clause(text: str, f: Found) -> None:
     sub = _subordinator(text, f.clause, f.cue_start)
     if sub is None or _comma_not_closing(text, f, sub):
         return
+    marks = [0, 0, 0, 0]  # quotation marks before the comma: " “ ” '' (counted once over the content)
+    seen = f.start
     for m in _COMMA_ON.finditer(text, f.start, f.end):
         stop = _comma_cut(text, m)
-        if not _quotes_closed(text[f.start : stop]):
-            continue
+        _count_marks(text, seen, stop, marks)
+        seen = stop
+        if marks[0] % 2 or marks[1] != marks[2] or marks[3] % 2:
+            continue  # the comma is inside a quotation
         if _opens_main_clause(text, m.end(), f.end):
             f.end = stop
         return
@@ -698,8 +702,13 @@ def _comma_cut(text: str, m: re.Match[str]) -> int:
     return m.start() + 1 + len(mark) if mark else m.start()
 
 
-def _quotes_closed(piece: str) -> bool:
-    return piece.count('"') % 2 == 0 and piece.count("“") == piece.count("”") and piece.count("''") % 2 == 0
+def _count_marks(text: str, a: int, b: int, marks: list[int]) -> None:
+    """Add the quotation marks of `text[a:b]` to `marks` (" “ ” '')."""
+    piece = text[a:b]
+    marks[0] += piece.count('"')
+    marks[1] += piece.count("“")
+    marks[2] += piece.count("”")
+    marks[3] += piece.count("''")
 
 
 def _opens_main_clause(text: str, pos: int, end: int) -> bool:
