@@ -41,6 +41,7 @@ from claims.extract.segment import iter_quote_spans
 from claims.extract.tails import (
     addressed_in_person,
     adjunct_fragment,
+    clause_after_adjunct,
     comma_quote,
     continued_clause,
     intro_via,
@@ -114,6 +115,8 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
         merged = _run_on(text, ctx.c_start, ctx.c_end, ctx.resumed)  # not '"A," X said, adding: "B"'
     if merged is not None:
         found.start, found.end, found.kind = merged[0], merged[1], Kind.DIRECT
+    elif ctx.se <= ctx.vs and (after := clause_after_adjunct(text, ctx.c_start, ctx.c_end, ctx.ve, ctx.sent.e)):
+        found.start, found.end = after  # "Despite the delays, the mayor said, the bridge will open."
     elif ctx.se <= ctx.vs and not has_quoted_speech(text, ctx.c_start, ctx.c_end):
         found.end = continued_clause(text, ctx.ve, ctx.sent.e) or found.end  # "A, she said, B."
     ctx.found = found

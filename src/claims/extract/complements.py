@@ -33,6 +33,7 @@ Rows add no cue by themselves: their lemmas are verbs of saying listed in `cues`
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from claims.extract.cues import FORM_TO_LEMMA
@@ -272,10 +273,13 @@ def object_end(text: str, start: int, end: int) -> int:
     after its first word; else at `end`."""
     ends = [start, start]  # the ends of the last two tokens kept
     toks = tokens(text, start, min(end, start + 400))
+    kept = 0  # tokens before this index are kept whatever they are (a list's comma, a name set off)
     for n, tok in enumerate(toks):
-        if n >= 1 and tok.text == "," and _list_goes_on(toks, n + 1):
+        if n >= max(1, kept) and tok.text == ",":
+            kept = _comma_goes_on(toks, n)
+        if n < kept:
             ends = [ends[-1], tok.end]
-            continue  # "pointed to the costs, the delays and the lost contracts": one list
+            continue
         if n >= 1 and (tok.text in _CLAUSE_BREAKS or tok.low in _OBJECT_END):
             return ends[-1]
         if n >= 1 and is_time_word(tok.text.rstrip(".")):
@@ -283,6 +287,34 @@ def object_end(text: str, start: int, end: int) -> int:
             return ends[-2] if preposition else ends[-1]
         ends = [ends[-1], tok.end]
     return end
+
+
+_APPOSITIVE_MOST = 5  # words of a name set off by commas ("Gonzalo P. Curiel")
+_NAME_MARKS = re.compile(r"[.'’-]")  # within a name's word: initials, "O'Leary", "Smith-Jones"
+
+
+def _comma_goes_on(toks: list[Tok], n: int) -> int:
+    """At the comma `toks[n]` of a noun-phrase object: up to which index the object goes on
+    without a stop (past the comma of a list of noun phrases, "pointed to the costs, the
+    delays and the lost contracts"; past a name set off by commas, "praised her deputy, Ann
+    Ruiz, for ..."); 0 when the comma ends the object."""
+    if _list_goes_on(toks, n + 1):
+        return n + 1
+    close = _appositive_name(toks, n + 1)
+    return 0 if close is None else close + 1
+
+
+def _appositive_name(toks: list[Tok], k: int) -> int | None:
+    """After a comma in a noun-phrase object, at `k`: a name of one to five capitalised words
+    (initials too) closed by a second comma ("the judge, Ann B. Ruiz, for ..."): the index of
+    that comma; else None."""
+    for j in range(k, min(len(toks), k + _APPOSITIVE_MOST + 1)):
+        word = toks[j].text
+        if word == ",":
+            return j if j > k else None
+        if not (word[:1].isupper() and _NAME_MARKS.sub("", word).isalpha()):
+            return None
+    return None
 
 
 def _list_goes_on(toks: list[Tok], k: int) -> bool:

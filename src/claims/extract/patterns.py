@@ -12,7 +12,7 @@ from claims.extract.lexicon import tagged
 from claims.extract.matcher import match, sentence_state
 from claims.extract.phrases import enter_sentence, leave_sentence
 from claims.extract.shares import credit_polls, is_share
-from claims.extract.tails import cut_editorial
+from claims.extract.tails import cut_at_main_clause, cut_editorial
 from claims.models import Kind
 
 __all__ = ["Found", "find_in_sentence"]
@@ -108,4 +108,5 @@ def _find(text: str, sent: SentenceCtx) -> list[Found]:
                 f.end = later.clause
         if f.kind is not Kind.NO_COMMENT:
             cut_editorial(text, f)
+            cut_at_main_clause(text, f)
     return found

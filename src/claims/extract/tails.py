@@ -602,13 +602,16 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
     """ "called the response "slow and chaotic"": the end of a quotation that closes within a
     few words after the cue, or None."""
     opened = False
+    dummy = False  # "called it "..." that/to ...": `it` stands for the clause after the label
     for n, tok in enumerate(islice(iter_tokens(text, ve, e), _LABEL_REACH)):
+        if n == 0:
+            dummy = tok.low == "it"
         if tok.text in '“"‘' and not opened:
             opened = n <= _LABEL_OPENS_WITHIN
             if not opened:
                 return None
         elif tok.text in '”"’' and opened:
-            return _label_runs_on(text, tok.end, e)
+            return _label_runs_on(text, tok.end, e, dummy)
     return None
 
 
@@ -617,19 +620,39 @@ def object_quote(text: str, ve: int, e: int) -> int | None:
 _LABEL_RUNS_ON = frozenset({"who", "who's", "who’s", "whose", "because"})
 
 
-def _label_runs_on(text: str, end: int, e: int) -> int:
+def _label_runs_on(text: str, end: int, e: int, dummy: bool = False) -> int:
     """The end of a quoted label: its closing mark, or the sentence end when a relative clause
-    or a reason ("because ...", "for" and a verb in -ing) goes on from it."""
+    or a reason ("because ...", "for" and a verb in -ing) goes on from it, or when the object
+    was a dummy `it` for the clause after the label ("called it "dangerous" that ...",
+    "calling it a "no-brainer" to prosecute ...")."""
     after = list(islice(iter_tokens(text, end, e), 2))
     if not after:
         return end
     reason = after[0].low == "for" and len(after) > 1 and after[1].low.endswith("ing") and len(after[1].low) > 4
-    if after[0].low not in _LABEL_RUNS_ON and not reason:
+    extraposed = dummy and after[0].low not in _LABEL_RUNS_ON and not reason and _extraposed(after)
+    if after[0].low not in _LABEL_RUNS_ON and not reason and not extraposed:
         return end
     stop = e
+    if extraposed:  # the clause `it` stands for ends at a comma, a semicolon or a dash
+        stop = next((m.start() for m in _CLAUSE_STOP.finditer(text, end, e)), e)
     while stop > end and text[stop - 1] in " .!?\n":
         stop -= 1
     return stop
+
+
+_NOT_INFINITIVE = tagged("determiner_before_noun") | tagged("pronoun_object")
+_CLAUSE_STOP = re.compile(r",|;|—|–|\s--?\s")
+
+
+def _extraposed(after: list[Tok]) -> bool:
+    """The clause a dummy `it` stands for, right after the label: `that` and a clause, or `to`
+    and a verb (not `to` and a noun phrase: "called it "unfair" to the voters")."""
+    if len(after) < 2 or not after[1].text[:1].isalpha():
+        return False
+    if after[0].low == "that":
+        return True
+    word = after[1].low.rstrip(".,;:!?")
+    return after[0].low == "to" and after[1].text.islower() and word not in _NOT_INFINITIVE
 
 
 def tail_quote(text: str, ve: int, e: int) -> tuple[int, int] | None:
@@ -694,6 +717,94 @@ def cut_editorial(text: str, f: Found) -> None:
         f.end = f.start + m.start()
 
 
+_SUBORDINATORS = tagged("tails.subordinator")
+_ASIDE_ADVERBS = tagged("tails.aside_adverb") | tagged("adjunct_opener")
+_MAIN_SUBJECTS = tagged("pronoun") | tagged("determiner_before_noun") | tagged("tails.main_subject")
+# What opens an adjunct clause or phrase of the content itself ("despite the delays, ...").
+_CONTENT_ADJUNCTS = _SUBORDINATORS | (tagged("adjunct_opener") - {"to", "this"}) | tagged("tails.content_adjunct")
+_COMMA_ON = re.compile(r",(?:[”\"’]|'')?\s+")
+
+
+def cut_at_main_clause(text: str, f: Found) -> None:
+    """ "While the mayor said the plan was sound, critics ...", "Years after the party vowed to
+    court them, its leaders ...": an attribution in a subordinate clause before the main
+    clause. The content ends at the comma that closes the subordinate clause, where a subject
+    and a verb open the main clause (a name restating a noun, "the project, the Taj", goes
+    on). Not "As the paper reported last week, ...": an aside whose content is the main clause."""
+    if f.content_first or text.find(",", f.start, f.end) < 0:
+        return
+    sub = _subordinator(text, f.clause, f.cue_start)
+    if sub is None or _comma_not_closing(text, f, sub):
+        return
+    marks = [0, 0, 0, 0]  # quotation marks before the comma: " “ ” '' (counted once over the content)
+    seen = f.start
+    for m in _COMMA_ON.finditer(text, f.start, f.end):
+        stop = _comma_cut(text, m)
+        _count_marks(text, seen, stop, marks)
+        seen = stop
+        if marks[0] % 2 or marks[1] != marks[2] or marks[3] % 2:
+            continue  # the comma is inside a quotation
+        if _opens_main_clause(text, m.end(), f.end):
+            f.end = stop
+        return
+
+
+def _comma_not_closing(text: str, f: Found, sub: str) -> bool:
+    """A comma in the content that does not close the subordinate clause: the cue is an
+    aside ("As X noted, ...", "As X reported last week, ...": the main clause is the
+    content), or the content opens with an adjunct of its own ("after he told them that
+    despite the delays, he ...")."""
+    if "," in text[f.cue_start : f.start] or text[f.start : f.end].lstrip()[:1] in ",:":
+        return True
+    first = first_low(text, f.start, min(f.end, f.start + 40))
+    return (sub == "as" and first in _ASIDE_ADVERBS) or first in _CONTENT_ADJUNCTS
+
+
+def _subordinator(text: str, clause: int, cue: int) -> str | None:
+    """The subordinator the attribution's clause opens with, at or right before `clause`
+    ("While X said ...", "years after X vowed ..."), or None; none within a reported clause
+    ("said that, because X testified ..., it ...")."""
+    before = text[max(0, clause - 30) : clause].split()[-2:]
+    opening = text[clause:cue].split()[:1]
+    if opening and opening[0].lower() in _SUBORDINATORS:
+        sub, before = opening[0].lower(), before[-1:]
+    elif before and before[-1].lower() in _SUBORDINATORS:
+        sub, before = before[-1].lower(), before[:-1]
+    else:
+        return None
+    return None if before and before[-1].lower().rstrip(",") == "that" else sub
+
+
+def _comma_cut(text: str, m: re.Match[str]) -> int:
+    """Where the content stops at the comma `m`: before it, or after a quotation mark it
+    closes ('... the "best record," critics ...' keeps the mark)."""
+    mark = text[m.start() + 1 : m.end()].rstrip()
+    return m.start() + 1 + len(mark) if mark else m.start()
+
+
+def _count_marks(text: str, a: int, b: int, marks: list[int]) -> None:
+    """Add the quotation marks of `text[a:b]` to `marks` (" “ ” '')."""
+    piece = text[a:b]
+    marks[0] += piece.count('"')
+    marks[1] += piece.count("“")
+    marks[2] += piece.count("”")
+    marks[3] += piece.count("''")
+
+
+def _opens_main_clause(text: str, pos: int, end: int) -> bool:
+    """A subject, then a verb: a pronoun or a determiner, or a capitalised name with a
+    lower-case word after it, then a verb within the first words (`looks_like_clause`)."""
+    toks = list(islice(iter_tokens(text, pos, min(end, pos + 120)), 2))
+    if not toks:
+        return False
+    if toks[0].low not in _MAIN_SUBJECTS:
+        name = is_capitalised(toks[0].text) and len(toks) > 1 and toks[1].text[:1].islower()
+        if not name or toks[0].low in _SUBORDINATORS or toks[0].low in {"and", "but", "or"}:
+            return False
+    stop = text.find(",", pos, end)  # the verb before any other comma ("the plan, the cheapest one, was ...")
+    return looks_like_clause(text, pos, end if stop < 0 else stop)
+
+
 # "A, she said, B.": after a short attribution clause and its comma, the sentence goes on
 # with the reported clause itself. Words that open something else instead: a participle
 # or relative clause about the speaker, a second attribution, a comparison.
@@ -732,6 +843,25 @@ def continued_clause(text: str, ve: int, e: int) -> int | None:
     if any(ch in ";:()" for ch in piece) or cues.verb_matches(piece):
         return None
     return b
+
+
+_FRONTED = (tagged("adjunct_opener") - {"to", "this", "last", "as", "of"}) | tagged("tails.content_adjunct")
+
+
+def clause_after_adjunct(text: str, c_start: int, c_end: int, ve: int, e: int) -> tuple[int, int] | None:
+    """ "Despite the delays, the mayor said, the bridge will open in May.": what comes before a
+    short attribution is a fronted phrase with no verb of its own, so the claim is the clause
+    (or quotation) after the attribution, to the sentence's stop: its (start, end), or None."""
+    toks = tokens(text, c_start, c_end)
+    if not toks or toks[0].low not in _FRONTED or any(_predicate_word(t.low) for t in toks):
+        return None
+    m = _CONTINUED_AFTER.match(text, ve, e)
+    if m is None or len(text[ve : m.end()].split()) > _CONTINUED_MOST_WORDS:
+        return None
+    a, b = m.end(), e
+    while b > a and text[b - 1] in " \t\n.?!":
+        b -= 1
+    return (a, b) if len(text[a:b].split()) >= 3 else None
 
 
 def _predicate_word(low: str) -> bool:
