@@ -27,7 +27,7 @@ from claims.extract.phrases import (
 )
 from claims.extract.quotes import has_quoted_speech
 from claims.extract.subjects import cue_start, subject_before
-from claims.extract.tails import content_start, looks_like_clause, object_quote, tail
+from claims.extract.tails import comma_quote, content_start, looks_like_clause, object_quote, tail
 
 _OPENING_MARKS = frozenset('“"‘')
 # "calling on X", "calling for X", "calling up X": a particle, not the labelled object
@@ -142,10 +142,14 @@ def _to_say(ctx: Ctx) -> Found | None:
     if ctx.lemma not in _TO_SAY:
         return None
     to_start = text.rfind("to", s, vs)
-    if word_before(text, s, to_start) in _NOT_AN_ACT or text[ve:e].lstrip().startswith((",", ".")):
-        return None  # a plan or a refusal; "Needless to say, ...": an idiom
-    start, via, had_that = tail(text, ve, e, ctx.lemma)
-    quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
+    if word_before(text, s, to_start) in _NOT_AN_ACT:
+        return None  # a plan or a refusal
+    # '"went on to say, "...""': a comma, then a quotation (never "Needless to say, ...")
+    opened = comma_quote(text, ve, e)
+    if opened is None and text[ve:e].lstrip().startswith((",", ".")):
+        return None  # "Needless to say, ...": an idiom
+    start, via, had_that = (opened, None, False) if opened is not None else tail(text, ve, e, ctx.lemma)
+    quoted = opened is not None or text[start:e].lstrip().startswith(("“", '"', "‘"))
     if not (had_that or quoted or looks_like_clause(text, start, e)) or fewer_words(text, start, e, 2):
         return None
     sp = main_subject(text, s, to_start)

@@ -1,0 +1,47 @@
+"""Shapes of saying that gave no claim at all, in sentences of our own: each rule with the
+shapes it now reads and the ones it still refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_text(text, "ab")]
+
+
+# "X went on to say, "..."": a comma, then a quotation, after an act of saying by the subject.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor went on to say, “There are streets in this town that are very hard to reach.”",
+            [("The mayor", "say", "There are streets in this town that are very hard to reach")],
+        ),
+        (
+            'The letter went on to say, "Fewer members pay the dues that keep the club open."',
+            [("The letter", "say", "Fewer members pay the dues that keep the club open")],
+        ),
+        (
+            "She went on to say that the ferry would stop in May.",
+            [("She", "say", "the ferry would stop in May")],
+        ),
+    ],
+)
+def test_went_on_to_say_then_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper grinned, as if to say, “Did you see that save?”",
+        "Needless to say, the ferry did not run on Sunday.",
+        "The mayor wanted to say, “Thank you all for coming.”",
+        "The clerk declined to say, “at least not yet,” when the vote would be held.",
+    ],
+)
+def test_no_act_of_saying_before_to(text: str) -> None:
+    assert [c for c in _triples(text) if c[1] == "say"] == []
