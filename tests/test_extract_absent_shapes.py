@@ -45,3 +45,43 @@ def test_went_on_to_say_then_quotation(text: str, expected: list[tuple[str, str,
 )
 def test_no_act_of_saying_before_to(text: str) -> None:
     assert [c for c in _triples(text) if c[1] == "say"] == []
+
+
+# A verb of saying aloud ("chanted", "shouted", "yelled") and the quotation right after it:
+# the quotation is what was said, and all of it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Holding signs, the strikers chanted “Close the mine, save the river.”",
+            [("the strikers", "chanted", "Close the mine, save the river")],
+        ),
+        (
+            'The crowd yelled "Four more years!" as the mayor walked in.',
+            [("The crowd", "yelled", "Four more years!")],
+        ),
+        (
+            "One man shouted “You lie!” at the mayor during the council meeting.",
+            [("One man", "shouted", "You lie!")],
+        ),
+        (
+            'The nurses marched past the hospital, chanting "fair pay now" after the talks failed.',
+            [("The nurses", "chanting", "fair pay now")],
+        ),
+    ],
+)
+def test_quotation_said_aloud(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their chants of “Four more years” filled the hall.",
+        "The fans shouted at the referee for most of the second half.",
+        "The crowd chanted for an hour outside the town hall.",
+        "The chants grew louder as the count went on.",
+    ],
+)
+def test_saying_aloud_without_quotation(text: str) -> None:
+    assert _triples(text) == []

@@ -45,6 +45,7 @@ from claims.extract.tails import (
     object_infinitive,
     object_quote,
     opens_clause,
+    quoted_object_end,
     tells_audience,
     titled_addressee,
 )
@@ -214,6 +215,8 @@ def weak_needs_that(ctx: Ctx, row: FrameRow) -> Verdict:
     text, start, e, lemma = ctx.sent.text, ctx.start, ctx.sent.e, ctx.lemma
     if lemma not in cues.WEAK or ctx.had_that:
         return PASS
+    if lemma in cues.QUOTED_OBJECT and text[start:e].lstrip().startswith(QUOTE_OPENERS):
+        return PASS  # "the crowd chanted “Four more years”"
     if lemma in cues.OBJECT_INFINITIVE and object_infinitive(text, start, e):
         return PASS
     if reports_object(ctx) and _speaking_subject(ctx):
@@ -540,6 +543,8 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     found = _claim_of(ctx, ctx.speaker, via, boundary.start if boundary is not None else ctx.ss)
     if boundary is not None and boundary.low in _SUBORDINATORS:
         found.end = main_clause_comma(ctx.sent.text, found.start, found.end, ctx.sent.quotes) or found.end
+    if ctx.lemma in cues.QUOTED_OBJECT:
+        found.end = quoted_object_end(ctx.sent.text, found.start, found.end, ctx.sent.quotes)
     found.via_from = ctx.via_from
     found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
     ctx.found = found

@@ -67,6 +67,10 @@ COMMITMENT = tagged("commitment_verb")
 # a colon or a quotation.
 NOUN_LIKE = tagged("noun_form")
 
+# Verbs of saying aloud ("chanted", "shouted"): a quotation right after the verb is what was
+# said, as after `that` ("protesters chanted “Close the mine”"); without one, `needs_that`.
+QUOTED_OBJECT = tagged("quoted_object_verb")
+
 # Weak cues that also report a claim as "X expect(s) <object> to <verb>".
 OBJECT_INFINITIVE = tagged("object_infinitive_verb")
 

@@ -112,6 +112,8 @@ def _weak_whatever_subject(ctx: Ctx) -> bool:
     if lemma not in cues.WEAK or lemma in FRAME_LEMMAS or lemma in cues.COMMITMENT or lemma in cues.OBJECT_COMPLEMENT:
         return False
     text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    if lemma in cues.QUOTED_OBJECT and ctx.rest.startswith(QUOTE_OPENERS):
+        return False  # a quotation right after a verb of saying aloud (`weak_needs_that`)
     before = text[ctx.lo : ctx.cs]
     if "," in before or "”" in before or '"' in before or "»" in before or "’" in before:
         return False  # the marks a subject's boundary must be for `content_first` (`adjunct_after_cue`)

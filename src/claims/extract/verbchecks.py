@@ -27,7 +27,7 @@ from claims.extract.phrases import (
 )
 from claims.extract.quotes import has_quoted_speech
 from claims.extract.subjects import cue_start, subject_before
-from claims.extract.tails import comma_quote, content_start, looks_like_clause, object_quote, tail
+from claims.extract.tails import comma_quote, content_start, looks_like_clause, object_quote, quoted_object_end, tail
 
 _OPENING_MARKS = frozenset('“"‘')
 # "calling on X", "calling for X", "calling up X": a particle, not the labelled object
@@ -428,6 +428,11 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
     labelled = _quoted_label(ctx)
     if labelled is not None:
         ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, labelled[0], labelled[1], ctx.cs, clause)
+        return PASS
+    if ctx.lemma in cues.QUOTED_OBJECT and text[ctx.ve : e].lstrip().startswith(tuple(_OPENING_MARKS)):
+        # ", chanting “No contract, no peace”": the quotation alone
+        said_aloud = quoted_object_end(text, ctx.ve, e, ctx.sent.quotes)
+        ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, ctx.ve, said_aloud, ctx.cs, clause)
         return PASS
     start = content_start(text, ctx.ve, e, ctx.lemma)
     if start is None:
