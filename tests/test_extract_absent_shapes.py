@@ -85,3 +85,39 @@ def test_quotation_said_aloud(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_saying_aloud_without_quotation(text: str) -> None:
     assert _triples(text) == []
+
+
+# "As X put it, "..."": "put it" reports a quotation after a comma or a colon, never a thing
+# put somewhere; a noun form before a comma and a quotation stays a noun when nothing speaks.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As one engineer put it, “The bridge is older than all of us.”",
+            [("one engineer", "put it", "The bridge is older than all of us")],
+        ),
+        (
+            'As the chief engineer, a veteran of the port, put it: "This bridge will not be repaired."',
+            [("the chief engineer", "put it", "This bridge will not be repaired")],
+        ),
+        (
+            "Or, as the Herald's critic puts it, ''The river is no longer our friend.''",
+            [("the Herald's critic", "puts it", "The river is no longer our friend")],
+        ),
+    ],
+)
+def test_put_it_then_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor put it on the table and left.",
+        "To put it bluntly, the bridge is unsafe.",
+        "He put it to the voters in May.",
+        "Her notes, “scribbled in haste,” were found in the archive.",
+    ],
+)
+def test_put_it_without_quotation(text: str) -> None:
+    assert _triples(text) == []

@@ -40,6 +40,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "portray": ("portray", "portrays", "portrayed", "portraying"),
     "rail against": ("rail against", "rails against", "railed against", "railing against"),
+    # "As one engineer put it, "..."": a cue only before a quotation or a colon (`noun_form`)
+    "put it": ("put it", "puts it", "putting it"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that

@@ -182,7 +182,12 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
     rigged")."""
     if ctx.form in cues.NOUN_LIKE and ctx.had_that and _relative_that(ctx):
         return DROP
-    noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
+    noun = (
+        ctx.form in cues.NOUN_LIKE
+        and not ctx.had_that
+        and not ctx.rest.startswith(QUOTE_OPENERS)
+        and comma_quote(ctx.sent.text, ctx.start, ctx.sent.e) is None  # "As one aide put it, “...”"
+    )
     return keeps(
         not noun or ctx.evidential or _pronoun_then_clause(ctx) or _after_closed_quote(ctx) or _framed_after(ctx)
     )
