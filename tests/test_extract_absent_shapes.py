@@ -121,3 +121,34 @@ def test_put_it_then_quotation(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_put_it_without_quotation(text: str) -> None:
     assert _triples(text) == []
+
+
+# "..., as she said on Monday in Dover.": an as-clause whose verb is followed by an adjunct
+# alone reports nothing after its verb (the adjunct is no content).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor pledges to ''keep the ferry running for everyone,'' as she said on Wednesday in Dover, N.H.",
+        "The vote matters, as the host said in April while promoting his new book.",
+        "That was as damaging as anything the councillor said on stage about the budget.",
+    ],
+)
+def test_as_clause_with_adjunct_only(text: str) -> None:
+    assert [c for c in _triples(text) if c[1] == "said" and c[2].startswith(("on ", "in ", "while "))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crowd cheered as the mayor promised to keep the ferry running all winter.",
+            [("the mayor", "promised", "to keep the ferry running all winter")],
+        ),
+        (
+            "As the mayor said on Monday, the ferry will run all winter.",
+            [("the mayor", "said", "the ferry will run all winter")],
+        ),
+    ],
+)
+def test_as_clause_with_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected

@@ -540,6 +540,9 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     """The claim of "X said (that) ...": from the complement's start to the sentence end."""
     boundary, via = subj_of(ctx).boundary, ctx.via
     assert ctx.speaker is not None
+    if (boundary is not None and boundary.low == "as" and ctx.framed is None
+            and _adjunct_only(ctx.sent.text, ctx.start, ctx.sent.e)):
+        return DROP  # "..., as she said on Monday in Dover.": the as-clause reports nothing after its verb
     found = _claim_of(ctx, ctx.speaker, via, boundary.start if boundary is not None else ctx.ss)
     if boundary is not None and boundary.low in _SUBORDINATORS:
         found.end = main_clause_comma(ctx.sent.text, found.start, found.end, ctx.sent.quotes) or found.end
@@ -549,6 +552,11 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
     ctx.found = found
     return PASS
+
+
+def _adjunct_only(text: str, start: int, e: int) -> bool:
+    """Only an adjunct after the verb ("on Monday in Dover, N.H."), no clause."""
+    return word_after(text, start, e) in ADJUNCT_OPENERS and not looks_like_clause(text, start, e)
 
 
 # Words that open an adverbial clause: "While critics say A, B": the claim is A (not "as":
