@@ -152,3 +152,50 @@ def test_as_clause_with_adjunct_only(text: str) -> None:
 )
 def test_as_clause_with_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+# A line in title case (a headline) capitalises its verb too: "Mayor Says ..." reads as
+# "Mayor says ...". Only on a line of its own whose long words are all capitalised; a base
+# form only after a plural ("New Polls Show ..."), never a noun after a name ("Munich
+# Attack"); a label line ("Ann Lee: ...") is read as a label.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Says He Never Promised To Close The Bridge.\n\nThe council met on Monday.",
+            [("Mayor", "Says", "He Never Promised To Close The Bridge")],
+        ),
+        (
+            "Former Dover Pollster Says Cole Is In Trouble In The Valley.\n\nThe council met on Monday.",
+            [("Former Dover Pollster", "Says", "Cole Is In Trouble In The Valley")],
+        ),
+        (
+            "Ferry Plan Is Doomed, Former Harbour Master Says.\n\nThe council met on Monday.",
+            [("Former Harbour Master", "Says", "Ferry Plan Is Doomed")],
+        ),
+        (
+            "New Polls Show Double-Digit Gaps In The Council Race.\n\nThe council met on Monday.",
+            [("New Polls", "Show", "Double-Digit Gaps In The Council Race")],
+        ),
+    ],
+)
+def test_title_case_headline(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dover Terror Suspect Named By Police Before The Briefing.\n\nThe council met on Monday.",
+        "Flood Attack Leaves Harbour Town In Shock.\n\nThe council met on Monday.",
+        "The council met on Monday. Harbour Master Says Goodbye To The Ferry Fleet. It was sunny.",
+        "Ann Lee Bookshop Tells Stories About The Valley and its people.\n\nThe council met on Monday.",
+    ],
+)
+def test_not_a_title_case_verb(text: str) -> None:
+    assert _triples(text) == []
+
+
+def test_title_case_label_line_stays_a_label() -> None:
+    text = "Harbour Chief: Ferry Says Goodbye To The Valley.\n\nThe council met on Monday."
+    assert [c[0] for c in _triples(text)] in ([], ["Harbour Chief"])
