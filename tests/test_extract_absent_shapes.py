@@ -199,3 +199,50 @@ def test_not_a_title_case_verb(text: str) -> None:
 def test_title_case_label_line_stays_a_label() -> None:
     text = "Harbour Chief: Ferry Says Goodbye To The Valley.\n\nThe council met on Monday."
     assert [c[0] for c in _triples(text)] in ([], ["Harbour Chief"])
+
+
+# Refusals to speak: "declined to confirm ...", "refused to answer", "declined to speculate",
+# "declined an interview request"; not a refusal to act ("refused to sign the deal").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ferry company aides declined to confirm the new timetable.",
+            [("Ferry company aides", "declined to confirm", "declined to confirm the new timetable")],
+        ),
+        (
+            "The mayor refused to answer on several occasions.",
+            [("The mayor", "refused to answer", "refused to answer on several occasions")],
+        ),
+        (
+            "Reyes declined to speculate on the result of the vote.",
+            [("Reyes", "declined to speculate", "declined to speculate on the result of the vote")],
+        ),
+        (
+            "Earlier on Sunday, Cole declined an interview request from the Herald.",
+            [("Cole", "declined an interview request", "declined an interview request from the Herald")],
+        ),
+        (
+            "Cole declined multiple requests for an interview for this article.",
+            [(
+                "Cole",
+                "declined multiple requests for an interview",
+                "declined multiple requests for an interview for this article",
+            )],
+        ),
+    ],
+)
+def test_refusal_to_speak(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor refused to sign the harbour deal.",
+        "The club declined to renew its lease on the pier.",
+        "The board declined an offer from the ferry company.",
+    ],
+)
+def test_refusal_to_act(text: str) -> None:
+    assert _triples(text) == []

@@ -128,6 +128,10 @@ REFUSAL_PATTERNS = (
     r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
     r"give\s+details|provide\s+details|answer\s+questions)",
     r"(?:declined|refused)\s+to\s+(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;]))",
+    # other refusals to speak: "declined to confirm the figure", "refused to answer", "declined to
+    # speculate", "declined an interview request", "declined multiple requests for an interview"
+    r"(?:declined|refused)\s+to\s+(?:confirm|answer|speculate)\b",
+    r"declined\s+(?:(?:a|an|multiple|several|repeated)\s+)?(?:interview\s+requests?|requests?\s+for\s+(?:an?\s+)?interviews?)",
 )
 
 _REFUSAL_ALTERNATIVES = (
