@@ -246,3 +246,39 @@ def test_refusal_to_speak(text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_refusal_to_act(text: str) -> None:
     assert _triples(text) == []
+
+
+# A poll or survey is a source even when the writer names it as one in hand ("The poll
+# shows ..."): its finding is the count of those asked, never the writer's own reading; other
+# definite documents still need `that` or a named origin.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The most recent poll shows Cole has fallen to 27 percent.",
+            [("The most recent poll", "shows", "Cole has fallen to 27 percent")],
+        ),
+        (
+            "The latest Herald poll showed Cole leading the field with 31 percent.",
+            [("The latest Herald poll", "showed", "Cole leading the field with 31 percent")],
+        ),
+        (
+            "The survey finds only a small gap between the two valleys.",
+            [("The survey", "finds", "only a small gap between the two valleys")],
+        ),
+    ],
+)
+def test_definite_poll_finding(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company's annual report shows a small loss for the year.",
+        "The video shows a man running across the bridge.",
+        "The data suggests a shift in the harbour traffic.",
+    ],
+)
+def test_definite_document_without_that(text: str) -> None:
+    assert _triples(text) == []

@@ -21,6 +21,9 @@ _POSTMODIFIERS = tagged("evidence.postmodifiers")
 
 
 _DEFINITE = tagged("evidence.definite")
+# Counts of opinion ("the poll", "the latest survey"): taken by the writer from those asked,
+# never the writer's own reading, so a definite one is a source too ("The poll shows ...").
+_COUNTED = tagged("evidence.counted")
 _ORIGIN = tagged("evidence.origin")
 
 
@@ -43,4 +46,4 @@ def cited_document(text: str, start: int, end: int, *, after_content: bool = Fal
     if toks[head].low not in DOCUMENT_NOUNS:
         return False
     definite = toks[0].low in _DEFINITE or any(t.low.endswith(("'s", "’s")) for t in toks[:head])
-    return origin or after_content or not definite
+    return origin or after_content or not definite or toks[head].low in _COUNTED
