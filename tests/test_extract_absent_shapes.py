@@ -282,3 +282,23 @@ def test_definite_poll_finding(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_definite_document_without_that(text: str) -> None:
     assert _triples(text) == []
+
+
+# "with polls showing ...": a record's finding after "with" needs no `that` either; a
+# depiction does not report ("with the video showing a crowded deck").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cole campaigned hard, with new polls showing a tight race in the valley.",
+            [("new polls", "showing", "a tight race in the valley")],
+        ),
+        (
+            "Cole kept going, with polls showing her rival's lead having evaporated.",
+            [("polls", "showing", "her rival's lead having evaporated")],
+        ),
+        ("The ferry kept running, with the video showing a crowded deck.", []),
+    ],
+)
+def test_with_record_showing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected

@@ -9,6 +9,7 @@ from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.coordinated import is_expletive, nearest_clause_subject, nearest_pronoun_subject
+from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -435,6 +436,8 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
         ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, ctx.ve, said_aloud, ctx.cs, clause)
         return PASS
     start = content_start(text, ctx.ve, e, ctx.lemma)
+    if start is None and ctx.lemma in EVIDENTIAL and cited_document(ctx.speaker, 0, len(ctx.speaker)):
+        start = ctx.ve  # "with polls showing her well behind": a record's finding needs no `that`
     if start is None:
         start = participle_object(ctx)  # ", citing rising costs"
     if start is None:
