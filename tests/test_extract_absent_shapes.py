@@ -302,3 +302,41 @@ def test_definite_document_without_that(text: str) -> None:
 )
 def test_with_record_showing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+# "Asked by X whether ...": the question is the asker's claim, from its opening word to the
+# clause's end; the answer after it stays the answerer's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked by the host whether the ferry would run, the mayor said it would.",
+            [("the host", "Asked", "whether the ferry would run"), ("the mayor", "said", "it would")],
+        ),
+        (
+            "The mayor was asked by a reporter if the bridge was safe.",
+            [("a reporter", "asked", "if the bridge was safe")],
+        ),
+        (
+            "When asked by Lee on Thursday about raising the toll, Cole said it would stay.",
+            [("Lee", "asked", "about raising the toll"), ("Cole", "said", "it would stay")],
+        ),
+        (
+            "Asked by Reyes to respond to the council's criticism, Cole said, “We did our best.”",
+            [("Reyes", "Asked", "to respond to the council's criticism"), ("Cole", "said", "We did our best")],
+        ),
+    ],
+)
+def test_asked_by_asker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fee was asked by the council.",
+        "The mayor asked the host whether the ferry would run.",
+    ],
+)
+def test_asked_by_without_question(text: str) -> None:
+    assert [c for c in _triples(text) if c[0] in ("the council", "the host")] == []

@@ -7,6 +7,7 @@ cue). A headline in title case capitalises every word, its verb too, and would g
 (a paragraph of one sentence whose words of four letters or more are all capitalised), each
 capitalised verb form after the first word has its initial in lower case. Offsets into the
 copy are offsets into the original, so every content span still reads the original text.
+A sentence opened by the participle "Asked by" has its initial lowered the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from claims.extract.segment import Sentence
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LEAST_LONG_WORDS = 4  # words of four letters or more a title-case line holds
 _MOST_CHARS = 200  # a headline is short
+_ASKED_BY = "Asked by "
 
 
 def headline_cues(text: str, split: list[Sentence]) -> str:
@@ -26,6 +28,11 @@ def headline_cues(text: str, split: list[Sentence]) -> str:
     the text itself when there is none."""
     out: list[str] | None = None
     for index, sent in enumerate(split):
+        if text.startswith(_ASKED_BY, sent.start):
+            # "Asked by Ann Lee whether ..., she said": the participle opening the sentence is
+            # the asker's verb (`verbchecks.asked_by`), capitalised only as the first word
+            out = list(text) if out is None else out
+            out[sent.start] = "a"
         if sent.end - sent.start > _MOST_CHARS:
             continue
         alone = (index == 0 or split[index - 1].para != sent.para) and (

@@ -159,6 +159,47 @@ def _to_say(ctx: Ctx) -> Found | None:
     return Found(text[sp[0] : sp[1]], "", via, start, e, vs, vs)
 
 
+# What a question asked by a named asker opens with: "asked by X whether ...", "... to respond".
+_ASKED_OPENERS = frozenset({"whether", "if", "why", "what", "how", "when", "who", "where", "which", "about", "to"})
+_ASKER_MOST_TOKENS = 8
+# Words that end the asker before its question: "asked by Ann Lee on Thursday about ...".
+_ASKER_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier"})
+
+
+@check("asked_by")
+def asked_by(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "Asked by Ann Lee whether the ferry would run, ...", "was asked by a reporter if ...":
+    the question is the asker's claim, from its opening word to the clause's end."""
+    text, e = ctx.sent.text, ctx.sent.e
+    if ctx.form != "asked" or not text.startswith(" by ", ctx.ve):
+        return SKIP
+    toks = list(islice(iter_tokens(text, ctx.ve + 4, e), _ASKER_MOST_TOKENS + 1))
+    k = next((n for n, t in enumerate(toks) if t.low in _ASKED_OPENERS and n > 0), None)
+    if k is None or any(t.text in {",", ";", ":", "(", ")"} for t in toks[:k]):
+        return DROP
+    last = next((n for n, t in enumerate(toks[:k]) if t.low in _ASKER_ENDS and n > 0), k)
+    a, b = toks[0].start, toks[last - 1].end
+    if not looks_like_speaker(text, a, b):
+        return DROP
+    start = toks[k].start
+    stop = _clause_end(text, start, e, ctx.sent.quotes)
+    if fewer_words(text, start, stop, 3):
+        return DROP
+    ctx.found = Found(text[a:b], text[ctx.vs : ctx.ve], None, start, stop, ctx.vs, ctx.vs)
+    return PASS
+
+
+def _clause_end(text: str, start: int, e: int, quotes: list[tuple[int, int]]) -> int:
+    """The first comma or semicolon outside a quotation after `start`, else the sentence end."""
+    i = start
+    while i < e:
+        ch = text[i]
+        if ch in ",;" and not inside(i, quotes):
+            return i
+        i += 1
+    return e
+
+
 @check("active_cue")
 def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """Not passive ("was said"), not a noun ("the report"), not an idiom ("that said"), not
