@@ -278,6 +278,7 @@ def test_definite_poll_finding(text: str, expected: list[tuple[str, str, str]]) 
         "The company's annual report shows a small loss for the year.",
         "The video shows a man running across the bridge.",
         "The data suggests a shift in the harbour traffic.",
+        "The latest poll suggests a slow shift in the valley.",
     ],
 )
 def test_definite_document_without_that(text: str) -> None:

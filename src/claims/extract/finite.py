@@ -158,7 +158,7 @@ def record_finding(ctx: Ctx, row: FrameRow) -> Verdict:
     ctx.evidential = (
         ctx.lemma in EVIDENTIAL
         and not subj.empty
-        and cited_document(ctx.sent.text, subj.start, subj.end, after_content=after_content)
+        and cited_document(ctx.sent.text, subj.start, subj.end, after_content=after_content, lemma=ctx.lemma)
     )
     if ctx.evidential and not ctx.had_that and not ctx.trailing:
         ctx.had_that = True

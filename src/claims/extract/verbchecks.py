@@ -477,7 +477,7 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
         ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, ctx.ve, said_aloud, ctx.cs, clause)
         return PASS
     start = content_start(text, ctx.ve, e, ctx.lemma)
-    if start is None and ctx.lemma in EVIDENTIAL and cited_document(ctx.speaker, 0, len(ctx.speaker)):
+    if start is None and ctx.lemma in EVIDENTIAL and cited_document(ctx.speaker, 0, len(ctx.speaker), lemma=ctx.lemma):
         start = ctx.ve  # "with polls showing her well behind": a record's finding needs no `that`
     if start is None:
         start = participle_object(ctx)  # ", citing rising costs"
