@@ -50,6 +50,7 @@ from claims.extract.tails import (
     object_infinitive,
     object_quote,
     opens_clause,
+    quoted_object_end,
     tells_audience,
     titled_addressee,
 )
@@ -258,6 +259,8 @@ def weak_needs_that(ctx: Ctx, row: FrameRow) -> Verdict:
     text, start, e, lemma = ctx.sent.text, ctx.start, ctx.sent.e, ctx.lemma
     if lemma not in cues.WEAK or ctx.had_that:
         return PASS
+    if lemma in cues.QUOTED_OBJECT and text[start:e].lstrip().startswith(QUOTE_OPENERS):
+        return PASS  # "the crowd chanted “Four more years”"
     if lemma in cues.OBJECT_INFINITIVE and object_infinitive(text, start, e):
         return PASS
     if reports_object(ctx) and _speaking_subject(ctx):
@@ -661,13 +664,23 @@ def build_speaker_before(ctx: Ctx, row: FrameRow) -> Verdict:
     """The claim of "X said (that) ...": from the complement's start to the sentence end."""
     boundary, via = subj_of(ctx).boundary, ctx.via
     assert ctx.speaker is not None
+    if (boundary is not None and boundary.low == "as" and ctx.framed is None
+            and _adjunct_only(ctx.sent.text, ctx.start, ctx.sent.e)):
+        return DROP  # "..., as she said on Monday in Dover.": the as-clause reports nothing after its verb
     found = _claim_of(ctx, ctx.speaker, via, boundary.start if boundary is not None else ctx.ss)
     if boundary is not None and boundary.low in _SUBORDINATORS:
         found.end = main_clause_comma(ctx.sent.text, found.start, found.end, ctx.sent.quotes) or found.end
+    if ctx.lemma in cues.QUOTED_OBJECT:
+        found.end = quoted_object_end(ctx.sent.text, found.start, found.end, ctx.sent.quotes)
     found.via_from = ctx.via_from
     found.in_person = via is None and addressed_in_person(ctx.sent.text, ctx.lemma, ctx.ve, ctx.start)
     ctx.found = found
     return PASS
+
+
+def _adjunct_only(text: str, start: int, e: int) -> bool:
+    """Only an adjunct after the verb ("on Monday in Dover, N.H."), no clause."""
+    return word_after(text, start, e) in ADJUNCT_OPENERS and not looks_like_clause(text, start, e)
 
 
 # Words that open an adverbial clause: "While critics say A, B": the claim is A (not "as":

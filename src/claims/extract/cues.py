@@ -40,6 +40,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "portray": ("portray", "portrays", "portrayed", "portraying"),
     "rail against": ("rail against", "rails against", "railed against", "railing against"),
+    # "As one engineer put it, "..."": a cue only before a quotation or a colon (`noun_form`)
+    "put it": ("put it", "puts it", "putting it"),
 }
 
 # Cues that make a claim only with an explicit `that` complement ("the data suggest that
@@ -66,6 +68,10 @@ COMMITMENT = tagged("commitment_verb")
 # Base and -s forms that are also nouns ("the report", "a claim"): a cue only before `that`,
 # a colon or a quotation.
 NOUN_LIKE = tagged("noun_form")
+
+# Verbs of saying aloud ("chanted", "shouted"): a quotation right after the verb is what was
+# said, as after `that` ("protesters chanted “Close the mine”"); without one, `needs_that`.
+QUOTED_OBJECT = tagged("quoted_object_verb")
 
 # Weak cues that also report a claim as "X expect(s) <object> to <verb>".
 OBJECT_INFINITIVE = tagged("object_infinitive_verb")
@@ -127,6 +133,10 @@ REFUSAL_PATTERNS = (
     r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
     r"give\s+details|provide\s+details|answer\s+questions)",
     r"(?:declined|refused)\s+to\s+(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;]))",
+    # other refusals to speak: "declined to confirm the figure", "refused to answer", "declined to
+    # speculate", "declined an interview request", "declined multiple requests for an interview"
+    r"(?:declined|refused)\s+to\s+(?:confirm|answer|speculate)\b",
+    r"declined\s+(?:(?:a|an|multiple|several|repeated)\s+)?(?:interview\s+requests?|requests?\s+for\s+(?:an?\s+)?interviews?)",
 )
 
 _REFUSAL_ALTERNATIVES = (

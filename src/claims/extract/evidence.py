@@ -21,10 +21,15 @@ _POSTMODIFIERS = tagged("evidence.postmodifiers")
 
 
 _DEFINITE = tagged("evidence.definite")
+# Counts of opinion ("the poll", "the latest survey"): taken by the writer from those asked,
+# never the writer's own reading, so a definite one is a source too ("The poll shows ...").
+_COUNTED = tagged("evidence.counted")
+# Verbs by which the writer reads a document rather than reports its count ("suggests").
+_HEDGED = tagged("evidence.hedged")
 _ORIGIN = tagged("evidence.origin")
 
 
-def cited_document(text: str, start: int, end: int, *, after_content: bool = False) -> bool:
+def cited_document(text: str, start: int, end: int, *, after_content: bool = False, lemma: str = "") -> bool:
     """The subject `text[start:end]` cites a document, record, study or poll as a source:
     its head noun (the word before any post-modifier) is a document noun, and it is brought
     in as evidence ("City records", "Court documents", "Polls", "A survey by X", "Data
@@ -43,4 +48,5 @@ def cited_document(text: str, start: int, end: int, *, after_content: bool = Fal
     if toks[head].low not in DOCUMENT_NOUNS:
         return False
     definite = toks[0].low in _DEFINITE or any(t.low.endswith(("'s", "’s")) for t in toks[:head])
-    return origin or after_content or not definite
+    counted = toks[head].low in _COUNTED and lemma not in _HEDGED  # "The poll shows", not "The survey suggests"
+    return origin or after_content or not definite or counted

@@ -112,6 +112,8 @@ def _weak_whatever_subject(ctx: Ctx) -> bool:
     if lemma not in cues.WEAK or lemma in FRAME_LEMMAS or lemma in cues.COMMITMENT or lemma in cues.OBJECT_COMPLEMENT:
         return False
     text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    if lemma in cues.QUOTED_OBJECT and ctx.rest.startswith(QUOTE_OPENERS):
+        return False  # a quotation right after a verb of saying aloud (`weak_needs_that`)
     before = text[ctx.lo : ctx.cs]
     if "," in before or "”" in before or '"' in before or "»" in before or "’" in before:
         return False  # the marks a subject's boundary must be for `content_first` (`adjunct_after_cue`)
@@ -156,7 +158,7 @@ def record_finding(ctx: Ctx, row: FrameRow) -> Verdict:
     ctx.evidential = (
         ctx.lemma in EVIDENTIAL
         and not subj.empty
-        and cited_document(ctx.sent.text, subj.start, subj.end, after_content=after_content)
+        and cited_document(ctx.sent.text, subj.start, subj.end, after_content=after_content, lemma=ctx.lemma)
     )
     if ctx.evidential and not ctx.had_that and not ctx.trailing:
         ctx.had_that = True
@@ -180,7 +182,12 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
     rigged")."""
     if ctx.form in cues.NOUN_LIKE and ctx.had_that and _relative_that(ctx):
         return DROP
-    noun = ctx.form in cues.NOUN_LIKE and not ctx.had_that and not ctx.rest.startswith(QUOTE_OPENERS)
+    noun = (
+        ctx.form in cues.NOUN_LIKE
+        and not ctx.had_that
+        and not ctx.rest.startswith(QUOTE_OPENERS)
+        and comma_quote(ctx.sent.text, ctx.start, ctx.sent.e) is None  # "As one aide put it, “...”"
+    )
     return keeps(
         not noun
         or ctx.evidential

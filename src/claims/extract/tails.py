@@ -436,6 +436,19 @@ def _quote_or_frame(text: str, start: int, e: int, lemma: str) -> int | None:
     return -1 if aside else framed[0]
 
 
+def quoted_object_end(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> int:
+    """ "The crowd chanted “Four more years” as she walked in": after a verb of saying aloud
+    (`cues.QUOTED_OBJECT`), the quotation that opens the content at `start` is all of it; `end`
+    when none opens there."""
+    opens = start
+    while opens < end and text[opens].isspace():
+        opens += 1
+    for a, b in quotes:
+        if a == opens and b < end:
+            return b
+    return end
+
+
 def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
     start, _, had_that = tail(text, ve, e, lemma)
     opened = None if had_that else _quote_or_frame(text, start, e, lemma)

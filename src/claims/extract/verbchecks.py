@@ -9,6 +9,7 @@ from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.coordinated import is_expletive, nearest_clause_subject, nearest_pronoun_subject
+from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
 from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
@@ -28,7 +29,7 @@ from claims.extract.phrases import (
 )
 from claims.extract.quotes import has_quoted_speech
 from claims.extract.subjects import cue_start, subject_before
-from claims.extract.tails import content_start, looks_like_clause, object_quote, tail
+from claims.extract.tails import comma_quote, content_start, looks_like_clause, object_quote, quoted_object_end, tail
 
 _OPENING_MARKS = frozenset('“"‘')
 # "calling on X", "calling for X", "calling up X": a particle, not the labelled object
@@ -143,10 +144,14 @@ def _to_say(ctx: Ctx) -> Found | None:
     if ctx.lemma not in _TO_SAY:
         return None
     to_start = text.rfind("to", s, vs)
-    if word_before(text, s, to_start) in _NOT_AN_ACT or text[ve:e].lstrip().startswith((",", ".")):
-        return None  # a plan or a refusal; "Needless to say, ...": an idiom
-    start, via, had_that = tail(text, ve, e, ctx.lemma)
-    quoted = text[start:e].lstrip().startswith(("“", '"', "‘"))
+    if word_before(text, s, to_start) in _NOT_AN_ACT:
+        return None  # a plan or a refusal
+    # '"went on to say, "...""': a comma, then a quotation (never "Needless to say, ...")
+    opened = comma_quote(text, ve, e)
+    if opened is None and text[ve:e].lstrip().startswith((",", ".")):
+        return None  # "Needless to say, ...": an idiom
+    start, via, had_that = (opened, None, False) if opened is not None else tail(text, ve, e, ctx.lemma)
+    quoted = opened is not None or text[start:e].lstrip().startswith(("“", '"', "‘"))
     if not (had_that or quoted or looks_like_clause(text, start, e)) or fewer_words(text, start, e, 2):
         return None
     controlled = _controlled_by(text, s, to_start)
@@ -177,6 +182,47 @@ def _controlled_by(text: str, s: int, to_start: int) -> tuple[int, int] | bool:
                 return True
             return (obj[0].start, obj[-1].end) if low in _CAUSES_ACT else False
     return True
+
+
+# What a question asked by a named asker opens with: "asked by X whether ...", "... to respond".
+_ASKED_OPENERS = frozenset({"whether", "if", "why", "what", "how", "when", "who", "where", "which", "about", "to"})
+_ASKER_MOST_TOKENS = 8
+# Words that end the asker before its question: "asked by Ann Lee on Thursday about ...".
+_ASKER_ENDS = frozenset({"on", "in", "at", "during", "last", "this", "earlier"})
+
+
+@check("asked_by")
+def asked_by(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "Asked by Ann Lee whether the ferry would run, ...", "was asked by a reporter if ...":
+    the question is the asker's claim, from its opening word to the clause's end."""
+    text, e = ctx.sent.text, ctx.sent.e
+    if ctx.form != "asked" or not text.startswith(" by ", ctx.ve):
+        return SKIP
+    toks = list(islice(iter_tokens(text, ctx.ve + 4, e), _ASKER_MOST_TOKENS + 1))
+    k = next((n for n, t in enumerate(toks) if t.low in _ASKED_OPENERS and n > 0), None)
+    if k is None or any(t.text in {",", ";", ":", "(", ")"} for t in toks[:k]):
+        return DROP
+    last = next((n for n, t in enumerate(toks[:k]) if t.low in _ASKER_ENDS and n > 0), k)
+    a, b = toks[0].start, toks[last - 1].end
+    if not looks_like_speaker(text, a, b):
+        return DROP
+    start = toks[k].start
+    stop = _clause_end(text, start, e, ctx.sent.quotes)
+    if fewer_words(text, start, stop, 3):
+        return DROP
+    ctx.found = Found(text[a:b], text[ctx.vs : ctx.ve], None, start, stop, ctx.vs, ctx.vs)
+    return PASS
+
+
+def _clause_end(text: str, start: int, e: int, quotes: list[tuple[int, int]]) -> int:
+    """The first comma or semicolon outside a quotation after `start`, else the sentence end."""
+    i = start
+    while i < e:
+        ch = text[i]
+        if ch in ",;" and not inside(i, quotes):
+            return i
+        i += 1
+    return e
 
 
 @check("active_cue")
@@ -515,7 +561,14 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
     if labelled is not None:
         ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, labelled[0], labelled[1], ctx.cs, clause)
         return PASS
+    if ctx.lemma in cues.QUOTED_OBJECT and text[ctx.ve : e].lstrip().startswith(tuple(_OPENING_MARKS)):
+        # ", chanting “No contract, no peace”": the quotation alone
+        said_aloud = quoted_object_end(text, ctx.ve, e, ctx.sent.quotes)
+        ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, ctx.ve, said_aloud, ctx.cs, clause)
+        return PASS
     start = content_start(text, ctx.ve, e, ctx.lemma)
+    if start is None and ctx.lemma in EVIDENTIAL and cited_document(ctx.speaker, 0, len(ctx.speaker), lemma=ctx.lemma):
+        start = ctx.ve  # "with polls showing her well behind": a record's finding needs no `that`
     if start is None:
         start = participle_object(ctx)  # ", citing rising costs"
     if start is None:
