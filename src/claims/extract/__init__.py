@@ -26,7 +26,6 @@ from typing import NamedTuple
 from claims.errors import OverBudget
 from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
-from claims.extract.headlines import headline_cues
 from claims.extract.lexicon import tagged
 from claims.extract.marks import as_double_quotes, widen_to_pairs
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
@@ -160,9 +159,7 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     """
     text = as_double_quotes(source.text)
     budget = 0.0 if deadline is None else deadline - time.process_time()
-    split = sentences(text, source.body_start, source.body_end)
-    text = headline_cues(text, split)
-    reading = _Reading(text, split)
+    reading = _Reading(text, sentences(text, source.body_start, source.body_end))
     reading.transcript = caps_transcript(text, source.body_start, source.body_end)
     reading.body_start = source.body_start
     check_from = 0  # the clock is read at the first sentence, then about every DEADLINE_READ characters
@@ -327,7 +324,7 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
             "speaker": f.written or f.speaker,
             "speaker_id": speaker_id,
             "via": via,
-            "cue": f.cue if text is original else _cue_as_written(original, f),
+            "cue": f.cue,
             "kind": said.kind,
             "content": original[f.start : f.end],
             "start": f.start,
@@ -337,13 +334,6 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         })
         for (f, said), (speaker_id, via) in zip(kept, ids, strict=True)
     ]
-
-
-def _cue_as_written(original: str, f: Found) -> str:
-    """The cue as the original text writes it (a working copy may have lowered its initial:
-    `headline_cues`)."""
-    written = original[f.cue_start : f.cue_start + len(f.cue)]
-    return written if written.lower() == f.cue.lower() else f.cue
 
 
 _CLAIM_FIELDS_SET = set(Claim.model_fields) - {"group"}

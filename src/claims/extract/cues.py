@@ -376,7 +376,8 @@ _OPENING_SKIP = " \t\n\"“‘'("
 
 def opening_participle(sentence: str) -> tuple[int, int, str] | None:
     """A capitalised participle of a reporting verb opening the sentence ("Noting that ...,
-    Ann Lee said ..."), as `verb_matches` gives a match (its form lower-cased); else None.
+    Ann Lee said ...", "Asked by Ann Lee whether ..."), as `verb_matches` gives a match (its
+    form lower-cased); else None.
     `verb_matches` is case-sensitive, so it never finds it."""
     a = 0
     while a < len(sentence) and sentence[a] in _OPENING_SKIP:
@@ -385,6 +386,8 @@ def opening_participle(sentence: str) -> tuple[int, int, str] | None:
     while b < len(sentence) and sentence[b].isalpha():
         b += 1
     word = sentence[a:b]
+    if word == "Asked" and sentence.startswith(" by ", b):
+        return a, b, "asked"  # "Asked by Ann Lee whether ..., the mayor said": the asker's question
     if len(word) < 5 or not word[0].isupper() or not word.endswith("ing"):
         return None
     low = word.lower()
