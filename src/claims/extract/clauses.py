@@ -612,11 +612,14 @@ def _citing(text: str, lo: int, end: int) -> str | None:
 
 
 _FOCUS = frozenset({"even", "only"})
+_FOCUS_STARTS = ("even ", "Even ", "only ", "Only ")
 
 
 def _drop_focus(text: str, start: int, end: int) -> int:
     """Past a focus adverb before a determiner or a name: "even a top strategist said",
     "only Ann Lee said"."""
+    if not text.startswith(_FOCUS_STARTS, start):
+        return start  # most subjects
     toks = list(islice(iter_tokens(text, start, end), 2))
     if len(toks) == 2 and toks[0].low in _FOCUS and (toks[1].low in DETERMINERS or is_capitalised(toks[1].text)):
         return toks[1].start

@@ -92,7 +92,7 @@ def _forms(lemma: str) -> tuple[str, ...]:
 
 def is_participle(form: str) -> bool:
     """The form is a present participle, of one word or more ("saying", "pointing out")."""
-    return form.partition(" ")[0].endswith("ing")
+    return form.endswith("ing") if " " not in form else form.partition(" ")[0].endswith("ing")
 
 
 FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma in _REGULAR for form in _forms(lemma)}
@@ -371,27 +371,19 @@ _FIRST_BYTES = {w.encode(): w for w in _FIRST_WORDS}
 _FIRST_BYTES_SET = frozenset(_FIRST_BYTES)
 
 
-_OPENING_SKIP = " \t\n\"“‘'("
+# A capitalised participle opening the sentence, after any quotation mark or parenthesis.
+_OPENING = re.compile(r"[ \t\n\"“‘'(]*([A-Z][a-z]{2,}ing|Asked(?= by ))\b")
 
 
 def opening_participle(sentence: str) -> tuple[int, int, str] | None:
     """A capitalised participle of a reporting verb opening the sentence ("Noting that ...,
     Ann Lee said ...", "Asked by Ann Lee whether ..."), as `verb_matches` gives a match (its
-    form lower-cased); else None.
-    `verb_matches` is case-sensitive, so it never finds it."""
-    a = 0
-    while a < len(sentence) and sentence[a] in _OPENING_SKIP:
-        a += 1
-    b = a
-    while b < len(sentence) and sentence[b].isalpha():
-        b += 1
-    word = sentence[a:b]
-    if word == "Asked" and sentence.startswith(" by ", b):
-        return a, b, "asked"  # "Asked by Ann Lee whether ..., the mayor said": the asker's question
-    if len(word) < 5 or not word[0].isupper() or not word.endswith("ing"):
+    form lower-cased); else None. `verb_matches` is case-sensitive, so it never finds it."""
+    m = _OPENING.match(sentence)
+    if m is None:
         return None
-    low = word.lower()
-    return (a, b, low) if low in FORM_TO_LEMMA else None
+    low = m.group(1).lower()
+    return (m.start(1), m.end(1), low) if low == "asked" or low in FORM_TO_LEMMA else None
 
 
 def verb_matches(sentence: str) -> list[tuple[int, int, str]]:

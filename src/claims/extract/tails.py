@@ -516,6 +516,9 @@ _OPEN_MARKS = frozenset("“\"‘")
 _FRAGMENT_BREAKS = frozenset({",", ";", ":", '"', "“", "”"})
 
 
+_FIRST_WORD = re.compile(r"[ \t\n]*([A-Za-z]+)")
+
+
 def adjunct_fragment(text: str, start: int, end: int) -> bool:
     """An unquoted phrase with no comma and no verb that an adjunct word or a participle opens
     ("In a statement on its website", "Soon after the vote", "Walking into the hall"): it
@@ -523,10 +526,11 @@ def adjunct_fragment(text: str, start: int, end: int) -> bool:
     website, the firm wrote: ..." / "Like her rival, she has courted young voters")."""
     if start > 0 and text[start - 1] in _OPEN_MARKS:
         return False
-    toks = list(islice(iter_tokens(text, start, end), _FRAGMENT_MOST_TOKENS + 1))
-    if not toks or len(toks) > _FRAGMENT_MOST_TOKENS:
+    first = _FIRST_WORD.match(text, start, end)  # most contents: no lead word, read no further
+    if first is None or (first.group(1).lower() not in _FRAGMENT_LEADS and not first.group(1).endswith("ing")):
         return False
-    if toks[0].low not in _FRAGMENT_LEADS and not toks[0].low.endswith("ing"):
+    toks = list(islice(iter_tokens(text, start, end), _FRAGMENT_MOST_TOKENS + 1))
+    if not toks or len(toks) > _FRAGMENT_MOST_TOKENS or toks[0].low != first.group(1).lower():
         return False
     for tok in toks:
         low = tok.low
