@@ -128,6 +128,9 @@ REFUSAL_PATTERNS = (
     r"(?:could\s+not|couldn['’]t|cannot|can['’]t)" + _IMMEDIATELY + r"\s+be\s+reached(?:\s+for\s+comment)?",
     r"(?:was|were|is|are)\s+not" + _IMMEDIATELY + r"\s+available\s+(?:for|to)\s+comment",
     r"(?:was|were|is|are)\s+unavailable\s+(?:for|to)\s+comment",
+    # "was not able to provide answers", "were unable to give details": a refusal in effect
+    r"(?:(?:was|were|is|are)\s+(?:not\s+able|unable)\s+to|could\s+not|couldn['’]t)\s+(?:provide|give|offer)\s+"
+    r"(?:any\s+|further\s+|more\s+)?(?:answers|details|specifics|information|comment)",
     r"(?:had|has|have|offered|gave)\s+no" + r"(?:\s+immediate)?\s+comment",
     r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:comment|elaborate|discuss|say|specify)",
     r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
@@ -299,6 +302,7 @@ def _hinted(low: str) -> bool:
         or "no comment" in low
         or "no immediate" in low
         or "unavailable" in low
+        or "unable" in low
     )
 
 

@@ -58,6 +58,9 @@ def cue_text(ctx: Ctx) -> str:
     return ctx.sent.text[ctx.cs : ctx.ve]
 
 
+_SOURCE_PARTICIPLES = ("quoting ", "citing ")
+
+
 @check("subject_walk")
 def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb's subject (walking back from the cue) and its complement (after `that`, a
@@ -65,7 +68,9 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     text, e = ctx.sent.text, ctx.sent.e
     ctx.start, ctx.via, ctx.had_that = tail(text, ctx.ve, e, ctx.lemma)
     ctx.rest = text[ctx.start : e].strip()
-    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",")  # as the rest, left-stripped, does
+    # nothing after the verb but an adjunct: a comma, or a participle naming its source ("...,
+    # the paper reported quoting officials")
+    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",") or ctx.rest.startswith(_SOURCE_PARTICIPLES)
     if not ctx.had_that and (ctx.form in cues.NOUN_LIKE or ctx.lemma in cues.WEAK) and no_claim_whatever_subject(ctx):
         return DROP  # the later checks would drop it, whatever its subject: no walk back
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)

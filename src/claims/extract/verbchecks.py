@@ -239,8 +239,9 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     quoted_as = before == "as" and word_before(text, s, ctx.vs - 4).endswith("quoted")
     if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
         return DROP
-    if text.startswith(" by ", ctx.ve) and _word_after(text, ctx.ve + 4, ctx.sent.e) not in _BY_MEDIUM:
-        return DROP  # "was said by", "said by the court" (not "said by telephone")
+    by_agent = text.startswith(" by ", ctx.ve) and _word_after(text, ctx.ve + 4, ctx.sent.e) not in _BY_MEDIUM
+    if by_agent and not quoted_as:
+        return DROP  # "was said by", "said by the court" (not "said by telephone", "quoted as saying by AFP")
     cs = ctx.cs = cue_start(text, s, ctx.vs)
     # the word before the cue's start: `before` again when no auxiliary opens the cue
     if before not in cues.AUXILIARIES and (before if cs == ctx.vs else word_before(text, s, cs)) in cues.PASSIVE:
@@ -538,8 +539,34 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
     comma = boundary.text == "," or _comma_in_quote(text, s, boundary)
     if not (comma or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
         return DROP
+    if not comma and _quoted_before(ctx, boundary):
+        return PASS  # '"...," the governor was quoted as saying': the quotation before
     ctx.speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
     return keeps(ctx.speaker is not None)
+
+
+def _quoted_before(ctx: Ctx, boundary: Tok) -> bool:
+    """ '"A," the governor was quoted as saying (by AFP)': a quotation closed by a comma opens
+    the sentence and the subject of "was quoted" follows it; the claim is the quotation
+    (`ctx.found`, through the agency named after "by")."""
+    text, s, e = ctx.sent.text, ctx.sent.s, ctx.sent.e
+    verb = text.rfind(" was ", s, boundary.start)
+    verb = text.rfind(" were ", s, boundary.start) if verb < 0 else verb
+    if verb < 0 or text[s : s + 1] not in _OPENING_MARKS:
+        return False
+    subj = subject_before(text, s, verb + 1)
+    if subj.empty or subj.boundary is None or not _comma_in_quote(text, s, subj.boundary):
+        return False
+    if not looks_like_speaker(text, subj.start, subj.end):
+        return False
+    via = None
+    if text.startswith(" by ", ctx.ve):
+        sp = main_subject(text, ctx.ve + 4, e)
+        via = text[sp[0] : sp[1]] if sp is not None else None
+    found = Found(text[subj.start : subj.end], text[ctx.cs : ctx.ve], via, s, subj.boundary.end, ctx.cs, s)
+    found.content_first = True
+    ctx.found = found
+    return True
 
 
 _CLOSING_QUOTES = frozenset('”"')
@@ -554,6 +581,8 @@ def _comma_in_quote(text: str, s: int, boundary: Tok) -> bool:
 @check("participle_content")
 def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
     """The content after the participle ("saying (that) ..."); builds the claim."""
+    if ctx.found is not None:
+        return PASS  # built by the check before ('"...," X was quoted as saying')
     text, e, subj = ctx.sent.text, ctx.sent.e, ctx.subj
     assert subj is not None and ctx.speaker is not None
     clause = subj.boundary.start if subj.boundary is not None else ctx.cs
