@@ -81,3 +81,31 @@ def test_no_refusal_and_no_speaker(text: str) -> None:
 )
 def test_media_and_quoted_as(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative "that" clause on the subject: its verb follows "that" or ends the clause
+        ("The company that manages the ship said the crew was safe.", "The company that manages the ship"),
+        ("The report that the agency released said the crew was safe.", "The report that the agency released"),
+        # a complement "that" after a verb: the clause's own subject speaks
+        ("He warned that the agency said the crew was safe.", "the agency"),
+        # a leading "According to" a document described by a participle: the document
+        ("According to a memo obtained by the Herald, the plant will close.", "a memo"),
+    ],
+)
+def test_relative_that_and_described_documents(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _, _ in _triples(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "that" before the relative clause's own subject and the cue: the gap shape, unchanged
+        ("It is a gap that homeland security experts say renders a wall moot.", "homeland security experts"),
+        ("The firm cut costs that company executives said could hurt earnings.", "company executives"),
+    ],
+)
+def test_relative_that_before_its_own_subject(text: str, speaker: str) -> None:
+    assert [s for s, _, _ in _triples(text)] == [speaker]

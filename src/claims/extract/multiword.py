@@ -24,6 +24,7 @@ from claims.models import Kind
 
 _PARTICIPLE_TAIL = re.compile(
     r"\s+(?:published|released|issued|dated|posted|aired|broadcast|filed|out|taken|conducted|carried|"
+    r"sent|obtained|seen|reviewed|shared|circulated|"
     r"who|which|that)\b"
 )
 

@@ -312,12 +312,34 @@ def _relative_aside_before(toks: list[Tok], j: int) -> int | None:
     return None
 
 
+def _relative_that(toks: list[Tok], j: int) -> bool:
+    """The `that` at `j` opens a relative clause on the noun before it, not a complement
+    ("warned that the agency said"): no verb precedes it, and its verb follows it ("the company
+    that manages the ship said") or ends it ("the report that the agency released said")."""
+    if toks[j].low != "that" or j + 1 >= len(toks):
+        return False
+    nxt, before, last = toks[j + 1], toks[j - 1], toks[-1]
+    noun = j >= 2 and toks[j - 2].low in DETERMINERS  # "the report that": a noun, whatever its form
+    if not before.text.isalpha() or (not noun and (before.low in cues.FORM_TO_LEMMA or before.low.endswith("ed"))):
+        return False
+    if nxt.low in DETERMINERS or nxt.low in _PRONOUN_WORDS:
+        # "The report that the agency released said": the clause's verb ends it, with no object
+        return last.text.isalpha() and last.text.islower() and last.low.endswith("ed") and last.low != "said"
+    # "that manages the ship": a verb and its object's determiner (not "that homeland security
+    # experts say ...", the relative clause's own subject)
+    after = toks[j + 2].low if j + 2 < len(toks) else ""
+    return nxt.text.isalpha() and nxt.text.islower() and (after in DETERMINERS or nxt.low.endswith("ed"))
+
+
+_PRONOUN_WORDS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these", "those"})
+
+
 def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
     """ "The critics who opposed the plan said": when the walk stopped at `who` with a
     noun phrase right before it (no comma), the index of the token before that noun phrase
     (-1 at the clause start); the subject is the head with its relative clause."""
-    if j < 1 or toks[j].low not in _RELATIVE_ASIDE_OPENERS:
-        return None  # "who" or "whose": "The officials whose laws were struck down said"
+    if j < 1 or not (toks[j].low in _RELATIVE_ASIDE_OPENERS or _relative_that(toks, j)):
+        return None  # "who", "whose", a relative "that": "The officials whose laws were struck down said"
     if toks[j - 1].low == "and":
         first = _first_relative(toks, j - 1)  # "A tenant who lived there and who asked not to be named said"
         return None if first is None else _relative_antecedent(toks, first)
