@@ -71,3 +71,20 @@ def test_heading_label_with_according_is_no_speaker_turn() -> None:
 def test_speaker_turn_without_attribution_stays_a_turn() -> None:
     text = "Ann Lee: It rose by five points in the county, and we are proud of it."
     assert [(c.speaker, c.cue) for c in extract_text(text, "ac")] == [("Ann Lee", ":")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attribution inside is the content's main clause: one claim, through the outlet
+        ("According to Reuters, the agency said the plan failed.", [("the agency", "said")]),
+        ("In a statement on Monday, the agency said the plan failed, according to Reuters.", [("the agency", "said")]),
+        # nested in a subordinate clause of the content: the outer source's claim stays
+        (
+            "The crash came a week after the maker urged airlines to check the bolts, according to the regulator.",
+            [("the maker", "urged"), ("the regulator", "according to")],
+        ),
+    ],
+)
+def test_according_to_folds_only_a_main_clause_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker, c.cue) for c in extract_text(text, "ac")] == expected

@@ -27,16 +27,34 @@ _RELATIVES = tagged("patterns.relative")
 _WORD_REACH = 12
 
 
-def _fold_relayed(found: list[Found]) -> None:
+_FOLD_WORDS_BEFORE = 3  # words of the content before an attribution that is its main clause
+
+
+def _opens_content(before: str) -> bool:
+    """The words of a content before an attribution inside it leave that attribution its main
+    clause: a few words, or an opening phrase closed by a comma ("In a statement on Monday,")."""
+    before = before.strip()
+    return len(before.split()) <= _FOLD_WORDS_BEFORE or before.endswith(",")
+
+
+def _fold_relayed(text: str, found: list[Found]) -> None:
     """ "According to Reuters, the agency said X" / "X, the agency said, according to
     Reuters": one claim, the agency's, passed on by Reuters. The outer "according to"
     claim whose content holds another attribution becomes that claim's relay; a share of
     the people asked ("60 percent said X, according to a poll") speaks through the poll,
     which becomes its speaker (`shares`)."""
     for outer in [f for f in found if f.cue.lower().startswith("according")]:
-        # (not a relative clause's claim inside the content: "His lead among voters who say A
-        # is larger, according to a poll" stays the poll's)
-        inner = [g for g in found if g is not outer and outer.start <= g.cue_start < outer.end and g.written != "who"]
+        # (not a claim nested in the content: a relative clause's, "His lead among voters who
+        # say A is larger, according to a poll", or a subordinate clause's, "It happened a week
+        # after the firm urged A, according to the agency": those stay the outer source's)
+        inner = [
+            g
+            for g in found
+            if g is not outer
+            and outer.start <= g.cue_start < outer.end
+            and g.written != "who"
+            and _opens_content(text[outer.start : g.clause + 1])
+        ]
         if not inner:
             continue
         for g in inner:
@@ -97,7 +115,7 @@ def _find(text: str, sent: SentenceCtx) -> list[Found]:
     found = match(sent)
     found.sort(key=_CUE_START)
     if sent.according:  # a cue opening with "according" is in the sentence: else none to fold
-        _fold_relayed(found)
+        _fold_relayed(text, found)
     if found:
         credit_polls(text, sent.s, sent.e, found)
         _drop_findings(found)
