@@ -836,18 +836,28 @@ _CONTINUED_MOST_WORDS = 3  # words of the attribution clause after the cue ("sai
 _QUOTE_MARKS = frozenset("\"“”‘’")
 
 
-def continued_clause(text: str, ve: int, e: int) -> int | None:
-    """The end of the reported clause that goes on after a mid-sentence attribution ("Take
-    action now, they said, and you risk a backlash.": the content runs on to "backlash"), or
-    None. The attribution is the cue and at most three words, then a comma; what follows is
-    at least three words of plain clause, quotation-free, with no cue of its own, up to the
-    sentence's stop."""
+def _after_short_attribution(text: str, ve: int, e: int) -> tuple[int, int] | None:
+    """What follows a short attribution and its comma ("..., they said, <here>."), to the
+    sentence's stop: its (start, end); None when the attribution runs longer than three words."""
     m = _CONTINUED_AFTER.match(text, ve, e)
     if m is None or len(text[ve : m.end()].split()) > _CONTINUED_MOST_WORDS:
         return None
     a, b = m.end(), e
     while b > a and text[b - 1] in " \t\n.?!":
         b -= 1
+    return a, b
+
+
+def continued_clause(text: str, ve: int, e: int) -> int | None:
+    """The end of the reported clause that goes on after a mid-sentence attribution ("Take
+    action now, they said, and you risk a backlash.": the content runs on to "backlash"), or
+    None. The attribution is the cue and at most three words, then a comma; what follows is
+    at least three words of plain clause, quotation-free, with no cue of its own, up to the
+    sentence's stop."""
+    rest = _after_short_attribution(text, ve, e)
+    if rest is None:
+        return None
+    a, b = rest
     piece = text[a:b]
     words = piece.split()
     if len(words) < 3 or any(ch in _QUOTE_MARKS for ch in piece):
@@ -872,13 +882,8 @@ def clause_after_adjunct(text: str, c_start: int, c_end: int, ve: int, e: int) -
     toks = tokens(text, c_start, c_end)
     if not toks or toks[0].low not in _FRONTED or any(_predicate_word(t.low) for t in toks):
         return None
-    m = _CONTINUED_AFTER.match(text, ve, e)
-    if m is None or len(text[ve : m.end()].split()) > _CONTINUED_MOST_WORDS:
-        return None
-    a, b = m.end(), e
-    while b > a and text[b - 1] in " \t\n.?!":
-        b -= 1
-    return (a, b) if len(text[a:b].split()) >= 3 else None
+    rest = _after_short_attribution(text, ve, e)
+    return rest if rest is not None and len(text[rest[0] : rest[1]].split()) >= 3 else None
 
 
 def _predicate_word(low: str) -> bool:
