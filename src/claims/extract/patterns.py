@@ -4,6 +4,7 @@ frames`) run by the matcher (`matcher`), then the folds that join its claims: an
 
 from __future__ import annotations
 
+from contextlib import suppress
 from operator import attrgetter
 
 from claims.extract.checks import SentenceCtx
@@ -82,16 +83,68 @@ def _drop_findings(found: list[Found]) -> None:
         found.remove(f)
 
 
+SEEN_SENTENCES = 4096
+"""How many sentences' finds `find_in_sentence` keeps (the last read; about 2 MB)."""
+SEEN_LONGEST = 2000
+"""Characters of the longest sentence kept there (a hostile run-on line is not)."""
+
+_seen: dict[str, tuple[tuple[object, ...], ...]] = {}
+_FIELDS = Found.__slots__
+
+
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
-    """Every attribution act in the sentence `text[s:e]`, in order of their cues."""
-    sent = sentence_state(text, s, e)
+    """Every attribution act in the sentence `text[s:e]`, in order of their cues.
+
+    What is found depends on the sentence's own text alone (it is read as a text of its own,
+    then the offsets are moved to `s`), so a sentence read before is not read again: archives
+    repeat sentences (wire copy carried by many outlets, quotations, rewrites). The last
+    `SEEN_SENTENCES` sentences' finds are kept, per process."""
+    sentence = text[s:e]
+    kept = _seen.get(sentence)
+    if kept is None:
+        found = _find_alone(sentence)
+        kept = tuple(_as_row(f) for f in found)
+        if len(sentence) <= SEEN_LONGEST and SEEN_SENTENCES:
+            if len(_seen) >= SEEN_SENTENCES:
+                _forget_oldest()
+            _seen[sentence] = kept
+        if not s:
+            return found
+    return [_shifted(row, s) for row in kept] if kept else []
+
+
+def _forget_oldest() -> None:
+    with suppress(KeyError, RuntimeError, StopIteration):  # another thread took it first
+        del _seen[next(iter(_seen))]
+
+
+def forget_sentences() -> None:
+    """Empty `find_in_sentence`'s store (tests; a caller that wants its memory back)."""
+    _seen.clear()
+
+
+def _find_alone(sentence: str) -> list[Found]:
+    sent = sentence_state(sentence, 0, len(sentence))
     if sent is None:
         return []  # no cue in it: most sentences
-    outer = enter_sentence(text, s, e)  # `reading_sentence`, without a context object
+    outer = enter_sentence(sentence, 0, len(sentence))  # `reading_sentence`, without a context object
     try:
-        return _find(text, sent)
+        return _find(sentence, sent)
     finally:
         leave_sentence(outer)
+
+
+def _as_row(f: Found) -> tuple[object, ...]:
+    return tuple(getattr(f, name) for name in _FIELDS)
+
+
+def _shifted(row: tuple[object, ...], by: int) -> Found:
+    f = Found(*row)  # type: ignore[arg-type]
+    f.start += by
+    f.end += by
+    f.cue_start += by
+    f.clause += by
+    return f
 
 
 def _complement_clause(text: str, clause: int) -> bool:
