@@ -4,6 +4,7 @@ frames`) run by the matcher (`matcher`), then the folds that join its claims: an
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from contextlib import suppress
 from operator import attrgetter
 
@@ -88,7 +89,7 @@ SEEN_SENTENCES = 4096
 SEEN_LONGEST = 2000
 """Characters of the longest sentence kept there (a hostile run-on line is not)."""
 
-_seen: dict[str, tuple[tuple[object, ...], ...]] = {}
+_seen: OrderedDict[str, tuple[tuple[object, ...], ...]] = OrderedDict()  # oldest first
 _FIELDS = Found.__slots__
 
 
@@ -106,16 +107,12 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
         kept = tuple(_as_row(f) for f in found)
         if len(sentence) <= SEEN_LONGEST and SEEN_SENTENCES:
             if len(_seen) >= SEEN_SENTENCES:
-                _forget_oldest()
+                with suppress(KeyError):  # (another thread's call may have emptied it)
+                    _seen.popitem(last=False)
             _seen[sentence] = kept
         if not s:
             return found
     return [_shifted(row, s) for row in kept] if kept else []
-
-
-def _forget_oldest() -> None:
-    with suppress(KeyError, RuntimeError, StopIteration):  # another thread took it first
-        del _seen[next(iter(_seen))]
 
 
 def forget_sentences() -> None:
