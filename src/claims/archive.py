@@ -20,8 +20,9 @@
    another. Clusters go to `jobs` processes in batches of about CLUSTER_BATCH_CLAIMS claims as processes
    come free (`forked.forked_imap`); this process writes each batch out meanwhile.
 4. **Output** (`write_json`, `write_jsonl`; `ArchiveRun.document` for the records): the records of
-   `--format json`, read back from the files and encoded as text over `jobs` processes a few thousand
-   at a time, in the order and with the content `analyse` gives.
+   `--format json`, read back from the files and encoded as text in this process a few hundred at a
+   time, in the order and with the content `analyse` gives (the groups' records as grouping encoded
+   them).
 
 Speaker ids are made consistent over the whole run (`resolve_speaker_ids`' rule, worked out on the
 distinct speaker pairs) and applied as the claims are read back.
@@ -1055,16 +1056,13 @@ def analyse_archive(
 
 
 OUTPUT_CHUNK = 256
-"""Records (claims, or claims' index entries for the groups) encoded by one output task. The texts of
-up to `forked.WINDOW` tasks a process wait to be written in order: at 1,024 claims a task (~1.3 MB of
-JSON) they added ~20-30 MB to the main process's peak, at 256 ~5 MB, for ~0.3 CPU-s more at 10,000
-articles (more, smaller tasks)."""
+"""Records (claims, or claims' index entries for the groups) encoded and written at a time (~0.3 MB of
+JSON).
 
-
-OUTPUT_AHEAD = 8
-"""Output tasks each forked worker has in hand or queued: a task takes about a millisecond, and with 2 a
-worker waited for this process's threads to hand it the next (at 10,000 articles --jobs 2 the worker
-encoded a third of the records and the stage's wall time was 2.8-4.6 s; at 8, 2.1 s, on a loaded machine)."""
+The output is encoded in this process alone. Encoded in forked workers too (as it was), the stage cost
+more than it saved: this process's own CPU for receiving the texts, and for the copy-on-write faults of
+its pages once a worker is forked, exceeded encoding everything itself (10,000 articles: 2.7-2.9 s wall
+and 3.7-3.9 CPU-s over two processes, against 1.5 s and 1.5 CPU-s here alone)."""
 
 
 def _encoded(state: tuple[ArchiveRun, str, bool], span: tuple[int, int]) -> str:
@@ -1105,7 +1103,7 @@ def _spans(run: ArchiveRun, section: str) -> list[tuple[int, int]]:
 
 
 def _section_texts(run: ArchiveRun, section: str, jsonl: bool) -> Iterator[str]:
-    """A section's records as text, a task at a time, over `run.jobs` processes (in order)."""
+    """A section's records as text, OUTPUT_CHUNK records at a time, in order."""
     if section == "skipped":
         records = [k.model_dump(mode="json") for k in run.all_skipped]
         if jsonl:
@@ -1114,12 +1112,14 @@ def _section_texts(run: ArchiveRun, section: str, jsonl: bool) -> Iterator[str]:
             yield ",\n".join("    " + _value(r, "    ") for r in records)
         return
     run.flush()
-    yield from forked_imap(_encoded, (run, section, jsonl), _spans(run, section), run.jobs, ahead=OUTPUT_AHEAD)
+    state = (run, section, jsonl)
+    for span in _spans(run, section):
+        yield _encoded(state, span)
 
 
 def write_json(run: ArchiveRun, out: IO[str]) -> None:
     """`--format json`: the same text `claims list --format json` writes for the same analysis
-    (`export.json_chunks` of `run.document()`), its records encoded over `run.jobs` processes."""
+    (`export.json_chunks` of `run.document()`)."""
     out.write("{\n")
     for n, section in enumerate(SECTIONS):
         out.write(("" if n == 0 else ",\n") + f"  {_encode_str(section)}: ")
