@@ -85,7 +85,8 @@ def _drop_findings(found: list[Found]) -> None:
 
 
 SEEN_SENTENCES = 4096
-"""How many sentences' finds `find_in_sentence` keeps (the last read; about 2 MB)."""
+"""How many sentences' finds `find_in_sentence` keeps (the last read): about 2 MB of news sentences,
+8 MB at most (SEEN_LONGEST characters each)."""
 SEEN_LONGEST = 2000
 """Characters of the longest sentence kept there (a hostile run-on line is not)."""
 
