@@ -90,7 +90,7 @@ def meet(a: Collection[str], b: Collection[str]) -> frozenset[str]:
     intersection adds them (it walks the smaller set, the second on a tie), so the result iterates
     in the same order and a float sum over it is the same to the last bit."""
     small, other = (a, b) if len(b) > len(a) else (b, a)
-    return frozenset(t for t in small if t in other)
+    return frozenset(filter(other.__contains__, small))  # (the walk in C: no Python frame a term)
 
 TERMS_CHUNK = 2048
 """Claims whose terms one step reads (one task of a worker when `jobs` > 1)."""
