@@ -99,9 +99,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         _child(args.child[0], int(args.child[1]), Path(args.child[2]))
         return 0
-    if shutil.which("valgrind") is None:
-        print("valgrind is not installed (Debian: apt-get install valgrind)", file=sys.stderr)
-        return 2
     n1, n2 = (int(x) for x in args.sizes.split(","))
     if not 0 <= n1 < n2:
         print("--sizes needs N1 < N2", file=sys.stderr)
@@ -109,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     whats = [w for w in args.what.split(",") if w]
     if any(w not in WHAT for w in whats):
         print(f"--what takes {', '.join(WHAT)}", file=sys.stderr)
+        return 2
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed (Debian: apt-get install valgrind)", file=sys.stderr)
         return 2
     sources = [s.resolve() for s in (args.src or [ROOT / "src"])]
     with tempfile.TemporaryDirectory() as tmp:

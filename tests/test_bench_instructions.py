@@ -34,8 +34,6 @@ def test_a_figure_is_the_difference_per_article(instructions: ModuleType) -> Non
 
 
 def test_bad_sizes_and_kinds_are_refused(capsys: pytest.CaptureFixture[str], instructions: ModuleType) -> None:
-    if shutil.which("valgrind") is None:
-        pytest.skip("valgrind is not installed")
     assert instructions.main(["--sizes", "9,3"]) == 2
     assert instructions.main(["--what", "grouping"]) == 2
     assert "--what takes extract, pipeline" in capsys.readouterr().err
