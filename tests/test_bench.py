@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from tests.synthetic import corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,3 +101,17 @@ def test_quick_run_reports_every_target(tmp_path: Path) -> None:
     assert any(row.startswith("| extraction, one core, 40 articles |") for row in table)
     assert any(row.startswith("| `claims list --format json`, 40 articles") for row in table)
     assert any(row.startswith("| hostile sentence shapes") for row in table)
+
+
+def test_measured_commands_may_write_bytecode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands are timed as an installed package runs (compiled once), even where the
+    environment forbids writing bytecode; the package source still comes first on the path."""
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    monkeypatch.setenv("PYTHONPATH", "/elsewhere")
+    monkeypatch.syspath_prepend(str(BENCH))
+    import run  # type: ignore[import-not-found]
+
+    env = run._env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["PYTHONPATH"].split(os.pathsep) == [str(run.SRC), "/elsewhere"]
+    assert os.environ["PYTHONDONTWRITEBYTECODE"] == "1"  # the benchmark's own environment is left alone
