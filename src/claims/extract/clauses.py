@@ -173,6 +173,10 @@ def complement_frame(ctx: Ctx, row: FrameRow) -> Verdict:
 
 _Party = tuple[str, str | None, int]  # (speaker, relay, clause start)
 _JOINERS = frozenset({"and", "but"})  # what joins a verb with no subject of its own to the clause before
+# Complement frames that carry a proposition of their own ("asked workers to stay", "vowed to fight",
+# "asked whether ..."): after "and" they are the clause subject's claim. Not a bare object ("toured the
+# site and discussed the plan": no proposition).
+_JOINED_SHAPES = frozenset({"obj_to", "to", "wh", "clause"})
 
 
 @check("quoted_object")
@@ -355,10 +359,13 @@ def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     subj, prev = subj_of(ctx), ctx.prev
     if not subj.empty:
         return SKIP
-    if ctx.framed is not None and prev is None:
-        return DROP
     boundary = subj.boundary
-    clause = ctx.had_that or (ctx.lemma in _BARE_CLAUSE and looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e))
+    if ctx.framed is not None and prev is None and (
+            ctx.form == ctx.lemma or boundary is None or boundary.low not in _JOINERS
+            or ctx.framed[1].rpartition(".")[2] not in _JOINED_SHAPES):
+        return DROP  # only "X toured the site and asked workers to ...": the clause's subject asks
+    clause = ctx.had_that or ctx.framed is not None or (
+        ctx.lemma in _BARE_CLAUSE and looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e))
     joined = prev is not None and boundary is not None and boundary.low == "and"
     if not joined and (ctx.form == ctx.lemma or not clause):
         return DROP  # "may seek to ... and publicly assert that": a plan, not an act
