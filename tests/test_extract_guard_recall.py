@@ -284,7 +284,7 @@ def test_participle_object_refused(text: str) -> None:
 
 # Verbs of saying with another common sense report their object only in the saying sense
 # (`object_reports._said_sense`): "ask"/"post" when a thing said, a question or a quotation
-# is in the object; "recall" when no number opens it and no quoted name follows.
+# is in the object; "recall" when no count opens it (a year is no count) and no quoted name follows.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -304,6 +304,10 @@ def test_participle_object_refused(text: str) -> None:
             "The senator recalled her years on the farm.",
             [("The senator", "recalled", "her years on the farm")],
         ),
+        (
+            "The senator recalled the 1998 flood vividly.",
+            [("The senator", "recalled", "the 1998 flood vividly")],
+        ),
     ],
 )
 def test_said_sense_of_a_verb_with_two_senses(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -317,6 +321,9 @@ def test_said_sense_of_a_verb_with_two_senses(text: str, expected: list[tuple[st
         "The shop posted a small profit in the spring.",
         "She posted a video that showed the flooding.",
         "The carmaker recalled 40,000 vehicles in March.",
+        "The carmaker recalled nearly 1.2 million vehicles in March.",
+        "The firm recalled some 300 heaters last winter.",
+        "The toy maker recalled thousands of scooters.",
         "The coach recalled the old stadium, “the Shed”, fondly.",
         # tagged no further: their other sense is as common as the saying one
         "The minister hailed a taxi.",

@@ -63,6 +63,15 @@ _SAID_REACH = 12  # tokens of the object read for what was said
 
 
 _OPENING_QUOTES = frozenset(('"', "“", "''"))
+_COUNT_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozens"})
+_COUNT_REACH = 3  # tokens of a recall's object read for a count ("nearly 1.9 million", "some 40,000")
+
+
+def _counts(tok: Tok) -> bool:
+    """A count: a number other than a year, or a word of many."""
+    if tok.low in _COUNT_WORDS:
+        return True
+    return tok.text[:1].isdigit() and not (len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20"))
 
 
 def _quoted_name(toks: list[Tok]) -> bool:
@@ -86,10 +95,11 @@ def _said_sense(lemma: str, text: str, start: int, end: int) -> bool:
     "recalled 40,000 cars") reports its object only in its sense of saying: "ask" and "post"
     when the object holds a thing said ("asked him a question", "posted a message on ...")
     or a question or quotation follows ("asked the crowd whether ...", "asked them: ...");
-    "recall" when no number opens it (a product recall counts what it calls back)."""
+    "recall" when no count opens it (a product recall counts what it calls back: "40,000 cars",
+    "nearly 1.9 million vehicles", "thousands of laptops"; a year is no count: "the 2008 race")."""
     if lemma == "recall":
         toks = list(islice(iter_tokens(text, start, end), _SAID_REACH))
-        return bool(toks) and not toks[0].text[:1].isdigit() and not _quoted_name(toks)
+        return bool(toks) and not any(_counts(t) for t in toks[:_COUNT_REACH]) and not _quoted_name(toks)
     if lemma not in _NEEDS_SAID:
         return True
     for tok in islice(iter_tokens(text, start, end), _SAID_REACH):
