@@ -49,6 +49,21 @@ _MARK_AT = re.compile("[" + _MARKS + "]")
 _MARK_SPLIT = re.compile("([" + _MARKS + "])")
 
 
+# Acronyms spelled like function words ("WHO", "IT"): their lower case is their own spelling, so
+# that no word list reads them as the pronoun ("The WHO said", "IT workers said").
+_CLASHING_ACRONYMS = frozenset({"WHO", "IT"})
+
+
+def _clashing(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` may hold a clashing acronym (most spans do not: two searches in C)."""
+    return text.find("WHO", start, end) >= 0 or text.find("IT", start, end) >= 0
+
+
+def _own_case(toks: list[Tok]) -> list[Tok]:
+    """The tokens, each clashing acronym with its spelling as its lower case."""
+    return [_new(Tok, (t.start, t.end, t.text, t.text)) if t.text in _CLASHING_ACRONYMS else t for t in toks]
+
+
 def _split_plain(text: str, start: int, end: int) -> list[Tok] | None:
     """`_PLAIN_TOKEN`'s tokens of `text[start:end]`: the pieces between single spaces, each one
     character past the last, split by `str.split` in C rather than matched one by one (a
@@ -59,6 +74,8 @@ def _split_plain(text: str, start: int, end: int) -> list[Tok] | None:
     chunk = text[start:end]
     if not chunk.isprintable():
         return None
+    if "WHO" in chunk or "IT" in chunk:
+        return None  # the regex reads it (`_spaced`), and keeps the acronym's case
     q = start - 1  # the space before the next piece: each piece starts one past it
     if _MARK_AT.search(chunk) is None:
         return [_new(Tok, (a, q, w, w.lower())) for w in chunk.split(" ") if (q := (a := q + 1) + len(w)) > a]
@@ -80,7 +97,8 @@ def _spaced(rx: re.Pattern[str], text: str, start: int, end: int) -> list[Tok]:
             return split
     p = start  # each token starts past its white space and ends where the next one's begins
     pairs = _SPACED[rx].findall(text, start, end)
-    return [_new(Tok, (a := p + len(space), p := a + len(g), g, g.lower())) for space, g in pairs]
+    toks = [_new(Tok, (a := p + len(space), p := a + len(g), g, g.lower())) for space, g in pairs]
+    return _own_case(toks) if _clashing(text, start, end) else toks
 
 
 DETERMINERS = tagged("determiner")
@@ -159,6 +177,8 @@ def _scan(text: str, start: int, end: int) -> list[Tok]:
 
 def _scan_lazily(text: str, start: int, end: int) -> Iterator[Tok]:
     found = _tokenizer(text, start, end).finditer(text, start, end)
+    if _clashing(text, start, end):
+        return iter(_own_case([_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found]))
     return (_new(Tok, (m.start(), m.end(), g := m.group(), g.lower())) for m in found)
 
 
