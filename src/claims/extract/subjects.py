@@ -515,7 +515,7 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = _drop_parentheticals(text, _merge_scare_quotes(_title_closing_aside(toks)))
     if len(toks) >= 2 and toks[-1].low in _MID_ADVERBS and toks[-2].text not in PUNCT:
         toks = toks[:-1]  # "Carter however said": a sentence adverb between subject and verb
-    walk = _Walk(text, cue_start, toks, len(toks) - 1)
+    walk = _Walk(text, cue_start, toks, len(toks) - 1, whole=window == lo)
     for _ in range(4):
         found = walk.step()
         if found is not None:
@@ -535,6 +535,7 @@ class _Walk:
     last: int
     aside_via: str | None = None
     subj_end: int | None = None
+    whole: bool = True  # `toks` reach back to where the clause starts
 
     def no_subject(self, boundary: Tok | None) -> Subject:
         return Subject(self.cue_start, self.cue_start, boundary, self.aside_via)
@@ -564,6 +565,9 @@ class _Walk:
         """The noun phrase after `j` up to `last`: the subject, or an aside inside which the
         walk stopped (skipped, back to the name before it)."""
         toks = self.toks
+        first = _listed_from_start(self.text, toks, j, last) if self.whole and self.subj_end is None else None
+        if first is not None:  # "Apple, Google and Microsoft said": the whole list speaks
+            return Subject(toks[first].start, toks[last].end, None, self.aside_via)
         if self.subj_end is None and j >= 0 and _time_adverbial(self.text, toks[j + 1].start, toks[last].end):
             self.last = j  # "Ann Lee, who ..., last week said": a time adverbial, not the subject
             return None
@@ -627,6 +631,59 @@ class _Walk:
         self.aside_via = self.aside_via or via
         self.last = k - 1
         return None
+
+
+_LIST_ITEM_MOST = 4  # words of one name in a list of joint speakers ("The United States")
+# Words that open an adverbial, not a name, at the start of a clause ("In Paris, A and B said",
+# "Separately, A and B said").
+_NOT_LISTED = (
+    tagged("adjunct_opener") | tagged("tails.phrase_prepositions") | tagged("discourse")
+    | tagged("speaker_edges.sentence_adverbs") | BOUNDARY_WORDS
+    | {"for", "by", "like", "unlike", "despite", "among", "across", "against", "into", "without", "within",
+       "if", "although", "though", "because", "once", "until", "unless", "whether", "where", "here", "there",
+       "elsewhere", "notably", "ultimately", "finally", "first", "earlier", "later", "previously", "currently",
+       "recently", "initially", "today", "tonight", "yesterday"}
+) - {"the"}
+_LIST_MOST = 8  # names in such a list
+
+
+def _listed_from_start(text: str, toks: list[Tok], j: int, last: int) -> int | None:
+    """Where a list of names that opens the clause starts, when the joint phrase after the comma at
+    `j` ("Google and Microsoft") is its last item: "Apple, Google and Microsoft said", "The United
+    States, Britain and France said". Each item is one to four capitalised words (a first "the"
+    allowed), none of them a function word, and the list reaches the clause's start (not "In
+    Paris, Google and Microsoft said", "Yesterday, ..."). None otherwise."""
+    at = _list_comma(toks, j, last)
+    if at is None:
+        return None
+    comma: int = at
+    for _ in range(_LIST_MOST):
+        k = comma - 1
+        while k >= 0 and toks[k].text != "," and comma - k <= _LIST_ITEM_MOST:
+            k -= 1
+        if (k >= 0 and toks[k].text != ",") or not _list_item(text, toks[k + 1 : comma]):
+            return None
+        if k < 0:  # (a list with parentheticals, "A (Ariz.), B (Pa.) and C", is not read as one)
+            return 0 if "(" not in text[toks[0].start : toks[last].end] else None
+        comma = k
+    return None
+
+
+def _list_comma(toks: list[Tok], j: int, last: int) -> int | None:
+    """The comma that ends a list's item before its joint last item ("A, B and C"; "A, B, and C"),
+    where the walk stopped at `j`; None when the phrase after it joins no names."""
+    if toks[j].low in {"and", "&"} and j >= 1 and toks[j - 1].text == ",":
+        return j - 1  # the serial comma
+    if toks[j].text == "," and any(t.low in {"and", "&"} for t in toks[j + 1 : last + 1]):
+        return j
+    return None
+
+
+def _list_item(text: str, item: list[Tok]) -> bool:
+    """One name of a list of speakers: capitalised words, no function word, no time phrase."""
+    if not item or any(not is_capitalised(t.text) or t.low in _NOT_LISTED for t in item):
+        return False
+    return not (_time_adverbial(text, item[0].start, item[-1].end) or is_time_word(item[0].low))
 
 
 def _apposition_speaks(before: list[Tok], seg: list[Tok]) -> bool:
