@@ -190,6 +190,9 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
 
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
 _THAT = re.compile(r"\s*,?\s*that\b\s*")
+# An aside set off by commas between the cue and `that` ("told Reuters, speaking on condition of
+# anonymity, that ...", "claimed, without evidence, that ...", "said, however, that ..."): not content.
+_ASIDE_THAT = re.compile(r"\s*,\s*(?:[^\s,;:“”\"()]+\s+){0,7}[^\s,;:“”\"()]+\s*,\s*that\b\s*")
 # A participle of saying that only leads into the words said ("posted on X saying: “...”",
 # "wrote on Facebook saying that ..."): the content starts after it.
 _SAYING_LEAD = re.compile(r"\s*(?:saying|writing|stating)(?=\s*[:“\"]|\s+that\b)")
@@ -245,11 +248,30 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     via: str | None = None
     if lemma == "tell":
         pos, via = _after_addressee(text, pos, end)
-    pos, via = _after_adverbials(text, pos, end, via)
+    pos, via, stated = _after_adverbials(text, pos, end, via)
     if via is None and text.startswith(" to ", pos):
         pos, via = _to_named_channel(text, pos, end)
+    if stated:
+        pos = _after_document_participle(text, pos, end)
     start, had_that = _content_opening(text, pos, end)
     return start, via, had_that
+
+
+# "said in a statement carried by state media that ...", "in a report published on Thursday that":
+# a participle phrase on the statement, before the `that` of the content.
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\s+(?:carried|posted|published|issued|released|sent|seen|obtained|shared|circulated|distributed|filed|"
+    r"submitted|delivered|read|broadcast|aired|e-?mailed|reviewed|quoted|cited|made|given|written|signed|dated|"
+    r"addressed|prepared|reported|uploaded|tweeted|streamed|televised|presented)\s+"
+    r"(?:[^\s,;:“”\"()]+\s+){0,8}?that\b"
+)
+
+
+def _after_document_participle(text: str, pos: int, end: int) -> int:
+    """Past a participle phrase on the statement just named, up to its `that` ("in a statement
+    posted on its website that ..."), else `pos`: the `that` then opens the content."""
+    m = _DOCUMENT_PARTICIPLE.match(text, pos, end)
+    return pos if m is None else m.end() - len("that")
 
 
 def _to_named_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
@@ -348,9 +370,9 @@ def _titled_name_end(toks: list[Tok]) -> int | None:
     return toks[n + name].end if name else None
 
 
-def _after_adverbials(text: str, pos: int, end: int, via: str | None) -> tuple[int, str | None]:
+def _after_adverbials(text: str, pos: int, end: int, via: str | None) -> tuple[int, str | None, bool]:
     """Past up to five adverbials ("on Monday", "in a statement to the Herald"), taking the
-    relay one names. Returns (position, relay)."""
+    relay one names. Returns (position, relay, whether one named a statement)."""
     stated = False
     for _ in range(5):
         m = _adverbial_at(text, pos, end)
@@ -365,7 +387,7 @@ def _after_adverbials(text: str, pos: int, end: int, via: str | None) -> tuple[i
             # "in a statement to the Herald", "in a statement on Friday to the Herald"
             pos, channel = _statement_channel(text, pos, end)
             via = via or channel or (platform.group("via") if platform else None)
-    return pos, via
+    return pos, via, stated
 
 
 def _adverbial_at(text: str, pos: int, end: int) -> re.Match[str] | None:
@@ -390,7 +412,7 @@ def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
     m = _COLON.match(text, pos, end)
     if m is not None and m.end() > pos:
         return m.end(), True
-    m = _THAT.match(text, pos, end)
+    m = _THAT.match(text, pos, end) or _ASIDE_THAT.match(text, pos, end)
     if m is not None:
         return m.end(), True
     later = _that_after_phrase(text, pos, end)
