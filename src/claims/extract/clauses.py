@@ -533,16 +533,28 @@ def predicate_resumes(text: str, start: int, end: int) -> int | None:
     Ruiz, who says A, tweeted that B"): the relative clause's first comma, when a finite verb
     follows it (a cue form, a past form not of a passive, an auxiliary). A comma that opens
     an aside inside the clause ("who said the plan, backed by ..., would fail") cuts nothing."""
-    comma = text.find(",", start, end)
-    if comma < 0:
-        return None
-    word = _word_at(text, comma + 1, end)
+    comma = _first_comma(text, start, end)
+    return comma if comma >= 0 and _resumes_at(text, comma + 1, end) else None
+
+
+def _resumes_at(text: str, pos: int, end: int) -> bool:
+    """A finite verb opens the words at `pos`: a cue form, a predicate start, a past form not of
+    a passive."""
+    word = _word_at(text, pos, end)
     if not word.islower():
-        return None
+        return False
     if word in cues.FORM_TO_LEMMA or word in _PREDICATE_STARTS:
-        return comma
+        return True
     past = word.endswith("ed") and len(word) > 4
-    return comma if past and _word_at(text, text.index(word, comma) + len(word), end) != "by" else None
+    return past and _word_at(text, text.index(word, pos) + len(word), end) != "by"
+
+
+def _first_comma(text: str, start: int, end: int) -> int:
+    """The first comma in `text[start:end]` that is no digit group's ("3,000"), or -1."""
+    comma = text.find(",", start, end)
+    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 def _word_at(text: str, pos: int, end: int) -> str:
