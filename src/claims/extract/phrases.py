@@ -501,7 +501,12 @@ def _role_then_name(toks: list[Tok]) -> bool:
     rest = toks[n:]
     if 1 <= n <= 4 and 2 <= len(rest) <= 4 and all(is_capitalised(t.text) for t in rest):
         return True
+    if n == 1 and len(rest) == 1 and toks[0].low in _PERSON_ROLES and is_capitalised(rest[0].text):
+        return True  # "teammate Rodri", "witness Evans": a person's role, then one name
     return n >= 1 and _role_with_proper_words(toks)
+
+
+_PERSON_ROLES = tagged("role_word")
 
 
 _ROLE_MOST = 6  # words of a role that holds a capitalised word ("former FBI agent")

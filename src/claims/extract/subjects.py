@@ -193,8 +193,16 @@ def _possessed_role(toks: list[Tok]) -> bool:
             return False
         if tok.text.endswith(_POSSESSIVE_ENDS):
             rest = toks[n + 1 :]
-            return bool(rest) and all(t.text.isalpha() for t in rest[:1]) and not is_capitalised(rest[0].text)
+            return bool(rest) and _role_word(rest[0].text)
     return False
+
+
+def _role_word(word: str) -> bool:
+    """The first word of a possessed role: a lower-case word, hyphens and apostrophes allowed
+    ("chief", "second-largest", "top-ranked"), or a rank ("No. 2", "2nd", "third")."""
+    if word in {"No.", "no."} or word[:1].isdigit():
+        return True
+    return not is_capitalised(word) and word.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _is_aside(text: str, start: int, end: int) -> bool:
@@ -476,6 +484,9 @@ def _opens_far_aside(toks: list[Tok], k: int) -> bool:
 
 
 _FAR_RELATIVES = frozenset({"who", "whose", "which"})
+# Participles that open an aside on the subject, which may hold commas of its own ("based in
+# Austin, Texas,", "founded in 1998 by ...,").
+_PARTICIPLE_ASIDES = frozenset({"based", "headquartered", "founded", "located", "owned", "known", "backed", "led"})
 
 
 def _far_aside(toks: list[Tok], j: int) -> int | None:
@@ -493,7 +504,9 @@ def _far_aside(toks: list[Tok], j: int) -> int | None:
             or _opens_far_aside(toks, k)
         )
         named = is_capitalised(before.text) or before.text == ")"
-        relative = nxt.low in _FAR_RELATIVES and before.text.isalpha()  # "The campaign, which has been ..., said"
+        # "The campaign, which has been ..., said"; "The firm, based in Austin, Texas, said"
+        relative = (nxt.low in _FAR_RELATIVES or nxt.low in _PARTICIPLE_ASIDES) and before.text.isalpha()
+        opens = opens or nxt.low in _PARTICIPLE_ASIDES
         if opens and (named or relative) and before.low not in DETERMINERS:
             if any(t.text in QUOTE_TOKS for t in toks[k:j]):
                 return None
@@ -689,7 +702,9 @@ def _list_item(text: str, item: list[Tok]) -> bool:
 def _apposition_speaks(before: list[Tok], seg: list[Tok]) -> bool:
     """ "The amateur who found it, retired teacher Graham Pike, told ...": the head is a
     relative clause, so the named apposition speaks; "Its chair, retired nurse Elaine Forde,
-    said": a role, then the person's name."""
+    said": a role, then the person's name; not a participle's agent ("The group, led by Ann Lee, said")."""
+    if seg[0].low in _PARTICIPLE_ASIDES or (len(seg) > 1 and seg[1].low == "by"):
+        return False
     if _relative_head(before) and (_is_name(seg) or _described_name(seg)):
         return True
     return _described_name(seg) and _starts_with_determiner(before)
