@@ -4,6 +4,7 @@ speaker (the subject, the previous speaker, a relative pronoun's antecedent)."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from claims.extract import cues
@@ -351,6 +352,22 @@ def not_denied_thing(ctx: Ctx, row: FrameRow) -> Verdict:
         if tok.text in ",;:" or tok.low in _DENIED_THINGS:
             return keeps(tok.low not in _DENIED_THINGS)
     return PASS
+
+
+_ANONYMITY_REQUEST = re.compile(
+    r"(?:(?:his|her|their|its|my|our)\s+)?(?:full\s+|last\s+|real\s+)?names?\s+(?:not\s+)?be\s+"
+    r"(?:not\s+)?(?:used|published|printed|given|withheld|disclosed|revealed|identified|released|shared|reported)\b",
+    re.IGNORECASE,
+)
+
+
+@check("not_anonymity_request")
+def not_anonymity_request(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "who asked that her name not be used", "requested that his name be withheld": a request
+    for anonymity, the terms of the interview, not a claim."""
+    if ctx.lemma not in {"ask", "request"} or not ctx.had_that:
+        return PASS
+    return keeps(_ANONYMITY_REQUEST.match(ctx.sent.text, ctx.start, ctx.sent.e) is None)
 
 
 @check("no_subject")

@@ -44,6 +44,8 @@ def is_source_phrase(text: str, start: int, end: int) -> bool:
     words = [w for w in (t.low.strip(".,;:") for t in toks) if w]
     if not words or len(words) > 14 or not toks[0].text[:1].isalnum():
         return False
+    if words == ["her"]:
+        return True  # "According to her, ...": the pronoun, not a determiner whose noun is missing
     if any(w in VERBISH or w in BOUNDARY_WORDS for w in words):
         return False
     if words[-1] in _LAST_NOT or words[0] in {"in", "on", "at", "to", "from", "me", "us"}:

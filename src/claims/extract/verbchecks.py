@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from claims.extract import cues
+from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.coordinated import is_expletive, nearest_clause_subject, nearest_pronoun_subject
@@ -236,7 +238,8 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
         aux = _hidden_auxiliary(ctx)
         if aux is not None:
             return _progressive_cue(ctx, aux)
-    quoted_as = before == "as" and word_before(text, s, ctx.vs - 4).endswith("quoted")
+    quoted_as = before == "as" and (
+        word_before(text, s, ctx.vs - 4).endswith("quoted") or _QUOTED_BY.search(text, s, ctx.vs - 4) is not None)
     if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
         return DROP
     by_agent = text.startswith(" by ", ctx.ve) and _word_after(text, ctx.ve + 4, ctx.sent.e) not in _BY_MEDIUM
@@ -537,12 +540,32 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
     if not subj.empty or boundary is None:
         return DROP
     comma = boundary.text == "," or _comma_in_quote(text, s, boundary)
-    if not (comma or (boundary.low == "as" and word_before(text, s, boundary.start) == "quoted")):
+    quoted = boundary.low == "as" and word_before(text, s, boundary.start) == "quoted"
+    by = _QUOTED_BY.search(text, s, boundary.start) if boundary.low == "as" and not (comma or quoted) else None
+    if not (comma or quoted or by):
         return DROP
     if not comma and _quoted_before(ctx, boundary):
         return PASS  # '"...," the governor was quoted as saying': the quotation before
-    ctx.speaker = _speaker_text(text, *(main_subject(text, s, boundary.start) or (s, s)))
+    if by is not None:  # "X was quoted by state news agency TASS as saying ...": through the agency
+        ctx.via = ctx.via or _agency(by.group("by"))
+    ctx.speaker = _speaker_text(text, *(main_subject(text, s, by.start() if by else boundary.start) or (s, s)))
     return keeps(ctx.speaker is not None)
+
+
+# "quoted by <the agency> as": the agency that quoted the speaker (no comma or quotation inside).
+_QUOTED_BY = re.compile(r"\bquoted\s+by\s+(?P<by>[^,;:“”\"()]{2,80}?)\s*$")
+
+
+def _agency(phrase: str) -> str | None:
+    """The name of the agency in "state news agency TASS", "the Associated Press": its closing
+    capitalised words; an outlet's name; else None ("quoted by colleagues": no relay)."""
+    words = phrase.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k < len(words):
+        return " ".join(words[k:])
+    return outlet_name(phrase) if is_outlet(phrase) else None
 
 
 def _quoted_before(ctx: Ctx, boundary: Tok) -> bool:
@@ -562,7 +585,7 @@ def _quoted_before(ctx: Ctx, boundary: Tok) -> bool:
     via = None
     if text.startswith(" by ", ctx.ve):
         sp = main_subject(text, ctx.ve + 4, e)
-        via = text[sp[0] : sp[1]] if sp is not None else None
+        via = _without_stop(text[sp[0] : sp[1]]) if sp is not None else None
     found = Found(text[subj.start : subj.end], text[ctx.cs : ctx.ve], via, s, subj.boundary.end, ctx.cs, s)
     found.content_first = True
     ctx.found = found
@@ -570,6 +593,12 @@ def _quoted_before(ctx: Ctx, boundary: Tok) -> bool:
 
 
 _CLOSING_QUOTES = frozenset('”"')
+
+
+def _without_stop(name: str) -> str:
+    """The name without the sentence's full stop ("AFP." -> "AFP"; "A.F.P." stays)."""
+    last = name.rsplit(maxsplit=1)[-1] if name.strip() else name
+    return name[:-1] if name.endswith(".") and "." not in last[:-1] else name
 
 
 def _comma_in_quote(text: str, s: int, boundary: Tok) -> bool:
