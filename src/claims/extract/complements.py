@@ -193,10 +193,7 @@ def _matches(shape: str, toks: list[Tok], i: int) -> bool:
     if shape == "to":
         return i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
     if shape == "obj_to":
-        k = _object_then(toks, i, frozenset({"to"}), 7)
-        if k is not None and toks[k - 1].low == "not":
-            k = k if k - 1 > i else None
-        return k is not None and k + 1 < len(toks) and toks[k + 1].text.islower()
+        return _object_to(toks, i)
     if shape == "wh":
         if toks[i].low in _WH:
             return True
@@ -205,7 +202,21 @@ def _matches(shape: str, toks: list[Tok], i: int) -> bool:
     return link is not None and _object_then(toks, i, frozenset({link}), 8) is not None
 
 
+def _object_to(toks: list[Tok], i: int) -> bool:
+    """An object, then `to` and a verb ("urged voters to stay", "warned drivers not to use");
+    not a phrase opened by a preposition ("warned of rising risks to growth")."""
+    if toks[i].low in _NOT_OBJECT_OPENERS:
+        return False
+    k = _object_then(toks, i, frozenset({"to"}), 7)
+    if k is not None and toks[k - 1].low == "not":
+        k = k if k - 1 > i else None
+    return k is not None and k + 1 < len(toks) and toks[k + 1].text.islower()
+
+
 _FINITE = tagged("tails.verb_marks") | tagged("tails.past_forms")
+# Prepositions that open a phrase after the verb, never the object of "urged X to", "asked X to"
+# ("for" may: "asked for donors to give").
+_NOT_OBJECT_OPENERS = frozenset({"of", "about", "against", "over", "on", "in", "at", "with", "from"})
 _CONTRACTED = ("'ll", "’ll", "'re", "’re", "'ve", "’ve")
 
 
