@@ -200,9 +200,11 @@ def _is_abbreviation(text: str, dot: int, para_start: int, nxt: int) -> bool:
 
 def _opens_sentence(text: str, k: int) -> bool:
     """Whether the capitalised word at `k` is one that opens sentences, not a name ("He", "The",
-    "But"; not "Senate" after "the U.S.")."""
+    "But"; not "Senate" after "the U.S."), or a quotation opening with a capital."""
     if k < 0:
         return False
+    if text[k] in "“\"" and k + 1 < len(text) and text[k + 1].isupper():
+        return True  # a quotation opens after it: 'said Ann Lee, D-N.Y. "People deserve answers."'
     e = k
     while e < len(text) and text[e].isalpha():
         e += 1
