@@ -578,9 +578,9 @@ class _Walk:
         """The noun phrase after `j` up to `last`: the subject, or an aside inside which the
         walk stopped (skipped, back to the name before it)."""
         toks = self.toks
-        first = _listed_from_start(self.text, toks, j, last) if self.whole and self.subj_end is None else None
-        if first is not None:  # "Apple, Google and Microsoft said": the whole list speaks
-            return Subject(toks[first].start, toks[last].end, None, self.aside_via)
+        listed = self._listed(j, last) if j >= 1 and toks[j].low in _LIST_MARKS else None
+        if listed is not None:  # "Apple, Google and Microsoft said": the whole list speaks
+            return listed
         if self.subj_end is None and j >= 0 and _time_adverbial(self.text, toks[j + 1].start, toks[last].end):
             self.last = j  # "Ann Lee, who ..., last week said": a time adverbial, not the subject
             return None
@@ -605,6 +605,13 @@ class _Walk:
             self.last = name_end
             return None
         return Subject(toks[j + 1].start, end, toks[j] if j >= 0 else None, self.aside_via)
+
+    def _listed(self, j: int, last: int) -> Subject | None:
+        """The list of names that opens the clause, when the phrase after `j` is its last item."""
+        if not self.whole or self.subj_end is not None:
+            return None
+        first = _listed_from_start(self.text, self.toks, j, last)
+        return None if first is None else Subject(self.toks[first].start, self.toks[last].end, None, self.aside_via)
 
     def _skip_far_aside(self, j: int) -> Subject | None:
         """The comma at `j` closes no short aside: skip a long one, else no subject."""
@@ -647,6 +654,7 @@ class _Walk:
 
 
 _LIST_ITEM_MOST = 4  # words of one name in a list of joint speakers ("The United States")
+_LIST_MARKS = frozenset({",", "and", "&"})  # where a walk stops before a list's last item
 # Words that open an adverbial, not a name, at the start of a clause ("In Paris, A and B said",
 # "Separately, A and B said").
 _NOT_LISTED = (
