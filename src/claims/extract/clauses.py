@@ -370,6 +370,23 @@ def not_anonymity_request(ctx: Ctx, row: FrameRow) -> Verdict:
     return keeps(_ANONYMITY_REQUEST.match(ctx.sent.text, ctx.start, ctx.sent.e) is None)
 
 
+# "said goodbye to", "said a prayer for": a greeting or a rite performed, not a statement.
+# ("said no to the war" stays: a stance is a claim.)
+_SAID_AS_ACT = re.compile(
+    r"\s*(?:(?:(?:his|her|their|our|my)\s+|a\s+(?:final|last|tearful|fond)\s+)?good-?byes?|farewells?|"
+    r"hello|goodnight|thank\s+you|a\s+(?:(?:short|quick|silent|brief)\s+)?prayer)\b"
+)
+
+
+@check("not_said_as_act")
+def not_said_as_act(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "said goodbye to the crowd", "said a prayer": what was said is an act named by its
+    formula, with no proposition to report."""
+    if ctx.lemma != "say" or ctx.had_that:
+        return PASS
+    return keeps(_SAID_AS_ACT.match(ctx.sent.text, ctx.start, ctx.sent.e) is None)
+
+
 @check("no_subject")
 def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb has no subject of its own ("... and has argued that ...", "who said ...")."""
