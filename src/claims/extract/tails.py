@@ -234,6 +234,18 @@ _SPEAKER_NEXT_ACT = re.compile(
     r"|(?:also\s+)?(?:reminded|railed|urged|criticized|criticised|accused|attacked|blasted|"
     r"praised|pointed|noted|added|called|went\s+on|took|vowed|pledged|promised|warned|argued)\b)"
 )
+# The same without the comma, for verbs whose subject is the speaker, not the reported clause's
+# subject: "said she admires his resolve and highlighted their shared goals", "said the plan was
+# sound and called on lawmakers to back it". Only outside a quotation (a quoted "and thanked
+# China" is the quoted speaker's own clause).
+_SPEAKER_NEXT_ACT_BARE = re.compile(
+    r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:urged|thanked|praised|highlighted|vowed|pledged|"
+    r"criticized|criticised|blasted|called\s+(?:for|on)|appealed|stressed|emphasized|emphasised|"
+    r"reiterated|welcomed|condemned|dismissed|defended|apologized|apologised|expressed)\b"
+    # not a passive participle joined to the clause's own ("are unanswered and dismissed",
+    # "are praised by ...")
+    r"(?!\s*(?:[.,;:!?)]|$|by\b|as\b))"
+)
 # "having said that", "that said", "needless to say", "so to speak", "all told".
 _NOT_CLAUSE_START = tagged("tails.not_clause_start")
 # "Speaking in Ohio, ...": a place, never a relay ("Writing in the Herald, ..." is one).
@@ -710,6 +722,30 @@ def _cut_at(rx: re.Pattern[str], text: str, f: Found) -> None:
         f.end = m.start()
 
 
+# A clause not in the past ("she admires", "the road will reopen"): a past verb joined after it
+# is not the clause's own ("the suspect fled and called for help" keeps its second verb).
+_NOT_PAST = re.compile(
+    r"\b(?:is|are|am|has|have|will|would|can|could|should|must|may|might|does|do|isn't|aren't|"
+    r"hasn't|haven't|won't|wouldn't|can't|doesn't|don't)\b|\b(?:he|she|it)\s+[a-z]+[^s\W]s\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _cut_before_next_act(text: str, f: Found) -> None:
+    """End the content before "and <the speaker's next act>" with no comma, when no quotation
+    mark comes before it and the content is not in the past."""
+    m = _SPEAKER_NEXT_ACT_BARE.search(text, f.start, f.end)
+    if m is None:
+        return
+    before = text[f.start : m.start()]
+    if not _QUOTE_MARKS.isdisjoint(before) or _NOT_PAST.search(before) is None:
+        return
+    if text.startswith(" to ", m.end()) and not _PASSIVE_BE.isdisjoint(before.lower().split()[-3:]):
+        return  # "the workers are underpaid and urged to work longer": passive, the clause's own
+    f.end = m.start()
+
+
 # Where the reported clause was said, at its end: "... would fail in a post on X", "..., in an
 # interview with the Herald on Monday". It belongs to the cue, not to the content.
 _TRAILING_STATEMENT = re.compile(
@@ -746,6 +782,7 @@ def cut_editorial(text: str, f: Found) -> None:
         _cut_at(_ELIDED_PREDICATE, text, f)
     if joined:
         _cut_at(_SPEAKER_NEXT_ACT, text, f)
+        _cut_before_next_act(text, f)
     if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):
         _cut_statement(text, f)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
