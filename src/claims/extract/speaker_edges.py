@@ -259,12 +259,29 @@ _NOT_PARTIES = tagged("speaker_edges.not_parties")
 _POSTMODIFIERS = tagged("speakers.postmodifiers")
 
 
+_DETERMINERS = tagged("determiner")
+
+
+def _postmodifies(words: list[str], i: int) -> bool:
+    """`words[i]` opens a post-modifier of the word before it: a linking word ("people [close
+    to ...]", "the group [behind ...]") or a participle with its object ("Police [investigating
+    the shooting]"; not "the ongoing shooting", "the strong showing by ...": nouns)."""
+    word = words[i]
+    if word.lower() in _POSTMODIFIERS:
+        return True
+    return (
+        word.endswith("ing") and word.islower() and i + 1 < len(words)
+        and words[i - 1].lower() not in _DETERMINERS
+        and words[i + 1].lower() not in _POSTMODIFIERS  # "the strong showing [by ...]": a noun
+    )
+
+
 def _names_no_party(speaker: str) -> bool:
     """The phrase's head noun (the word before its first post-modifier, else its last word),
     written in lower case, names an event or an abstraction ("The fracas", "the city's
     reaction to the ruling")."""
     words = _WORD.findall(speaker)
-    head = next((words[i - 1] for i in range(1, len(words)) if words[i].lower() in _POSTMODIFIERS), "")
+    head = next((words[i - 1] for i in range(1, len(words)) if _postmodifies(words, i)), "")
     head = head or (words[-1] if words else "")
     return head.islower() and head.rstrip(".") in _NOT_PARTIES
 
