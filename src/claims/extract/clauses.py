@@ -495,6 +495,12 @@ def relative_pronoun(ctx: Ctx, row: FrameRow) -> Verdict:
         return _in_subject(ctx, ctx.found)
     if not text[sp[1] : boundary.start].strip():  # restrictive: "voters who say A were split"
         ctx.found.end = _restrictive_end(text, ctx.start, ctx.sent.e)
+        return PASS
+    # set off by commas inside a longer subject ("The coach, who said A, was fired", "Scientists
+    # at the institute, which said A, now warn ..."): the content ends where the predicate resumes
+    resumes = predicate_resumes(text, ctx.start, ctx.sent.e)
+    if resumes is not None and _clause_before(ctx, resumes):
+        ctx.found.end = resumes
     return PASS
 
 
@@ -560,6 +566,7 @@ def _clause_before(ctx: Ctx, end: int) -> bool:
 
 
 _PREDICATE_STARTS = tagged("clauses.predicate_starts")
+_CLOSING_QUOTES = frozenset("\"”’")
 
 
 def predicate_resumes(text: str, start: int, end: int) -> int | None:
@@ -568,7 +575,14 @@ def predicate_resumes(text: str, start: int, end: int) -> int | None:
     follows it (a cue form, a past form not of a passive, an auxiliary). A comma that opens
     an aside inside the clause ("who said the plan, backed by ..., would fail") cuts nothing."""
     comma = _first_comma(text, start, end)
-    return comma if comma >= 0 and _resumes_at(text, comma + 1, end) else None
+    if comma < 0:
+        return None
+    after = comma + 1
+    while after < end and text[after] in _CLOSING_QUOTES:
+        after += 1  # 'who said the team was "in a good place," was fired': the quotation closes
+    if not _resumes_at(text, after, end):
+        return None
+    return after if after > comma + 1 else comma
 
 
 def _resumes_at(text: str, pos: int, end: int) -> bool:
