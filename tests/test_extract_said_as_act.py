@@ -1,6 +1,7 @@
 """A greeting or a rite performed ("said goodbye to the crowd", "said a prayer for the
-victims") is no claim; a stance ("said no to the war") and a clause that opens with the same
-words ("said no decision had been made") still are."""
+victims") and deaths ("the flood claimed 30 lives") are no claims; a stance ("said no to the
+war", "claimed victory") and a clause that opens with the same words ("said no decision had
+been made", "claimed lives were at risk") still are."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def _claims(text: str) -> list[tuple[str, str]]:
         "He said hello to reporters outside the court.",
         "The pastor said a short prayer for the victims.",
         "The coach said thank you to the nurses who treated him.",
+        "The flood claimed at least 30 lives.",
+        "The fire claimed three more lives on Sunday.",
+        "The crash claimed the lives of two pilots.",
+        "The virus has claimed more than 1,000 lives.",
+        "The disease claimed its first victim in May.",
     ],
 )
 def test_a_greeting_or_rite_is_no_claim(text: str) -> None:
@@ -37,6 +43,9 @@ def test_a_greeting_or_rite_is_no_claim(text: str) -> None:
         ("The mayor said that goodbye was the hardest word.", [("The mayor", "goodbye was the hardest word")]),
         ('"Thank you," the coach said.', [("the coach", "Thank you")]),
         ("He said Grace Lee had resigned.", [("He", "Grace Lee had resigned")]),
+        ("He claimed lives were at risk.", [("He", "lives were at risk")]),
+        ("He claimed his life had been threatened.", [("He", "his life had been threatened")]),
+        ("Both candidates claimed victory on Tuesday night.", [("Both candidates", "victory on Tuesday night")]),
     ],
 )
 def test_a_statement_stays(text: str, expected: list[tuple[str, str]]) -> None:

@@ -370,21 +370,31 @@ def not_anonymity_request(ctx: Ctx, row: FrameRow) -> Verdict:
     return keeps(_ANONYMITY_REQUEST.match(ctx.sent.text, ctx.start, ctx.sent.e) is None)
 
 
-# "said goodbye to", "said a prayer for": a greeting or a rite performed, not a statement.
-# ("said no to the war" stays: a stance is a claim.)
-_SAID_AS_ACT = re.compile(
-    r"\s*(?:(?:(?:his|her|their|our|my)\s+|a\s+(?:final|last|tearful|fond)\s+)?good-?byes?|farewells?|"
-    r"hello|goodnight|thank\s+you|a\s+(?:(?:short|quick|silent|brief)\s+)?prayer)\b"
-)
+# What a verb names as an act done, not a statement made: "said goodbye to", "said a prayer
+# for" (a greeting or a rite); "the flood claimed 30 lives", "claimed the lives of" (deaths).
+# ("said no to the war" and "claimed victory" stay: a stance and an assertion are claims.)
+_ACTS_NAMED = {
+    "say": re.compile(
+        r"\s*(?:(?:(?:his|her|their|our|my)\s+|a\s+(?:final|last|tearful|fond)\s+)?good-?byes?|farewells?|"
+        r"hello|goodnight|thank\s+you|a\s+(?:(?:short|quick|silent|brief)\s+)?prayer)\b"
+    ),
+    "claim": re.compile(
+        r"\s*(?:the\s+lives?\s+of\b|(?:(?:at\s+least|more\s+than|nearly|almost|about|over|some|another|"
+        r"his|her|their|its)\s+)?(?:[\d,]+|[a-z]+(?:-[a-z]+)?)?\s*(?:more\s+)?(?:lives|life|victims?)\b)"
+        # not the subject of a clause ("claimed lives were at risk")
+        r"(?!\s+(?:were|was|are|is|had|have|has|would|will|could|may|might|must|should|can)\b)"
+    ),
+}
 
 
 @check("not_said_as_act")
 def not_said_as_act(ctx: Ctx, row: FrameRow) -> Verdict:
-    """ "said goodbye to the crowd", "said a prayer": what was said is an act named by its
-    formula, with no proposition to report."""
-    if ctx.lemma != "say" or ctx.had_that:
+    """ "said goodbye to the crowd", "said a prayer", "the storm claimed 30 lives": what the
+    verb names is an act or an event, with no proposition to report."""
+    act = _ACTS_NAMED.get(ctx.lemma)
+    if act is None or ctx.had_that:
         return PASS
-    return keeps(_SAID_AS_ACT.match(ctx.sent.text, ctx.start, ctx.sent.e) is None)
+    return keeps(act.match(ctx.sent.text, ctx.start, ctx.sent.e) is None)
 
 
 @check("no_subject")
