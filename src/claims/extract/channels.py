@@ -44,7 +44,7 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
         start += 1
     m = _BARE_MEDIA.match(text, start, end)
     if m is not None:
-        return m.group(), m.end()
+        return _named_after(text, m.end(), end) or (m.group(), m.end())
     toks = tokens(text, start, min(end, start + 60))
     noun = _media_noun(toks[1:4]) if len(toks) >= 2 and toks[0].low in _MEDIA_OWNERS else None
     if noun is None:
@@ -52,17 +52,29 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
     stop = noun.end - (1 if noun.text.endswith(".") else 0)
     if text.startswith(("'s", "’s"), stop):
         return None  # "told the paper's editor": the medium owns the addressee
-    return text[toks[0].start : stop], stop
+    return _named_after(text, stop, end) or (text[toks[0].start : stop], stop)
+
+
+def _named_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """The outlet's name right after its description ("public broadcaster NHK", "the French
+    daily Le Monde") -> (the name, its end), or None."""
+    at = pos + 1
+    if not text.startswith(" ", pos) or at >= end or not text[at].isupper():
+        return None
+    name = outlet_phrase(text, at, end)
+    if name is None or not text.startswith(name, at):
+        return None
+    return name, at + len(name)
 
 
 def _media_noun(toks: list[Tok]) -> Tok | None:
-    """A lowercase media noun after lowercase words only ("paper", "state broadcaster");
+    """A lowercase media noun after words only ("paper", "state broadcaster", "French daily");
     None for a name ("the Daily Courier", "the Weekly Standard") or anything else."""
     for tok in toks:
         if tok.low.rstrip(".") in MEDIA_NOUNS:
             return tok if tok.text.islower() else None
-        if not tok.text.isalpha() or not tok.text.islower():
-            return None
+        if not tok.text.isalpha():
+            return None  # a capitalised adjective may come before: "the French daily"
     return None
 
 

@@ -293,5 +293,20 @@ def speaker_edges(speaker: str) -> str:
     m = _DATELINE.match(speaker)
     if m is not None and m.end() < len(speaker):
         speaker = speaker[m.end() :]
-    speaker = _trim_tail(_trim_head(speaker.strip()))
+    speaker = _trim_tail(_trim_head(_trim_occasion(speaker.strip())))
     return "" if _no_speaker(speaker) or _names_no_party(speaker) else speaker
+
+
+# Where the words were said, after an inverted speaker ('"...," said Ann Lee in an interview
+# with the paper', '... said the ministry in a statement on Monday'): the cue's, not the speaker's.
+_OCCASION_TAIL = re.compile(
+    r",?\s+(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:(?!(?:he|she|they|it|we|i)\s)[\w-]+\s+){0,3}?"
+    r"(?:interview|statement|e-?mail|message|call|conversation|letter|post|comments?|remarks|note|briefing|"
+    r"speech|address|news\s+conference|press\s+conference)s?\b.*$",
+    re.DOTALL,
+)
+
+
+def _trim_occasion(speaker: str) -> str:
+    m = _OCCASION_TAIL.search(speaker)
+    return speaker if m is None or m.start() == 0 else speaker[: m.start()]

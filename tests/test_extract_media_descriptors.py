@@ -1,0 +1,56 @@
+"""An outlet named after its description ("told public broadcaster NHK", "the French daily Le
+Monde") is the relay, and the content starts after it; an occasion after an inverted speaker
+('"...," said the president in an interview with ...') belongs to the cue, not the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.speaker, c.via, c.content) for c in extract_text(text, "md")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister told public broadcaster NHK that the reactor was stable.",
+         [("The minister", "NHK", "the reactor was stable")]),
+        ("The president told the French daily Le Monde that Europe must rearm.",
+         [("The president", "Le Monde", "Europe must rearm")]),
+        ("The minister told the newspaper Haaretz that a deal was close.",
+         [("The minister", "Haaretz", "a deal was close")]),
+        ("He said in an interview with the German newspaper Die Zeit that the talks had failed.",
+         [("He", "Die Zeit", "the talks had failed")]),
+        ('"Europe must rearm," the president told the French daily Le Monde.',
+         [("the president", "Le Monde", "Europe must rearm")]),
+        # no name after the description: the description is the relay
+        ("The minister told state television that the reactor was stable.",
+         [("The minister", "state television", "the reactor was stable")]),
+        ("The minister told the local paper on Friday that a deal was close.",
+         [("The minister", "the local paper", "a deal was close")]),
+        # a name that holds a media word stays whole
+        ("The minister told the Daily Mail that a deal was close.",
+         [("The minister", "Daily Mail", "a deal was close")]),
+    ],
+)
+def test_the_named_outlet_is_the_relay(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Europe must rearm," said the president in an interview with the newspaper.',
+         [("the president", "the newspaper", "Europe must rearm")]),
+        ('"The plan is dead," said the ministry in a statement on Monday.',
+         [("the ministry", None, "The plan is dead")]),
+        # a relative clause with "calls" is no occasion
+        ("Polls in the state he calls a second home show him with a big lead.",
+         [("Polls in the state he calls a second home", None, "him with a big lead")]),
+    ],
+)
+def test_the_occasion_is_not_the_speakers(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected
