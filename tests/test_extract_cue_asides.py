@@ -48,3 +48,38 @@ def test_a_relay_named_before_the_aside_is_kept() -> None:
 )
 def test_content_that_only_looks_like_a_lead(text: str, content: str) -> None:
     assert [c.content for c in extract_text(text, "ca")] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The former president claimed without evidence that the election had been rigged.",
+         "the election had been rigged"),
+        ("The actress said through a spokesperson that she was grateful for the support.",
+         "she was grateful for the support"),
+        ("The chief executive said with a laugh that the rumours were nonsense.", "the rumours were nonsense"),
+        ("The senator said of the nominee that she was eminently qualified.", "she was eminently qualified"),
+        ("The lawyer said outside court that his client would appeal.", "his client would appeal"),
+        ("She said at a hearing on Tuesday that the plan was dead.", "the plan was dead"),
+        ("He said at a Saturday rally in Texas that the border should close.", "the border should close"),
+        # a phrase that holds the verb is the subject's, not a lead: the noun phrase speaks
+        ("Reports of poaching suggest that numbers have halved.", "numbers have halved"),
+        # "at least": an object, no phrase
+        ("Authorities reported at least 20 victims at a center that works with the disabled.",
+         "at least 20 victims at a center that works with the disabled"),
+    ],
+)
+def test_a_phrase_before_that_is_not_content(text: str, content: str) -> None:
+    assert [c.content for c in extract_text(text, "ca")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative `that`: a verb follows it, so the phrase is no lead into the content
+        "The mayor said with the money that was left the city would rebuild.",
+        "The host said of a list that included three senators that all were qualified.",
+    ],
+)
+def test_a_relative_that_opens_no_content(text: str) -> None:
+    assert extract_text(text, "ca") == []

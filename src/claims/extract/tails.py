@@ -431,19 +431,34 @@ def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
     return (pos, False) if later is None else (later, True)
 
 
+_QUANTITY_HEADS = frozenset({"least", "most"})
+
+
 def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
-    """ "warned for years that ...": `that` after a short prepositional phrase."""
+    """ "warned for years that ...", "said through a spokesperson that", "claimed without
+    evidence that": `that` after a short prepositional phrase."""
     if first_low(text, pos, min(end, pos + 60)) not in _PHRASE_PREPOSITIONS:
         return None  # most cues: read no further
-    toks = list(islice(iter_tokens(text, pos, min(end, pos + 60)), 6))
-    if not toks or toks[0].low not in _PHRASE_PREPOSITIONS:
-        return None
-    for n, tok in enumerate(toks[1:6], start=1):
-        if tok.text in PUNCT:
-            return None
+    toks = list(islice(iter_tokens(text, pos, min(end, pos + 80)), 9))
+    if not toks or toks[0].low not in _PHRASE_PREPOSITIONS or (len(toks) > 1 and toks[1].low in _QUANTITY_HEADS):
+        return None  # "reported at least 20 victims at a center that ...": an object, no phrase
+    for n, tok in enumerate(toks[1:9], start=1):
+        if tok.text in PUNCT or tok.low in cues.FORM_TO_LEMMA:
+            return None  # "reports of poaching suggest that": the phrase holds the verb
         if tok.low == "that" and n >= 2:
-            return tok.end
+            return None if _relative_that(text, tok.end, end) else tok.end
     return None
+
+
+# After a relative `that`, a verb ("with the money that was left", "of a list that included"): a
+# content clause opens with its subject instead.
+_RELATIVE_THAT = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|[a-z]+ed)\b"
+)
+
+
+def _relative_that(text: str, pos: int, end: int) -> bool:
+    return _RELATIVE_THAT.match(text, pos, end) is not None
 
 
 def comma_quote(text: str, pos: int, end: int) -> int | None:
