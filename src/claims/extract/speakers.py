@@ -130,10 +130,23 @@ class _Entity:
     named_person: bool = False  # known to be a person (a title or honorific), not just two capitalised words
 
 
+_NAME_PARTICLES = tagged("name_particle")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a capitalised name without the particles inside it ("Virgil van Dijk" ->
+    Virgil, Dijk); [] when a word is neither capitalised nor such a particle."""
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and w.lower() in _NAME_PARTICLES)]
+    return kept if all(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in kept) else []
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|d)[-’'][A-Z]")
+
+
 def _is_person(words: list[str]) -> bool:
+    named = _name_words(words)
     return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
+        2 <= len(named) <= 3
         and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
     )
 
@@ -217,8 +230,8 @@ def _appositive(speaker: str) -> _Entity | None:
     if ", " not in speaker:
         return None
     described, appositive = speaker.split(", ", 1)
-    named = _words(appositive)
-    if not named or not all(w[:1].isupper() for w in named) or len(named) > 4:
+    named = _name_words(_words(appositive))
+    if not named or len(named) > 4:
         return None
     entity = _describe(appositive)
     entity.head = _head([w.lower() for w in _core(_words(described))]) or entity.head

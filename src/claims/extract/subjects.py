@@ -136,7 +136,24 @@ def _title_in_aside(toks: list[Tok], k: int) -> bool:
 
 
 def _is_name(toks: list[Tok]) -> bool:
-    return 1 <= len(toks) <= 4 and all(is_capitalised(t.text) for t in toks)
+    """Up to four capitalised words, or five with a surname's particle inside ("Virgil van
+    Dijk", "Ursula von der Leyen", "Majed al-Ansari")."""
+    if not 1 <= len(toks) <= 5 or not is_capitalised(toks[0].text):
+        return False
+    particles = sum(1 for t in toks[1:-1] if t.low in _NAME_PARTICLES)
+    return len(toks) - particles <= 4 and all(
+        is_capitalised(t.text) or _particle_name(t.text) or (0 < k < len(toks) - 1 and t.low in _NAME_PARTICLES)
+        for k, t in enumerate(toks)
+    )
+
+
+_NAME_PARTICLES = tagged("name_particle")
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|de|di|da|van|von|d)[-’'][A-Z]")
+
+
+def _particle_name(word: str) -> bool:
+    """A surname joined to its particle: "al-Ansari", "d'Estaing", "de'Medici"."""
+    return _PARTICLE_NAME.match(word) is not None
 
 
 _OPENING_JOINERS = frozenset({"and", "but", "or", "yet", "so"})
