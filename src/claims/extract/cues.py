@@ -119,7 +119,8 @@ _ASKING = (
     r"(?:(?:a|an|the|his|her|their|its|our|multiple|several|repeated|two|three|further)\s+)?"
     r"(?:(?:[A-Z][\w.&’'-]*|written|emailed|e-mailed|phone|telephone|voicemail|voice)\s+)?"
     r"(?:requests?|calls?|messages?|e-?mails?|inquiries|enquiries|queries|questions|voicemails?|texts?)"
-    r"(?:\s+(?:and|or)\s+(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions|voicemails?|texts?))?"
+    r"(?:\s+(?:and|or)\s+(?:(?:written|emailed|e-mailed|phone|telephone|voicemail|voice|text)\s+)?"
+    r"(?:requests?|calls?|messages?|e-?mails?|inquiries|queries|questions|voicemails?|texts?))?"
     r"(?:\s+(?:for|seeking)\s+(?:comment|an?\s+interview|a\s+response))?"
 )
 REFUSAL_PATTERNS = (
@@ -132,6 +133,9 @@ REFUSAL_PATTERNS = (
     r"(?:(?:was|were|is|are)\s+(?:not\s+able|unable)\s+to|could\s+not|couldn['’]t)\s+(?:provide|give|offer)\s+"
     r"(?:any\s+|further\s+|more\s+)?(?:answers|details|specifics|information|comment)",
     r"(?:had|has|have|offered|gave)\s+no" + r"(?:\s+immediate)?\s+comment",
+    # "has yet to comment", "have yet to respond to requests for comment"
+    # (not "has yet to respond to the protests": inaction, not a refusal to comment)
+    r"(?:has|have|had)\s+yet\s+to\s+(?:comment\b|(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;])))",
     r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:comment|elaborate|discuss|say|specify)",
     r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
     r"give\s+details|provide\s+details|answer\s+questions)",
@@ -303,6 +307,7 @@ def _hinted(low: str) -> bool:
         or "no immediate" in low
         or "unavailable" in low
         or "unable" in low
+        or "yet to " in low
     )
 
 

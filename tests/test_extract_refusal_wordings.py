@@ -1,0 +1,34 @@
+"""Refusal wordings: "has yet to comment", "have yet to respond to requests for comment", and
+a joined object with its own modifier ("emails and phone calls seeking comment") are no_comment
+claims whose cue holds the whole phrase; inaction ("has yet to respond to the protests") is
+none."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Kind
+from tests.extracting import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The club has yet to comment on the allegations.", "The club", "has yet to comment"),
+        ("The ministry has yet to respond to requests for comment.", "The ministry",
+         "has yet to respond to requests for comment"),
+        ("Lawyers for the driver did not respond to emails and phone calls seeking comment.",
+         "Lawyers for the driver", "did not respond to emails and phone calls seeking comment"),
+    ],
+)
+def test_a_refusal_wording(text: str, speaker: str, cue: str) -> None:
+    claims = extract_text(text, "rf")
+    assert [(c.speaker, c.cue, c.kind) for c in claims] == [(speaker, cue, Kind.NO_COMMENT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The government has yet to respond to the protests.", "The team has yet to win a game this season."],
+)
+def test_inaction_is_no_refusal(text: str) -> None:
+    assert extract_text(text, "rf") == []
