@@ -32,10 +32,15 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         ),
         # ... and a pair of them encloses an aside
         ("Tom Reed - a former mayor - said the city has options.", [("Tom Reed", "the city has options")]),
-        # a relative clause with its own `that` clause belongs to the subject
+        # a relative clause with its own `that` clause belongs to the subject (a ruling in it is
+        # a claim of its own, ending where the main cue resumes)
         (
             "The judges who ruled that the county could not enforce the rule said the fee was not the problem.",
-            [("The judges", "the fee was not the problem")],
+            [("who", "the county could not enforce the rule"), ("The judges", "the fee was not the problem")],
+        ),
+        (
+            "The officials who said that the county could not enforce the rule said the fee was not the problem.",
+            [("who", "the county could not enforce the rule"), ("The officials", "the fee was not the problem")],
         ),
         (
             "The judges who had long argued that the rule was void, for instance, said the fee was not the problem.",

@@ -524,8 +524,9 @@ _NOT_BEFORE_RESUMED = frozenset(
 
 def _restrictive_end(text: str, start: int, end: int) -> int:
     """The end of a restrictive relative clause's content inside a longer noun phrase
-    ("voters who say the economy matters most were split"): before a second auxiliary that
-    follows the content's own finite verb with no joining word before it; `end` when none."""
+    ("voters who say the economy matters most were split"): before a second auxiliary or a
+    cue of saying that follows the content's own finite verb with no joining word before it;
+    `end` when none."""
     toks = tokens(text, start, end)
     seen_verb = False
     for k, tok in enumerate(toks):
@@ -533,9 +534,15 @@ def _restrictive_end(text: str, start: int, end: int) -> int:
             if seen_verb and tok.low in _COPULAS and k > 0 and toks[k - 1].low not in _NOT_BEFORE_RESUMED:
                 return toks[k - 1].end
             seen_verb = True
+        elif seen_verb and tok.low in _MAIN_CUES and toks[k - 1].low not in _NOT_BEFORE_RESUMED:
+            return toks[k - 1].end  # "the judges who ruled that A could not B said C": the main cue
         elif tok.text in ",;:" or tok.text in '"“”':
             return end  # a comma or a quotation: no plain run-on subject
     return end
+
+
+# Finite cue forms that resume the main clause after a restrictive relative clause's content.
+_MAIN_CUES = frozenset({"said", "says", "told", "tells", "added", "argued", "warned", "insisted", "claimed"})
 
 
 def _relative_antecedent(ctx: Ctx, boundary: Tok) -> tuple[int, int] | None:

@@ -33,14 +33,17 @@ def _clause_speaker(ctx: Ctx, cut: int) -> str | None:
     return text[sp[0] : sp[1]]
 
 
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
+
+
 def _message_start(ctx: Ctx) -> int | None:
     """Where "a statement", "an email to donors", "a $1 million lawsuit" starts, when such a
     phrase ends right before the participle and a verb puts it out; None otherwise."""
     toks = tokens(ctx.sent.text, max(ctx.lo, ctx.cs - 120), ctx.cs)
     k = len(toks) - 1
     while k >= 0 and len(toks) - 1 - k <= _MESSAGE_REACH and toks[k].low not in _MESSAGE_NOUNS:
-        if toks[k].text in PUNCT:
-            return None
+        if toks[k].text in PUNCT or toks[k].low in _RELATIVES:
+            return None  # "the lawsuit that led to the court ruling that ...": another clause's noun
         k -= 1
     if k < 0 or toks[k].low not in _MESSAGE_NOUNS:
         return None

@@ -227,6 +227,14 @@ def _clause_end(text: str, start: int, e: int, quotes: list[tuple[int, int]]) ->
     return e
 
 
+_ADJECTIVES_BEFORE_TO = frozenset({"determined"})
+
+
+def _adjective_before_to(ctx: Ctx) -> bool:
+    """ "..., determined to help rebuild the country": an adjective, not a cue."""
+    return ctx.form in _ADJECTIVES_BEFORE_TO and ctx.sent.text.startswith(" to ", ctx.ve)
+
+
 @check("active_cue")
 def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """Not passive ("was said"), not a noun ("the report"), not an idiom ("that said"), not
@@ -240,7 +248,10 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
             return _progressive_cue(ctx, aux)
     quoted_as = before == "as" and (
         word_before(text, s, ctx.vs - 4).endswith("quoted") or _QUOTED_BY.search(text, s, ctx.vs - 4) is not None)
-    if before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as):
+    if (
+        before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as)
+        or _adjective_before_to(ctx)
+    ):
         return DROP
     by_agent = text.startswith(" by ", ctx.ve) and _word_after(text, ctx.ve + 4, ctx.sent.e) not in _BY_MEDIUM
     if by_agent and not quoted_as:
