@@ -239,3 +239,17 @@ NOT_ASIDES: list[tuple[str, list[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_ASIDES)
 def test_not_an_attribution_aside(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a year after the cue is an adverbial of the cue, whatever the cue's position
+        ("The plan, the mayor said in 2019, would take a decade to complete.",
+         "The plan, the mayor said in 2019, would take a decade to complete"),
+        ("The plan would take a decade, the mayor said in March 2019.", "The plan would take a decade"),
+        ("The mayor said in early 2021 the plan would cost $2 billion.", "the plan would cost $2 billion"),
+    ],
+)
+def test_a_year_after_the_cue(text: str, content: str) -> None:
+    assert [c.content for c in extract_text(text, "yr")] == [content]

@@ -115,6 +115,11 @@ _AUDIENCE = re.compile(
     r"\s+(?:to|with)\s+(?:(?:the|its|his|her|their|our)\s+)?(?:" + "|".join(sorted(TELL_OBJECTS)) + r")\b"
 )
 _ADVERBIALS = [
+    # a year: "said in 2019", "said in March 2019", "said in early 2021"
+    re.compile(
+        r"\s*,?\s*in\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+        r"September|October|November|December)\s+)?(?:1[89]|20)\d\d\b(?![-–%,]\d)"
+    ),
     TIME_ADVERBIAL,
     # "said of the council: ...", "said about her rival, "..."": the topic phrase, then a
     # colon or a quotation (not `that`: "reports of poaching suggest that ..." is a noun's object)
