@@ -138,7 +138,18 @@ def table_text() -> str:
 @cache
 def table() -> tuple[FrameRow, ...]:
     """The shipped frame table, validated against the registered checks (loaded once)."""
-    from claims.extract import clauses, colons, finite, literal, participles, pronoun_that, runon, splits, verbchecks  # noqa: F401  (they register the checks)
+    from claims.extract import (  # noqa: F401  (they register the checks)
+        clauses,
+        colons,
+        finite,
+        literal,
+        participles,
+        passives,
+        pronoun_that,
+        runon,
+        splits,
+        verbchecks,
+    )
     from claims.extract.checks import CHECKS
 
     return parse_table(table_text(), set(CHECKS))
