@@ -22,6 +22,15 @@ RUNS_ON = [
         "It is her duty, she said, to check every pump in the district.",
         "It is her duty, she said, to check every pump in the district",
     ),
+    # a predicate with the content's subject left out goes on with the content
+    (
+        "The suspect was unarmed, police said, and had no criminal record.",
+        "The suspect was unarmed, police said, and had no criminal record",
+    ),
+    (
+        "The plan is sound, she said, but needs more money.",
+        "The plan is sound, she said, but needs more money",
+    ),
 ]
 
 STOPS = [
@@ -39,8 +48,10 @@ STOPS = [
     ("The bridge will close, the mayor said, in May.", "The bridge will close"),
     # a prepositional phrase, not a clause
     ("The bridge will close, the mayor said, of all the roads in the county.", "The bridge will close"),
-    # the subject's next act ("but had ..."), not the reported clause
+    # the subject's next act ("but had signed ..."), not the reported clause
     ("He had no plans to leave, the club said, but had signed a new contract.", "He had no plans to leave"),
+    # the speaker's next act, a cue of its own
+    ("The bridge is safe, the mayor said, and added that it would reopen.", "The bridge is safe"),
     # a main clause joined by "and": the writer's
     ("The museum will stay shut, the trustees said, and the staff will move.", "The museum will stay shut"),
 ]

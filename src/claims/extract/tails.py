@@ -910,7 +910,8 @@ _NOT_CONTINUATION = frozenset(
     | {"of", "in", "at", "on", "for", "from", "by", "with", "about", "like", "than"}
     | {"and", "or"}  # a main clause joined after the attribution: the writer's ("..., and the staff ...")
 )
-_JOINERS = frozenset({"but", "yet"})
+_PREDICATE_JOINERS = frozenset({"and", "but", "yet"})
+_PERFECT = frozenset({"has", "have", "had"})
 _CONTINUED_MOST_WORDS = 3  # words of the attribution clause after the cue ("said in 2014")
 _QUOTE_MARKS = frozenset("\"“”‘’")
 
@@ -942,10 +943,14 @@ def continued_clause(text: str, ve: int, e: int) -> int | None:
     if len(words) < 3 or any(ch in _QUOTE_MARKS for ch in piece):
         return None
     first = words[0].lower().strip(",")
-    if first.endswith("ing") or first in _NOT_CONTINUATION or not first.isalpha():
+    # "..., police said, and had no record": a predicate with the content's subject left out
+    # goes on with the content (a cue in it, "and added that ...", is the speaker's next act)
+    second = words[1].lower()
+    if first in _PREDICATE_JOINERS and _predicate_word(second):
+        if second in _PERFECT and _predicate_word(words[2].lower()):
+            return None  # ", but had signed ...": the subject's next act, told by the writer
+    elif first.endswith("ing") or first in _NOT_CONTINUATION or not first.isalpha():
         return None
-    if first in _JOINERS and _predicate_word(words[1].lower()):
-        return None  # "..., the airline added, and had passed ...": the subject's next act
     if any(ch in ";:()" for ch in piece) or cues.verb_matches(piece):
         return None
     return b
