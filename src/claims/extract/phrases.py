@@ -861,5 +861,28 @@ def _described_start(toks: list[Tok]) -> int | None:
         k -= 1
     if toks[k].low in DETERMINERS:
         return k
-    bare = toks[last].low in {"those", "others", "many", "some"} or is_agent(toks[last].low)
-    return last if bare else None
+    if toks[last].low in {"those", "others", "many", "some"}:
+        return last
+    if not is_agent(toks[last].low):
+        return None
+    # "environmental groups", "local residents": up to two lowercase modifiers before the noun
+    k = last
+    while k > 0 and last - k < 2 and _modifier(toks[k - 1]):
+        k -= 1
+    return k
+
+
+_NOT_MODIFIERS = frozenset(
+    {"by", "from", "with", "among", "for", "to", "of", "and", "or", "but", "than", "as", "at", "in", "on", "about",
+     "against", "including", "like", "into", "over", "after", "before", "between", "are", "were", "is", "was"}
+)
+
+
+def _modifier(tok: Tok) -> bool:
+    """A lowercase word that may modify the noun after it (not a preposition, a joiner, a
+    determiner or a verb's past or participle form)."""
+    low = tok.low
+    return (
+        tok.text.isalpha() and tok.text.islower() and low not in _NOT_MODIFIERS and low not in DETERMINERS
+        and low not in _IRREGULAR_PAST and not low.endswith(("ed", "ing"))
+    )
