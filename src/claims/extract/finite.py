@@ -410,7 +410,20 @@ def _intro_adverbial(text: str, a: int, b: int) -> bool:
     if not toks or len(toks) > _INTRO_MOST_WORDS or any(t.text in PUNCT or t.low in VERBISH for t in toks):
         return False
     first = toks[0]
+    if first.low in _QUANTIFIERS:
+        # "A year later, ...", "Two weeks ago, ...", "A few days on, ...": a span of time; not
+        # "A wildfire forced evacuations, officials said" (a clause)
+        rest = [t.low for t in toks[1:] if t.low not in {"few", "couple", "of"}]
+        return bool(rest) and (rest[0] in _SPANS or is_time_word(rest[0]))
     return first.low in _INTRO_OPENERS or is_time_word(first.text) or first.text.isdigit()
+
+
+_QUANTIFIERS = tagged("intro_quantifier")
+_SPANS = frozenset(
+    {"year", "years", "decade", "decades", "week", "weeks", "day", "days", "month", "months", "time", "times",
+     "hour", "hours", "minute", "minutes", "moment", "night", "nights", "season", "seasons", "morning",
+     "evening", "century", "generation", "generations", "while"}
+)
 
 
 @check("intro_adverbial")

@@ -177,6 +177,11 @@ def _word_start(text: str, dot: int, stop: int) -> int:
     return j
 
 
+# US states as wire copy abbreviates them ("Ore.", "Calif."), written with a capital (lower
+# case, "ill." and "mass." are words): a sentence ends after one only before a capital.
+_STATES = tagged("segment.state_abbreviation")
+
+
 def _is_abbreviation(text: str, dot: int, para_start: int, nxt: int) -> bool:
     """Whether the dot at `dot` ends an abbreviation that does not end the sentence (`nxt`:
     where the next word starts, -1 when glued): an abbreviation that may close a sentence
@@ -190,6 +195,9 @@ def _is_abbreviation(text: str, dot: int, para_start: int, nxt: int) -> bool:
         return False
     if word in ABBREVIATIONS:
         return word not in MAY_END or not _opens_sentence(text, nxt)
+    if word in _STATES and text[j].isupper():
+        # "PARADISE SPRINGS, Ore. (AP) —": no sentence ends; "near Fresno, Calif. Growers said": one does
+        return nxt < 0 or not (text[nxt].isupper() or text[nxt] in OPEN_QUOTES)
     # Single initials ("J. Smith") and dotted acronyms ("U.S.A").
     if len(word) == 1 and text[dot - 1].isupper():
         return True
