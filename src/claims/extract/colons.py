@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from claims.extract.checks import PASS, SKIP, Ctx, Verdict, check, holds
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
+from claims.extract.phrases import VERBISH
 from claims.extract.quotes import inside_quote, trim_start
-from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, quote_spans
+from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, quote_spans
 from claims.extract.times import is_time_word
 from claims.models import Kind
 
@@ -93,13 +94,36 @@ def _label(text: str, line_start: int, para_end: int, transcript: bool) -> re.Ma
     return m
 
 
-def _is_statement(content: str) -> bool:
+def _is_statement(content: str, transcript: bool) -> bool:
     """Whether the words after the label read as a statement, not a table row or a roster."""
     if len(content.split()) < MIN_WORDS or content[:1].isdigit():
         return False  # 'Trump: 35 percent': a table row, not a statement
     if "according to" in content.lower():
         return False  # 'Turnout: it rose 5 percent, according to the board': a heading, then a relayed fact
-    return not _is_name_list(content)  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
+    if _is_name_list(content):
+        return False  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
+    # outside a transcript, not a title or a fixture ('Our Standards: The Trust Principles.',
+    # 'Heat: Host Atlanta on Tuesday.', 'Timeline: How the crisis unfolded')
+    return transcript or not _titled(content)
+
+
+_STATING = VERBISH | tagged("pronoun") | {"i’m", "i'm", "says", "said", "is", "are", "has", "have", "will", "must"}
+_WH_TITLES = frozenset({"how", "what", "why", "where", "when", "who", "which", "inside"})
+
+
+def _titled(content: str) -> bool:
+    """Words in title case (most capitalised), or a heading's wh-phrase with no question mark."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    if not words:
+        return False
+    if words[0].lower() in _WH_TITLES and not content.rstrip().endswith("?"):
+        return True
+    if len(words) < 2 or sum(1 for w in words if w[0].isupper()) < 0.7 * len(words):
+        return False
+    # a headline that quotes or states ("Ann Lee: ‘No Idea’ If ...", "Lee: I’m Optimistic ...",
+    # "Lee: Trump Must Decide ...") is a claim in title case
+    low = [w.lower().strip(".,!?") for w in words]
+    return not (any(ch in content for ch in QUOTE_CHARS) or any(w in _STATING for w in low))
 
 
 def _turn(text: str, m: re.Match[str], para_end: int) -> Found:
@@ -111,7 +135,7 @@ def speaker_turn(text: str, line_start: int, para_end: int, transcript: bool) ->
     """'NAME: words ...' at `line_start`, the start of a paragraph: the claim runs to the
     paragraph's end (`para_end`). None when the label is not a speaker's name."""
     m = _label(text, line_start, para_end, transcript)
-    if m is None or not _is_statement(text[m.end() : para_end]):
+    if m is None or not _is_statement(text[m.end() : para_end], transcript):
         return None
     return _turn(text, m, para_end)
 
@@ -130,7 +154,7 @@ def _turn_content(ctx: Ctx, row: FrameRow) -> Verdict:
     """The rest of the paragraph is a statement (not a table row or a roster of names): the
     claim runs from after the colon to the paragraph's end."""
     sent, m = ctx.sent, ctx.label
-    if m is None or not _is_statement(sent.text[m.end() : sent.e]):
+    if m is None or not _is_statement(sent.text[m.end() : sent.e], sent.transcript):
         return SKIP
     ctx.found = _turn(sent.text, m, sent.e)
     return PASS
@@ -189,7 +213,7 @@ def _label_quote_content(ctx: Ctx, row: FrameRow) -> Verdict:
         qs, qe = trim_start(text, a + 1, b), b
         while qe > qs and text[qe - 1] in " \n,.;:":
             qe -= 1
-    if not _is_statement(text[qs:qe]):
+    if not _is_statement(text[qs:qe], transcript=True):  # quoted: speech, clause or not
         return SKIP
     ctx.found = Found(m.group(1), ":", None, qs, qe, text.index(":", m.start(1), m.end()), qs, kind=Kind.DIRECT)
     return PASS

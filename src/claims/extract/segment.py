@@ -79,8 +79,19 @@ def _is_headline(line: str) -> bool:
     return len(stripped.split()) <= 16
 
 
+# A photo caption: "FILE - Recruits train at ...", "Photo: ...", or a line that ends with its
+# credit, "(AP Photo/Sean Rayford, File)", "(Reuters/Jane Doe)", "(Photo: Jane Doe/Getty)".
+_CAPTION_START = re.compile(r"\s*(?:FILE\s*[-—–]|(?:Photo|Caption|Pictured|Image)\s*:)")
+_CAPTION_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA|PA)(?:\s+Photo)?\s*/[^()]{1,80}\)\s*$|\((?:Photo|Image|Credit)\s*:[^()]{1,80}\)\s*$"
+)
+
+
 def is_ad_line(line: str) -> bool:
-    return _AD_LINE.match(line) is not None
+    """Page furniture: an advertising or navigation line, or a photo caption."""
+    if _AD_LINE.match(line) is not None or _CAPTION_START.match(line) is not None:
+        return True
+    return line.endswith(")") and _CAPTION_CREDIT.search(line) is not None
 
 
 def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
