@@ -124,6 +124,19 @@ def shape(text: str, start: int, end: int) -> tuple[int, int, Kind]:
         s, e = inside_quote(text, start, end)
         if e > s:
             return s, e, Kind.DIRECT
+    if _runs_on_open(text, start, end):
+        return trim_start(text, start + 1, end), end, Kind.DIRECT  # 'said: "A. ¶ "B."': it closes later
     if has_quoted_speech(text, start, end):
         return start, end, Kind.MIXED
     return start, end, Kind.INDIRECT
+
+
+def _runs_on_open(text: str, start: int, end: int) -> bool:
+    """The content opens a quotation that no mark closes within it (it runs on past it)."""
+    if text[start : start + 1] not in _DOUBLE_OPENERS or end - start < 2:
+        return False  # (single marks: the closing one is also an apostrophe)
+    return not any(ch in _DOUBLE_MARKS for ch in text[start + 1 : end])
+
+
+_DOUBLE_OPENERS = frozenset('“"«')
+_DOUBLE_MARKS = frozenset('“”"«»')

@@ -187,10 +187,15 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
         found = channel_phrase(text, m.end(), end)
         if found is not None and not (m.group("link") == "on" and found[0][:1].islower()):
             return found[1], found[0]
-    m = _AUDIENCE.match(text, pos, end)
-    if m is not None:
+    m = _AUDIENCE.match(text, pos, end) or _ANY_AUDIENCE.match(text, pos, end)
+    if m is not None and not (text.startswith(" that", m.end()) and _relative_that(text, m.end() + 5, end)):
         return m.end(), None
     return pos, None
+
+
+# Whoever the statement was addressed to, before its colon or `that` ("in a letter to families:",
+# "in an email to staff that ...").
+_ANY_AUDIENCE = re.compile(r"\s+to\s+(?:[^\s,;:“”\"()]+\s+){0,3}?[^\s,;:“”\"()]+(?=\s*:|\s+that\b)")
 
 
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
