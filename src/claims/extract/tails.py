@@ -270,6 +270,8 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     via: str | None = None
     if lemma == "tell":
         pos, via = _after_addressee(text, pos, end)
+    elif lemma in _OBJECT_THEN_THAT:  # "warned investors that ...", "assured residents that ..."
+        pos = _past_object(text, pos, end)
     pos, via, stated = _after_adverbials(text, pos, end, via)
     if via is None and text.startswith(" to ", pos):
         pos, via = _to_named_channel(text, pos, end)
@@ -325,8 +327,22 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
     return (stop + 2 if text.startswith(("’s", "'s"), stop) else stop), via
 
 
+# Verbs whose object, the people addressed, may stand before the `that` of the content.
+_OBJECT_THEN_THAT = frozenset(
+    {"warn", "assure", "reassure", "remind", "inform", "advise", "notify", "caution", "convince", "persuade"}
+)
 _ADDRESSEE_MOST_WORDS = 12  # "told a crowded hall at a hotel in downtown Dayton that ..."
 _NOT_IN_ADDRESSEE = frozenset({"who", "whom", "which", "whose", "if", "whether", "what", "how", "why", "when"})
+
+
+def _past_object(text: str, pos: int, end: int) -> int:
+    """Where `that` follows the people addressed ("warned investors that"), else `pos`: not
+    after a preposition ("warned of a slowdown that could ...") nor before a relative `that`."""
+    toks = tokens(text, pos, min(end, pos + 80))
+    if not toks or toks[0].low in _PHRASE_PREPOSITIONS or toks[0].low in {"of", "about", "against"}:
+        return pos
+    that = _before_that(toks, pos)
+    return pos if that == pos or _relative_that(text, that + 4, end) else that
 
 
 def _before_that(toks: list[Tok], pos: int) -> int:
@@ -345,6 +361,8 @@ def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None
     """The end of the people told, or None: "told the committee that ...", "told her
     supporters ...", "told reporters", "told the court he ..."."""
     that = next((n for n, t in enumerate(toks[:7]) if t.low == "that"), None)
+    if that and toks[that - 1].low in AUDIENCE_NOUNS and all(t.text not in PUNCT for t in toks[:that]):
+        return toks[that - 1].end  # "told the Senate Armed Services Committee that", "told Leeds Crown Court that"
     if (
         that is not None
         and (toks[0].low in {"the", "a", "an"} or toks[0].low in TELL_OBJECTS)  # "told members of the board that"
