@@ -342,7 +342,7 @@ def test_quotation_after_an_opening_phrase(text: str, expected: list[tuple[str, 
         # a clause joined by "but" before an inverted attribution is content, not an aside
         (
             "The plant is hanging on, but it is under pressure from imports, said its chief, Ann Lee.",
-            [("its chief", "The plant is hanging on, but it is under pressure from imports")],
+            [("its chief, Ann Lee", "The plant is hanging on, but it is under pressure from imports")],
         ),
         # ... while "but not ..." with no verb is an aside
         ("Ann Lee, but not her aides, said the plan was dead.", [("Ann Lee", "the plan was dead")]),

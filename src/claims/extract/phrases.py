@@ -572,14 +572,32 @@ def drop_discourse(text: str, start: int, end: int) -> int:
 
 def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Ana Ruiz, CEO of research firm X" -> "Ana Ruiz"; "one engineer, speaking
-    anonymously" -> "one engineer"."""
+    anonymously" -> "one engineer"; a role, then its holder's name, is one speaker ("the
+    water minister, Robert Hayes", "his wife, Mary Jones")."""
     comma = text.find(",", start, end)
     if comma < 0:
         return strip_span(text, start, end)
     head = strip_span(text, start, comma)
     if head[1] > head[0]:
-        return head
+        named = _name_after_role(text, head, comma, end)
+        return head if named is None else (head[0], named)
     return strip_span(text, start, end)
+
+
+_ROLE_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "a", "an"})
+_NAME_AFTER_ROLE = re.compile(
+    r",[ ]((?:[A-Z][\w’'.-]*[ ])(?:(?:[A-Z][\w’'.-]*|van|von|de|der|al|bin|ten)[ ]){0,3}[A-Z][\w’'-]*)(?=[,.;:!?]|$)"
+)
+
+
+def _name_after_role(text: str, head: tuple[int, int], comma: int, end: int) -> int | None:
+    """The end of the name that follows a lower-case role phrase and its comma ("the water
+    minister, Robert Hayes."), or None."""
+    words = text[head[0] : head[1]].split()
+    if len(words) < 2 or words[0].lower() not in _ROLE_OPENERS or not words[-1].islower():
+        return None
+    m = _NAME_AFTER_ROLE.match(text, comma, end)
+    return None if m is None else m.end(1)
 
 
 _INTRO_WORDS = tagged("phrases.intro_words")
