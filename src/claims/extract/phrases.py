@@ -733,6 +733,9 @@ def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
         run = _capitalised_run(toks[i:])
         if run and _owner(run[-1].low):
             return _owned_head(run, toks[i + len(run) : i + len(run) + 6])
+        nxt = toks[i + len(run)] if run and i + len(run) < len(toks) else None
+        if nxt is not None and nxt.text.islower() and is_agent(nxt.low):
+            return [*run, nxt]  # "Rail unions welcomed ...", "Health experts warned ...": the noun it modifies
         return run
     if low in DETERMINERS:
         return _determiner_phrase(toks[i : i + 6])

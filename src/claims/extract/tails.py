@@ -765,6 +765,11 @@ def _cut_at(rx: re.Pattern[str], text: str, f: Found) -> None:
         f.end = m.start()
 
 
+# "said Dora would weaken but warned of storm surge": a second speech act of the speaker's.
+_BUT_SPEECH_ACT = re.compile(
+    r"\s+but\s+(?:also\s+)?(?:warned|cautioned|insisted|noted|acknowledged|conceded|stressed|declined|refused)\b"
+    r"(?!\s*[,:])"  # ("but noted, “...”": the quotation's own attribution takes it)
+)
 # A clause not in the past ("she admires", "the road will reopen"): a past verb joined after it
 # is not the clause's own ("the suspect fled and called for help" keeps its second verb).
 _NOT_PAST = re.compile(
@@ -777,7 +782,12 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 
 def _cut_before_next_act(text: str, f: Found) -> None:
     """End the content before "and <the speaker's next act>" with no comma, when no quotation
-    mark comes before it and the content is not in the past."""
+    mark comes before it and the content is not in the past; before "but warned", "but
+    cautioned" (a second speech act) in any tense."""
+    m = _BUT_SPEECH_ACT.search(text, f.start, f.end)
+    if m is not None and _QUOTE_MARKS.isdisjoint(text[f.start : m.start()]):
+        f.end = m.start()
+        return
     m = _SPEAKER_NEXT_ACT_BARE.search(text, f.start, f.end)
     if m is None:
         return
