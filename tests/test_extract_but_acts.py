@@ -32,3 +32,19 @@ def test_a_modified_plural_party(text: str, speaker: str) -> None:
 )
 def test_a_second_speech_act_after_but(text: str, content: str) -> None:
     assert [c.content for c in extract_text(text, "ba")][:1] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "add" with a noun phrase adds a thing, not a statement
+        ("The new rules add layers of paperwork.", []),
+        ("The company added 300 jobs last year.", []),
+        ("Detours will add up to 30 minutes to commutes, according to the department.",
+         [("the department", "Detours will add up to 30 minutes to commutes")]),
+        ("He added the plan was dead.", [("He", "the plan was dead")]),
+        ('She added, "We are done."', [("She", "We are done")]),
+    ],
+)
+def test_add_needs_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker, c.content) for c in extract_text(text, "ba")] == expected
