@@ -376,7 +376,9 @@ def not_anonymity_request(ctx: Ctx, row: FrameRow) -> Verdict:
 _ACTS_NAMED = {
     "say": re.compile(
         r"\s*(?:(?:(?:his|her|their|our|my)\s+|a\s+(?:final|last|tearful|fond)\s+)?good-?byes?|farewells?|"
-        r"hello|goodnight|thank\s+you|a\s+(?:(?:short|quick|silent|brief)\s+)?prayer)\b"
+        r"hello|goodnight|thank\s+you|a\s+(?:(?:short|quick|silent|brief)\s+)?prayer|a\s+few\s+words|"
+        r"(?:his|her|their|our|my)\s+(?:prayers|lines|vows))\b"
+        r"(?!\s+(?:was|were|is|are|had|have|has|would|will)\b)"
     ),
     "claim": re.compile(
         r"\s*(?:the\s+lives?\s+of\b|(?:(?:at\s+least|more\s+than|nearly|almost|about|over|some|another|"
