@@ -9,8 +9,11 @@ from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     BOUNDARY_WORDS,
+    DETERMINERS,
     MAX_SPEAKER_CHARS,
+    PRONOUNS,
     VERBISH,
+    Tok,
     drop_discourse,
     fewer_words,
     inside,
@@ -113,6 +116,46 @@ def _lead_end(text: str, b: int, stop: int) -> int:
 _TRAILING_STOPS = frozenset(",;—–")
 
 
+_DETERMINER_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_APPOSITION_OPENERS = _DETERMINER_OPENERS | {"who", "which", "whose"}
+_ROLE_LINKS = frozenset({"for", "of", "at", "with", "in"})  # "a spokeswoman for the hospital"
+
+
+def _past_apposition(text: str, start: int, e: int) -> int:
+    """Past an apposition on the source before the content ("According to Maria Santos, a
+    spokeswoman for the hospital, two patients ...", "According to the complaint, filed in
+    May, the officer ..."): after its closing comma, when a clause follows; else `start`."""
+    toks = tokens(text, start, min(e, start + 160))
+    if not toks:
+        return start
+    first = toks[0].low
+    if first not in _APPOSITION_OPENERS and not (toks[0].text.islower() and first.endswith("ed")):
+        return start
+    comma = next((t for t in toks[1:] if t.text == ","), None)
+    if comma is None or any(t.text in ";:—–()\"“”" for t in toks[: toks.index(comma)]):
+        return start
+    segment = toks[: toks.index(comma)]
+    if first in _DETERMINER_OPENERS and not (len(segment) >= 3 and any(t.low in _ROLE_LINKS for t in segment)):
+        return start  # "the driver, a 34-year-old man, fled": the content's subject, not a role
+    k = toks.index(comma)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or not _opens_subject(nxt) or fewer_words(text, comma.end, e, 3):
+        return start  # "the bridge, built in 1950, is unsafe": the content's own subject and aside
+    later = next((n for n in range(k + 1, len(toks) - 1) if toks[n].text == ","), None)
+    if later is not None and toks[later + 1].text.islower() and _verb_like(toks[later + 1].low):
+        return start  # "the owner of the bridge, a local firm, is liable": an aside on the subject
+    return comma.end
+
+
+def _verb_like(low: str) -> bool:
+    return low in VERBISH or (low.endswith("ed") and len(low) > 3)
+
+
+def _opens_subject(tok: Tok) -> bool:
+    low = tok.low
+    return low in DETERMINERS or low in PRONOUNS or tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
 def _according_parts(text: str, s: int, e: int, a: int, b: int) -> tuple[_Span, str | None, _Span] | None:
     """(speaker span, relay, content span) for "according to" at `a`-`b` in the sentence
     `s`-`e`: "According to X, <content>" (the speaker runs to the comma or a colon) or "<content>,
@@ -123,7 +166,7 @@ def _according_parts(text: str, s: int, e: int, a: int, b: int) -> tuple[_Span, 
         if comma < 0:
             return None
         (ss, se), via = split_via(text, b, comma)
-        content = (comma + 1, e)
+        content = (_past_apposition(text, comma + 1, e), e)
     else:
         stop = b
         while stop < e and text[stop] not in _TRAILING_STOPS and stop - b <= MAX_SPEAKER_CHARS:
