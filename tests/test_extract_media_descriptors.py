@@ -54,3 +54,17 @@ def test_the_named_outlet_is_the_relay(text: str, expected: list[tuple[str, str 
 )
 def test_the_occasion_is_not_the_speakers(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet that cites its sources relays them
+        ("Citing unnamed sources, Bloomberg reported that the bank was preparing a bid.",
+         [("unnamed sources", "Bloomberg", "the bank was preparing a bid")]),
+        ("Citing people familiar with the matter, The Wall Street Journal reported that the deal was close.",
+         [("people familiar with the matter", "Wall Street Journal", "the deal was close")]),
+    ],
+)
+def test_an_outlet_citing_its_sources_relays_them(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected

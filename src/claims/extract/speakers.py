@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
 from claims.models import Claim, Kind
@@ -606,7 +607,9 @@ def speaker_ids_in_source(
         via = claim.via or (entity.via if inherits else None)
         relay = relays.get(claim.id)
         if relay is not None and claim.via is None:
-            via = parties.relay(relay, entity)
+            # "Citing officials, the report said": the outlet named before; "Citing officials,
+            # Bloomberg reported": the outlet itself
+            via = parties.relay(relay, entity) or (outlet_name(relay) if is_outlet(relay) else None)
             if entity.via is None:
                 entity.via = via
         out.append((entity.id, via))
