@@ -68,3 +68,21 @@ def test_the_occasion_is_not_the_speakers(text: str, expected: list[tuple[str, s
 )
 def test_an_outlet_citing_its_sources_relays_them(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sources an outlet cites are no claim and no content
+        ("Reuters reported that the company was exploring a sale, citing three people familiar with the matter.",
+         [("Reuters", None, "the company was exploring a sale")]),
+        ("The newspaper reported, citing unnamed officials, that the minister would resign.",
+         [("The newspaper", None, "the minister would resign")]),
+        # a reason or a record cited is a claim of its own
+        ("The senator opposed the bill, citing its cost.", [("The senator", None, "its cost")]),
+        ("Turnout was low, election officials said, citing preliminary figures.",
+         [("election officials", None, "Turnout was low"), ("election officials", None, "preliminary figures")]),
+    ],
+)
+def test_cited_sources_are_no_claim(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected

@@ -43,3 +43,9 @@ def test_a_finding_is_a_claim(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_no_finding(text: str) -> None:
     assert _claims(text) == []
+
+
+def test_the_writers_framing_is_not_the_ruling() -> None:
+    text = ("A federal judge blocked the ban, ruling that the city had overstepped its authority, "
+            "in a setback for officials who argued the rule would ease a housing shortage.")
+    assert _claims(text)[0] == ("A federal judge", "ruling", "the city had overstepped its authority")

@@ -132,10 +132,21 @@ def participle_object(ctx: Ctx) -> int | None:
         not _noun_phrase_at(text, start, e)
         or object_head(text, start, e) in PHYSICAL_OBJECTS
         or not _said_sense(ctx.lemma, text, start, e)
+        or (ctx.lemma == "cite" and _cites_people(text, start, e))
     ):
         return None
     comma = text.find(",", start, e)
     return None if comma >= 0 and verb_matches(text[comma:e]) else start
+
+
+_DOCUMENTS = tagged("document_noun")
+
+
+def _cites_people(text: str, start: int, e: int) -> bool:
+    """ ", citing three people familiar with the matter", ", citing unnamed officials": the
+    sources of the report, not a reason or a record cited (", citing preliminary figures")."""
+    words = [t.low for t in islice(iter_tokens(text, start, e), 4)]
+    return any(is_agent(w) and w not in _DOCUMENTS for w in words)
 
 
 def reports_object(ctx: Ctx) -> bool:

@@ -18,6 +18,7 @@ from claims.extract.phrases import (
     drop_discourse,
     fewer_words,
     first_low,
+    is_agent,
     is_capitalised,
     iter_tokens,
     tokens,
@@ -799,6 +800,37 @@ def _cut_before_next_act(text: str, f: Found) -> None:
     f.end = m.start()
 
 
+# The writer's framing after the content: ", in a setback for officials who ...", ", in a blow to".
+_FRAMING_TAIL = re.compile(
+    r",\s+in\s+(?:a|an)\s+(?:(?:major|significant|rare|further|fresh|new|stinging)\s+)?"
+    r"(?:setback|blow|victory|win|rebuke|boost|reversal|defeat|coup|embarrassment|challenge)\s+(?:for|to|of)\b"
+)
+
+
+def _cut_framing(text: str, f: Found, content: str) -> None:
+    """End the content before the writer's framing of it (", in a setback for ...") and before
+    the sources it cites (", citing three people familiar with the matter")."""
+    if " in a" in content:
+        _cut_at(_FRAMING_TAIL, text, f)
+    if "citing" in content or "quoting" in content:
+        _cut_cited_sources(text, f)
+
+
+_CITED = re.compile(r",\s+(?:citing|quoting)\s+")
+_DOCUMENT_NOUNS = tagged("document_noun")
+
+
+def _cut_cited_sources(text: str, f: Found) -> None:
+    """End the content before ", citing three people familiar with the matter": the sources of
+    the report, not part of what it says (", citing its cost" is a reason, a claim of its own)."""
+    m = _CITED.search(text, f.start, f.end)
+    if m is None:
+        return
+    words = [t.low for t in islice(iter_tokens(text, m.end(), f.end), 4)]
+    if any(is_agent(w) and w not in _DOCUMENT_NOUNS for w in words):
+        f.end = m.start()
+
+
 # Where the reported clause was said, at its end: "... would fail in a post on X", "..., in an
 # interview with the Herald on Monday". It belongs to the cue, not to the content.
 _TRAILING_STATEMENT = re.compile(
@@ -836,6 +868,7 @@ def cut_editorial(text: str, f: Found) -> None:
     if joined:
         _cut_at(_SPEAKER_NEXT_ACT, text, f)
         _cut_before_next_act(text, f)
+    _cut_framing(text, f, content)
     if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):
         _cut_statement(text, f)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
