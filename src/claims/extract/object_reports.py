@@ -28,7 +28,7 @@ from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
 from claims.extract.literal import PHYSICAL_OBJECTS, object_head
 from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, Tok, is_agent, iter_tokens
-from claims.extract.tails import tail
+from claims.extract.tails import cites_people, tail
 
 VERBS = tagged("object_reports.verb")
 _NOT_OBJECT = tagged("adjunct_opener") | tagged("discourse")
@@ -132,21 +132,11 @@ def participle_object(ctx: Ctx) -> int | None:
         not _noun_phrase_at(text, start, e)
         or object_head(text, start, e) in PHYSICAL_OBJECTS
         or not _said_sense(ctx.lemma, text, start, e)
-        or (ctx.lemma == "cite" and _cites_people(text, start, e))
+        or (ctx.lemma == "cite" and cites_people(text, start, e))  # ", citing unnamed officials": sources
     ):
         return None
     comma = text.find(",", start, e)
     return None if comma >= 0 and verb_matches(text[comma:e]) else start
-
-
-_DOCUMENTS = tagged("document_noun")
-
-
-def _cites_people(text: str, start: int, e: int) -> bool:
-    """ ", citing three people familiar with the matter", ", citing unnamed officials": the
-    sources of the report, not a reason or a record cited (", citing preliminary figures")."""
-    words = [t.low for t in islice(iter_tokens(text, start, e), 4)]
-    return any(is_agent(w) and w not in _DOCUMENTS for w in words)
 
 
 def reports_object(ctx: Ctx) -> bool:

@@ -10,7 +10,8 @@ from claims.extract import cues
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
-from claims.extract.phrases import PUNCT, Tok, fewer_words, iter_tokens, looks_like_speaker, word_before
+from claims.extract.phrases import PUNCT, fewer_words, iter_tokens, looks_like_speaker, word_before
+from claims.extract.tails import relative_that
 
 # Verbs whose passive names the one told ("was told by X that") or the fact stated ("it was
 # confirmed by X that"); not "was said by" alone (no `that` follows the agent there).
@@ -18,17 +19,6 @@ _PASSIVE_FORMS = frozenset(
     {"told", "informed", "assured", "warned", "advised", "reminded", "confirmed", "announced", "stated", "reported"}
 )
 _AGENT_MOST_TOKENS = 12
-
-
-_VERB_AFTER_RELATIVE = frozenset(
-    {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "did"}
-)
-
-
-def _relative(toks: list[Tok], n: int) -> bool:
-    """ "the company that was running the site": a verb after `that` opens a relative clause."""
-    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-    return nxt in _VERB_AFTER_RELATIVE or nxt.endswith(("ed", "ing"))
 
 
 @check("told_by")
@@ -56,7 +46,8 @@ def told_by(ctx: Ctx, row: FrameRow) -> Verdict:
 def _agent(text: str, pos: int, e: int) -> tuple[int, int, int] | None:
     """The agent after "by", up to its `that` -> (its start, its end, the content's start)."""
     toks = list(islice(iter_tokens(text, pos, e), _AGENT_MOST_TOKENS + 1))
-    k = next((n for n, t in enumerate(toks) if t.low == "that" and n > 0 and not _relative(toks, n)), None)
+    # (not a relative `that`: "the company that was running the site")
+    k = next((n for n, t in enumerate(toks) if t.low == "that" and n > 0 and not relative_that(text, t.end, e)), None)
     if k is None or any(t.text in PUNCT for t in toks[:k]):
         return None
     a, b = toks[0].start, toks[k - 1].end

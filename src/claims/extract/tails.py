@@ -189,7 +189,7 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
         if found is not None and not (m.group("link") == "on" and found[0][:1].islower()):
             return found[1], found[0]
     m = _AUDIENCE.match(text, pos, end) or _ANY_AUDIENCE.match(text, pos, end)
-    if m is not None and not (text.startswith(" that", m.end()) and _relative_that(text, m.end() + 5, end)):
+    if m is not None and not (text.startswith(" that", m.end()) and relative_that(text, m.end() + 5, end)):
         return m.end(), None
     return pos, None
 
@@ -343,7 +343,7 @@ def _past_object(text: str, pos: int, end: int) -> int:
     if not toks or toks[0].low in _PHRASE_PREPOSITIONS or toks[0].low in {"of", "about", "against"}:
         return pos
     that = _before_that(toks, pos)
-    return pos if that == pos or _relative_that(text, that + 4, end) else that
+    return pos if that == pos or relative_that(text, that + 4, end) else that
 
 
 def _before_that(toks: list[Tok], pos: int) -> int:
@@ -475,7 +475,7 @@ def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
         if tok.text in PUNCT or tok.low in cues.FORM_TO_LEMMA:
             return None  # "reports of poaching suggest that": the phrase holds the verb
         if tok.low == "that" and n >= 2:
-            return None if _relative_that(text, tok.end, end) else tok.end
+            return None if relative_that(text, tok.end, end) else tok.end
     return None
 
 
@@ -486,7 +486,8 @@ _RELATIVE_THAT = re.compile(
 )
 
 
-def _relative_that(text: str, pos: int, end: int) -> bool:
+def relative_that(text: str, pos: int, end: int) -> bool:
+    """A verb right after the `that` ending at `pos`: the `that` opens a relative clause."""
     return _RELATIVE_THAT.match(text, pos, end) is not None
 
 
@@ -824,11 +825,16 @@ def _cut_cited_sources(text: str, f: Found) -> None:
     """End the content before ", citing three people familiar with the matter": the sources of
     the report, not part of what it says (", citing its cost" is a reason, a claim of its own)."""
     m = _CITED.search(text, f.start, f.end)
-    if m is None:
-        return
-    words = [t.low for t in islice(iter_tokens(text, m.end(), f.end), 4)]
-    if any(is_agent(w) and w not in _DOCUMENT_NOUNS for w in words):
+    if m is not None and cites_people(text, m.end(), f.end):
         f.end = m.start()
+
+
+def cites_people(text: str, start: int, end: int) -> bool:
+    """The words at `start` name people, the sources of a report ("three people familiar with
+    the matter", "unnamed officials"), not a reason or a record ("its cost", "preliminary
+    figures")."""
+    words = [t.low for t in islice(iter_tokens(text, start, end), 4)]
+    return any(is_agent(w) and w not in _DOCUMENT_NOUNS for w in words)
 
 
 # Where the reported clause was said, at its end: "... would fail in a post on X", "..., in an
