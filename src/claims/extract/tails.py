@@ -779,12 +779,11 @@ _NOT_PAST = re.compile(
     r"hasn't|haven't|won't|wouldn't|can't|doesn't|don't)\b|\b(?:he|she|it)\s+[a-z]+[^s\W]s\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 def _cut_before_next_act(text: str, f: Found) -> None:
     """End the content before "and <the speaker's next act>" with no comma, when no quotation
-    mark comes before it and the content is not in the past; before "but warned", "but
+    mark (`_QUOTE_MARKS`, below) comes before it and the content is not in the past; before "but warned", "but
     cautioned" (a second speech act) in any tense."""
     m = _BUT_SPEECH_ACT.search(text, f.start, f.end)
     if m is not None and _QUOTE_MARKS.isdisjoint(text[f.start : m.start()]):
