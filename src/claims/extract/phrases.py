@@ -109,6 +109,8 @@ BOUNDARY_WORDS = tagged("boundary_word")
 VERBISH = tagged("verbish")
 DISCOURSE = tagged("discourse")
 TITLE_WORDS = tagged("title_word")
+FRAMING_NOUNS = tagged("framing_noun")
+"""What the writer calls an outcome for a party: "a setback for officials", "a blow to unions"."""
 # Quantifiers that stand as a subject alone or before "of": "Most said", "half of the
 # voters said", "Edwards and others said".
 QUANTIFIER_SUBJECTS = tagged("quantifier_subject")
@@ -881,6 +883,8 @@ def _described_start(toks: list[Tok]) -> int | None:
     while k > 0 and toks[k].low not in DETERMINERS and toks[k - 1].text not in PUNCT and len(toks) - k < 5:
         k -= 1
     if toks[k].low in DETERMINERS:
+        if k + 3 <= last and toks[k + 1].low in FRAMING_NOUNS and toks[k + 2].low in {"for", "to"}:
+            return k + 3  # "a setback for officials, who had argued": the officials argued
         return k
     if toks[last].low in {"those", "others", "many", "some"}:
         return last

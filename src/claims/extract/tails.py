@@ -12,6 +12,7 @@ from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
+    FRAMING_NOUNS,
     PUNCT,
     TITLE_WORDS,
     Tok,
@@ -803,7 +804,7 @@ def _cut_before_next_act(text: str, f: Found) -> None:
 # The writer's framing after the content: ", in a setback for officials who ...", ", in a blow to".
 _FRAMING_TAIL = re.compile(
     r",\s+in\s+(?:a|an)\s+(?:(?:major|significant|rare|further|fresh|new|stinging)\s+)?"
-    r"(?:setback|blow|victory|win|rebuke|boost|reversal|defeat|coup|embarrassment|challenge)\s+(?:for|to|of)\b"
+    rf"(?:{'|'.join(sorted(FRAMING_NOUNS))})\s+(?:for|to|of)\b"
 )
 
 
