@@ -26,6 +26,9 @@ def split(text: str) -> list[str]:
         ("Prices rose 3.5% in May. Wages did not.", ["Prices rose 3.5% in May.", "Wages did not."]),
         ("J. R. Smith scored. The crowd cheered.", ["J. R. Smith scored.", "The crowd cheered."]),
         ("A pause—then a roar. Silence.", ["A pause—then a roar.", "Silence."]),
+        # a question quoted inside the quotation, then its attribution: one sentence
+        ("“She asked, ‘What did he mean?’” Ann Lee said, smiling. Yes.",
+         ["“She asked, ‘What did he mean?’” Ann Lee said, smiling.", "Yes."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

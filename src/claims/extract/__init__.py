@@ -27,7 +27,7 @@ from claims.errors import OverBudget
 from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.lexicon import tagged
-from claims.extract.marks import as_double_quotes, widen_to_pairs
+from claims.extract.marks import widen_to_pairs, working_copy
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.phrases import fewer_words
@@ -157,7 +157,7 @@ def extract_claims(source: Source, deadline: float | None = None) -> list[Claim]
     `deadline` (a `time.process_time()` value): past it, between two sentences, `OverBudget`
     is raised.
     """
-    text = as_double_quotes(source.text)
+    text = working_copy(source.text)
     budget = 0.0 if deadline is None else deadline - time.process_time()
     reading = _Reading(text, sentences(text, source.body_start, source.body_end))
     reading.transcript = caps_transcript(text, source.body_start, source.body_end)

@@ -1,4 +1,5 @@
-"""Typewriter quotation marks: two apostrophes (''like this'') used as double quotes.
+"""Typewriter quotation marks: two apostrophes (''like this'') used as double quotes, and
+straight single quotes ('like this') used as quotation marks.
 
 Some outlets and archives write a double quotation mark as two apostrophes. The extractor
 reads quotation marks one character at a time, so `as_double_quotes` gives a working copy of
@@ -6,6 +7,14 @@ the text of the same length in which each such pair is one double quote and a sp
 opening pair (before a word) becomes ' "', a closing pair (after a word or punctuation)
 '" '. Offsets into the copy are offsets into the original, so every evidence span still
 reads the original text.
+
+Some outlets quote with single marks, and plain-text copies of their pages have them
+straight, where the same character is also the apostrophe ("don't", "O'Brien", "the
+farmers' union"). `as_curly_singles` turns the straight marks that pair up as quotation
+marks into ‘ and ’, which the extractor reads as quotation marks (same length again).
+
+A Markdown blockquote ("> ..." lines: an embedded post, a statement set off from the text)
+reads as a paragraph of its own: `without_blockquote_marks` blanks the marks.
 """
 
 from __future__ import annotations
@@ -13,6 +22,22 @@ from __future__ import annotations
 import re
 
 _PAIR = re.compile(r"(?<!')''(?!')")
+
+
+def working_copy(text: str) -> str:
+    """What the extractor reads: `text` with the marks above normalised, of the same length (the
+    text itself when there is nothing to normalise)."""
+    return as_curly_singles(as_double_quotes(without_blockquote_marks(text)))
+
+
+_BLOCKQUOTE = re.compile(r"^[ \t]*>[> \t]*", re.MULTILINE)
+
+
+def without_blockquote_marks(text: str) -> str:
+    """`text` with the marks that open Markdown blockquote lines ("> ", "> > ") as spaces."""
+    if ">" not in text or _BLOCKQUOTE.search(text) is None:
+        return text
+    return _BLOCKQUOTE.sub(lambda m: " " * len(m.group()), text)
 
 
 def as_double_quotes(text: str) -> str:
@@ -58,3 +83,61 @@ def widen_to_pairs(text: str, start: int, end: int) -> tuple[int, int]:
     if end < len(text) and text[end - 1 : end + 1] == "''":
         end += 1
     return start, end
+
+
+# A straight single quote that may open a quotation: after a space, the text's start, an opening
+# bracket or dash or a double quote, and before a word; not a clipped word ('90s, 'em, rock 'n' roll).
+_SINGLE_OPENER = re.compile(r"(?<![^\s(\[{—–/\"“])'(?=[^\s'])(?!\d0s|\d\d\b|(?:em|til|cause|tis|twas|n)\b)")
+# One that may close it: after a word or punctuation, before a space, punctuation or the end.
+_SINGLE_CLOSER = re.compile(r"(?<=[^\s'])'(?=[\s,.;:!?)\]—–\"”]|$)")
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def as_curly_singles(text: str) -> str:
+    """`text` with each pair of straight single quotes that quote something turned into ‘ and ’,
+    same length; unchanged when there is none. A pair opens and closes in one paragraph; an
+    opening mark left without its closing one is kept when the next paragraph opens with one
+    (the convention for a quotation that runs on over paragraphs)."""
+    if "'" not in text or _SINGLE_OPENER.search(text) is None:
+        return text
+    out = list(text)
+    starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
+    ends = [*(m.start() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
+    for k, (first, end) in enumerate(zip(starts, ends, strict=True)):
+        runs_on = k + 1 < len(starts) and _SINGLE_OPENER.match(text, _skip_space(text, starts[k + 1])) is not None
+        for opens, closes in _single_pairs(text, first, end, runs_on):
+            out[opens] = "‘"
+            if closes >= 0:
+                out[closes] = "’"
+    return "".join(out)
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return at
+
+
+def _single_pairs(text: str, first: int, end: int, runs_on: bool) -> list[tuple[int, int]]:
+    """The paragraph's quotation pairs of straight single quotes, as (opening, closing) offsets;
+    closing -1 for a last opening mark whose quotation runs on into the next paragraph. A closing
+    mark after an s and before a space may be a plural's apostrophe ("the farmers' union"): it
+    closes only when no other mark in the paragraph can."""
+    closers = [m.start() for m in _SINGLE_CLOSER.finditer(text, first, end)]
+    pairs: list[tuple[int, int]] = []
+    after = first
+    for m in _SINGLE_OPENER.finditer(text, first, end):
+        opens = m.start()
+        if opens < after:
+            continue  # inside the last pair
+        later = [c for c in closers if c > opens + 1]
+        strong = [c for c in later if not (text[c - 1] in "sS" and c + 1 < end and text[c + 1].isspace())]
+        closes = strong[0] if strong else later[0] if later else -1
+        if closes < 0:
+            if runs_on:
+                pairs.append((opens, -1))
+            break
+        pairs.append((opens, closes))
+        after = closes + 1
+    return pairs

@@ -49,7 +49,8 @@ _AD_LINE = re.compile(
 _QUOTE_RE = re.compile(f"[{QUOTE_CHARS}]")
 # (`[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a plain character class lets
 # `finditer` skip to the next stop in C instead of starting the matcher at every character)
-_ENDER_RE = re.compile('[.!?][.!?]*[”"»’)]*')
+_CLOSERS = '”"»’)'
+_ENDER_RE = re.compile(f"[.!?][.!?]*[{_CLOSERS}]*")
 _DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]")
 _SPACE = re.compile(r"\s+")
 _CLAUSE_BREAK = re.compile(r"[;:,](?=\s)|\s[—–-]{1,2}(?=\s)")
@@ -72,10 +73,12 @@ def _is_headline(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if stripped[-1] in _ENDERS + CLOSE_QUOTES + ":;)":
+    if stripped[-1] in "'’":
+        if stripped[-2:-1] in tuple(_ENDERS):
+            return False  # "... 'never again.'": a closing single quote after a stop
+        # "Tate: 'We will rebuild the pier'": a headline's quotation, without a stop
+    elif stripped[-1] in _ENDERS + CLOSE_QUOTES + ":;)":
         return False
-    if stripped[-1] == "'" and stripped[-2:-1] in tuple(_ENDERS):
-        return False  # "... 'never again.'": a closing straight single quote after a stop
     return len(stripped.split()) <= 16
 
 
@@ -265,8 +268,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         # a mark that closes the quotation around the stop, not one closed inside it
         # ('"He asked, ‘Why now?’ We had no answer," she said.' is one sentence)
         closing = (text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES) and not _inside(j - 1, quotes)
-        if closing and text[j - 2] in "?!" and attribution_follows(text, j, end):
-            continue  # '"Why now?" Ms. Ruiz asked.': the question and its attribution
+        if closing and text[i:j].rstrip(_CLOSERS)[-1] in "?!" and attribution_follows(text, j, end):
+            continue  # '"Why now?" Ms. Ruiz asked.' ('"Ask, ‘Why now?’" Ms. Ruiz said.'): the question and its attribution
         if _boundary(text, i, j, end, start) and (closing or not quotes or not _inside(i, quotes)):
             cuts.append(j)
     return cuts
