@@ -26,6 +26,11 @@ def _claims(text: str) -> list[tuple[str, str | None, str]]:
          [("He", "Die Zeit", "the talks had failed")]),
         ('"Europe must rearm," the president told the French daily Le Monde.',
          [("the president", "Le Monde", "Europe must rearm")]),
+        # a nationality before the description
+        ("The mayor told Swedish newspaper Aftonbladet that the evacuation was complete.",
+         [("The mayor", "Aftonbladet", "the evacuation was complete")]),
+        ("The mayor told German public broadcaster ZDF on Sunday that the dam had held.",
+         [("The mayor", "ZDF", "the dam had held")]),
         # no name after the description: the description is the relay
         ("The minister told state television that the reactor was stable.",
          [("The minister", "state television", "the reactor was stable")]),

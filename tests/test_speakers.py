@@ -45,6 +45,10 @@ def ids(text: str) -> list[tuple[str, str]]:
             "Harbour Energy chief executive Li Wen said output fell. He said costs rose.",
             [("Harbour Energy chief executive Li Wen", "li-wen"), ("He", "li-wen")],
         ),
+        (  # one name after its description: the name identifies (not a joint subject)
+            "Japanese broadcaster NHK said the crew were safe. Nvidia and AMD said demand was strong.",
+            [("Japanese broadcaster NHK", "nhk"), ("Nvidia and AMD", "nvidia-and-amd")],
+        ),
         (
             "Analysts say demand is weak. Some analysts have suggested that prices will fall.",
             [("Analysts", "analysts"), ("some analysts", "analysts")],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import Tok, folds_oddly, outlet_phrase, tokens
+from claims.extract.phrases import Tok, folds_oddly, is_capitalised, outlet_phrase, tokens
 
 MEDIA_NOUNS = tagged("channel")
 _MEDIA_OWNERS = tagged("channels.media_owners")
@@ -46,6 +46,10 @@ def media_noun_phrase(text: str, start: int, end: int) -> tuple[str, int] | None
     if m is not None:
         return _named_after(text, m.end(), end) or (m.group(), m.end())
     toks = tokens(text, start, min(end, start + 60))
+    if toks and toks[0].low not in _MEDIA_OWNERS and is_capitalised(toks[0].text):
+        # "Swedish newspaper Aftonbladet", "Japanese state broadcaster NHK": the outlet is the name
+        noun = _media_noun(toks[1:4])
+        return None if noun is None else _named_after(text, noun.end, end)
     noun = _media_noun(toks[1:4]) if len(toks) >= 2 and toks[0].low in _MEDIA_OWNERS else None
     if noun is None:
         return None

@@ -264,15 +264,21 @@ def _spoken_for(p: _Phrase) -> _Entity | None:
     return None
 
 
+_JOINS = frozenset({"and", "or", "nor", "&", "with", "plus"})
+
+
 def _described_name(p: _Phrase) -> _Entity | None:
-    """ "retired teacher Graham Pike", "rail operator Sentra Group": the name identifies. A
+    """ "retired teacher Graham Pike", "rail operator Sentra Group", "Japanese broadcaster NHK": the name identifies. A
     sentence capital on the first word of the role is allowed ("Campsite owner Bea Lowry")
     when a lowercase role word follows it."""
     core, low = p.core, p.low
     lead = 1 if len(core) > 1 and core[0].isalpha() and core[1].isalpha() and core[1].islower() else 0
     while lead < len(core) and core[lead].isalpha() and core[lead].islower() and low[lead] not in _POSTMODIFIERS:
         lead += 1
-    if 1 <= lead <= 4 and 2 <= len(core) - lead <= 4 and all(w[:1].isupper() for w in core[lead:]):
+    if (1 <= lead <= 4 and 1 <= len(core) - lead <= 4 and all(w[:1].isupper() for w in core[lead:])
+            and _JOINS.isdisjoint(low[:lead]) and _NAME_PARTICLES.isdisjoint(low[:lead])):
+        # not a joint subject ("Nvidia and AMD"), nor a name with a particle ("Virgil van Dijk")
+        # one word names an organisation or a person by surname: "chipmaker Nvidia", "broadcaster NHK"
         return _named(core[lead:], p.head, _is_person(core[lead:]))
     return None
 
