@@ -20,6 +20,13 @@ from tests.extracting import extract_text
          "the farmer", Kind.DIRECT, "We have never seen it this dry"),
         ("MILLBROOK, Ohio (AP) — A wildfire forced evacuations, fire officials said.",
          "fire officials", Kind.INDIRECT, "A wildfire forced evacuations"),
+        # an agency's credit alone, and a place or label with a colon
+        ("(ABC NEWS) — All five aboard the vessel are dead, the Coast Guard said.",
+         "the Coast Guard", Kind.INDIRECT, "All five aboard the vessel are dead"),
+        ("(City Wire)- Three people were hurt, officials said.",
+         "officials", Kind.INDIRECT, "Three people were hurt"),
+        ("Tokyo: Five of the six people on the plane have died, local media reports said.",
+         "local media reports", Kind.INDIRECT, "Five of the six people on the plane have died"),
     ],
 )
 def test_an_ap_lede(text: str, speaker: str, kind: Kind, content: str) -> None:

@@ -98,8 +98,10 @@ def _is_statement(content: str, transcript: bool) -> bool:
     """Whether the words after the label read as a statement, not a table row or a roster."""
     if len(content.split()) < MIN_WORDS or content[:1].isdigit():
         return False  # 'Trump: 35 percent': a table row, not a statement
-    if "according to" in content.lower():
-        return False  # 'Turnout: it rose 5 percent, according to the board': a heading, then a relayed fact
+    if "according to" in content.lower() or _ATTRIBUTED.search(content) is not None:
+        # 'Turnout: it rose 5 percent, according to the board', 'Tokyo: Five died, local media said.':
+        # a heading or a dateline, then a fact with its own attribution
+        return False
     if _is_name_list(content):
         return False  # 'Iowa: Ann Lee, Tom Ray, Joe Roe, ...': a roster
     # outside a transcript, not a title or a fixture ('Our Standards: The Trust Principles.',
@@ -107,6 +109,11 @@ def _is_statement(content: str, transcript: bool) -> bool:
     return transcript or not _titled(content)
 
 
+# A content-first attribution inside the words after a label: ", local media reports said."
+_ATTRIBUTED = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,5}(?:said|says|reported|reports|announced|confirmed|stated)"
+    r"(?:\s+(?:on\s+)?[\w’'-]+){0,2}\s*[.!?]"
+)
 _STATING = VERBISH | tagged("pronoun") | {"i’m", "i'm", "says", "said", "is", "are", "has", "have", "will", "must"}
 _WH_TITLES = frozenset({"how", "what", "why", "where", "when", "who", "which", "inside"})
 

@@ -6,6 +6,7 @@ A dateline is never part of a claim and never its speaker. The forms recognised:
     GENEVA (Reuters) -              NEW DELHI:
     LONDON —                        WASHINGTON, Jan. 5 —
     Geneva (Agency) —               Washington, March 3 —
+    (ABC News) —                    (USA Today)-
 
 A place in capitals may stand alone before the dash; a place written in ordinary case needs
 an agency in parentheses or a date, so that "Smith — who ... —" is never read as a dateline.
@@ -26,7 +27,8 @@ _DASH = r"(?:[ ]?[—–][ ]?|[ ]--?[ ])"
 
 _DATELINE = re.compile(
     rf"(?:{_CAPS}(?:[ ]{_CAPS}){{0,3}}{_REGION}(?:{_DATE})?(?:{_AGENCY})?(?:{_DASH}|:[ ])"
-    rf"|{_TITLE}(?:[ ]{_TITLE}){{0,2}}{_REGION}(?:(?:{_DATE})?{_AGENCY}|{_DATE}){_DASH})"
+    rf"|{_TITLE}(?:[ ]{_TITLE}){{0,2}}{_REGION}(?:(?:{_DATE})?{_AGENCY}|{_DATE}){_DASH}"
+    r"|\([A-Z][\w .&’'/-]{0,40}\)[ ]?(?:[—–]|--?)[ ]?)"
     r"\s*"
 )
 
@@ -43,8 +45,8 @@ def _has_dash_or_colon(text: str, start: int, stop: int) -> bool:
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the text after a dateline at `start` begins; `start` when there is none."""
-    if not "A" <= text[start : start + 1] <= "Z":
-        return start  # every dateline opens with a capital letter
+    if not ("A" <= text[start : start + 1] <= "Z" or text.startswith("(", start)):
+        return start  # every dateline opens with a capital letter or an agency credit
     stop = min(end, start + 120)
     if not _has_dash_or_colon(text, start, stop):
         return start  # every dateline ends with one: most paragraphs stop here
