@@ -168,7 +168,8 @@ def test_line_closed_by_straight_single_quote_is_prose() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Tate: 'We will rebuild the pier'", "Tate: ‘We will rebuild the pier’", "Tate plans to rebuild the pier by May"]
+    "text",
+    ["Tate: 'We will rebuild the pier'", "Tate: ‘We will rebuild the pier’", "Tate plans to rebuild the pier by May"],
 )
 def test_short_line_without_stop_is_a_headline(text: str) -> None:
     assert _claims(text) == []

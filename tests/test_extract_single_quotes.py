@@ -22,7 +22,7 @@ from tests.extracting import extract_text
         ("He is 5' 10\" tall.", "He is 5' 10\" tall."),
         ("rock 'n' roll is 'dead'", "rock 'n' roll is ‘dead’"),
         ("She said: 'We will not stop.\n\n'We will go on.'", "She said: ‘We will not stop.\n\n‘We will go on.’"),
-        ("She said: 'We will not stop.\n\nThe vote is on Friday.", "She said: 'We will not stop.\n\nThe vote is on Friday."),
+        ("She said: 'We will not stop.\n\nThe vote is Friday.", "She said: 'We will not stop.\n\nThe vote is Friday."),
         ("No quotation here, it's plain.", "No quotation here, it's plain."),
     ],
 )

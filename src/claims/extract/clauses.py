@@ -177,7 +177,7 @@ _JOINERS = frozenset({"and", "but"})  # what joins a verb with no subject of its
 # Complement frames that carry a proposition of their own ("asked workers to stay", "vowed to fight",
 # "asked whether ..."): after "and" they are the clause subject's claim. Not a bare object ("toured the
 # site and discussed the plan": no proposition).
-_JOINED_SHAPES = frozenset({"obj_to", "to", "wh", "clause"})
+_JOINED_SHAPES = frozenset({"obj_to", "obj_to_verb", "to", "wh", "clause"})
 
 
 @check("quoted_object")
@@ -829,6 +829,13 @@ def agent_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
 
 _GAP_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _GAP_VERBS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+# After a restrictive "that", a verb that also takes a noun object leaves its object out ("the debris
+# that they found was ..."); verbs of saying and believing take none, so their reported clause does.
+_OBJECT_GAP_PRONOUNS = frozenset({"that"})
+_CLAUSE_ONLY = frozenset(
+    {"say", "claim", "allege", "believe", "think", "argue", "insist", "contend", "predict", "estimate", "fear",
+     "suspect", "hope", "worry", "assert", "maintain", "expect", "speculate", "conclude", "testify", "add", "feel"}
+)
 
 
 @check("relative_gap")
@@ -839,6 +846,8 @@ def relative_gap(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary = subj_of(ctx).boundary
     if boundary is None or boundary.low not in _GAP_PRONOUNS or ctx.had_that:
         return SKIP
+    if boundary.low in _OBJECT_GAP_PRONOUNS and ctx.lemma not in _CLAUSE_ONLY:
+        return SKIP  # "the debris that they found was ...": the relative is the verb's object
     return holds(word_after(ctx.sent.text, ctx.start, ctx.sent.e) in _GAP_VERBS)
 
 

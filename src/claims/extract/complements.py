@@ -9,6 +9,9 @@ home]", "accused [the mayor of lying]").
 
 Shapes:
 - ``obj_to``: an addressee, then `to` and a verb ("urged voters to stay home");
+- ``obj_to_verb``: the same where the word after `to` must look like a verb's base form (no
+  determiner, no plural noun): for directives, whose verbs also send things somewhere
+  ("ordered the city to release ...", not "directed funding to hospitals");
 - ``to``: `to` and a verb ("vowed to appeal");
 - ``obj_of`` / ``obj_for``: an object, then `of` / `for` ("accused the mayor of lying");
 - ``obj_as``: an object, then `as` ("described the plan as reckless");
@@ -39,7 +42,7 @@ from typing import NamedTuple
 from claims.extract.cues import FORM_TO_LEMMA
 from claims.extract.frames import complement_rows
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import PUNCT, Tok, tokens
+from claims.extract.phrases import DETERMINERS, PUNCT, Tok, tokens
 from claims.extract.times import is_time_word
 
 
@@ -194,6 +197,8 @@ def _matches(shape: str, toks: list[Tok], i: int) -> bool:
         return i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
     if shape == "obj_to":
         return _object_to(toks, i)
+    if shape == "obj_to_verb":
+        return _object_to_verb(toks, i)
     if shape == "wh":
         if toks[i].low in _WH:
             return True
@@ -211,6 +216,24 @@ def _object_to(toks: list[Tok], i: int) -> bool:
     if k is not None and toks[k - 1].low == "not":
         k = k if k - 1 > i else None
     return k is not None and k + 1 < len(toks) and toks[k + 1].text.islower()
+
+
+def _object_to_verb(toks: list[Tok], i: int) -> bool:
+    """`_object_to` with a verb's base form after `to`, as far as its shape tells ("ordered the
+    city to release the video"; not "directed funding to hospitals", "ordered cars to the side")."""
+    if not _object_to(toks, i):
+        return False
+    k = _object_then(toks, i, frozenset({"to"}), 7)
+    return k is not None and _verb_after_to(toks[k + 1])
+
+
+def _verb_after_to(tok: Tok) -> bool:
+    """A verb's base form after `to`, as far as its shape tells: lower case, no determiner, no
+    plural noun ("urged voters to stay", not "directed funding to hospitals")."""
+    low = tok.low
+    if not tok.text.islower() or low in DETERMINERS:
+        return False
+    return not (low.endswith("s") and not low.endswith(("ss", "us")))
 
 
 _FINITE = tagged("tails.verb_marks") | tagged("tails.past_forms")

@@ -144,6 +144,9 @@ REFUSAL_PATTERNS = (
     # speculate", "declined an interview request", "declined multiple requests for an interview"
     r"(?:declined|refused)\s+to\s+(?:confirm|answer|speculate)\b",
     r"declined\s+(?:(?:a|an|multiple|several|repeated)\s+)?(?:interview\s+requests?|requests?\s+for\s+(?:an?\s+)?interviews?)",
+    # "opted not to comment", "declined to provide further comment", "chose not to provide additional comments"
+    r"(?:(?:opted|chose|elected)\s+not\s+to|declined\s+to|refused\s+to)\s+(?:comment\b|provide\s+"
+    r"(?:any\s+|further\s+|additional\s+|more\s+)?(?:comments?|details|information)\b)",
 )
 
 _REFUSAL_ALTERNATIVES = (

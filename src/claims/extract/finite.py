@@ -3,6 +3,7 @@ content-first frames ("..., X said" / "..., said X") and the guards a reported c
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from claims.extract import cues
@@ -16,16 +17,19 @@ from claims.extract.joint_subjects import joint_speaker
 from claims.extract.lexicon import tagged
 from claims.extract.object_reports import reports_object
 from claims.extract.phrases import (
+    DETERMINERS,
     PUNCT,
     VERBISH,
     Tok,
     drop_discourse,
     fewer_words,
+    first_low,
     head_of_apposition,
     iter_tokens,
     looks_like_speaker,
     split_via,
     strip_span,
+    tokens,
     word_after,
 )
 from claims.extract.quotes import is_whole_quote, split_quote
@@ -293,11 +297,13 @@ def _closed_by_mark(text: str, close: int, adjunct: bool) -> bool:
 def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
     """After "..., X said": a short adjunct that ends the sentence ("in Ohio on Monday.") or
     is closed by a comma before a participle ("in Ohio, noting ..."): no content."""
+    if _BY_MODIFIER.match(text, start, e) is not None:
+        return True  # "..., X said at a briefing attended by workers": the audience's modifier
     if word_after(text, start, e) not in ADJUNCT_OPENERS:
         return False
     comma = text.find(",", start, e)
     if comma < 0:
-        comma = e
+        comma = _participle_after(text, start, e)
     elif not word_after(text, comma + 1, e).endswith("ing"):
         return False  # "..., X said at the meeting, the pier will close": a clause resumes
     return (
@@ -305,6 +311,30 @@ def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
         and not looks_like_clause(text, start, comma)
         and not any(q in text[start:comma] for q in '“"')
     )
+
+
+_LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*:\s+(?=[A-Z\d\"“])")
+_FIRST_WORD = re.compile(r"\s*\S+")
+# Before an -ing noun or gerund, not a participle modifying the noun before it: "at a briefing",
+# "boasted of his skills in whittling ...".
+_NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset(
+    {"in", "of", "by", "for", "with", "without", "on", "at", "from", "about", "after", "before", "while", "when",
+     "since", "into", "and", "or", "is", "was", "be", "been", "are", "were"}
+)
+_BY_MODIFIER = re.compile(r"\s*[a-z]+ed\s+by\b")
+_PARTICIPLE = re.compile(r"(?<=[a-z] )(?:[a-z]+ing\b|[a-z]+ed(?= by\b))")
+
+
+def _participle_after(text: str, start: int, e: int) -> int:
+    """Where a participle after a noun ends an adjunct without a comma ("in a surprise move
+    suggesting he was fired", "at a briefing attended by workers"), else `e`; not the adjunct's
+    own first word ("following a press conference that ..."), nor an -ing noun or a gerund after a
+    determiner or a preposition ("at a briefing", "of his skills in whittling ...")."""
+    opener = _FIRST_WORD.match(text, start, e)
+    for m in _PARTICIPLE.finditer(text, start if opener is None else opener.end(), e):
+        if first_low(text, text.rfind(" ", start, m.start() - 1) + 1, m.start()) not in _NOT_BEFORE_PARTICIPLE:
+            return m.start() - 1
+    return e
 
 
 @check("adjunct_after_cue")
@@ -349,6 +379,9 @@ def content_first(ctx: Ctx, row: FrameRow) -> Verdict:
         # (reported within it), which `matcher._keep` then drops
         lo = min(lo, prev.clause)
     ctx.c_start = drop_discourse(ctx.sent.text, lo, boundary.start)
+    label = _LABEL.match(ctx.sent.text, ctx.c_start, boundary.start)
+    if label is not None:  # "Tokyo: Five died, local media said": a dateline or a label, then the content
+        ctx.c_start = label.end()
     return PASS
 
 
@@ -366,11 +399,33 @@ def content_first_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
             sp = _before_postmodifier(text, *sp)
     else:
         sp = (subj.start, subj.end)
+        named = _name_before_role(text, ctx.c_start, boundary.start, subj.start) if boundary.text == "," else None
+        if named is not None:  # "..., Ann Lee, the bank's director said": the name speaks
+            sp, subj.boundary = (named[0], named[1]), Tok(named[2], named[2] + 1, ",", ",")
     (ctx.ss, ctx.se), ctx.relay = split_via(text, *sp)
     ctx.resumed = tail_quote(text, ve, e)
     if ctx.resumed is not None and boundary.text in _CLOSERS and not cues.verb_matches(text[ve : ctx.resumed[0]]):
         ctx.merged = split_quote(text, (ctx.c_start, boundary.end), ctx.resumed)  # not '"A," X said, adding "b"'
     return keeps(speaker_span(ctx))
+
+
+def _name_before_role(text: str, lo: int, comma: int, role: int) -> tuple[int, int, int] | None:
+    """A name whose apposition is not closed by a comma before the verb ("Prices will rise, Ann
+    Lee, the bank's chief economist said"): (the name's span, the comma before it), when the
+    subject is a description (a determiner or a lowercase word first) and the name is no list's
+    last item; else None."""
+    first = first_low(text, role, role + 30)
+    if not (first in DETERMINERS or text[role : role + 1].islower()):
+        return None
+    before = text.rfind(",", lo, comma)
+    if before < 0 or fewer_words(text, lo, before, 3):
+        return None
+    toks = tokens(text, before + 1, comma)
+    if not (2 <= len(toks) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in toks)):
+        return None
+    if text.rfind(",", lo, before) > before - 30:  # "A, B, Ann Lee, the judges said": a list
+        return None
+    return toks[0].start, toks[-1].end, before
 
 
 def speaker_span(ctx: Ctx) -> bool:

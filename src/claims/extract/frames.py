@@ -26,7 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 Slot = Literal["speaker", "cue", "content", "complement"]
 SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs", "noun_phrases"]
-Shape = Literal["obj_to", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"]
+Shape = Literal[
+    "obj_to", "obj_to_verb", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"
+]
 ParagraphFinder = Literal["speaker_turns", "quote_runs", "labelled_quotes"]
 PARAGRAPH_FINDERS = frozenset(("speaker_turns", "quote_runs", "labelled_quotes"))
 """Finders the sentence loop runs itself, on a paragraph's opening or on a sentence with no

@@ -269,7 +269,7 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
         # ('"He asked, ‘Why now?’ We had no answer," she said.' is one sentence)
         closing = (text[i + 1] in CLOSE_QUOTES or text[j - 1] in CLOSE_QUOTES) and not _inside(j - 1, quotes)
         if closing and text[i:j].rstrip(_CLOSERS)[-1] in "?!" and attribution_follows(text, j, end):
-            continue  # '"Why now?" Ms. Ruiz asked.' ('"Ask, ‘Why now?’" Ms. Ruiz said.'): the question and its attribution
+            continue  # '"Why now?" Ms. Ruiz asked.', '"Ask, ‘Why now?’" she said.': question, then attribution
         if _boundary(text, i, j, end, start) and (closing or not quotes or not _inside(i, quotes)):
             cuts.append(j)
     return cuts

@@ -106,6 +106,7 @@ _TIME_TAIL = re.compile(
     r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:week|month|year|weekend|morning|afternoon|evening|night)"
     r"|(?:a|one|two|three|a\s+few|several)\s+(?:day|week|month|year)s?(?:\s+(?:later|earlier|ago))?"
+    r"|(?:minutes|hours|days|weeks|months|years|moments)\s+(?:later|earlier|before)"
     r"|today|yesterday|tonight)$"
 )
 _WORD = re.compile(r"[\w’'.-]+")
@@ -122,6 +123,9 @@ def _is_participle(word: str) -> bool:
 _TIME_GOVERNORS = frozenset(["through", "than", "until", "since", "by", "from", "to", "of", "for", "before", "after"])
 
 
+_QUANTITY_WORDS = frozenset({"a", "few", "several", "many", "some", "two", "three", "four", "five"})
+
+
 def _trim_tail(speaker: str) -> str:
     """Drop trailing times and adverbs, one at a time, while a speaker word stays before them.
     A phrase with a participle in it keeps them: they date what it did ("a poll released
@@ -136,7 +140,8 @@ def _trim_tail(speaker: str) -> str:
         if m is not None and m.start() > 0:
             before = speaker[: m.start()].split()
             if before and before[-1].lower() not in _TIME_GOVERNORS:
-                speaker = speaker[: m.start()].rstrip(" ,")
+                # "a few days later" is a time and nothing else
+                speaker = "" if all(w.lower() in _QUANTITY_WORDS for w in before) else speaker[: m.start()].rstrip(" ,")
                 continue
         last = words[-1].lower()
         if last in _ADVERBS or _ly_adverb(words[-1]):

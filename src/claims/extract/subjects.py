@@ -803,6 +803,15 @@ def _pronoun_clitic(tok: Tok) -> int:
     return 0
 
 
+_RELATIVE_TIMES = frozenset({"earlier", "later", "before"})
+_TIME_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "moments", "decades"})
+
+
+def _ends_time_span(read: list[Tok], n: int) -> bool:
+    """ "The company hours earlier had said": "earlier" ends a time phrase, not the cue's adverb."""
+    return read[n].low in _RELATIVE_TIMES and n > 0 and read[n - 1].low in _TIME_SPANS
+
+
 def cue_start(text: str, lo: int, verb_start: int) -> int:
     """Extend the cue back over auxiliaries and adverbs ("has long argued"); an adverb that
     is not an auxiliary belongs to the cue only with an auxiliary before it ("would only
@@ -822,7 +831,8 @@ def cue_start(text: str, lo: int, verb_start: int) -> int:
         clitic = _pronoun_clitic(tok)
         if clitic:  # "he's said": the cue opens at the clitic, the pronoun speaks
             return tok.start + clitic
-        if (tok.low in cues.AUXILIARIES and not name_word(read, n)) or _negated_auxiliary(tok.low):
+        auxiliary = tok.low in cues.AUXILIARIES and not name_word(read, n) and not _ends_time_span(read, n)
+        if auxiliary or _negated_auxiliary(tok.low):
             start, inner = tok.start, 0
         elif _inner_adverb(tok) and inner < _INNER_MOST:
             inner += 1

@@ -241,10 +241,11 @@ _ELIDED_PREDICATE = re.compile(
 # also after a quotation closed on the comma ('..."a disgrace," but she added ...'):
 # ", but she added ...", ", and has championed ...", ", and reminded the audience ...".
 _SPEAKER_NEXT_ACT = re.compile(
-    r",[\"”’]?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|went|took|gave|made|told|said)\b"
+    r",[\"”’]?\s+(?:(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|went|took|gave|made|told|said)\b"
     r"|(?:also\s+)?(?:has|have|had)\s+(?:long\s+|also\s+)?[a-z]+(?:ed|en)\b"
     r"|(?:also\s+)?(?:reminded|railed|urged|criticized|criticised|accused|attacked|blasted|"
     r"praised|pointed|noted|added|called|went\s+on|took|vowed|pledged|promised|warned|argued)\b)"
+    r"|while\s+(?:also\s+)?[a-z]+ing\b)"  # ", while also pledging to ...": the speaker's next act
 )
 # The same without the comma, for verbs whose subject is the speaker, not the reported clause's
 # subject: "said she admires his resolve and highlighted their shared goals", "said the plan was
@@ -871,8 +872,8 @@ def cut_editorial(text: str, f: Found) -> None:
         _cut_at(_EDITORIAL_TAIL, text, f)
     if joined or "while" in content:
         _cut_at(_ELIDED_PREDICATE, text, f)
-    if joined:
         _cut_at(_SPEAKER_NEXT_ACT, text, f)
+    if joined:
         _cut_before_next_act(text, f)
     _cut_framing(text, f, content)
     if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):

@@ -23,6 +23,7 @@ from claims.extract.phrases import (
     fewer_words,
     first_low,
     inside,
+    is_agent,
     iter_tokens,
     looks_like_speaker,
     main_subject,
@@ -635,16 +636,53 @@ def participle_content(ctx: Ctx, row: FrameRow) -> Verdict:
         said_aloud = quoted_object_end(text, ctx.ve, e, ctx.sent.quotes)
         ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, ctx.ve, said_aloud, ctx.cs, clause)
         return PASS
-    start = content_start(text, ctx.ve, e, ctx.lemma)
-    if start is None and ctx.lemma in EVIDENTIAL and cited_document(ctx.speaker, 0, len(ctx.speaker), lemma=ctx.lemma):
-        start = ctx.ve  # "with polls showing her well behind": a record's finding needs no `that`
-    if start is None:
-        start = participle_object(ctx)  # ", citing rising costs"
+    if ctx.lemma in _INFERRING and not _a_party(ctx.speaker):
+        return DROP  # "The debris is consistent with X, indicating that ...": the writer's inference
+    start = _after_participle(ctx, ctx.speaker)
     if start is None:
         return DROP
     end = _object_end(text, ctx.lemma, ctx.ve, start, e)
     ctx.found = Found(ctx.speaker, text[ctx.cs : ctx.ve], ctx.via, start, end, ctx.cs, clause)
     return PASS
+
+
+def _after_participle(ctx: Ctx, speaker: str) -> int | None:
+    """Where the participle's content starts: a clause, a record's finding ("with polls showing her
+    well behind": no `that` needed), or an object (", citing rising costs"); None for none."""
+    text, e = ctx.sent.text, ctx.sent.e
+    start = content_start(text, ctx.ve, e, ctx.lemma)
+    if start is None and ctx.lemma in EVIDENTIAL and cited_document(speaker, 0, len(speaker), lemma=ctx.lemma):
+        return ctx.ve
+    if start is None and ctx.lemma in _COMMITMENTS:
+        to = _TO_VERB.match(text, ctx.ve, e)  # ", vowing to rebuild the town": the commitment
+        if to is not None:
+            return to.start(1)
+    return start if start is not None else participle_object(ctx)
+
+
+_COMMITMENTS = tagged("commitment_verb")
+_TO_VERB = re.compile(r"\s+(to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]")
+
+
+# Participles of inference: a party's claim only when a party is their subject.
+_INFERRING = frozenset({"indicate", "suggest", "signal", "imply"})
+_PERSONS = frozenset({"he", "she", "they", "we", "i", "you"})
+_THINGS = frozenset({"it", "this", "that", "these", "those"})
+_ROLES = tagged("title_word", "role_word", "speakers.singular_anon")
+
+
+def _a_party(speaker: str) -> bool:
+    """A person, an organisation or a record ("The Coast Guard", "officials", "she", "a poll"), not
+    a thing ("The debris", "The storm"): a name, a personal pronoun, an agent or a document."""
+    words = speaker.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,")
+    if last in _PERSONS or last in _ROLES or is_agent(last) or any(w[:1].isupper() for w in words[1:]):
+        return True
+    if len(words) == 1 and words[0][:1].isupper() and last not in _THINGS:
+        return True  # "Smith", "Reuters"
+    return cited_document(speaker, 0, len(speaker), after_content=True)
 
 
 def _quoted_label(ctx: Ctx) -> tuple[int, int] | None:

@@ -1,0 +1,65 @@
+"""What follows an attribution placed after its content ("A, X said ..."): a modifier after the
+cue's adjunct is not content ("in a surprise move suggesting ...", "at a briefing attended by
+..."), an apposition left unclosed before the verb still names the speaker ("A, Ann Lee, the
+bank's economist said"), and a time phrase inside the subject is neither speaker nor cue ("The
+company hours earlier had said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _claims(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_text(text, "ac")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chief executive will leave the firm, the board announced Friday in a surprise move "
+         "suggesting he was pushed out.",
+         [("the board", "announced", "The chief executive will leave the firm")]),
+        ("The plant will close, the company said at a briefing attended by workers.",
+         [("the company", "said", "The plant will close")]),
+        # the adjunct's own first word is no modifier: the content follows it
+        ("On Sunday, the chair said following a press conference that the part had been found.",
+         [("the chair", "said", "the part had been found")]),
+    ],
+)
+def test_a_modifier_after_the_adjunct_is_not_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ticket prices will not rise this year, Maria Olsen, the festival's director said on Monday.",
+         [("Maria Olsen", "said", "Ticket prices will not rise this year")]),
+        ("The search will go on through the night, Paul Hankins, director of salvage for the navy said.",
+         [("Paul Hankins", "said", "The search will go on through the night")]),
+        # a name inside the content, or a list of names, stays content
+        ("The award went to Maria Olsen, the festival's director said.",
+         [("the festival's director", "said", "The award went to Maria Olsen")]),
+        ("The winners were Ann Lee, Tom Ray, Maria Olsen, the judges said.",
+         [("the judges", "said", "The winners were Ann Lee, Tom Ray, Maria Olsen")]),
+    ],
+)
+def test_an_unclosed_apposition_names_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company hours earlier had said he would step down.",
+         [("The company", "had said", "he would step down")]),
+        ("The company days later said he would step down.",
+         [("The company", "said", "he would step down")]),
+        ("The company earlier had said he would step down.",
+         [("The company", "earlier had said", "he would step down")]),
+    ],
+)
+def test_a_time_phrase_in_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
