@@ -205,6 +205,15 @@ def test_refusals_meet_whatever_each_outlet_calls_the_party() -> None:
     assert out[2].group != out[0].group
 
 
+def test_a_refusal_by_the_partys_office_meets_its_spokesperson() -> None:
+    claims = [
+        _claim("s1", "A Marlow spokesperson", "did not respond to a request for comment", 0, kind=Kind.NO_COMMENT),
+        _claim("s2", "Marlow's press office", "opted not to provide further comment", 0, kind=Kind.NO_COMMENT),
+    ]
+    out, _ = group_claims(claims, _sources("s1", "s2"))
+    assert out[0].group == out[1].group
+
+
 def _groups(*articles: list[Claim]) -> dict[str, str]:
     claims = [c for a in articles for c in a]
     out, _ = group_claims(claims, _sources(*sorted({c.source for c in claims})))

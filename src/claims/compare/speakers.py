@@ -131,6 +131,7 @@ def generic_ids(claims: Iterable[Claim]) -> set[str]:
 
 @lru_cache(maxsize=65536)
 def party_words(speaker: str) -> frozenset[str]:
-    """The named parties in a (joint) speaker: 'Acme and Globex' -> {'acme', 'globex'}."""
-    words = [w for w in tokens(speaker) if w not in {"and", "the", "a", "an", "both", "or"}]
-    return frozenset(words)
+    """The named parties in a (joint) speaker: 'Acme and Globex' -> {'acme', 'globex'}; a possessive
+    is its owner ("Acme's press office" -> acme, office, press)."""
+    words = tokens(normalise(speaker).replace("’s ", " ").replace("'s ", " "))
+    return frozenset(w for w in words if w not in {"and", "the", "a", "an", "both", "or"})
