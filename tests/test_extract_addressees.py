@@ -38,3 +38,24 @@ def test_a_relative_that_is_no_content_opening() -> None:
     assert _claims("The bank warned customers that had overdrafts that fees would rise.") == [
         ("The bank", None, "customers that had overdrafts that fees would rise")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the press told, after a noun-phrase content
+        ("The Coast Guard confirmed the findings to reporters.", [("The Coast Guard", None, "the findings")]),
+        ("The minister confirmed the cuts to reporters on Monday.", [("The minister", None, "the cuts")]),
+        # inside a clause it is the clause's own
+        ("The minister said the report was leaked to reporters.",
+         [("The minister", None, "the report was leaked to reporters")]),
+    ],
+)
+def test_the_press_told_is_not_content(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_time_after_the_verb_is_no_object() -> None:
+    # "revealed today": no noun-phrase object, so the attribution after its content stands
+    text = "Crews found debris near the wreck, the Coast Guard revealed today, adding that the search had ended."
+    assert _claims(text)[0] == ("the Coast Guard", None, "Crews found debris near the wreck")

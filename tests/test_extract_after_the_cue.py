@@ -63,3 +63,40 @@ def test_an_unclosed_apposition_names_the_speaker(text: str, expected: list[tupl
 )
 def test_a_time_phrase_in_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Altman has been removed from the board, announced the AI startup on Friday.",
+         [("the AI startup", "announced", "Altman has been removed from the board")]),
+        ("Fares will rise in May, confirmed the airline on Tuesday.",
+         [("the airline", "confirmed", "Fares will rise in May")]),
+        # a noun phrase object, not a party: no claim
+        ("The company cut 500 jobs, announced the layoffs on Friday.", []),
+    ],
+)
+def test_a_party_after_the_verb_is_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition inside the reported clause of a subordinate clause
+        ("While the release stated that Greg Brockman, the company's president, was stepping down as "
+         "chairman, he would remain in his role.",
+         [("the release", "stated", "Greg Brockman, the company's president, was stepping down as chairman")]),
+        # a finding reported inside the claim, after a subordinator
+        ("It says the move came after a review found the chief was not candid with the board.",
+         [("It", "says", "the move came after a review found the chief was not candid with the board"),
+          ("a review", "found", "the chief was not candid with the board")]),
+        ("The mayor said the plant closed, after the union said it would strike.",
+         [("The mayor", "said", "the plant closed"), ("the union", "said", "it would strike")]),
+        # a possessive subject with a compound before the name
+        ("Deibe's 17-year-old son, Anton, said the cabin was full of smoke.",
+         [("Deibe's 17-year-old son, Anton", "said", "the cabin was full of smoke")]),
+    ],
+)
+def test_clause_edges_inside_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected

@@ -42,6 +42,7 @@ from claims.extract.segment import iter_quote_spans
 from claims.extract.tails import (
     addressed_in_person,
     adjunct_fragment,
+    apposition_then_verb,
     clause_after_adjunct,
     comma_quote,
     continued_clause,
@@ -800,6 +801,7 @@ def main_clause_comma(text: str, start: int, end: int, quotes: list[tuple[int, i
             and first.low not in VERBISH
             and not fewer_words(text, start, comma, 2)
             and looks_like_clause(text, first.start, end)
+            and not apposition_then_verb(text, comma + 1, end)
         ):
             return comma
         comma = text.find(",", comma + 1, end)

@@ -14,13 +14,15 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from claims.extract.checks import DROP, PASS, Ctx, Verdict, check
 from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import iter_tokens
+from claims.extract.phrases import is_agent, iter_tokens
+from claims.extract.times import is_time_word
 
 if TYPE_CHECKING:
     from claims.extract.frames import FrameRow
@@ -92,6 +94,27 @@ def not_an_object_after(ctx: Ctx, row: FrameRow) -> Verdict:
         return PASS
     text, e = ctx.sent.text, ctx.sent.e
     first = next(iter_tokens(text, ctx.ve, e), None)
-    if first is None or not first.text[:1].islower():
-        return PASS
+    if first is None or not first.text[:1].islower() or is_time_word(first.low.rstrip(",.")):
+        return PASS  # (no object: "..., the agency revealed today, ...")
+    if _inverted_agent(text, ctx.ve, e):
+        return PASS  # "A, announced the company on Friday.": the party is the inverted speaker
     return DROP if frame_start(text, ctx.lemma, first.start, e) is not None else PASS
+
+
+_PARTY_NOUNS = tagged("literal.party_noun")
+# After an inverted party, only the sentence's end or a time: "on Friday.", "late Tuesday."
+_ENDS_AFTER_PARTY = re.compile(r"(?:\s+(?:on|late|early|earlier|later)\s+[A-Za-z]+)?\s*[.!?]?[\"”’]?\s*$")
+
+
+def _inverted_agent(text: str, ve: int, e: int) -> bool:
+    """A determiner and a party noun within three words after the verb ("the company", "the AI
+    startup"), then the sentence's end, or a time before it ("on Friday")."""
+    toks = list(islice(iter_tokens(text, ve, e), 4))
+    if not toks or toks[0].low not in {"the", "a", "an"}:
+        return False
+    for tok in toks[1:]:
+        low = tok.low.rstrip(".")
+        if is_agent(low) or low in _PARTY_NOUNS:
+            end = tok.end - (len(tok.low) - len(low))
+            return _ENDS_AFTER_PARTY.match(text, end, e) is not None
+    return False

@@ -26,6 +26,9 @@ _COMPLEMENTIZERS = tagged("patterns.complementizer")
 # relative clause on a noun of the content is reported within it ("X said the fee hit
 # tenants who had warned against it"); one set off by a comma is an aside of its own.
 _RELATIVES = tagged("patterns.relative")
+# Subordinators whose clause belongs to the content around it: "X said the move came after a review
+# found Y" (the review's finding is reported within X's claim, which is not cut there).
+_EMBEDDING = tagged("patterns.embedding_subordinator")
 _WORD_REACH = 12
 
 
@@ -145,6 +148,22 @@ def _shifted(row: tuple[object, ...], by: int) -> Found:
     return f
 
 
+_FRAGMENT_MOST = 3
+"""Words of content before an embedded attribution that would be left a fragment if cut there."""
+
+
+def _short_before(text: str, start: int, clause: int) -> bool:
+    """ "It says the move came after a review found A": cut before "after", the claim would be a
+    fragment ("the move came"), so the finding stays inside it. A longer content is cut there, as
+    annotators of news corpora mark the embedded attribution's own claim apart."""
+    head = text[start:clause].rstrip()
+    if clause - start > 60 or len(head.split()) > _FRAGMENT_MOST or head.endswith((",", ";", "—")):
+        return False  # (set off by a comma: an aside of its own, "A, after the union said B")
+    at = text[clause : clause + _WORD_REACH].split()[:1]
+    before = text[start:clause].split()[-1:]
+    return any(word.lower() in _EMBEDDING for word in at + before)
+
+
 def _complement_clause(text: str, clause: int) -> bool:
     """Whether the clause of a later attribution that opens inside a claim's content is a
     complement within that content ("X said he hoped that Y would announce it", "X said it
@@ -173,7 +192,7 @@ def _find(text: str, sent: SentenceCtx) -> list[Found]:
     for i, f in enumerate(found):
         for later in found[i + 1 :]:
             cuts = f.start < later.clause < f.end and not later.content_first
-            if cuts and not _complement_clause(text, later.clause):
+            if cuts and not _complement_clause(text, later.clause) and not _short_before(text, f.start, later.clause):
                 f.end = later.clause
         if f.kind is not Kind.NO_COMMENT:
             cut_editorial(text, f)

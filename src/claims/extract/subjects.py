@@ -767,7 +767,8 @@ def _owned_head(toks: list[Tok]) -> bool:
     while k >= 0 and toks[k].text not in PUNCT:
         k -= 1
     seg = toks[k + 1 :]
-    return 2 <= len(seg) <= 6 and _possessed_role(seg) and all(t.text.isalpha() for t in seg[1:])
+    # (words, or hyphenated compounds: "Deibe's 17-year-old son")
+    return 2 <= len(seg) <= 6 and _possessed_role(seg) and all(t.text.replace("-", "").isalnum() for t in seg[1:])
 
 
 # Adverbs that stand between an auxiliary and its verb without being auxiliaries themselves:

@@ -802,6 +802,21 @@ def _cut_before_next_act(text: str, f: Found) -> None:
     f.end = m.start()
 
 
+# The press addressed at the content's end: "confirmed the findings to reporters (on Monday)".
+_PRESS_ADDRESSED = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:reporters|journalists|press|media)\b"
+    r"(?=(?:\s+(?:on|in|at|late|early|earlier|later)\s+\w+)?\s*[.!?]?\s*$)"
+)
+
+
+def _cut_press(text: str, f: Found) -> None:
+    """End a noun-phrase content before the press it was told to ("confirmed the findings to
+    reporters"); a clause keeps it ("said the report was leaked to reporters")."""
+    m = _PRESS_ADDRESSED.search(text, f.start, f.end)
+    if m is not None and not looks_like_clause(text, f.start, m.start()):
+        f.end = m.start()
+
+
 # The writer's framing after the content: ", in a setback for officials who ...", ", in a blow to".
 _FRAMING_TAIL = re.compile(
     r",\s+in\s+(?:a|an)\s+(?:(?:major|significant|rare|further|fresh|new|stinging)\s+)?"
@@ -810,12 +825,15 @@ _FRAMING_TAIL = re.compile(
 
 
 def _cut_framing(text: str, f: Found, content: str) -> None:
-    """End the content before the writer's framing of it (", in a setback for ...") and before
-    the sources it cites (", citing three people familiar with the matter")."""
+    """End the content before the writer's framing of it (", in a setback for ..."), before
+    the sources it cites (", citing three people familiar with the matter") and before the press
+    it was told to ("to reporters")."""
     if " in a" in content:
         _cut_at(_FRAMING_TAIL, text, f)
     if "citing" in content or "quoting" in content:
         _cut_cited_sources(text, f)
+    if " to " in content:
+        _cut_press(text, f)
 
 
 _CITED = re.compile(r",\s+(?:citing|quoting)\s+")
@@ -913,9 +931,24 @@ def cut_at_main_clause(text: str, f: Found) -> None:
         seen = stop
         if marks[0] % 2 or marks[1] != marks[2] or marks[3] % 2:
             continue  # the comma is inside a quotation
+        if apposition_then_verb(text, m.end(), f.end):
+            continue  # "that Ann Lee, the bank's economist, was leaving": an apposition, then the verb
         if _opens_main_clause(text, m.end(), f.end):
             f.end = stop
         return
+
+
+# A short noun phrase closed by a comma, then a finite verb: the comma before it opened an apposition.
+_APPOSITION_THEN_VERB = re.compile(
+    r"\s*(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)\b[^,.;:\"“”]{0,50},\s+"
+    r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|[a-z]+ed)\b"
+)
+
+
+def apposition_then_verb(text: str, pos: int, end: int) -> bool:
+    """Whether a short noun phrase closed by a comma, then a finite verb, follows `pos` (a comma's
+    end): the comma opened an apposition ("Ann Lee, the bank's economist, was leaving")."""
+    return _APPOSITION_THEN_VERB.match(text, pos, end) is not None
 
 
 def _comma_not_closing(text: str, f: Found, sub: str) -> bool:
