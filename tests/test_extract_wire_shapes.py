@@ -1,5 +1,5 @@
 """Shapes of wire copy: an update posted "saying" what it says, a report credited "quoting"
-its sources, a time phrase opened by "Around", and a refusal in effect ("was not able to
+its sources (the sources speak, the report is their relay), a time phrase opened by "Around", and a refusal in effect ("was not able to
 provide answers"). Sentences of our own."""
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ def _triples(text: str) -> list[tuple[str, str, str]]:
             "The council issued a notice saying the pier would close.",
             [("The council", "saying", "the pier would close")],
         ),
-        # an attribution after its content, then the sources it quotes
+        # an attribution after its content, then the sources it quotes: they speak, through it
         (
             "The ship lost power as it left the port, the network reported quoting unnamed officials.",
-            [("the network", "reported", "The ship lost power as it left the port")],
+            [("unnamed officials", "reported", "The ship lost power as it left the port")],
         ),
         # an opening time phrase is no speaker
         ("Around noon, the mayor said the pier was safe.", [("the mayor", "said", "the pier was safe")]),
@@ -109,3 +109,15 @@ def test_relative_that_and_described_documents(text: str, speaker: str) -> None:
 )
 def test_relative_that_before_its_own_subject(text: str, speaker: str) -> None:
     assert [s for s, _, _ in _triples(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Five people died, the newspaper reported, quoting hospital officials.", "hospital officials", "the newspaper"),
+        ("All six crew were on board, Japanese state broadcaster NHK reported, citing police.", "police", "NHK"),
+        ("The ship lost power, the network reported, citing two officials.", "two officials", "the network"),
+    ],
+)
+def test_the_quoted_sources_speak_through_the_report(text: str, speaker: str, via: str) -> None:
+    assert [(c.speaker, c.via) for c in extract_text(text, "ws")] == [(speaker, via)]

@@ -82,6 +82,13 @@ def _media_noun(toks: list[Tok]) -> Tok | None:
     return None
 
 
+def relay_name(text: str, start: int, end: int) -> str:
+    """An outlet as a relay, from its speaker phrase: its name when a description comes before it
+    ("Japanese state broadcaster NHK" -> NHK), else the phrase as written ("ABC News")."""
+    found = channel_phrase(text, start, end)
+    return found[0] if found is not None and found[1] >= end - 1 else text[start:end]
+
+
 def channel_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The relay channel at `start` -> (via as the article writes it, without a leading
     "the" before a name, and the offset where the channel phrase ends), or None."""

@@ -8,6 +8,7 @@ import re
 from itertools import islice
 
 from claims.extract import cues
+from claims.extract.channels import relay_name
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
 from claims.extract.coordinated import nearest_clause_subject, nearest_pronoun_subject
@@ -43,6 +44,7 @@ from claims.extract.tails import (
     addressed_in_person,
     adjunct_fragment,
     apposition_then_verb,
+    cited_after,
     clause_after_adjunct,
     comma_quote,
     continued_clause,
@@ -110,7 +112,11 @@ def build_content_first(ctx: Ctx, row: FrameRow) -> Verdict:
     text, via = ctx.sent.text, ctx.via
     if adjunct_fragment(text, ctx.c_start, ctx.c_end):
         return SKIP
-    found = Found(text[ctx.ss : ctx.se], cue_text(ctx), via, ctx.c_start, ctx.c_end, ctx.cs, ctx.c_start)
+    speaker = text[ctx.ss : ctx.se]
+    cited = cited_after(text, ctx.ve, ctx.sent.e) if via is None else None
+    if cited is not None:  # "A, ABC News reported, quoting officials": the officials speak through it
+        speaker, via = cited, relay_name(text, ctx.ss, ctx.se)
+    found = Found(speaker, cue_text(ctx), via, ctx.c_start, ctx.c_end, ctx.cs, ctx.c_start)
     found.content_first = True
     found.in_person = via is None and addressed_in_person(text, ctx.lemma, ctx.ve, ctx.sent.e)
     merged = ctx.merged

@@ -848,11 +848,25 @@ def _cut_cited_sources(text: str, f: Found) -> None:
         f.end = m.start()
 
 
+_CITING = re.compile(r",?\s+(?:quoting|citing)\s+")
+
+
+def cited_after(text: str, pos: int, end: int) -> str | None:
+    """The people a report cites right after its cue, to the sentence's end ("..., NHK reported,
+    citing police."): the claim's speakers, the report its relay; None for anything else (a
+    reason, "citing rising costs", or more of the sentence after them)."""
+    m = _CITING.match(text, pos, end)
+    if m is None or not cites_people(text, m.end(), end):
+        return None
+    people = text[m.end() : end].rstrip(" .!?\"”’")
+    return people if people and len(people.split()) <= 8 and "," not in people else None
+
+
 def cites_people(text: str, start: int, end: int) -> bool:
     """The words at `start` name people, the sources of a report ("three people familiar with
     the matter", "unnamed officials"), not a reason or a record ("its cost", "preliminary
     figures")."""
-    words = [t.low for t in islice(iter_tokens(text, start, end), 4)]
+    words = [t.low.rstrip(".") for t in islice(iter_tokens(text, start, end), 4)]
     return any(is_agent(w) and w not in _DOCUMENT_NOUNS for w in words)
 
 
