@@ -1,6 +1,6 @@
 """Shapes of wire copy: an update posted "saying" what it says, a report credited "quoting"
-its sources (the sources speak, the report is their relay), a time phrase opened by "Around", and a refusal in effect ("was not able to
-provide answers"). Sentences of our own."""
+its sources (the sources speak, the report is their relay), a time phrase opened by "Around",
+and a refusal in effect ("was not able to provide answers"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -114,7 +114,8 @@ def test_relative_that_before_its_own_subject(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "via"),
     [
-        ("Five people died, the newspaper reported, quoting hospital officials.", "hospital officials", "the newspaper"),
+        ("Five people died, the newspaper reported, quoting hospital officials.", "hospital officials",
+         "the newspaper"),
         ("All six crew were on board, Japanese state broadcaster NHK reported, citing police.", "police", "NHK"),
         ("The ship lost power, the network reported, citing two officials.", "two officials", "the network"),
     ],
