@@ -81,6 +81,11 @@ def _match(a: str, b: str) -> Match:
         ("officials", "Marlow Rail", Match.UNKNOWN),
         ("two people familiar with the talks", "Sources", Match.UNKNOWN),
         ("Analysts", "Varga", Match.UNKNOWN),
+        # a nation's adjective names its body: "the Japanese coast guard" is the Japan Coast Guard
+        ("the Japanese coast guard", "the Japan Coast Guard", Match.SAME),
+        ("the French government", "France", Match.SAME),
+        ("the French government", "the Japan Coast Guard", Match.DIFFERENT),
+        ("Chinese officials", "the Japan Coast Guard", Match.UNKNOWN),
     ],
 )
 def test_parties_of_two_articles(a: str, b: str, expected: Match) -> None:
@@ -178,6 +183,8 @@ def test_pronouns_take_their_speaker_ids_names_and_he_only_a_person() -> None:
         ("One passenger", ()),
         ("the Harbor Board (HB) on Sunday", (("harbor", "board"), ("hb",))),  # days name no party
         ("managers of the Singapore-flagged ship", ()),  # a hyphenated adjective is not a name
+        ("the Japanese foreign ministry", (("japan", "foreign", "ministry"),)),
+        ("a Japanese official", ()),  # a nation's adjective alone names no party
     ],
 )
 def test_reading_names(speaker: str, names: tuple[tuple[str, ...], ...]) -> None:

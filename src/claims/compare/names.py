@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.compare.speakers import DOCUMENT_NOUNS, GENERIC_HEADS, ROLE_NOUNS, is_anonymous
+from claims.nations import NATIONS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -215,6 +216,8 @@ def read_speaker(speaker: str) -> Reading:
         close()
         after_title = w in TITLES or (after_title and w in _JOINS)
     close()
+    names = [_national(name, low, words) for name in names]
+    names = [name for name in names if name]
     unnamed = not names and bool(is_anonymous(speaker))
     head = words[-1] if words else ""
     org_noun = not names and len(words) == 2 and head in ORG_NOUNS and words[0] in {"the", "its", "this", "that"}
@@ -229,6 +232,22 @@ def read_speaker(speaker: str) -> Reading:
         names = []
     listed = "and" in words or "&" in words
     return Reading(tuple(names), tuple(persons), roles, org_noun, False, unnamed, head, listed, tuple(titled))
+
+
+def _national(name: tuple[str, ...], low: list[str], words: list[str]) -> tuple[str, ...]:
+    """A nation's adjective read as a name is the nation's body named after it: "the Japanese
+    coast guard" -> (japan, coast, guard), as "the Japan Coast Guard" reads; with nothing after
+    it ("Chinese officials", "the Japanese") it names no party: ()."""
+    if len(name) != 1 or name[0] not in NATIONS or NATIONS[name[0]] == name[0]:
+        return name
+    at = words.index(name[0])
+    after: list[str] = []
+    for w in words[at + 1 :]:
+        if w == _BREAK or w in TITLES or w in REPRESENTATIVE or not w.isalpha():
+            break
+        after.append(w)
+    body = [w for w in after if w not in GENERIC_HEADS]
+    return (NATIONS[name[0]], *after) if after and body else ()
 
 
 def _split_and(run: list[str]) -> list[list[str]]:

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.lexicon import tagged
+from claims.nations import NATIONS
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
 from claims.models import Claim, Kind
 
@@ -43,50 +44,6 @@ _PRONOUN_PLURAL = tagged("speakers.pronoun_plural")
 _PRONOUNS = _PRONOUN_PERSON | _PRONOUN_PLURAL | {"it", "we", "i"}
 _ORG_WORDS = tagged("speakers.org_words")
 _SENIORITY = tagged("speakers.seniority")
-NATIONS: dict[str, str] = {
-    "us": "us",
-    "u.s": "us",
-    "u.s.": "us",
-    "american": "us",
-    "united states": "us",
-    "america": "us",
-    "white house": "us",
-    "chinese": "china",
-    "china": "china",
-    "uk": "uk",
-    "u.k": "uk",
-    "u.k.": "uk",
-    "british": "uk",
-    "britain": "uk",
-    "eu": "eu",
-    "european": "eu",
-    "russian": "russia",
-    "russia": "russia",
-    "japanese": "japan",
-    "japan": "japan",
-    "indian": "india",
-    "india": "india",
-    "german": "germany",
-    "germany": "germany",
-    "french": "france",
-    "france": "france",
-    "korean": "korea",
-    "taiwanese": "taiwan",
-    "taiwan": "taiwan",
-    "israeli": "israel",
-    "iranian": "iran",
-    "ukrainian": "ukraine",
-    "canadian": "canada",
-    "mexican": "mexico",
-    "brazilian": "brazil",
-    "australian": "australia",
-    "italian": "italy",
-    "spanish": "spain",
-    "turkish": "turkey",
-    "saudi": "saudi",
-    "pakistani": "pakistan",
-    "nigerian": "nigeria",
-}
 
 
 def slug(text: str) -> str:

@@ -1,0 +1,51 @@
+"""Nations as speakers name them: a country, its adjective or its abbreviation -> one key
+("japanese", "japan" -> japan; "u.s.", "american", "white house" -> us). The extractor groups
+unnamed officials by nation (`extract.speakers`); the comparer reads "the Japanese coast guard"
+as the Japan Coast Guard (`compare.names`)."""
+
+from __future__ import annotations
+
+NATIONS: dict[str, str] = {
+    "us": "us",
+    "u.s": "us",
+    "u.s.": "us",
+    "american": "us",
+    "united states": "us",
+    "america": "us",
+    "white house": "us",
+    "chinese": "china",
+    "china": "china",
+    "uk": "uk",
+    "u.k": "uk",
+    "u.k.": "uk",
+    "british": "uk",
+    "britain": "uk",
+    "eu": "eu",
+    "european": "eu",
+    "russian": "russia",
+    "russia": "russia",
+    "japanese": "japan",
+    "japan": "japan",
+    "indian": "india",
+    "india": "india",
+    "german": "germany",
+    "germany": "germany",
+    "french": "france",
+    "france": "france",
+    "korean": "korea",
+    "taiwanese": "taiwan",
+    "taiwan": "taiwan",
+    "israeli": "israel",
+    "iranian": "iran",
+    "ukrainian": "ukraine",
+    "canadian": "canada",
+    "mexican": "mexico",
+    "brazilian": "brazil",
+    "australian": "australia",
+    "italian": "italy",
+    "spanish": "spain",
+    "turkish": "turkey",
+    "saudi": "saudi",
+    "pakistani": "pakistan",
+    "nigerian": "nigeria",
+}
