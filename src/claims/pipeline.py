@@ -22,6 +22,7 @@ from claims.compare import group_in_place
 from claims.compare.records import Compactor
 from claims.errors import OverBudget
 from claims.extract import extract_claims, resolve_speaker_ids
+from claims.extract.frames import act_rows
 from claims.loader import FileTask, LoadPlan, LoadResult, merge, plan_paths, read_task
 from claims.loader.boilerplate import boilerplate_spans, overlaps
 from claims.models import Analysis, Claim, Skipped, Source
@@ -84,9 +85,21 @@ def source_claims(source: Source) -> list[Claim]:
     """One source's claims in text order; page furniture ("Also read: ...", "Share Tweet Email") yields none.
 
     Raises `OverBudget` when extraction runs past `budget_seconds(source)`."""
+    return [c for c in source_claims_with_acts(source) if not is_act(c)]
+
+
+def source_claims_with_acts(source: Source) -> list[Claim]:
+    """`source_claims` with the acts whose object is a noun phrase ("praised the verdict",
+    "criticized the company"): PolNeAR's annotators mark them, the project's conventions do not."""
     deadline = time.process_time() + budget_seconds(source)
     furniture = boilerplate_spans(source.text, source.body_start, source.body_end)
     return [c for c in extract_claims(source, deadline) if not overlaps(furniture, c.start, c.end)]
+
+
+def is_act(claim: Claim) -> bool:
+    """A speech act with a noun-phrase object and no proposition ("praised the verdict"): its
+    frame row is marked `act` in the frame table."""
+    return claim.rule in act_rows()
 
 
 def _guarded(extractor: Extractor, source: Source) -> list[Claim] | Skipped:

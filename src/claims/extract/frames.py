@@ -56,6 +56,9 @@ class FrameRow(BaseModel):
     shape: Shape | None = None
     particle: str = ""
     chains: bool = True
+    act: bool = False
+    """A speech act with a noun-phrase object and no proposition ("praised the verdict"): its claims
+    are kept only when acts are asked for (`pipeline.source_claims_with_acts`)."""
     doc: str = ""
     run: tuple[str, ...] = ()  # computed at load: the `base` sequence's checks, then `checks`
     positive: tuple[str, ...] = Field(min_length=1)
@@ -162,3 +165,9 @@ def complement_rows() -> tuple[FrameRow, ...]:
     """The complement frames, in table order (read without the checks, for `complements`)."""
     raw = yaml.load(table_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return tuple(FrameRow.model_validate(r) for r in raw["frames"] if r.get("shape"))
+
+
+@cache
+def act_rows() -> frozenset[str]:
+    """The ids of the rows marked `act`."""
+    return frozenset(row.id for row in table() if row.act)

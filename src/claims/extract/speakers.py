@@ -16,9 +16,9 @@ from typing import Protocol
 
 from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.lexicon import tagged
-from claims.nations import NATIONS
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
 from claims.models import Claim, Kind
+from claims.nations import NATIONS
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&'’-]*")
 ANONYMOUS = "anonymous-sources"
