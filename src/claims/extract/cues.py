@@ -258,7 +258,23 @@ def _after_non_word(rx: re.Pattern[str] | None) -> re.Pattern[str] | None:
 
 _REFUSAL_AFTER = _after_non_word(_REFUSAL_LOW)
 
-_ACCORDING_RE = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# "according to X", and its shorter forms "as per X" and "per X" (at the sentence's start or
+# after a comma or a dash, before a name or a determiner: not "per share", "per cent").
+_ACCORDING_RE = re.compile(
+    r"\baccording\s+to\b|\bas\s+per\b|(?:^|(?<=[,;—–(]\s)|(?<=[,;—–(]))per\b(?=\s+(?:[A-Z]|(?:the|a|an)\s))",
+    re.IGNORECASE,
+)
+
+
+def is_according(cue: str) -> bool:
+    """The cue is "according to" or one of its shorter forms ("as per", "per")."""
+    low = cue.lower()
+    return low.startswith("according") or low in ("as per", "per")
+
+
+def may_hold_according(low: str) -> bool:
+    """Whether a lower-cased sentence may hold "according to", "as per" or "per X" (cheap tests)."""
+    return "according" in low or "per " in low
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
 AUXILIARIES = tagged("cue_auxiliary")

@@ -160,7 +160,7 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
             verbs = [opening, *verbs]
     low = sentence.lower()
     refusing = cues.may_hold_refusal(sentence, low)
-    according = "according" in low
+    according = cues.may_hold_according(low)
     if not verbs and not according and not refusing and not may_hold_noun_cue(low):
         return None
     according = according or (not sentence.isascii() and folds_oddly(sentence))

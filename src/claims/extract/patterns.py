@@ -8,6 +8,7 @@ from collections import OrderedDict
 from contextlib import suppress
 from operator import attrgetter
 
+from claims.extract import cues
 from claims.extract.checks import SentenceCtx
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
@@ -48,7 +49,7 @@ def _fold_relayed(text: str, found: list[Found]) -> None:
     claim whose content holds another attribution becomes that claim's relay; a share of
     the people asked ("60 percent said X, according to a poll") speaks through the poll,
     which becomes its speaker (`shares`)."""
-    for outer in [f for f in found if f.cue.lower().startswith("according")]:
+    for outer in [f for f in found if cues.is_according(f.cue)]:
         # (not a claim nested in the content: a relative clause's, "His lead among voters who
         # say A is larger, according to a poll", or a subordinate clause's, "It happened a week
         # after the firm urged A, according to the agency": those stay the outer source's)

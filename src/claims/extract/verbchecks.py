@@ -736,11 +736,11 @@ def content_before_cue(ctx: Ctx, row: FrameRow) -> Verdict:
 
 @check("according_cue")
 def according_cue(ctx: Ctx, row: FrameRow) -> Verdict:
-    """The cue is "according to"."""
-    return holds(_found(ctx).cue.lower().startswith("according"))
+    """The cue is "according to" ("as per", "per")."""
+    return holds(cues.is_according(_found(ctx).cue))
 
 
 @check("verb_cue")
 def verb_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """The cue is a reporting verb."""
-    return holds(not _found(ctx).cue.lower().startswith("according"))
+    return holds(not cues.is_according(_found(ctx).cue))
