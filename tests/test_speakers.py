@@ -45,6 +45,10 @@ def ids(text: str) -> list[tuple[str, str]]:
             "Harbour Energy chief executive Li Wen said output fell. He said costs rose.",
             [("Harbour Energy chief executive Li Wen", "li-wen"), ("He", "li-wen")],
         ),
+        (  # a capitalised head is a name's last word, not a report noun
+            "Japan's Meteorological Agency said the warning was lifted. A Reuters report said it was not.",
+            [("Japan's Meteorological Agency", "japan-meteorological-agency"), ("A Reuters report", "reuters")],
+        ),
         (  # one name after its description: the name identifies (not a joint subject)
             "Japanese broadcaster NHK said the crew were safe. Nvidia and AMD said demand was strong.",
             [("Japanese broadcaster NHK", "nhk"), ("Nvidia and AMD", "nvidia-and-amd")],
@@ -123,6 +127,8 @@ def test_organisations_are_not_surnames() -> None:
         ("U.S. Commerce Department", "u-s-commerce-department"),
         ("AT&T", "atandt"),
         ("", "unknown"),
+        ("Taiwan's Central Weather Administration", "taiwan-central-weather-administration"),  # the owner
+        ("the firm’s chief", "the-firm-chief"),
     ],
 )
 def test_slug(text: str, expected: str) -> None:

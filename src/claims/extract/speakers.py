@@ -46,8 +46,13 @@ _ORG_WORDS = tagged("speakers.org_words")
 _SENIORITY = tagged("speakers.seniority")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def slug(text: str) -> str:
-    words = [w.lower().replace("’", "").replace("'", "").strip(".") for w in _WORD.findall(text)]
+    """An id from a phrase: lower case, hyphens; a possessive is its owner ("Taiwan's" -> taiwan)."""
+    words = [_POSSESSIVE_END.sub("", w.lower()).replace("’", "").replace("'", "").strip(".")
+             for w in _WORD.findall(text)]
     out = "-".join(w.replace(".", "-").replace("&", "and") for w in words if w)
     return re.sub(r"-{2,}", "-", out).strip("-") or "unknown"
 
@@ -215,7 +220,8 @@ def _spoken_for(p: _Phrase) -> _Entity | None:
     )
     if party:
         return _party(party, p.head)
-    if p.head in _REPORT_NOUNS and len(p.core) > 1:
+    if p.head in _REPORT_NOUNS and len(p.core) > 1 and not p.core[p.low.index(p.head)][:1].isupper():
+        # (a capitalised head is a name's last word: "Japan's Meteorological Agency")
         name = [w for w in p.core[: p.low.index(p.head)] if w[:1].isupper()]
         return _party(" ".join(name), p.head) if name else None
     return None
