@@ -32,3 +32,19 @@ def test_a_refusal_wording(text: str, speaker: str, cue: str) -> None:
 )
 def test_inaction_is_no_refusal(text: str) -> None:
     assert extract_text(text, "rf") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The company did not immediately offer details.", None),
+        ("The carrier did not provide any details on the timing.", None),
+        # the outlet that asked is the relay: named before its request, or in an aside
+        ("The carrier did not respond to a BBC request for comment.", "BBC"),
+        ("The hospital, when approached by the Gazette, opted not to provide further comment.", "Gazette"),
+        ("The firm did not respond to a Monday request for comment.", None),
+    ],
+)
+def test_refusals_and_who_asked(text: str, via: str | None) -> None:
+    claims = extract_text(text, "rw")
+    assert [(c.kind, c.via) for c in claims] == [(Kind.NO_COMMENT, via)]

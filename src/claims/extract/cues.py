@@ -130,7 +130,8 @@ REFUSAL_PATTERNS = (
     r"(?:was|were|is|are)\s+not" + _IMMEDIATELY + r"\s+available\s+(?:for|to)\s+comment",
     r"(?:was|were|is|are)\s+unavailable\s+(?:for|to)\s+comment",
     # "was not able to provide answers", "were unable to give details": a refusal in effect
-    r"(?:(?:was|were|is|are)\s+(?:not\s+able|unable)\s+to|could\s+not|couldn['’]t)\s+(?:provide|give|offer)\s+"
+    r"(?:(?:was|were|is|are)\s+(?:not\s+able|unable)\s+to|could\s+not|couldn['’]t|" + _NOT + _IMMEDIATELY + r")"
+    r"\s+(?:provide|give|offer)\s+"
     r"(?:any\s+|further\s+|more\s+)?(?:answers|details|specifics|information|comment)",
     r"(?:had|has|have|offered|gave)\s+no" + r"(?:\s+immediate)?\s+comment",
     # "has yet to comment", "have yet to respond to requests for comment"

@@ -23,6 +23,7 @@ from claims.extract.phrases import (
     tokens,
 )
 from claims.extract.subjects import subject_before
+from claims.extract.times import is_time_word
 from claims.models import Kind
 
 _PARTICIPLE_TAIL = re.compile(
@@ -79,8 +80,24 @@ def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]], low: str 
         second = _SECOND_PREDICATE.search(text, b, stop)
         if second is not None:
             stop = second.start()  # "declined to discuss it but said ...": a claim of its own
-        out.append(Found(text[sp[0] : sp[1]], text[a:b], None, a, stop, a, sp[0], kind=Kind.NO_COMMENT))
+        via = subj.aside_via or _asking_outlet(text, a, b)  # "when contacted by the Gazette", "a BBC request"
+        out.append(Found(text[sp[0] : sp[1]], text[a:b], via, a, stop, a, sp[0], kind=Kind.NO_COMMENT))
     return out
+
+
+# The outlet that asked, named before its request: "did not respond to a BBC request for comment".
+_ASKED_BY = re.compile(
+    r"\b(?:a|an|the)\s+((?:[A-Z][\w.&’'-]*\s+){1,2}?)(?:e-?mailed\s+|written\s+)?"
+    r"(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|quer(?:y|ies)|e-?mails?|messages?|calls?)\b"
+)
+
+
+def _asking_outlet(text: str, a: int, b: int) -> str | None:
+    m = _ASKED_BY.search(text, a, b)
+    if m is None:
+        return None
+    name = m.group(1).strip()
+    return None if is_time_word(name) else name
 
 
 def according(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:

@@ -118,7 +118,7 @@ QUANTIFIER_SUBJECTS = tagged("quantifier_subject")
 _VIA = re.compile(
     r"\b(?:who|which|that)?\s*(?:spoke|spoke exclusively|talked|speaking|talking|spoke on "
     r"condition of anonymity|speaking on condition of anonymity)\s+(?:to|with)\s+"
-    r"|\b(?:cited|quoted|interviewed|contacted|obtained|seen|reviewed|reached|polled|"
+    r"|\b(?:cited|quoted|interviewed|contacted|approached|obtained|seen|reviewed|reached|polled|"
     r"surveyed)\s+by\s+",
     re.IGNORECASE,
 )
@@ -149,6 +149,7 @@ def _may_name_relay(text: str, start: int, end: int) -> bool:
         or "quoted" in low
         or "interviewed" in low
         or "contacted" in low
+        or "approached" in low
         or "obtained" in low
         or "seen" in low
         or "reviewed" in low
