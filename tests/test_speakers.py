@@ -45,6 +45,12 @@ def ids(text: str) -> list[tuple[str, str]]:
             "Harbour Energy chief executive Li Wen said output fell. He said costs rose.",
             [("Harbour Energy chief executive Li Wen", "li-wen"), ("He", "li-wen")],
         ),
+        (  # a name in East Asian order, its surname first: "Wu" and "Lai" are the full names
+            "Wu Chien-fu, director of the seismology center, said aftershocks would go on. Wu said they "
+            "could be strong. President Lai Ching-te said the island would rebuild. Lai added that aid was coming.",
+            [("Wu Chien-fu", "wu-chien-fu"), ("Wu", "wu-chien-fu"), ("President Lai Ching-te", "lai-ching-te"),
+             ("Lai", "lai-ching-te")],
+        ),
         (  # a capitalised head is a name's last word, not a report noun
             "Japan's Meteorological Agency said the warning was lifted. A Reuters report said it was not.",
             [("Japan's Meteorological Agency", "japan-meteorological-agency"), ("A Reuters report", "reuters")],

@@ -368,8 +368,8 @@ _LOOKBACK = 40
 
 
 def _looks_like_surname(word: str) -> bool:
-    """A lone capitalised word may be a surname ("Ruiz"); never an all-caps acronym."""
-    return word[:1].isupper() and word[1:].islower() and len(word) > 2
+    """A lone capitalised word may be a surname ("Ruiz", "Wu"); never an all-caps acronym or a pronoun."""
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 2 and word.lower() not in _PRONOUNS
 
 
 @lru_cache(maxsize=4096)
@@ -433,6 +433,8 @@ def _described_referent(head: str, recent: list[_Entity]) -> _Entity | None:
 
 # A capital with no word character before it (`\b[A-Z]`, written so that the scan can jump
 # from capital to capital).
+# A name in East Asian order, its given name hyphenated: "Wu Chien-fu", "Kim Jong-un".
+_SURNAME_FIRST = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]+-[a-z]+\b")
 _FIRST_LAST = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
 
 
@@ -447,6 +449,8 @@ def full_names(text: str) -> dict[str, str]:
             continue
         if low not in DETERMINERS and low not in _HONORIFICS:
             names[surname] = f"{first} {surname}"
+    for m in _SURNAME_FIRST.finditer(text):  # "Wu Chien-fu", "Lai Ching-te": the surname comes first
+        names.setdefault(m.group(1), m.group())
     return names
 
 
