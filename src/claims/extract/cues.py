@@ -273,9 +273,13 @@ def is_according(cue: str) -> bool:
     return low.startswith("according") or low in ("as per", "per")
 
 
+_PER_SOURCE = re.compile(r"(?:^|[,;—–(]\s?)(?:as\s+)?per\s+(?!cent\b|share\b|capita\b|annum\b)")
+
+
 def may_hold_according(low: str) -> bool:
-    """Whether a lower-cased sentence may hold "according to", "as per" or "per X" (cheap tests)."""
-    return "according" in low or "per " in low
+    """Whether a lower-cased sentence may hold "according to", "as per" or "per X" (cheap tests
+    first: "per" is in "paper" and "per cent")."""
+    return "according" in low or ("per " in low and _PER_SOURCE.search(low) is not None)
 
 # Auxiliaries and adverbs that belong to the cue when they precede the verb.
 AUXILIARIES = tagged("cue_auxiliary")

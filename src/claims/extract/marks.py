@@ -88,6 +88,9 @@ def widen_to_pairs(text: str, start: int, end: int) -> tuple[int, int]:
 # A straight single quote that may open a quotation: after a space, the text's start, an opening
 # bracket or dash or a double quote, and before a word; not a clipped word ('90s, 'em, rock 'n' roll).
 _SINGLE_OPENER = re.compile(r"(?<![^\s(\[{—–/\"“])'(?=[^\s'])(?!\d0s|\d\d\b|(?:em|til|cause|tis|twas|n)\b)")
+# What every such opening mark is part of (the text's very start aside): `as_curly_singles` tests
+# these first, since the pattern's look-behind makes a search over the whole text dear.
+_OPENER_MARKS = (" '", "\n'", "\t'", "('", "['", "{'", "—'", "–'", "/'", "\"'", "“'")
 # One that may close it: after a word or punctuation, before a space, punctuation or the end.
 _SINGLE_CLOSER = re.compile(r"(?<=[^\s'])'(?=[\s,.;:!?)\]—–\"”]|$)")
 
@@ -99,8 +102,8 @@ def as_curly_singles(text: str) -> str:
     same length; unchanged when there is none. A pair opens and closes in one paragraph; an
     opening mark left without its closing one is kept when the next paragraph opens with one
     (the convention for a quotation that runs on over paragraphs)."""
-    if "'" not in text or _SINGLE_OPENER.search(text) is None:
-        return text
+    if not (text.startswith("'") or any(mark in text for mark in _OPENER_MARKS)) or _SINGLE_OPENER.search(text) is None:
+        return text  # (most texts: no mark that may open a quotation; substring tests are cheap)
     out = list(text)
     starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
     ends = [*(m.start() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
