@@ -3,6 +3,9 @@ text (bounded caches) returns exactly the values worked out afresh, for sentence
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +25,7 @@ SENTENCES = [
 WORDS = st.sampled_from(["Kestrel", "Logistics", "said", "the", "AMD", "\"", "“", "”", "4.2", "million", "of",
                          "Bank", "Tamsin", "jobs", "U.S.", "UK", "would", "not", "cut", "NHTA", "de", "Souza", "'s"])
 TEXTS = st.lists(WORDS, max_size=14).map(" ".join)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _slow_terms(text: str) -> tuple[object, ...]:
@@ -142,3 +146,45 @@ def test_claims_spilled_with_kind_as_value_read_back_equal() -> None:
         back = _Builder()(record)
         assert back == claim and back.kind is kind
         assert back.model_dump(mode="json") == claim.model_dump(mode="json")
+
+
+def test_claim_texts_equal_the_records_written_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claims' text (values encoded in one call, put in a template) is `export._value` of each record,
+    for odd values too (quotes, line breaks, non-ASCII, a percent sign, null `via`); so is the fallback."""
+    import claims.archive as archive
+    from claims.export import _value
+
+    folder = ROOT / "seeds"
+    run = archive.analyse_archive([folder], jobs=1)
+    try:
+        span = (0, run.n_sources)
+        expected = ["    " + _value(r, "    ") for r in run.claim_records(*span)]
+        assert expected and run.claim_texts(*span) == expected
+        monkeypatch.setattr(archive, "_SCALARS", frozenset())  # every span takes the record path
+        assert run.claim_texts(*span) == expected
+    finally:
+        run.close()
+    rows = [["c\n1", "s\"", "Ö%s", "a\\b", "x\u2028y", None, "said", "assertion", "50% \t", 0, 12, "g0123456789", ""]]
+    monkeypatch.setattr(archive, "_SCALARS", frozenset({str, int, type(None)}))
+    monkeypatch.setattr(archive.ArchiveRun, "_claim_rows", lambda self, first, end: iter(rows))
+    record = {**dict(zip(archive.CLAIM_FIELDS, rows[0], strict=True)), **archive.Review().model_dump()}
+    assert archive.ArchiveRun().claim_texts(0, 1) == ["    " + _value(record, "    ")]
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Acme said", "ACME said", "A", "The U.S. and the UK", "In 2024, 3,500"])
+def test_key_terms_in_the_order_a_word_by_word_read_gives(text: str) -> None:
+    """`key_terms` adds the same keys in the same order as reading each capitalised word in turn (the
+    frozenset's iteration order, which float sums over it follow, is the same)."""
+    import re
+
+    from claims.compare.terms import _CAP, _NUM, STOPWORDS, key_terms, quoted_keys, stem
+
+    keys: set[str] = set()
+    for m in _CAP.finditer(text):
+        word = m.group(0)
+        if (m.start() == 0 and not word.isupper()) or word.lower() in STOPWORDS:
+            continue
+        keys.add("n:" + stem(word.lower().rstrip(".")))
+    keys.update("d:" + m.group(0).replace(",", "") for m in re.finditer(_NUM, text))
+    keys.update(quoted_keys(text))
+    assert list(key_terms(text)) == list(frozenset(keys))

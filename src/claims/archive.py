@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -303,6 +304,25 @@ def _pread_pickle(fd: int, offset: int, size: int) -> Any:
     return pickle.loads(os.pread(fd, size, offset))
 
 
+_LINED = json.JSONEncoder(ensure_ascii=False, separators=("\n", ": ")).encode
+"""A list of values as `json.dumps` writes each of them (`encode_basestring`, `int.__repr__`, null), in one
+call of the C encoder, one a line between the brackets: no encoded value holds a raw line break."""
+_SCALARS = frozenset({str, int, type(None)})
+"""The types of a claim's values (its fields' own, `kind` as its value): `_LINED` writes them as
+`export._value` does."""
+
+
+@cache
+def _claim_template() -> str:
+    """A claim's record as `--format json` writes it, at the records' indent: its fields' names, a `%s`
+    for each one's encoded value, and the review's fields written out (a new claim's review is always the
+    default one)."""
+    pad = "      "
+    names = ",\n".join(pad + _encode_str(f) + ": %s" for f in CLAIM_FIELDS)
+    review = "".join(",\n" + pad + _encode_str(k) + ": " + _value(v, pad) for k, v in Review().model_dump().items())
+    return "    {\n" + names + review.replace("%", "%%") + "\n    }"
+
+
 @dataclass
 class ArchiveRun:
     """A finished run whose records live in temporary files (closed by `close`, or on exit)."""
@@ -461,19 +481,20 @@ class ArchiveRun:
 
     def claim_texts(self, first: int, end: int) -> list[str]:
         """The claims of sources first .. end - 1 as `--format json` writes them (`export._value` of each of
-        `claim_records`, at the records' indent): the fields' names are written once, and the values, text,
-        whole numbers or null but `kind` (written as its value), are encoded one by one."""
-        pad = "      "
-        review = Review().model_dump()
-        names = [pad + _encode_str(f) + ": " for f in CLAIM_FIELDS]
-        tail = "".join(",\n" + pad + _encode_str(k) + ": " + _value(v, pad) for k, v in review.items()) + "\n    }"
-        enc = _encode_str
-        out: list[str] = []
-        for row in self._claim_rows(first, end):
-            out.append("    {\n" + ",\n".join([
-                name + (enc(v) if type(v) is str else "null" if v is None else _value(v, pad))
-                for name, v in zip(names, row, strict=True)]) + tail)
-        return out
+        `claim_records`, at the records' indent). The values (text, whole numbers or null, `kind` as its
+        value) of all these claims are encoded in one call of the C encoder, one a line (`_LINED`), and
+        each claim's are put in its record's text (`_claim_template`); a value of any other type takes
+        `export._value` of the whole record."""
+        rows = list(self._claim_rows(first, end))
+        values = list(chain.from_iterable(rows))
+        if not _SCALARS.issuperset(map(type, values)):
+            review = Review().model_dump()
+            return ["    " + _value({**dict(zip(CLAIM_FIELDS, row, strict=True)), **review}, "    ") for row in rows]
+        if not values:
+            return []
+        encoded = _LINED(values)[1:-1].split("\n")
+        template, n = _claim_template(), len(CLAIM_FIELDS)
+        return [template % tuple(encoded[k : k + n]) for k in range(0, len(encoded), n)]
 
     def group_texts(self, first: int = 0, end: int | None = None) -> Iterator[str]:
         """The groups whose first claim is one of claims first .. end - 1 (all by default), in that order,

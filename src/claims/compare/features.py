@@ -143,7 +143,7 @@ def _rows(contents: Sequence[str], which: Sequence[int], made: Callable[[int], T
     counts merged in order are the run's, key order included)."""
     cache = _ROWS.of(known)
     rows: list[_Row] = []
-    df: Counter[str] = Counter()
+    counted: list[str] = []  # each row's stems, then its keys: counted at once, in that order
     for i in which:
         content = contents[i]
         row = cache.get(content)
@@ -152,10 +152,10 @@ def _rows(contents: Sequence[str], which: Sequence[int], made: Callable[[int], T
             if len(cache) >= ROW_CACHE:
                 del cache[next(iter(cache))]
             cache[content] = row
-        df.update(row[0])
-        df.update(row[1])
+        counted += row[0]
+        counted += row[1]
         rows.append(row)
-    return rows, df
+    return rows, Counter(counted)
 
 
 def _terms_chunk(state: tuple[Sequence[str], frozenset[str]],

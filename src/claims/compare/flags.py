@@ -65,8 +65,11 @@ def not_in_credited_source(members: list[Claim], index: OutletIndex, credits: Cr
 
 
 def conflict(members: list[Claim]) -> bool:
-    """Two versions mention the same kind of quantity with no value in common."""
-    found = [quantities(f"{c.speaker} {c.content}") for c in members]
+    """Two versions mention the same kind of quantity with no value in common. Each distinct text is read
+    once, and only texts that mention a quantity are compared: a text never conflicts with itself (a group
+    often holds one quote from several outlets), nor with one that mentions none."""
+    texts = dict.fromkeys(f"{c.speaker} {c.content}" for c in members)
+    found = [q for q in map(quantities, texts) if q]
     return any(conflicting(a, b) for a, b in combinations(found, 2))
 
 

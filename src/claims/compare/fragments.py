@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-MIN_WORDS = 1
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 
 def _words(text: str) -> frozenset[str]:
@@ -38,10 +37,13 @@ _VERBS = _words(
 
 def is_fragment(content: str) -> bool:
     """True for a text that asserts nothing on its own ('In a press conference on Thursday')."""
-    found = _WORD.findall(content)
-    if len(found) < MIN_WORDS:
+    first = _WORD.search(content)
+    if first is None:  # no word at all
         return True
-    if found[0].lower() not in _OPENERS or "," in content.strip(" ,") or len(found) > 12:
+    if first.group(0).lower() not in _OPENERS:  # most texts: the first word decides, the rest is not read
+        return False
+    found = _WORD.findall(content)
+    if "," in content.strip(" ,") or len(found) > 12:
         return False
     words = [w.lower() for w in found]
     return not any(w in _VERBS or (len(w) > 4 and w.endswith("ed")) for w in words)

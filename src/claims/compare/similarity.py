@@ -89,12 +89,10 @@ def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
     return min(1.0, short / (SHORT_CLAIM_SAME_SPEAKER if same_speaker else SHORT_CLAIM))
 
 
-def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], damping: float) -> tuple[float, float]:
+def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], damping: float,
+            shared: frozenset[str]) -> tuple[float, float]:
     """idf-weighted cosine of the stem sets, times `damping`, as (the share of shared
-    words, the share of shared numbers)."""
-    shared = meet(a.stems, b.stems)
-    if not shared:
-        return 0.0, 0.0
+    words, the share of shared numbers). `shared`: `meet(a.stems, b.stems)`, not empty."""
     numbers = meet(shared, a.numbers)
     dot_words = math.fsum(map(corpus.idf2.__getitem__, shared - numbers))
     dot_numbers = math.fsum(map(corpus.idf2.__getitem__, numbers))
@@ -203,6 +201,10 @@ _NOTHING: frozenset[str] = frozenset()
 """One empty set for every claim that denies nothing (most of them)."""
 
 
+_BONUS_KEYS = ("q:", "d:")
+"""The key terms that `_key_bonus` counts: quoted fragments and numbers (not names)."""
+
+
 class Context:
     """What scoring needs per claim and per source, computed once per run and shared by calls."""
 
@@ -211,6 +213,9 @@ class Context:
         w = corpus.idf2
         self.norms = [math.sqrt(math.fsum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
         self.denied = [negated_terms(f.stems) or _NOTHING for f in corpus.items]
+        self.bonus_keys = [any(k.startswith(_BONUS_KEYS) for k in f.keys) for f in corpus.items]
+        """Per claim, whether it has a key term that `_key_bonus` counts (a quoted fragment or a number):
+        a pair without one on either side has no key bonus, and its keys need not be met."""
 
 
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None) -> list[float]:
@@ -221,44 +226,61 @@ def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | Non
 def score_parts(
     corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None
 ) -> list[tuple[float, ...]]:
-    """Each pair's score in its PARTS, in order: score = sum(parts[:5]) * parts[5]."""
+    """Each pair's score in its PARTS, in order: score = sum(parts[:5]) * parts[5].
+
+    Most candidate pairs share no content stem (claims of one speaker, blocked together whatever
+    they say): their word cosine is 0, so the steps that only weigh shared words are skipped for
+    them (`_word_cosine`), with the same parts as a result; so are the key terms of a pair of which one
+    claim has no key term that `_key_bonus` counts (`Context.bonus_keys`)."""
     items = corpus.items
     ctx = ctx or Context(corpus)
-    stories, norms, denied = ctx.stories, ctx.norms, ctx.denied
-    text_pairs = [(i, j) for i, j in pairs if not (items[i].no_comment or items[j].no_comment)]
-    ratios = _ratios([items[i].text for i, _ in text_pairs], [items[j].text for _, j in text_pairs])
-    fuzzy = dict(zip(text_pairs, ratios, strict=True))
+    stories, denied, bonus_keys = ctx.stories, ctx.denied, ctx.bonus_keys
+    compared = [(items[i], items[j]) for i, j in pairs]
+    texts = [(a.text, b.text) for a, b in compared if not (a.no_comment or b.no_comment)]
+    ratios = iter(_ratios([left for left, _ in texts], [right for _, right in texts]))
     zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
+    same, different, unknown = Match.SAME, Match.DIFFERENT, Match.UNKNOWN
     out: list[tuple[float, ...]] = []
-    for i, j in pairs:
-        a, b = items[i], items[j]
+    for (i, j), (a, b) in zip(pairs, compared, strict=True):
         if a.no_comment or b.no_comment:
             out.append((0.0, 0.0, 0.0, _refusal_score(a, b), 0.0, 1.0) if a.no_comment and b.no_comment else zero)
             continue
+        ratio = next(ratios)  # the ratios are those of the pairs without a refusal, in order
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
             out.append(zero)
             continue
         if a.speaker_id == b.speaker_id:
-            party = Match.SAME
+            party = same
         elif a.party.names and b.party.names:
             party = compare(a.party, b.party)
         else:
-            party = Match.UNKNOWN
-        same_speaker = party is Match.SAME and not a.generic_speaker
+            party = unknown
+        same_speaker = party is same and not a.generic_speaker
         damping = short_scale(a, b, same_speaker)
-        fz = max(0.0, (fuzzy[(i, j)] - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
+        fz = max(0.0, (ratio - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
         lede = 0.0
         if a.lede and b.lede and a.source != b.source and stories.similarity(a.source, b.source) >= SAME_STORY:
             lede = LEDE_BONUS
-        words, numbers = _cosine(corpus, a, b, norms, damping)
-        weight = number_weight(words, same_speaker)
-        cosine = words + numbers * weight
-        scale = PARTY_MISMATCH if party is Match.DIFFERENT else 1.0
-        out.append((
-            W_COS * cosine, W_FUZZ * fz, _key_bonus(a, b, weight), _speaker_bonus(a, b, party, cosine), lede,
-            CLASH * scale if figures_clash(a.figures, b.figures) else scale,
-        ))
+        shared = meet(a.stems, b.stems)
+        if shared:
+            cosine, weight = _word_cosine(corpus, ctx, shared, a, b, damping, same_speaker)
+        else:
+            cosine, weight = 0.0, number_weight(0.0, same_speaker)
+        keys = _key_bonus(a, b, weight) if bonus_keys[i] and bonus_keys[j] else 0.0
+        scale = PARTY_MISMATCH if party is different else 1.0
+        clash = a.figures is not None and b.figures is not None and figures_clash(a.figures, b.figures)
+        out.append((W_COS * cosine, W_FUZZ * fz, keys, _speaker_bonus(a, b, party, cosine), lede,
+                    CLASH * scale if clash else scale))
     return out
+
+
+def _word_cosine(corpus: Corpus, ctx: Context, shared: frozenset[str], a: Features, b: Features, damping: float,
+                 same_speaker: bool) -> tuple[float, float]:
+    """A pair's cosine (`_cosine`, its shared numbers weighed by `number_weight`) and that weight, for a
+    pair that shares some content stem (`shared`, as `meet` gives it)."""
+    words, numbers = _cosine(corpus, a, b, ctx.norms, damping, shared)
+    weight = number_weight(words, same_speaker)
+    return words + numbers * weight, weight
 
 
 SCORE_CHUNK = 4096

@@ -135,19 +135,21 @@ class Terms:
     """Key terms: capitalised names (not sentence-initial), numbers, quoted fragments."""
 
 
+@lru_cache(maxsize=STEM_CACHE)
+def _name_key(word: str) -> str | None:
+    """A capitalised word's key term ('n:' and the stem of the word lowercased), None for a stopword."""
+    low = word.lower()
+    return None if low in STOPWORDS else "n:" + stem(low.rstrip("."))
+
+
 def key_terms(text: str) -> frozenset[str]:
-    """Capitalised names, numbers and quoted fragments, normalised for comparison."""
-    keys: set[str] = set()
-    for m in _CAP.finditer(text):
-        word = m.group(0)
-        if m.start() == 0 and not word.isupper():
-            continue  # sentence-initial capital says nothing
-        low = word.lower()
-        if low in STOPWORDS:
-            continue
-        keys.add("n:" + stem(low.rstrip(".")))
-    for m in _NUM.finditer(text):
-        keys.add("d:" + m.group(0).replace(",", ""))
+    """Capitalised names, numbers and quoted fragments, normalised for comparison (added in that order,
+    each in text order: the set's order, which sums over it follow, is the same however it is read)."""
+    words = _CAP.findall(text)
+    if words and not words[0].isupper() and _CAP.match(text):
+        del words[0]  # a sentence-initial capital (the first word found starts the text) says nothing
+    keys = set(filter(None, map(_name_key, words)))
+    keys.update(["d:" + number.replace(",", "") for number in _NUM.findall(text)])
     keys.update(quoted_keys(text))
     return frozenset(keys)
 
