@@ -46,13 +46,13 @@ _ORG_WORDS = tagged("speakers.org_words")
 _SENIORITY = tagged("speakers.seniority")
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def slug(text: str) -> str:
     """An id from a phrase: lower case, hyphens; a possessive is its owner ("Taiwan's" -> taiwan)."""
-    words = [_POSSESSIVE_END.sub("", w.lower()).replace("’", "").replace("'", "").strip(".")
-             for w in _WORD.findall(text)]
+    words = [_unpossessed(w.lower()).replace("’", "").replace("'", "").strip(".") for w in _WORD.findall(text)]
     out = "-".join(w.replace(".", "-").replace("&", "and") for w in words if w)
     return re.sub(r"-{2,}", "-", out).strip("-") or "unknown"
 
