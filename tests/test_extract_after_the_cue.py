@@ -100,3 +100,12 @@ def test_a_party_after_the_verb_is_the_speaker(text: str, expected: list[tuple[s
 )
 def test_clause_edges_inside_the_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_letter_to_a_companys_staff_is_no_relay() -> None:
+    text = ("The chief executive will step down at the end of the year, he announced in a Monday letter "
+            "to Acme employees, amid a safety crisis at the planemaker.")
+    claims = extract_text(text, "ac")
+    assert [(c.speaker, c.via, c.content) for c in claims] == [
+        ("he", None, "The chief executive will step down at the end of the year")
+    ]

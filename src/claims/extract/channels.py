@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import Tok, folds_oddly, is_capitalised, outlet_phrase, tokens
+from claims.extract.phrases import Tok, first_low, folds_oddly, is_agent, is_capitalised, outlet_phrase, tokens
 
 MEDIA_NOUNS = tagged("channel")
 _MEDIA_OWNERS = tagged("channels.media_owners")
@@ -107,6 +107,8 @@ def named_channel(text: str, start: int, end: int) -> tuple[str, int] | None:
     stop = pos + len(name)
     if text.startswith(("’s ", "'s "), stop):
         stop = _programme_end(text, stop + 3, end, stop)
+    elif is_agent(first_low(text, stop, min(end, stop + 30))):
+        return None  # "a letter to Boeing employees": the people addressed, not an outlet
     return name, stop
 
 

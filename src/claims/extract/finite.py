@@ -304,8 +304,8 @@ def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
     comma = text.find(",", start, e)
     if comma < 0:
         comma = _participle_after(text, start, e)
-    elif not word_after(text, comma + 1, e).endswith("ing"):
-        return False  # "..., X said at the meeting, the pier will close": a clause resumes
+    elif not word_after(text, comma + 1, e).endswith("ing") and word_after(text, comma + 1, e) not in ADJUNCT_OPENERS:
+        return False  # "..., X said at the meeting, the pier will close": a clause resumes (not ", amid ...")
     return (
         fewer_words(text, start, comma, _ADJUNCT_MOST_WORDS + 1)  # _ADJUNCT_MOST_WORDS or fewer
         and not looks_like_clause(text, start, comma)
