@@ -39,6 +39,7 @@ def test_a_modifier_after_the_adjunct_is_not_content(text: str, expected: list[t
          [("Maria Olsen", "said", "Ticket prices will not rise this year")]),
         ("The search will go on through the night, Paul Hankins, director of salvage for the navy said.",
          [("Paul Hankins", "said", "The search will go on through the night")]),
+        ("Prices will rise, Ann Lee, the bank's economist said.", [("Ann Lee", "said", "Prices will rise")]),
         # a name inside the content, or a list of names, stays content
         ("The award went to Maria Olsen, the festival's director said.",
          [("the festival's director", "said", "The award went to Maria Olsen")]),

@@ -304,13 +304,19 @@ def _adjunct_then_comma(text: str, start: int, e: int) -> bool:
     comma = text.find(",", start, e)
     if comma < 0:
         comma = _participle_after(text, start, e)
-    elif not word_after(text, comma + 1, e).endswith("ing") and word_after(text, comma + 1, e) not in ADJUNCT_OPENERS:
-        return False  # "..., X said at the meeting, the pier will close": a clause resumes (not ", amid ...")
+    elif not _ends_adjunct(word_after(text, comma + 1, e)):
+        return False  # "..., X said at the meeting, the pier will close": a clause resumes
     return (
         fewer_words(text, start, comma, _ADJUNCT_MOST_WORDS + 1)  # _ADJUNCT_MOST_WORDS or fewer
         and not looks_like_clause(text, start, comma)
         and not any(q in text[start:comma] for q in '“"')
     )
+
+
+def _ends_adjunct(word: str) -> bool:
+    """After the cue's adjunct and a comma, a participle or another adjunct goes on with no clause
+    ("in Ohio, noting ...", "in a letter, amid ...")."""
+    return word.endswith("ing") or word in ADJUNCT_OPENERS
 
 
 _LABEL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*:\s+(?=[A-Z\d\"“])")
@@ -423,7 +429,8 @@ def _name_before_role(text: str, lo: int, comma: int, role: int) -> tuple[int, i
     toks = tokens(text, before + 1, comma)
     if not (2 <= len(toks) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in toks)):
         return None
-    if text.rfind(",", lo, before) > before - 30:  # "A, B, Ann Lee, the judges said": a list
+    prior = text.rfind(",", lo, before)
+    if prior >= 0 and prior > before - 30:  # "A, B, Ann Lee, the judges said": a list
         return None
     return toks[0].start, toks[-1].end, before
 

@@ -105,8 +105,9 @@ def as_curly_singles(text: str) -> str:
     if not (text.startswith("'") or any(mark in text for mark in _OPENER_MARKS)) or _SINGLE_OPENER.search(text) is None:
         return text  # (most texts: no mark that may open a quotation; substring tests are cheap)
     out = list(text)
-    starts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
-    ends = [*(m.start() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
+    breaks = list(_PARAGRAPH_BREAK.finditer(text))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(text)]
     for k, (first, end) in enumerate(zip(starts, ends, strict=True)):
         runs_on = k + 1 < len(starts) and _SINGLE_OPENER.match(text, _skip_space(text, starts[k + 1])) is not None
         for opens, closes in _single_pairs(text, first, end, runs_on):

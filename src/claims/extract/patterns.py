@@ -161,8 +161,7 @@ def _short_before(text: str, start: int, clause: int) -> bool:
     if clause - start > 60 or len(head.split()) > _FRAGMENT_MOST or head.endswith((",", ";", "—")):
         return False  # (set off by a comma: an aside of its own, "A, after the union said B")
     at = text[clause : clause + _WORD_REACH].split()[:1]
-    before = text[start:clause].split()[-1:]
-    return any(word.lower() in _EMBEDDING for word in at + before)
+    return any(word.lower() in _EMBEDDING for word in at + head.split()[-1:])
 
 
 def _complement_clause(text: str, clause: int) -> bool:
