@@ -840,10 +840,7 @@ _GAP_VERBS = tagged("tails.verb_marks") | tagged("tails.past_forms")
 # After a restrictive "that", a verb that also takes a noun object leaves its object out ("the debris
 # that they found was ..."); verbs of saying and believing take none, so their reported clause does.
 _OBJECT_GAP_PRONOUNS = frozenset({"that"})
-_CLAUSE_ONLY = frozenset(
-    {"say", "claim", "allege", "believe", "think", "argue", "insist", "contend", "predict", "estimate", "fear",
-     "suspect", "hope", "worry", "assert", "maintain", "expect", "speculate", "conclude", "testify", "add", "feel"}
-)
+_CLAUSE_ONLY = tagged("clauses.no_noun_object")
 
 
 @check("relative_gap")

@@ -665,7 +665,7 @@ _TO_VERB = re.compile(r"\s+(to)\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a
 
 
 # Participles of inference: a party's claim only when a party is their subject.
-_INFERRING = frozenset({"indicate", "suggest", "signal", "imply"})
+_INFERRING = tagged("verbchecks.inferring")
 _PERSONS = frozenset({"he", "she", "they", "we", "i", "you"})
 _THINGS = frozenset({"it", "this", "that", "these", "those"})
 _ROLES = tagged("title_word", "role_word", "speakers.singular_anon")
