@@ -5,8 +5,13 @@ PolNeAR, whose annotators mark them. An announcement of an event stays a claim."
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from claims.cli import app
 from claims.extract.frames import act_rows, table
 from claims.pipeline import extract_all, source_claims, source_claims_with_acts
 from tests.extracting import text_source
@@ -45,3 +50,23 @@ def test_only_noun_phrase_object_rows_are_acts() -> None:
     assert "announce.obj" not in act_rows()  # an event announced
     assert "call.obj" not in act_rows()  # "called for a pay rise": a demand, as "urged"
     assert all(rows[r].shape == "obj" for r in act_rows())
+
+
+def _article(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.md").write_text(f"---\noutlet: Alpha News\n---\n{TEXT}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("flags", "cues"), [([], ["announced", "said"]), (["--acts"], ["praised", "have criticized",
+                                                                                     "announced", "said"])])
+def test_list_keeps_acts_only_with_the_flag(tmp_path: Path, flags: list[str], cues: list[str]) -> None:
+    result = CliRunner().invoke(app, ["list", "--seeds", str(_article(tmp_path)), "--format", "json", *flags])
+    assert result.exit_code == 0, result.output
+    assert [c["cue"] for c in json.loads(result.stdout)["claims"]] == cues
+
+
+def test_acts_need_the_local_engine(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["list", "--seeds", str(_article(tmp_path)), "--acts", "--engine", "dask"])
+    assert result.exit_code == 2

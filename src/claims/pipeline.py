@@ -276,7 +276,8 @@ def file_ticker(total: int, on_progress: ProgressFn | None) -> Callable[[], None
 
 
 def _files_in_workers(
-    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None, keep_text: bool = True
+    plan: LoadPlan, jobs: int, on_progress: ProgressFn | None, keep_text: bool = True,
+    extractor: Extractor | None = None,
 ) -> tuple[LoadResult, list[Claim], dict[str, Skipped]]:
     """`assemble` over worker processes that each read their own chunk of files (here when jobs is 1)."""
     from concurrent.futures import ProcessPoolExecutor
@@ -285,7 +286,7 @@ def _files_in_workers(
     tasks = plan.tasks
     chunks = [tasks[i : i + CHUNK_SIZE] for i in range(0, len(tasks), CHUNK_SIZE)]
     tick = file_ticker(len(tasks), on_progress)
-    work = partial(load_and_extract, keep_text=keep_text)
+    work = partial(load_and_extract, extractor=extractor, keep_text=keep_text)
     here = (r for task in tasks for r in work([task]))  # one file at a time: only one text held
     if jobs == 1 or not chunks:
         return assemble(plan, here, tick)
@@ -328,6 +329,7 @@ def analyse(
     on_phase: PhaseFn | None = None,
     max_file_size: int | None = None,
     keep_text: bool = True,
+    acts: bool = False,
 ) -> Analysis:
     """Load, extract and compare. Bad files become `Analysis.skipped`, never exceptions.
 
@@ -342,7 +344,10 @@ def analyse(
     The sources then have `text == ""`, as a registry's do: `claims.diff.attach_texts`
     re-reads them from their files when a diff or report needs them. The claims, groups and
     everything else are the same.
+
+    `acts=True` keeps the speech acts with a noun-phrase object (`source_claims_with_acts`).
     """
+    extractor = source_claims_with_acts if acts else source_claims
     if on_phase is not None:
         on_phase("loading")
     plan = plan_paths(paths) if max_file_size is None else plan_paths(paths, max_file_size=max_file_size)
@@ -351,13 +356,13 @@ def analyse(
     if (workers > 1 and many_files) or (not keep_text and (workers == 1 or many_files)):
         if on_phase is not None:
             on_phase("extracting")
-        return finish(*_files_in_workers(plan, workers if many_files else 1, on_progress, keep_text),
+        return finish(*_files_in_workers(plan, workers if many_files else 1, on_progress, keep_text, extractor),
                       on_phase=on_phase, jobs=workers)
     loaded = merge(plan, (read_task(task) for task in plan.tasks))
     if on_phase is not None:
         on_phase("extracting")
     over_budget: dict[str, Skipped] = {}
-    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, skipped=over_budget)
+    claims = extract_all(loaded.sources, jobs=jobs, on_progress=on_progress, extractor=extractor, skipped=over_budget)
     if not keep_text:
         loaded.sources = [_without_text(source) for source in loaded.sources]
     return finish(loaded, claims, over_budget, on_phase, jobs=workers)

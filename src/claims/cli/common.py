@@ -145,6 +145,7 @@ def run_analysis(
     engine: str = "local",
     scheduler: str | None = None,
     keep_text: bool = True,
+    acts: bool = False,
 ) -> Analysis:
     """Analyse articles afresh, with a progress bar on stderr for long runs at a terminal.
 
@@ -152,19 +153,21 @@ def run_analysis(
     `keep_text=False` for commands that show no article text: texts are released as the run goes."""
     if scheduler is not None and engine != "dask":
         raise fail_usage("--scheduler needs --engine dask")
+    if acts and engine != "local":
+        raise fail_usage("--acts needs --engine local")
     if engine == "dask":
         return _run_dask(paths, jobs, max_file_size, scheduler, keep_text)
     from claims.pipeline import analyse
 
     if not sys.stderr.isatty():
-        return analyse(paths, jobs=jobs, max_file_size=max_file_size, keep_text=keep_text)
+        return analyse(paths, jobs=jobs, max_file_size=max_file_size, keep_text=keep_text, acts=acts)
     from claims.render.progress import progress_bar
 
     with progress_bar("Extracting claims") as bar:
         if bar is None:
-            return analyse(paths, jobs=jobs, max_file_size=max_file_size, keep_text=keep_text)
+            return analyse(paths, jobs=jobs, max_file_size=max_file_size, keep_text=keep_text, acts=acts)
         return analyse(paths, jobs=jobs, on_progress=bar, on_phase=bar.phase, max_file_size=max_file_size,
-                       keep_text=keep_text)
+                       keep_text=keep_text, acts=acts)
 
 
 def _run_dask(paths: list[Path], jobs: int | None, max_file_size: int, scheduler: str | None,
@@ -194,6 +197,7 @@ def load_analysis(
     engine: str = "local",
     scheduler: str | None = None,
     keep_text: bool = True,
+    acts: bool = False,
 ) -> tuple[Analysis, str]:
     """The analysis to show: --seeds analyses afresh; else ./claims.yaml if present; else ./seeds.
 
@@ -203,7 +207,8 @@ def load_analysis(
     from claims.models import Analysis, Skipped
 
     if seeds:
-        return run_analysis(seeds, jobs, max_file_size, engine, scheduler, keep_text), ", ".join(str(s) for s in seeds)
+        return (run_analysis(seeds, jobs, max_file_size, engine, scheduler, keep_text, acts),
+                ", ".join(str(s) for s in seeds))
     path = registry or (DEFAULT_REGISTRY if DEFAULT_REGISTRY.is_file() else None)
     if path is not None:
         from pydantic import ValidationError
@@ -221,7 +226,7 @@ def load_analysis(
         return Analysis(sources=[], claims=[], groups=[], skipped=skipped), str(path)
     if not DEFAULT_SEEDS.exists():
         raise fail_usage(MISSING_INPUT.format(cwd=Path.cwd()))
-    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size, engine, scheduler, keep_text), str(DEFAULT_SEEDS)
+    return run_analysis([DEFAULT_SEEDS], jobs, max_file_size, engine, scheduler, keep_text, acts), str(DEFAULT_SEEDS)
 
 
 def report_skipped(analysis: Analysis) -> int:

@@ -94,6 +94,11 @@ def list_claims(
     explain: Annotated[
         bool, typer.Option("--explain", help="After the table, show which features decided each group.")
     ] = False,
+    acts: Annotated[
+        bool,
+        typer.Option("--acts", help="Also list speech acts with a noun-phrase object and no proposition "
+                     "(\"praised the verdict\"), as PolNeAR's annotators count them; with --seeds."),
+    ] = False,
     engine: Annotated[
         str, typer.Option("--engine", metavar="ENGINE", callback=choices(*ENGINES), help=ENGINE_HELP)
     ] = "local",
@@ -115,13 +120,15 @@ def list_claims(
     from claims.select import filter_claims
 
     width = resolve_width(width, table=fmt == "table")
-    if seeds and engine == "local" and fmt in ("json", "jsonl") and not (outlet or speaker or status or single_outlet):
+    if (seeds and engine == "local" and fmt in ("json", "jsonl") and not acts
+            and not (outlet or speaker or status or single_outlet)):
         # Every record, as JSON: the flat-memory path (claims spilled to disk, grouped per story cluster).
         raise typer.Exit(_list_archive(seeds, fmt, jobs, max_file_size))
     if not seeds and (registry is not None or DEFAULT_REGISTRY.is_file()):
         pause_collector()
     # No article text is shown: the texts are released as the run goes (streaming memory).
-    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size, engine, scheduler, keep_text=False)
+    analysis, origin = load_analysis(seeds, registry, jobs, max_file_size, engine, scheduler, keep_text=False,
+                                     acts=acts)
     if not seeds:
         warn_if_stale(Path(origin), analysis)
     statuses = list(status or [])

@@ -58,7 +58,7 @@ class FrameRow(BaseModel):
     chains: bool = True
     act: bool = False
     """A speech act with a noun-phrase object and no proposition ("praised the verdict"): its claims
-    are kept only when acts are asked for (`pipeline.source_claims_with_acts`)."""
+    are kept only when acts are asked for (`claims list --acts`, `pipeline.source_claims_with_acts`)."""
     doc: str = ""
     run: tuple[str, ...] = ()  # computed at load: the `base` sequence's checks, then `checks`
     positive: tuple[str, ...] = Field(min_length=1)
