@@ -284,8 +284,8 @@ DESCRIBED_IDS = [
     ("Campsite owner Bea Lowry said the damage was done.", "bea-lowry"),
     ("Bus operator Trelo Group said fares would rise.", "trelo-group"),
     ("Orin Labs CEO Kai Mendel said fares would rise.", "kai-mendel"),
-    # Not a role then a name: the official id as before, never the bare "halden-ministry".
-    ("Senior officials at Halden Ministry said fares would rise.", "officials-at-halden-official"),
+    # Not a role then a name: an official of the body ("-official"), never the bare "halden-ministry".
+    ("Senior officials at Halden Ministry said fares would rise.", "halden-ministry-official"),
 ]
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import resolve_speaker_ids
+from claims.extract import extract_claims, resolve_speaker_ids
 from claims.extract.channels import recalls_occasion
 from claims.extract.speakers import slug
+from claims.loader import load_bytes
 from claims.models import Claim
 from tests.extracting import extract_text
 
@@ -275,3 +276,69 @@ def test_documents_are_identified_by_their_author(text: str, expected: str) -> N
 def test_a_party_named_through_its_owner_has_one_id(first: str, second: str, same: bool) -> None:
     a, b = (claims_of(f"{who} said the plan would fail.")[0].speaker_id for who in (first, second))
     assert (a == b) is same, (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the narrative names the next speaker between two quotations: "he" is that person
+            '"Based on the news, I quit," Greta Holm wrote on Friday. Board member Tom Reyes had been '
+            "told an hour earlier. A clearly shaken Reyes gave a brief response to reporters. "
+            '"I loved my time here," he said.',
+            ["greta-holm", "tom-reyes"],
+        ),
+        (  # the person is the object of the sentence before, its subject a plural party
+            '"The case was about fraud," prosecutor Ana Ruiz said. Prosecutors had charged Ivo Marek '
+            "with seven counts. The jury heard from Marek for two days. He said that he had acted in good faith.",
+            ["ana-ruiz", "ivo-marek"],
+        ),
+        (  # a sentence opening on the pronoun continues the chain: the object named in it is not the speaker
+            '"We lost," Ann Lee said. Tom Reyes won the seat. Lee later called Reyes. She '
+            "said that the count had been fair.",
+            ["ann-lee", "ann-lee"],
+        ),
+        (  # an institution whose last word never stands alone is not a person
+            '"The crew was safe," said Ana Ruiz. The Coast Guard searched for six hours. '
+            '"We found nothing," she said.',
+            ["ana-ruiz", "ana-ruiz"],
+        ),
+        (  # "she" never means a party already called "he"
+            '"The window blew out," Kyle Ring said. He said, "It was a shock." Another passenger, Mia '
+            'Tran, woke to a loud noise. She said, "I thought I would die."',
+            ["kyle-ring", "kyle-ring", "mia-tran"],
+        ),
+    ],
+)
+def test_a_pronoun_means_the_person_the_narrative_named(text: str, expected: list[str]) -> None:
+    assert [i for _, i in ids(text)] == expected
+
+
+def test_a_pronoun_does_not_take_a_name_from_the_front_matter() -> None:
+    text = "---\ntitle: Tom Reyes to step down\n---\nReyes will step down in May, she said.\n"
+    (claim,) = extract_claims(load_bytes(text.encode(), "s.md", "s"))
+    assert claim.speaker_id == "she"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Rear Adm. John Mauger", "john-mauger"),  # a rank, abbreviated, before the name
+        ("Lt. Col. Ann Ray", "ann-ray"),
+        ("28-year old Tsubasa Sawada", "tsubasa-sawada"),  # an age before the name
+        ("A 59-year-old passenger", "passenger"),
+        ("An official from Norland Air", "norland-air-official"),  # the body an official serves
+        ("Officials at the Department of Energy", "department-of-energy-official"),
+    ],
+)
+def test_ranks_ages_and_serving_bodies_in_ids(speaker: str, expected: str) -> None:
+    (claim,) = claims_of(f"{speaker} said the fleet was grounded.")
+    assert claim.speaker_id == expected
+
+
+def test_one_person_written_two_ways_has_one_id() -> None:
+    a = claims_of("Dave Calhoun said he would step down.", "a")
+    b = claims_of("David Calhoun said the board agreed.", "b")
+    c = claims_of("Calhoun said the search had begun. Damien Walsh said it was late.", "c")
+    d = claims_of("Damian Walsh said the firm would recover. Dana Walsh said it would not.", "d")
+    got = [x.speaker_id for x in resolve_speaker_ids(a + b + c + d)]
+    assert got == ["david-calhoun", "david-calhoun", "david-calhoun", "damian-walsh", "damian-walsh", "dana-walsh"]

@@ -62,7 +62,7 @@ from claims.compare.stories import (
 )
 from claims.compare.terms import TermParts, Terms, acronym_order, term_parts
 from claims.export import RECORD_KEY, RECORD_KINDS, SECTIONS, SOURCE_FIELDS, _encode_str, _value
-from claims.extract.speakers import _official_ids, _surname_ids
+from claims.extract.speakers import run_id_mapping
 from claims.loader import (
     FileTask,
     Step,
@@ -724,11 +724,7 @@ def _extract(run: ArchiveRun, tasks: _Tasks, others: list[tuple[int, _Other]], j
 
 def speaker_mapping(speakers: Iterable[Speaker]) -> dict[str, str]:
     """`resolve_speaker_ids`' mapping of speaker ids, from the run's distinct (speaker id, speaker) pairs."""
-    pairs = list(speakers)
-    ids = {p.speaker_id for p in pairs}
-    mapping = _surname_ids(pairs, ids)  # type: ignore[arg-type]  # reads .speaker and .speaker_id only
-    mapping.update(_official_ids(ids))
-    return mapping
+    return run_id_mapping(list(speakers))
 
 
 def _cluster_stats(run: ArchiveRun) -> ClusterStats:

@@ -315,7 +315,8 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         # where it names no occasion, no window does)
         if len(unrelayed) * RECALL_WINDOW <= len(text) or may_recall_occasion(text):
             recalled = {said.id for f, said in unrelayed if recalls_occasion(text, f.cue_start)}
-    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled)
+    windows = _windows(kept, source.body_start)
+    ids = speaker_ids_in_source([said for _, said in kept], vias, original, in_person, recalled, windows)
     return [
         _claim({
             "id": said.id,
@@ -334,6 +335,16 @@ def _claims(source: Source, text: str, found: list[Found]) -> list[Claim]:
         })
         for (f, said), (speaker_id, via) in zip(kept, ids, strict=True)
     ]
+
+
+def _windows(kept: list[tuple[Found, _Said]], body_start: int) -> list[tuple[int, int]]:
+    """Per claim: where the claim before it ends (its content or its cue, whichever is later;
+    the body's start for the first) and where its own words begin (content or cue)."""
+    out, last = [], body_start
+    for f, _ in kept:
+        out.append((last, min(f.start, f.cue_start)))
+        last = max(last, f.end, f.cue_start + len(f.cue))
+    return out
 
 
 _CLAIM_FIELDS_SET = set(Claim.model_fields) - {"group"}

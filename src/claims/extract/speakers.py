@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from claims.extract.antecedents import PRONOUNS, person_surnames, window_person
 from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import AGENT_NOUNS, DETERMINERS, TITLE_WORDS
@@ -64,11 +65,21 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_NO_QUOTES))
 
 
+_AGE = re.compile(r"\d{1,3}-year(?:s?-old)?$")
+
+
 def _core(words: list[str]) -> list[str]:
-    """Drop leading determiners, quantifiers and seniority words."""
+    """Drop leading determiners, quantifiers, seniority words and an age ("a 28-year-old",
+    "28-year old")."""
     i = 0
-    while i < len(words) - 1 and (words[i].lower() in DETERMINERS or words[i].lower() in _SENIORITY):
-        i += 1
+    while i < len(words) - 1:
+        low = words[i].lower()
+        if low in DETERMINERS or low in _SENIORITY:
+            i += 1
+        elif _AGE.match(low):
+            i += 2 if low.endswith("year") and words[i + 1].lower() == "old" and i < len(words) - 2 else 1
+        else:
+            break
     return words[i:]
 
 
@@ -91,6 +102,7 @@ class _Entity:
     head: str
     via: str | None
     named_person: bool = False  # known to be a person (a title or honorific), not just two capitalised words
+    gender: str | None = None  # "he" or "she", once a pronoun or an honorific has told
 
 
 _NAME_PARTICLES = tagged("name_particle")
@@ -254,9 +266,21 @@ def _titled_name(p: _Phrase) -> _Entity | None:
     if 3 <= len(core) <= 4 and _role_word(core[0]) and _is_person(core[1:]):
         return _named(core[1:], p.head)
     for i in range(len(low) - 2, -1, -1):
-        if low[i] in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):
+        if low[i].rstrip(".") in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):
             return _named(core[i + 1 :], p.head)
     return None
+
+
+_OFFICIAL_LINKS = frozenset({"from", "of", "at", "with"})
+
+
+def _official_owner(after: list[str]) -> str:
+    """The body an official serves, as an id part: "from JAL", "at the Department of
+    Energy" (a capitalised name right after the link word); "" otherwise."""
+    if not after or after[0].lower() not in _OFFICIAL_LINKS:
+        return ""
+    name = [w for w in after[1:] if w.lower() not in {"the", "a", "an"}]
+    return slug(" ".join(name)) if name and name[0][:1].isupper() and name[-1][:1].isupper() else ""
 
 
 def _official(p: _Phrase) -> _Entity | None:
@@ -264,8 +288,9 @@ def _official(p: _Phrase) -> _Entity | None:
     if p.head != "official" and p.head != "officials":
         return None
     nation = _nation(p.words)
-    qual = [w for w in p.core[:-1] if w.lower() not in _SENIORITY]
-    base = nation or (slug(" ".join(qual)) if qual else "")
+    head_at = p.low.index(p.head)
+    qual = [w for w in p.core[:head_at] if w.lower() not in _SENIORITY]
+    base = nation or (slug(" ".join(qual)) if qual else "") or _official_owner(p.core[head_at + 1 :])
     oid = f"{base}-official" if base else "official"
     return _Entity(oid, p.speaker, False, p.head == "officials", p.head, None)
 
@@ -385,6 +410,8 @@ def _refers(speaker: str, entities: list[_Entity]) -> _Entity | None:
     words, low = _words_lowered(speaker)
     recent = list(reversed(entities))
     if len(low) == 1 and low[0] in _PRONOUN_REFERENTS:
+        if low[0] in PRONOUNS:  # "she" never means a party already called "he"
+            recent = [e for e in recent if e.gender is None or e.gender == low[0]]
         return _PRONOUN_REFERENTS[low[0]](recent)
     if low and low[0] in {"the", "that", "this", "these", "those"} and len(low) <= 4:
         return _described_referent(_head(low), recent)
@@ -435,7 +462,7 @@ def _described_referent(head: str, recent: list[_Entity]) -> _Entity | None:
 # from capital to capital).
 # A name in East Asian order, its given name hyphenated: "Wu Chien-fu", "Kim Jong-un".
 _SURNAME_FIRST = re.compile(r"\b([A-Z][a-z]{1,5}) [A-Z][a-z]+-[a-z]+\b")
-_FIRST_LAST = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)\b)")
+_FIRST_LAST = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 
 
 def full_names(text: str) -> dict[str, str]:
@@ -474,12 +501,35 @@ class _Parties:
     entities: list[_Entity] = field(default_factory=list)
     by_id: dict[str, _Entity] = field(default_factory=dict)
     names: dict[str, str] | None = None
+    people: dict[str, str] | None = None
 
     def full_name(self, surname: str) -> str | None:
         """The article's full name ending with `surname` ('Ann Lee' for 'Lee'), read once per source."""
         if self.names is None:
             self.names = full_names(self.text)
         return self.names.get(surname)
+
+    def antecedent(self, claim: Said, window: tuple[int, int], entity: _Entity | None) -> _Entity | None:
+        """The person a he/she speaker means when the narrative named them after the last
+        claim (`antecedents.window_person`), moved last; None to keep `entity`."""
+        if self.people is None:
+            if self.names is None:
+                self.names = full_names(self.text)
+            self.people = person_surnames(self.text, self.names, ())
+        quoted = {e.name.split()[-1]: e.name for e in self.entities[-_LOOKBACK:] if e.named_person}
+        name = window_person(self.text, *window, {**self.people, **quoted} if quoted else self.people)
+        if name is None or (entity is not None and name in (entity.name, entity.name.split()[-1])):
+            return None
+        found = self.by_id.get(slug(name))
+        if found is None:
+            found = _Entity(slug(name), name, True, False, name.split()[-1].lower(), None, True)
+            self.by_id[found.id] = found
+            self.entities.append(found)
+        elif found.gender not in (None, claim.speaker.lower()):
+            return None
+        elif self.entities[-1] is not found:
+            _move_last(self.entities, found)
+        return found
 
     def named(self, claim: Said) -> _Entity:
         """The party a claim's speaker names anew (a known one when its id was seen before)."""
@@ -492,6 +542,7 @@ class _Parties:
         if known is not None:
             return known
         entity.via = claim.via
+        entity.gender = _HONORIFIC_GENDER.get(claim.speaker.split(" ", 1)[0].lower().rstrip("."))
         self.entities.append(entity)
         self.by_id[entity.id] = entity
         return entity
@@ -513,6 +564,9 @@ class _Parties:
         earlier = entities[-_LOOKBACK - 1 : -1] if entities[-1] is entity else entities  # no copy of all
         ref = _refers(phrase, earlier[-_LOOKBACK:])
         return ref.name if ref is not None else None
+
+
+_HONORIFIC_GENDER = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
 
 
 def _with_ids(claim: Claim, speaker_id: str, via: str | None) -> Claim:
@@ -553,6 +607,7 @@ def speaker_ids_in_source(
     text: str = "",
     in_person: set[str] | None = None,
     recalled: set[str] | None = None,
+    windows: Sequence[tuple[int, int]] | None = None,
 ) -> list[tuple[str, str | None]]:
     """Each claim's (speaker id, relay), for the claims of ONE source: pronouns and short
     forms resolve to the party named earlier; a speaker referred back to by a description
@@ -564,14 +619,20 @@ def speaker_ids_in_source(
     `via_from` maps a claim id to a phrase ("the report") whose outlet is that claim's relay;
     `text` (the article) lets a bare surname find its full name; a claim in `in_person`
     ("told reporters", "said at a news conference") names its own audience and inherits no
-    relay."""
+    relay. `windows` (per claim: the end of the claim before it, and its own start) lets a
+    he/she speaker find a person the narrative named in between (`_Parties.antecedent`)."""
     parties = _Parties(text)
     relays, present, again = via_from or {}, in_person or set(), recalled or set()
     out: list[tuple[str, str | None]] = []
-    for claim in claims:
+    for k, claim in enumerate(claims):
         entity = parties.referred(claim)
+        pronoun = claim.speaker.lower()
+        if windows is not None and pronoun in PRONOUNS:
+            entity = parties.antecedent(claim, windows[k], entity) or entity
         anaphor = entity is not None
         entity = entity or parties.named(claim)
+        if pronoun in PRONOUNS and entity.gender is None:
+            entity.gender = pronoun
         inherits = (
             claim.kind is not Kind.NO_COMMENT
             and claim.id not in present
@@ -595,8 +656,17 @@ def _describes_back(speaker: str) -> bool:
     return not (len(words) == 1 and (words[0].lower() in _PRONOUNS or words[0][:1].isupper()))
 
 
-def _surname_ids(claims: list[Claim], ids: set[str]) -> dict[str, str]:
-    """A bare surname's id -> the one full person name of the run ending with it."""
+class Identified(Protocol):
+    """A claim as the run-wide id rules read it: its speaker as written and its id."""
+
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def speaker_id(self) -> str: ...
+
+
+def _person_ids(claims: Sequence[Identified]) -> set[str]:
+    """The ids of the run that name a person in full ("ann-lee", not "lee" or "the-ministry")."""
     described: dict[str, bool] = {}  # each distinct speaker phrase is read once
     full: set[str] = set()
     for c in claims:
@@ -606,11 +676,46 @@ def _surname_ids(claims: list[Claim], ids: set[str]) -> dict[str, str]:
                 person = described[c.speaker] = _describe(c.speaker).person
             if person:
                 full.add(c.speaker_id)
+    return full
+
+
+def _surname_ids(full: set[str], ids: set[str]) -> dict[str, str]:
+    """A bare surname's id -> the one full person name of the run (`full`) ending with it."""
     by_surname: dict[str, set[str]] = {}
     for f in full:
         by_surname.setdefault(f.rsplit("-", 1)[1], set()).add(f)
     matched = ((i, by_surname.get(i, set())) for i in ids if "-" not in i)
     return {i: next(iter(m)) for i, m in matched if len(m) == 1}
+
+
+def _variant_ids(full: set[str]) -> dict[str, str]:
+    """One person written two ways across outlets ("Dave Calhoun" / "David Calhoun", "Damien
+    Williams" / "Damian Williams"): full names with one surname whose first names open on the
+    same three letters -> the one with the longest first name (then the first in order)."""
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for f in full:
+        first, _, surname = f.partition("-")
+        if len(first) >= 3 and "-" not in surname and first.isalpha():
+            by_key.setdefault((surname, first[:3]), []).append(f)
+    mapping: dict[str, str] = {}
+    for variants in by_key.values():
+        if len(variants) > 1:
+            chosen = min(variants, key=lambda v: (-len(v.partition("-")[0]), v))
+            mapping.update({v: chosen for v in variants if v != chosen})
+    return mapping
+
+
+def run_id_mapping(claims: Sequence[Identified]) -> dict[str, str]:
+    """`resolve_speaker_ids`' mapping of the run's speaker ids (read from each claim's
+    `speaker` and `speaker_id` only)."""
+    ids = {c.speaker_id for c in claims}
+    full = _person_ids(claims)
+    variants = _variant_ids(full)
+    full = {variants.get(f, f) for f in full}
+    mapping = _surname_ids(full, ids)
+    mapping.update(variants)
+    mapping.update(_official_ids(ids))
+    return mapping
 
 
 def _official_ids(ids: set[str]) -> dict[str, str]:
@@ -633,9 +738,7 @@ def resolve_speaker_ids(claims: list[Claim]) -> list[Claim]:
     """Make speaker ids consistent across all sources of a run: a bare surname joins the one
     full name ending with it; an official with no nationality joins the run's officials
     when they all belong to one nation. Only the claims whose id changes are copied."""
-    ids = {c.speaker_id for c in claims}
-    mapping = _surname_ids(claims, ids)
-    mapping.update(_official_ids(ids))
+    mapping = run_id_mapping(claims)
     if not mapping:
         return list(claims)
     return [
