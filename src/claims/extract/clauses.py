@@ -11,7 +11,7 @@ from claims.extract import cues
 from claims.extract.channels import relay_name
 from claims.extract.checks import DROP, PASS, SKIP, Ctx, Verdict, check, holds, keeps
 from claims.extract.complements import FRAME_LEMMAS, OBJECT_SHAPES, frame_start, object_end
-from claims.extract.coordinated import nearest_clause_subject, nearest_pronoun_subject
+from claims.extract.coordinated import joined_subject
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.finite import ADJUNCT_OPENERS, QUOTE_OPENERS, cue_text, speaker_span, subj_of
 from claims.extract.found import Found
@@ -32,7 +32,6 @@ from claims.extract.phrases import (
     is_capitalised,
     iter_tokens,
     looks_like_speaker,
-    main_subject,
     split_via,
     strip_span,
     tokens,
@@ -445,10 +444,8 @@ def _clause_party(ctx: Ctx, boundary: Tok) -> _Party | None:
     """The subject of the clause a verb is joined to ("The firm lost money but said B"; "...,
     and when the mayor thanked them and said ...": the nearest clause's subject)."""
     text = ctx.sent.text
-    sp = nearest_clause_subject(text, ctx.lo, boundary.start) or main_subject(text, ctx.lo, boundary.start)
-    pron = nearest_pronoun_subject(text, ctx.lo, boundary.start)  # "... when he raised it and said"
-    sp = pron if pron is not None and (sp is None or pron[0] > sp[0]) else sp
-    if sp is None or not looks_like_speaker(text, *sp):
+    sp = joined_subject(text, ctx.lo, boundary.start)
+    if sp is None:
         return None
     return text[sp[0] : sp[1]], ctx.via, boundary.start
 

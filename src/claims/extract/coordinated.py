@@ -94,3 +94,14 @@ def nearest_pronoun_subject(text: str, lo: int, end: int) -> tuple[int, int] | N
             return tok.start, tok.end
         return None
     return None
+
+
+def joined_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """The subject of a verb joined at `at` ("... and", "... but") to the clause before it, within
+    `text[lo:at]`: "The firm lost money but said B", "Lee confirmed the meeting but declined to
+    elaborate" -> that clause's subject (the nearest clause's, or a pronoun's that opens the last
+    clause); None when it does not look like a speaker."""
+    sp = nearest_clause_subject(text, lo, at) or main_subject(text, lo, at)
+    pron = nearest_pronoun_subject(text, lo, at)  # "... when he raised it and said"
+    sp = pron if pron is not None and (sp is None or pron[0] > sp[0]) else sp
+    return sp if sp is not None and looks_like_speaker(text, *sp) else None

@@ -138,6 +138,11 @@ REFUSAL_PATTERNS = (
     # (not "has yet to respond to the protests": inaction, not a refusal to comment)
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment\b|(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;])))",
     r"(?:would\s+not|wouldn['’]t|will\s+not|won['’]t)\s+(?:comment|elaborate|discuss|say|specify)",
+    # "did not specify whom", "did not say whether", "would not disclose how much": a withheld answer
+    r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:say|specify|disclose|reveal|explain)"
+    r"(?=\s+(?:whether|how|why|when|where|who|whom|what|which|if)\b)",
+    # "has not yet commented", "hasn't publicly commented on whether"
+    r"(?:has|have|had)(?:\s+not|n['’]t)(?:\s+(?:yet|publicly|immediately))*\s+commented\b",
     r"(?:declined|refused)(?:\s+to)?(?:\s+immediately)?\s+(?:comment|be\s+interviewed|elaborate|discuss|say|specify|"
     r"give\s+details|provide\s+details|answer\s+questions)",
     r"(?:declined|refused)\s+to\s+(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;]))",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.extract import cues
+from claims.extract.coordinated import joined_subject
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
@@ -57,7 +58,23 @@ def is_source_phrase(text: str, start: int, end: int) -> bool:
     return not any(w in _ACCORDANCE for w in words[:3])
 
 
+# A refusal joined to the predicate before it, sharing its subject: "..., but declined to say".
+_JOINED_BEFORE = re.compile(r",?\s+(?:but|and)(?:\s+(?:later|then|also))?\s+\Z")
 _SECOND_PREDICATE = re.compile(r"\s+(?:but|and|while|though|although)\s+")
+
+
+def _refuser(text: str, s: int, a: int) -> tuple[tuple[int, int], str | None] | None:
+    """The span of who refuses at `a` and the outlet an aside names ("when contacted by the
+    Gazette"): the subject before it, or, for a refusal joined to the predicate before it,
+    that clause's subject ("Lee confirmed the meeting but declined to elaborate"); None when
+    no speaker-like subject is there."""
+    subj = subject_before(text, s, a)
+    if subj.empty:
+        joiner = _JOINED_BEFORE.search(text, s, a)
+        joined = joined_subject(text, s, joiner.start()) if joiner is not None else None
+        return (joined, None) if joined is not None else None
+    sp = strip_span(text, drop_discourse(text, subj.start, subj.end), subj.end)
+    return (sp, subj.aside_via) if looks_like_speaker(text, *sp) else None
 
 
 def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]], low: str | None = None) -> list[Found]:
@@ -68,19 +85,17 @@ def refusals(text: str, s: int, e: int, quotes: list[tuple[int, int]], low: str 
         a, b = s + m.start(), s + m.end()
         if inside(a, quotes):
             continue
-        subj = subject_before(text, s, a)
-        if subj.empty:
+        refuser = _refuser(text, s, a)
+        if refuser is None:
             continue
-        sp = strip_span(text, drop_discourse(text, subj.start, subj.end), subj.end)
-        if not looks_like_speaker(text, *sp):
-            continue
+        sp, aside_via = refuser
         stop = b
         while stop < e and text[stop] not in ",;—–.":
             stop += 1
         second = _SECOND_PREDICATE.search(text, b, stop)
         if second is not None:
             stop = second.start()  # "declined to discuss it but said ...": a claim of its own
-        via = subj.aside_via or _asking_outlet(text, a, b)  # "when contacted by the Gazette", "a BBC request"
+        via = aside_via or _asking_outlet(text, a, b)  # "when contacted by the Gazette", "a BBC request"
         out.append(Found(text[sp[0] : sp[1]], text[a:b], via, a, stop, a, sp[0], kind=Kind.NO_COMMENT))
     return out
 

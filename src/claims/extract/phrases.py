@@ -727,6 +727,22 @@ def _region_abbreviation(word: str) -> bool:
     return 2 <= len(word) <= 7 and word[0].isupper() and word[:-1].replace(".", "").isalpha()
 
 
+def _role_and_name(toks: list[Tok], k: int) -> list[Tok]:
+    """The lowercase role from `toks[k]` (an agent noun, up to three words), and the name it
+    titles when one follows ("Team manager Dan Rowe", "Rail union leader Mick Lynch"; not a
+    day or a month: "Health experts Monday warned")."""
+    role = [toks[k]]
+    k += 1
+    while k < len(toks) and len(role) < 3 and toks[k].text.islower() and (
+            is_agent(toks[k].low) or toks[k].low in TITLE_WORDS):
+        role.append(toks[k])
+        k += 1
+    name = _capitalised_run(toks[k : k + 4])
+    if name and not any(t.low in MONTHS or t.low in WEEKDAYS for t in name):
+        return [*role, *name]
+    return role[:1]
+
+
 def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
     """The subject's words from `toks[i]`: a pronoun, a name, or a determiner phrase."""
     first, low = toks[i], toks[i].low
@@ -738,7 +754,8 @@ def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
             return _owned_head(run, toks[i + len(run) : i + len(run) + 6])
         nxt = toks[i + len(run)] if run and i + len(run) < len(toks) else None
         if nxt is not None and nxt.text.islower() and is_agent(nxt.low):
-            return [*run, nxt]  # "Rail unions welcomed ...", "Health experts warned ...": the noun it modifies
+            # "Rail unions welcomed ...", "Health experts warned ...": the noun it modifies
+            return [*run, *_role_and_name(toks, i + len(run))]
         return run
     if low in DETERMINERS:
         return _determiner_phrase(toks[i : i + 6])
