@@ -5,7 +5,6 @@ frames`) run by the matcher (`matcher`), then the folds that join its claims: an
 from __future__ import annotations
 
 from collections import OrderedDict
-from contextlib import suppress
 from operator import attrgetter
 
 from claims.extract import cues
@@ -96,6 +95,8 @@ SEEN_LONGEST = 2000
 
 _seen: OrderedDict[str, tuple[tuple[object, ...], ...]] = OrderedDict()  # oldest first
 _FIELDS = Found.__slots__
+_as_row = attrgetter(*_FIELDS)
+"""A found act's fields in order, as a tuple (`Found(*row)` makes it again): one call in C."""
 
 
 def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
@@ -109,11 +110,13 @@ def find_in_sentence(text: str, s: int, e: int) -> list[Found]:
     kept = _seen.get(sentence)
     if kept is None:
         found = _find_alone(sentence)
-        kept = tuple(_as_row(f) for f in found)
+        kept = tuple(map(_as_row, found))
         if len(sentence) <= SEEN_LONGEST and SEEN_SENTENCES:
             if len(_seen) >= SEEN_SENTENCES:
-                with suppress(KeyError):  # (another thread's call may have emptied it)
+                try:  # noqa: SIM105  # (`suppress(KeyError)` would make a context manager a sentence read)
                     _seen.popitem(last=False)
+                except KeyError:  # (another thread's call may have emptied it)
+                    pass
             _seen[sentence] = kept
         if not s:
             return found
@@ -134,10 +137,6 @@ def _find_alone(sentence: str) -> list[Found]:
         return _find(sentence, sent)
     finally:
         leave_sentence(outer)
-
-
-def _as_row(f: Found) -> tuple[object, ...]:
-    return tuple(getattr(f, name) for name in _FIELDS)
 
 
 def _shifted(row: tuple[object, ...], by: int) -> Found:
