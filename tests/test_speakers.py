@@ -342,3 +342,11 @@ def test_one_person_written_two_ways_has_one_id() -> None:
     d = claims_of("Damian Walsh said the firm would recover. Dana Walsh said it would not.", "d")
     got = [x.speaker_id for x in resolve_speaker_ids(a + b + c + d)]
     assert got == ["david-calhoun", "david-calhoun", "david-calhoun", "damian-walsh", "damian-walsh", "dana-walsh"]
+
+
+def test_names_sharing_an_opening_are_not_variants() -> None:
+    # (one letter apart, "Maria" / "Mario Lopez", would read as one name written two ways)
+    a = claims_of("Norvale Robotics said orders rose. Samantha Reed said it was late.", "a")
+    b = claims_of("Northgate Robotics said orders fell. Samuel Reed said it was early.", "b")
+    got = [x.speaker_id for x in resolve_speaker_ids(a + b)]
+    assert got == ["norvale-robotics", "samantha-reed", "northgate-robotics", "samuel-reed"]

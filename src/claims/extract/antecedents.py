@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from claims.extract.channels import is_outlet
 from claims.extract.lexicon import tagged
@@ -42,21 +41,33 @@ def person_surnames(text: str, full: dict[str, str], quoted: Iterable[str]) -> d
     """Surname -> full name, for the people the article names: a surname it writes with a first
     name AND alone, or one of a person quoted (`quoted`: their full names)."""
     out = {name.split()[-1]: name for name in quoted if len(name.split()) >= 2}
-    for surname, name in full.items():
-        if surname in out or surname.lower() in _NOT_NAMES or name.split()[0].lower() in _NOT_NAMES:
-            continue
-        if _stands_alone(text, surname, name.split()[0]):
-            out[surname] = name
+    wanted = {
+        surname: name.split()[0]
+        for surname, name in full.items()
+        if surname not in out and surname.lower() not in _NOT_NAMES and name.split()[0].lower() not in _NOT_NAMES
+    }
+    for surname in _standing_alone(text, wanted):
+        out[surname] = full[surname]
     return out
 
 
-@lru_cache(maxsize=1024)
-def _alone_pattern(surname: str, first: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!{re.escape(first)} )\b{re.escape(surname)}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
-def _stands_alone(text: str, surname: str, first: str) -> bool:
-    return _alone_pattern(surname, first).search(text) is not None
+def _standing_alone(text: str, wanted: dict[str, str]) -> set[str]:
+    """The surnames of `wanted` (surname -> first name) that the text writes at least once
+    without their first name before them; one pass over the text's capitalised words."""
+    alone: set[str] = set()
+    if not wanted:
+        return alone
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        first = wanted.get(word)
+        if first is not None and word not in alone:
+            at = m.start()
+            if text[max(0, at - len(first) - 1) : at] != f"{first} ":
+                alone.add(word)
+    return alone
 
 
 def window_person(text: str, lo: int, hi: int, people: dict[str, str]) -> str | None:

@@ -144,6 +144,7 @@ def table_text() -> str:
 def table() -> tuple[FrameRow, ...]:
     """The shipped frame table, validated against the registered checks (loaded once)."""
     from claims.extract import (  # noqa: F401  (they register the checks)
+        as_reported,
         clauses,
         colons,
         finite,

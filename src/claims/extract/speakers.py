@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from rapidfuzz.distance import Levenshtein
+
 from claims.extract.antecedents import PRONOUNS, person_surnames, window_person
 from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.lexicon import tagged
@@ -691,7 +693,8 @@ def _surname_ids(full: set[str], ids: set[str]) -> dict[str, str]:
 def _variant_ids(full: set[str]) -> dict[str, str]:
     """One person written two ways across outlets ("Dave Calhoun" / "David Calhoun", "Damien
     Williams" / "Damian Williams"): full names with one surname whose first names open on the
-    same three letters -> the one with the longest first name (then the first in order)."""
+    same three letters and are one name (`_first_names_vary`) -> the one with the longest first
+    name (then the first in order)."""
     by_key: dict[tuple[str, str], list[str]] = {}
     for f in full:
         first, _, surname = f.partition("-")
@@ -701,8 +704,17 @@ def _variant_ids(full: set[str]) -> dict[str, str]:
     for variants in by_key.values():
         if len(variants) > 1:
             chosen = min(variants, key=lambda v: (-len(v.partition("-")[0]), v))
-            mapping.update({v: chosen for v in variants if v != chosen})
+            mapping.update({v: chosen for v in variants if v != chosen and _first_names_vary(v, chosen)})
     return mapping
+
+
+def _first_names_vary(a: str, b: str) -> bool:
+    """Two first names that are one name written two ways: one shortens the other ("Sam" /
+    "Samuel") or they differ by two letters at most, in length by one ("Dave" / "David", "Damien" /
+    "Damian"); not two names that share an opening ("Norvale" / "Northgate"). Two people with
+    one surname and first names a letter apart ("Maria" / "Mario") read as one: rare in one story."""
+    x, y = a.partition("-")[0], b.partition("-")[0]
+    return x.startswith(y) or y.startswith(x) or (abs(len(x) - len(y)) <= 1 and Levenshtein.distance(x, y) <= 2)
 
 
 def run_id_mapping(claims: Sequence[Identified]) -> dict[str, str]:

@@ -267,11 +267,14 @@ _PHRASE_PREPOSITIONS = tagged("tails.phrase_prepositions")
 _OBJECT_PRONOUNS = tagged("tails.object_pronouns")
 
 
+_ADDRESSING = frozenset({"tell", "inform", "notify"})
+
+
 def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bool]:
     """Skip what follows a cue before the content: the addressee of `tell`, adverbials,
     a colon, `that`. Returns (content start, relay outlet, whether `that` followed)."""
     via: str | None = None
-    if lemma == "tell":
+    if lemma in _ADDRESSING:  # "told CNN that", "informed the BBC that": an outlet addressed relays
         pos, via = _after_addressee(text, pos, end)
     elif lemma in _OBJECT_THEN_THAT:  # "warned investors that ...", "assured residents that ..."
         pos = _past_object(text, pos, end)

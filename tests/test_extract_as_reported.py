@@ -1,0 +1,42 @@
+"""An attribution after the claim in an as-clause: "..., as the Herald first reported."."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The two men had a close working relationship, as the Daily Ledger first reported.",
+         "the Daily Ledger", "The two men had a close working relationship"),
+        ("Shares of the company fell 4 percent, as first reported by Bloomberg News.",
+         "Bloomberg News", "Shares of the company fell 4 percent"),
+        ("The mayor resigned last week, as The Harbor Times reported earlier this week.",
+         "The Harbor Times", "The mayor resigned last week"),
+        ("However, the pier was shut for three months, as the Herald has previously reported.",
+         "the Herald", "the pier was shut for three months"),
+    ],
+)
+def test_the_outlet_reported_the_clause_before(text: str, speaker: str, content: str) -> None:
+    (claim,) = extract_text(text)
+    assert (claim.speaker, claim.cue, claim.content) == (speaker, "reported", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier was shut for three months, as she said on Monday.",  # not a report verb
+        "Prices rose, as reported.",  # no one reported it
+        "Prices rose sharply, as the Herald reported.",  # too little content to be a claim
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert extract_text(text) == []
+
+
+def test_a_claim_already_made_in_the_sentence_keeps_its_speaker() -> None:
+    text = '"We will make sure it does not happen again," Ann Lee noted in an interview, as reported by the Herald.'
+    assert [(c.speaker, c.cue) for c in extract_text(text)] == [("Ann Lee", "noted")]
