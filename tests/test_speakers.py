@@ -350,3 +350,11 @@ def test_names_sharing_an_opening_are_not_variants() -> None:
     b = claims_of("Northgate Robotics said orders fell. Samuel Reed said it was early.", "b")
     got = [x.speaker_id for x in resolve_speaker_ids(a + b)]
     assert got == ["norvale-robotics", "samantha-reed", "northgate-robotics", "samuel-reed"]
+
+
+def test_the_title_refers_back_to_the_person_who_holds_it() -> None:
+    text = (
+        "President Ana Ruiz said talks failed. Finance Minister Tom Berg said the budget was safe. "
+        "The president added that she would call a vote. The finance minister said he agreed."
+    )
+    assert [i for _, i in ids(text)] == ["ana-ruiz", "tom-berg", "ana-ruiz", "tom-berg"]

@@ -57,6 +57,7 @@ from claims.extract.tails import (
     tells_audience,
     titled_addressee,
 )
+from claims.extract.times import past_time_head
 from claims.models import Kind
 
 # Cues whose bare complement is nearly always a reported clause ("who said she would ..."),
@@ -723,6 +724,7 @@ def subject_speaker(ctx: Ctx, row: FrameRow) -> Verdict:
     text, e, subj = ctx.sent.text, ctx.sent.e, subj_of(ctx)
     boundary = subj.boundary
     ss, subj_end = _drop_focus(text, drop_discourse(text, subj.start, subj.end), subj.end), subj.end
+    ss = past_time_head(text, ss, subj_end)  # "On Monday the mayor said"
     if subj_end < e and text[subj_end] in '”"’' and sum(text[ss:subj_end].count(q) for q in '“"‘') % 2 == 1:
         subj_end += 1
     (ctx.ss, ctx.se), relay = split_via(text, ss, subj_end)

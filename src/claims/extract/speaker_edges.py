@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from claims.extract.lexicon import tagged
-from claims.extract.times import is_time_word
+from claims.extract.times import is_time_word, past_time_head
 
 # Adverbs the walk may take in at the end of a subject ("the council also said").
 _NOT_ADVERBS_OF_CUES = frozenset(
@@ -193,6 +193,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "his", "her
 
 
 def _trim_head(speaker: str) -> str:
+    speaker = speaker[past_time_head(speaker, 0, len(speaker)) :]
     words = speaker.split()
     if len(words) >= 2 and words[0] == "like":
         return " ".join(words[1:])  # "[experts] like Ann Cole": the walk stopped inside; the example speaks

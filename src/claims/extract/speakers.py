@@ -105,6 +105,7 @@ class _Entity:
     via: str | None
     named_person: bool = False  # known to be a person (a title or honorific), not just two capitalised words
     gender: str | None = None  # "he" or "she", once a pronoun or an honorific has told
+    roles: frozenset[str] = frozenset()  # the titles written before the name ("Prime Minister Ann Lee")
 
 
 _NAME_PARTICLES = tagged("name_particle")
@@ -269,7 +270,9 @@ def _titled_name(p: _Phrase) -> _Entity | None:
         return _named(core[1:], p.head)
     for i in range(len(low) - 2, -1, -1):
         if low[i].rstrip(".") in TITLE_WORDS and all(w[:1].isupper() for w in core[i + 1 :]):
-            return _named(core[i + 1 :], p.head)
+            entity = _named(core[i + 1 :], p.head)
+            entity.roles = frozenset(w.rstrip(".") for w in low[: i + 1] if w.rstrip(".") in TITLE_WORDS)
+            return entity
     return None
 
 
@@ -321,7 +324,7 @@ _DESCRIBE_RULES = (_anonymous, _spoken_for, _described_name, _titled_name, _offi
 def _describe(speaker: str) -> _Entity:
     """A fresh entity for a speaker phrase as written."""
     e = _described(speaker)  # the same phrases recur in a run ("she", "the company", surnames)
-    return _Entity(e.id, e.name, e.person, e.plural, e.head, e.via, e.named_person)
+    return _Entity(e.id, e.name, e.person, e.plural, e.head, e.via, e.named_person, roles=e.roles)
 
 
 @lru_cache(maxsize=4096)
@@ -457,7 +460,8 @@ def _described_referent(head: str, recent: list[_Entity]) -> _Entity | None:
         return next((e for e in recent if e.head in _SINGULAR_ANON or e.id == ANONYMOUS), None)
     if head in {"sources", "people"}:
         return next((e for e in recent if e.id == ANONYMOUS), None)
-    return next((e for e in recent if e.head == head), None)
+    # "the prime minister" after "Prime Minister Ann Lee": the person who holds the title
+    return next((e for e in recent if e.head == head or head in e.roles), None)
 
 
 # A capital with no word character before it (`\b[A-Z]`, written so that the scan can jump

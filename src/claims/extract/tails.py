@@ -254,7 +254,8 @@ _SPEAKER_NEXT_ACT = re.compile(
 _SPEAKER_NEXT_ACT_BARE = re.compile(
     r"\s+and\s+(?:also\s+|then\s+|later\s+)?(?:urged|thanked|praised|highlighted|vowed|pledged|"
     r"criticized|criticised|blasted|called\s+(?:for|on)|appealed|stressed|emphasized|emphasised|"
-    r"reiterated|welcomed|condemned|dismissed|defended|apologized|apologised|expressed)\b"
+    r"reiterated|welcomed|condemned|dismissed|defended|apologized|apologised|expressed|promised|"
+    r"told(?!\s+to\b))\b"  # ("and told to leave": a passive)
     # not a passive participle joined to the clause's own ("are unanswered and dismissed",
     # "are praised by ...")
     r"(?!\s*(?:[.,;:!?)]|$|by\b|as\b))"
@@ -786,10 +787,26 @@ _NOT_PAST = re.compile(
 )
 
 
+def _quotation_open(before: str) -> bool:
+    """A quotation is open at the end of `before` (a quoted "and thanked China" is the quoted
+    speaker's own clause)."""
+    return before.count("“") != before.count("”") or before.count('"') % 2 == 1
+
+
+def _closed_quotation(before: str) -> bool:
+    """The content so far is one quotation, closed ('“it is time for change”')."""
+    before = before.strip()
+    return (
+        len(before) > 2 and before[0] in "“\"" and before[-1] in "”\""
+        and before.count("“") + before.count("”") + before.count('"') == 2
+    )
+
+
 def _cut_before_next_act(text: str, f: Found) -> None:
-    """End the content before "and <the speaker's next act>" with no comma, when no quotation
-    mark (`_QUOTE_MARKS`, below) comes before it and the content is not in the past; before "but warned", "but
-    cautioned" (a second speech act) in any tense."""
+    """End the content before "and <the speaker's next act>" with no comma, when no quotation is
+    open there and the content is not in the past, or the content so far is one whole quotation
+    ('declared “...” and told voters to'); before "but warned", "but cautioned" (a second speech
+    act) in any tense when no quotation mark (`_QUOTE_MARKS`, below) comes before it."""
     m = _BUT_SPEECH_ACT.search(text, f.start, f.end)
     if m is not None and _QUOTE_MARKS.isdisjoint(text[f.start : m.start()]):
         f.end = m.start()
@@ -798,7 +815,10 @@ def _cut_before_next_act(text: str, f: Found) -> None:
     if m is None:
         return
     before = text[f.start : m.start()]
-    if not _QUOTE_MARKS.isdisjoint(before) or _NOT_PAST.search(before) is None:
+    if _closed_quotation(before):
+        f.end = m.start()  # 'declared “it is time” and told voters to ...': the quotation is whole
+        return
+    if _quotation_open(before) or _NOT_PAST.search(before) is None:
         return
     if text.startswith(" to ", m.end()) and not _PASSIVE_BE.isdisjoint(before.lower().split()[-3:]):
         return  # "the workers are underpaid and urged to work longer": passive, the clause's own

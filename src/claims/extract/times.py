@@ -39,3 +39,21 @@ def is_time_word(word: str) -> bool:
     """A weekday, a month or a relative-time word ("Friday", "Sept.", "yesterday")."""
     low = word.lower()
     return low in WEEKDAYS or low in MONTHS or low in RELATIVE
+
+
+# A time phrase opening the sentence with no comma after it ("Last week the company said",
+# "Earlier this summer the union vowed", "On Monday the mayor said"): the subject follows it.
+_TIME_HEAD = re.compile(
+    r"(?:(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that)\s+"
+    r"(?:week|month|year|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening)"
+    r"|(?:[Ee]arlier|[Ll]ater|[Oo]n)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|[Yy]esterday|[Tt]oday)\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z])"
+)
+
+
+def past_time_head(text: str, start: int, end: int) -> int:
+    """Past a time phrase that opens `text[start:end]` with no comma after it, before a subject
+    ("Last week the company", "On Monday Ann Lee"); `start` when there is none."""
+    m = _TIME_HEAD.match(text, start, end)
+    return m.end() if m is not None and m.end() < end else start

@@ -1,0 +1,36 @@
+"""A time phrase opening the sentence with no comma is not part of the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Earlier this summer the steelworkers' union vowed to fight the deal.", "the steelworkers' union"),
+        ("Last week the company said it would cut jobs.", "the company"),
+        ("On Monday the mayor said the pier was safe.", "the mayor"),
+        ("Yesterday Ann Lee said the pier was safe.", "Ann Lee"),
+        ("The Labour leader shot back by arguing that the party had failed.", "The Labour leader"),
+    ],
+)
+def test_the_speaker_starts_after_the_time(text: str, speaker: str) -> None:
+    (claim,) = extract_text(text)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [  # a whole quotation, then the speaker's next act: the quotation is the claim
+        ('Ann Lee declared "it is time for change" and told voters to back her party.', ["it is time for change"]),
+        ('He said the plan would "cost jobs" and thanked his staff.', ['the plan would "cost jobs"']),
+        # inside an open quotation, the act is the quoted speaker's own clause
+        ('He said "we will stand with them and thanked them for their help" on Monday.',
+         ['"we will stand with them and thanked them for their help" on Monday']),
+    ],
+)
+def test_the_content_ends_before_the_next_act(text: str, contents: list[str]) -> None:
+    assert [c.content for c in extract_text(text)] == contents
