@@ -358,3 +358,11 @@ def test_the_title_refers_back_to_the_person_who_holds_it() -> None:
         "The president added that she would call a vote. The finance minister said he agreed."
     )
     assert [i for _, i in ids(text)] == ["ana-ruiz", "tom-berg", "ana-ruiz", "tom-berg"]
+
+
+def test_the_statement_is_its_issuers() -> None:
+    text = (
+        "The club said in a statement that the coach had left. “We wish him well,” the statement said. "
+        "Ann Lee said in a statement that she would resign. The statement added that she was proud."
+    )
+    assert [i for _, i in ids(text)] == ["club", "club", "ann-lee", "ann-lee"]

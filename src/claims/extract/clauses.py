@@ -201,10 +201,32 @@ def quoted_object(ctx: Ctx, row: FrameRow) -> Verdict:
     if quoted is None or party is None or not has_quoted_speech(text, ve, quoted):
         return DROP  # no label, no party, or a nickname or title ("called the striker "The Wall"")
     speaker, via, clause = party
-    ctx.found = Found(speaker, cue_text(ctx), via, ve, quoted, ctx.cs, clause)
+    start = ve
+    gap = _AS_GAP.match(text, ve, quoted)
+    if gap is not None:  # "the sale, which she described as an “outrageous” move": the label's phrase
+        start, quoted = gap.end(), _head_noun_end(text, quoted, e)
+    ctx.found = Found(speaker, cue_text(ctx), via, start, quoted, ctx.cs, clause)
     if written is not None:
         ctx.found.written = written  # the speaker as written; the antecedent names the party
     return PASS
+
+
+# An object gap before "as" ("which she described as ...", "what he called ..."): the label
+# follows "as"; its noun may follow the quotation ('an “outrageous” move').
+_AS_GAP = re.compile(r"\s+as\s+(?=(?:an?|the)\s)")
+_HEAD_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?=\s*(?:[.,;:!?]|$))")
+
+
+def _head_noun_end(text: str, end: int, e: int) -> int:
+    """Past one lowercase word after the closing mark when the sentence or clause ends there
+    ('an “outrageous” move.'); else `end`."""
+    m = _HEAD_NOUN_AFTER.match(text, end, e)
+    return m.end(1) if m is not None and m.group(1) not in _NOT_HEAD_NOUNS else end
+
+
+_NOT_HEAD_NOUNS = frozenset(
+    {"too", "again", "now", "then", "instead", "indeed", "though", "also", "today", "yesterday"}
+)
 
 
 def _after_relative_pronoun(ctx: Ctx) -> bool:

@@ -28,6 +28,8 @@ ANONYMOUS = "anonymous-sources"
 _SOURCE_HEADS = tagged("speakers.source_heads")
 _SINGULAR_ANON = tagged("speakers.singular_anon")
 _REPORT_NOUNS = tagged("noun_of_report")
+# What a party issues in its own name: "the statement" said what its issuer said.
+_ISSUED = frozenset({"statement", "release", "letter", "memo", "post", "email", "e-mail", "message", "filing"})
 # Phrases that mark a speaker as unnamed on purpose.
 _ANONYMITY = (
     "familiar with",
@@ -461,7 +463,10 @@ def _described_referent(head: str, recent: list[_Entity]) -> _Entity | None:
     if head in {"sources", "people"}:
         return next((e for e in recent if e.id == ANONYMOUS), None)
     # "the prime minister" after "Prime Minister Ann Lee": the person who holds the title
-    return next((e for e in recent if e.head == head or head in e.roles), None)
+    found = next((e for e in recent if e.head == head or head in e.roles), None)
+    if found is None and head in _ISSUED and recent:
+        return recent[0]  # "The club said in a statement ... “...,” the statement said": the club's
+    return found
 
 
 # A capital with no word character before it (`\b[A-Z]`, written so that the scan can jump

@@ -1,4 +1,5 @@
-"""A time phrase opening the sentence with no comma is not part of the speaker."""
+"""Edges of speakers and contents in shapes from real news: a time phrase before the subject, the
+speaker's next act after a quotation, a label after an object gap."""
 
 from __future__ import annotations
 
@@ -34,3 +35,8 @@ def test_the_speaker_starts_after_the_time(text: str, speaker: str) -> None:
 )
 def test_the_content_ends_before_the_next_act(text: str, contents: list[str]) -> None:
     assert [c.content for c in extract_text(text)] == contents
+
+
+def test_a_label_after_an_object_gap_keeps_its_noun() -> None:
+    text = "Sen. Ann Lee vowed to block the sale, which she described as an “outrageous” move."
+    assert [c.content for c in extract_text(text)] == ["to block the sale", "an “outrageous” move"]
