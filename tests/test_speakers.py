@@ -328,6 +328,8 @@ def test_a_pronoun_does_not_take_a_name_from_the_front_matter() -> None:
         ("A 59-year-old passenger", "passenger"),
         ("An official from Norland Air", "norland-air-official"),  # the body an official serves
         ("Officials at the Department of Energy", "department-of-energy-official"),
+        ("The Harbor Hawks' star Kenji Sato", "kenji-sato"),  # an owner, a role, then the name
+        ("The club's new coach Ana Ruiz", "ana-ruiz"),
     ],
 )
 def test_ranks_ages_and_serving_bodies_in_ids(speaker: str, expected: str) -> None:

@@ -290,6 +290,22 @@ def _official_owner(after: list[str]) -> str:
     return slug(" ".join(name)) if name and name[0][:1].isupper() and name[-1][:1].isupper() else ""
 
 
+def _owners_named_role(p: _Phrase) -> _Entity | None:
+    """ "Los Angeles Dodgers' star Shohei Ohtani", "the club's new coach Ana Ruiz": an owner's
+    possessive, a lowercase role, then the person's name, which identifies."""
+    core = p.core
+    mark = next((i for i, w in enumerate(core) if w[:1].isupper() and w.endswith(_POSSESSIVE)), None)
+    if mark is None:
+        return None
+    k = mark + 1
+    while k < len(core) and core[k].isalpha() and core[k].islower():
+        k += 1
+    name = core[k:]
+    if not 1 <= k - mark - 1 <= 3 or not _is_person(name):
+        return None
+    return _named(name, p.head)
+
+
 def _official(p: _Phrase) -> _Entity | None:
     """ "a senior U.S. official", "Treasury officials": grouped by nation or qualifier."""
     if p.head != "official" and p.head != "officials":
@@ -320,7 +336,7 @@ def _as_written(p: _Phrase) -> _Entity:
 
 
 # The rules of `_describe`, in order: the first that identifies the party wins.
-_DESCRIBE_RULES = (_anonymous, _spoken_for, _described_name, _titled_name, _official, _honorific)
+_DESCRIBE_RULES = (_anonymous, _spoken_for, _described_name, _titled_name, _owners_named_role, _official, _honorific)
 
 
 def _describe(speaker: str) -> _Entity:
