@@ -40,3 +40,19 @@ def test_the_content_ends_before_the_next_act(text: str, contents: list[str]) ->
 def test_a_label_after_an_object_gap_keeps_its_noun() -> None:
     text = "Sen. Ann Lee vowed to block the sale, which she described as an “outrageous” move."
     assert [c.content for c in extract_text(text)] == ["to block the sale", "an “outrageous” move"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a form that is also a noun ends the sentence after its comma-set subject: the verb
+        ("The company plans to cut 500 jobs, The Harbor Times reports.", "The Harbor Times"),
+        ("The company plans to cut 500 jobs, the newspaper reports on Monday.", "the newspaper"),
+    ],
+)
+def test_a_noun_like_form_closing_the_sentence_is_the_verb(text: str, speaker: str) -> None:
+    (claim,) = extract_text(text)
+    assert (claim.speaker, claim.content) == (speaker, "The company plans to cut 500 jobs")
+
+
+def test_a_noun_after_a_comma_is_still_a_noun() -> None:
+    assert extract_text("Despite the delays, weather reports.") == []

@@ -204,7 +204,26 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
         or _name_then_clause(ctx)
         or _after_closed_quote(ctx)
         or _framed_after(ctx)
+        or _closes_sentence_after_comma(ctx)
     )
+
+
+_CLOSING_SUBJECT_MOST = 5  # words
+_SENTENCE_CLOSE = re.compile(r"\s*(?:(?:on|last|this|earlier)\s+\w+\s*)?[.!?]?[’”\"]?\s*\Z")
+
+
+def _closes_sentence_after_comma(ctx: Ctx) -> bool:
+    """ "..., the newspaper reports.", "..., The Harbor Times claims on Monday.": the form ends the
+    sentence after its subject, which a comma sets off from the content: the verb."""
+    subj, text = subj_of(ctx), ctx.sent.text
+    if subj.empty or subj.boundary is None or subj.boundary.text != ",":
+        return False
+    words = text[subj.start : subj.end].split()
+    if len(words) > _CLOSING_SUBJECT_MOST or words[0].endswith("ing"):
+        return False  # "..., Republicans now control chambers in 30 states.": a noun after all
+    if not looks_like_speaker(text, subj.start, subj.end):
+        return False
+    return _SENTENCE_CLOSE.match(text, ctx.ve, ctx.sent.e) is not None
 
 
 _NAME_MOST = 4  # words of a name standing as the subject

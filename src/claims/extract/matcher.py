@@ -175,15 +175,46 @@ def _keep(sent: SentenceCtx, found: Found, finder: str, row: FrameRow) -> None:
     if finder != "reporting_verbs":
         sent.found.append(found)
     elif row.chains:
+        if found.content_first and is_outlet(found.speaker) and _relays(sent, found):
+            return
         if found.content_first and sent.chain and _reports(found, sent.chain[-1]):
-            inner = sent.chain[-1]
-            if is_outlet(found.speaker):  # "The board said A, the Herald reported": through the Herald
-                inner.via, inner.end = inner.via or outlet_name(found.speaker), found.end
-                return
             sent.chain.pop()  # "The crew told police that A, the chief said": the chief's claim
         sent.chain.append(found)
     else:
         sent.side.append(found)
+
+
+def _relays(sent: SentenceCtx, outlet: Found) -> bool:
+    """An outlet's attribution after claims it reports, which it relays instead of making one
+    of its own: "A, according to people familiar with it, Bloomberg reported", '"A," said the
+    firm in a statement, the Herald reports', "The board said A, the Herald reported"."""
+    if _relays_according(sent, outlet):
+        return True
+    inner = sent.chain[-1] if sent.chain else None
+    if inner is None or not (_quoted_within(outlet, inner) or _reports(outlet, inner)):
+        return False
+    inner.via = inner.via or outlet_name(outlet.speaker)
+    if not inner.content_first:
+        inner.end = outlet.end  # (the reported clause runs on to the outlet's attribution)
+    return True
+
+
+def _relays_according(sent: SentenceCtx, outlet: Found) -> bool:
+    """An "according to" claim of the sentence lies in the content an outlet reports: the
+    outlet becomes its relay (the sources keep the speaker)."""
+    inner = next((f for f in sent.found if f.rule.startswith(("according_to", "mid_sentence.according"))
+                  and outlet.start <= f.cue_start < outlet.end), None)
+    if inner is None:
+        return False
+    inner.via = inner.via or outlet_name(outlet.speaker)
+    inner.end = min(inner.end, outlet.end)  # (not past the outlet's own attribution)
+    return True
+
+
+def _quoted_within(outer: Found, inner: Found) -> bool:
+    """`inner`, an attribution after its own content, has its cue in `outer`'s content: the
+    outer attribution reports the inner one."""
+    return inner.content_first and outer.start <= inner.cue_start < outer.end
 
 
 def _reports(outer: Found, inner: Found) -> bool:

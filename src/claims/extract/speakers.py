@@ -567,6 +567,8 @@ class _Parties:
                 entity.id, entity.name, entity.person = slug(full), full, True
         known = self.by_id.get(entity.id)
         if known is not None:
+            if self.entities[-1] is not known:
+                _move_last(self.entities, known)  # named again: the latest party for what follows
             return known
         entity.via = claim.via
         entity.gender = _HONORIFIC_GENDER.get(claim.speaker.split(" ", 1)[0].lower().rstrip("."))

@@ -1,4 +1,5 @@
-"""An attribution after the claim in an as-clause: "..., as the Herald first reported."."""
+"""An outlet that reports a claim: "..., as the Herald first reported.", and the sources an outlet
+reports keep the speaker with the outlet as relay."""
 
 from __future__ import annotations
 
@@ -40,3 +41,29 @@ def test_no_claim(text: str) -> None:
 def test_a_claim_already_made_in_the_sentence_keeps_its_speaker() -> None:
     text = '"We will make sure it does not happen again," Ann Lee noted in an interview, as reported by the Herald.'
     assert [(c.speaker, c.cue) for c in extract_text(text)] == [("Ann Lee", "noted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company plans to cut 500 jobs, according to people familiar with the matter, the Harbor Times reported.",
+        "According to people familiar with the matter, the company plans to cut 500 jobs, the Harbor Times reported.",
+    ],
+)
+def test_an_outlet_reporting_what_sources_say_is_their_relay(text: str) -> None:
+    (claim,) = extract_text(text)
+    assert (claim.speaker_id, claim.via, claim.content.lower()) == (
+        "anonymous-sources", "Harbor Times", "the company plans to cut 500 jobs")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will rebuild," the mayor said, the Harbor Times reported.', "the mayor"),
+        ('"We believe the crew was lost," said the Harbor Line, the company that runs the tours, in a statement, '
+         "the Harbor Times reports.", "the Harbor Line"),
+    ],
+)
+def test_an_outlet_after_a_quotation_and_its_speaker_is_the_relay(text: str, speaker: str) -> None:
+    (claim,) = extract_text(text)
+    assert (claim.speaker, claim.via) == (speaker, "Harbor Times")
