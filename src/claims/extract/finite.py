@@ -216,8 +216,8 @@ def _closes_sentence_after_comma(ctx: Ctx) -> bool:
     """ "..., the newspaper reports.", "..., The Harbor Times claims on Monday.": the form ends the
     sentence after its subject, which a comma sets off from the content: the verb."""
     subj, text = subj_of(ctx), ctx.sent.text
-    if subj.empty or subj.boundary is None or subj.boundary.text != ",":
-        return False
+    if ctx.lemma in EVIDENTIAL or subj.empty or subj.boundary is None or subj.boundary.text != ",":
+        return False  # ("..., the footage shows.": a record's finding is read by `record_finding`)
     words = text[subj.start : subj.end].split()
     if len(words) > _CLOSING_SUBJECT_MOST or words[0].endswith("ing"):
         return False  # "..., Republicans now control chambers in 30 states.": a noun after all
