@@ -56,3 +56,17 @@ def test_a_noun_like_form_closing_the_sentence_is_the_verb(text: str, speaker: s
 
 def test_a_noun_after_a_comma_is_still_a_noun() -> None:
     assert extract_text("Despite the delays, weather reports.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a participle with an adjunct after it qualifies the noun before it: no cue
+        ("The agency said there were 15,600 cases and 524 deaths reported so far this year.",
+         [("The agency", "there were 15,600 cases and 524 deaths reported so far this year")]),
+        ("The number of cases confirmed in the region rose to 500.", []),
+        # the verb of a report keeps its adverbial before the content
+        ("Police confirmed on Monday that two men were arrested.", [("Police", "two men were arrested")]),
+    ],
+)
+def test_a_participle_qualifying_a_noun_is_no_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker, c.content) for c in extract_text(text)] == expected

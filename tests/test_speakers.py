@@ -368,3 +368,9 @@ def test_the_statement_is_its_issuers() -> None:
         "Ann Lee said in a statement that she would resign. The statement added that she was proud."
     )
     assert [i for _, i in ids(text)] == ["club", "club", "ann-lee", "ann-lee"]
+
+
+def test_the_name_a_person_goes_by_joins_the_full_name() -> None:
+    a = claims_of("Agency chief Tedros Adhanom Ghebreyesus said the outbreak was spreading.", "a")
+    b = claims_of("Tedros said the response had to be coordinated.", "b")
+    assert [c.speaker_id for c in resolve_speaker_ids(a + b)] == ["tedros-adhanom-ghebreyesus"] * 2

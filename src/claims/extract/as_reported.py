@@ -2,8 +2,9 @@
 "..., as reported by the Herald on Wednesday." The outlet (or party) reported the whole main
 clause before the comma; digests and rewrites credit the outlet that broke a story this way.
 
-Only "report" reads so: "..., as she said on Monday" repeats an earlier statement of the same
-party more often than it attributes the clause (that shape gives nothing, row `speaker_before`).
+"..., as revealed (announced, confirmed) by X" reads so too. Of the active forms only "report"
+does: "..., as she said on Monday" repeats an earlier statement of the same party more often
+than it attributes the clause (that shape gives nothing, row `speaker_before`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _TAIL = re.compile(
 )
 _TIME_START = re.compile(r"\s+(?:on|in|last|this|earlier|late|early|today|yesterday|tonight)\b")
 _LEAST_CONTENT = 4  # words
+_AS_VERBS = frozenset({"report", "reveal", "announce", "confirm"})
+"""Verbs whose "..., as reported / revealed / announced / confirmed by X" credits X; only
+"report" in the active form ("..., as the Herald reported")."""
 
 
 _Span = tuple[int, int]
@@ -59,14 +63,16 @@ def _subject_speaker(text: str, head: str, vs: int, ve: int, e: int) -> tuple[_S
 def as_reported(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "<content>, as X (first) reported [time]." / "<content>, as reported by X [time].": X's
     claim of the clause before the comma."""
-    if ctx.lemma != "report" or not ctx.form.endswith("ed"):
+    if ctx.lemma not in _AS_VERBS or not ctx.form.endswith("ed"):
         return SKIP
     acts = act_rows()
     if any(f.rule not in acts for f in ctx.sent.chain):
         return SKIP  # '"...," Ann Lee noted in an interview, as reported by the Herald': Lee's claim
     text, s, e, vs, ve = ctx.sent.text, ctx.sent.s, ctx.sent.e, ctx.vs, ctx.ve
     head = text[max(s, vs - 120) : vs]
-    parts = _by_speaker(text, head, vs, ve, e) or _subject_speaker(text, head, vs, ve, e)
+    parts = _by_speaker(text, head, vs, ve, e)
+    if parts is None and ctx.lemma == "report":  # ("..., as she said on Monday": the active form of "report" only)
+        parts = _subject_speaker(text, head, vs, ve, e)
     if parts is None:
         return SKIP
     sp, comma = parts

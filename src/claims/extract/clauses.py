@@ -29,6 +29,7 @@ from claims.extract.phrases import (
     fewer_words,
     first_low,
     first_token,
+    is_agent,
     is_capitalised,
     iter_tokens,
     looks_like_speaker,
@@ -416,6 +417,38 @@ _ACTS_NAMED = {
         r"(?!\s+(?:were|was|are|is|had|have|has|would|will|could|may|might|must|should|can)\b)"
     ),
 }
+
+
+# Participles that qualify a noun as often as they report ("524 deaths reported so far this year",
+# "the number of cases confirmed in the region rose"); what follows them then is an adjunct.
+_REDUCED_RELATIVE_FORMS = frozenset({"reported", "confirmed", "recorded", "registered", "announced"})
+_ADJUNCT_LEADS = frozenset({
+    "in", "on", "so", "since", "across", "by", "over", "during", "this", "last", "among", "from",
+    "within", "throughout", "worldwide", "nationwide", "globally", "earlier", "overnight",
+})
+
+
+@check("not_reduced_relative")
+def not_reduced_relative(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "524 deaths reported so far this year", "cases confirmed in the region rose": a participle
+    followed by an adjunct (and no `that`, quotation or frame) qualifies the noun before it."""
+    if ctx.form not in _REDUCED_RELATIVE_FORMS or ctx.had_that or ctx.framed is not None:
+        return PASS
+    text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
+    if text.startswith(QUOTE_OPENERS, start) or " that " in text[start:e] or _names_a_party(ctx):
+        return PASS  # ("CNN reported on its website ...", "she announced on Facebook, “...”")
+    return keeps(word_after(text, start, e) not in _ADJUNCT_LEADS)
+
+
+def _names_a_party(ctx: Ctx) -> bool:
+    """The verb's subject ends on a name, a pronoun or a party noun ("CNN", "she", "the ministry"),
+    not on a counted thing ("524 deaths", "the number of cases")."""
+    subj = subj_of(ctx)
+    if subj.empty:
+        return False
+    last = ctx.sent.text[subj.start : subj.end].split()[-1]
+    low = last.lower()
+    return is_capitalised(last) or low in PRONOUNS or is_agent(low)
 
 
 @check("not_said_as_act")

@@ -709,12 +709,23 @@ def _person_ids(claims: Sequence[Identified]) -> set[str]:
 
 
 def _surname_ids(full: set[str], ids: set[str]) -> dict[str, str]:
-    """A bare surname's id -> the one full person name of the run (`full`) ending with it."""
+    """A bare surname's id -> the one full person name of the run (`full`) ending with it (or,
+    when none ends with it, opening with it)."""
     by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
     for f in full:
         by_surname.setdefault(f.rsplit("-", 1)[1], set()).add(f)
-    matched = ((i, by_surname.get(i, set())) for i in ids if "-" not in i)
-    return {i: next(iter(m)) for i, m in matched if len(m) == 1}
+        by_first.setdefault(f.split("-", 1)[0], set()).add(f)
+    mapping: dict[str, str] = {}
+    for i in ids:
+        if "-" in i:
+            continue
+        # a surname; else the name a person goes by that opens their full name ("Tedros" for
+        # "Tedros Adhanom Ghebreyesus"), when no full name ends with it
+        m = by_surname.get(i) or by_first.get(i, set())
+        if len(m) == 1:
+            mapping[i] = next(iter(m))
+    return mapping
 
 
 def _variant_ids(full: set[str]) -> dict[str, str]:
