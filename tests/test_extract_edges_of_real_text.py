@@ -70,3 +70,9 @@ def test_a_noun_after_a_comma_is_still_a_noun() -> None:
 )
 def test_a_participle_qualifying_a_noun_is_no_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker, c.content) for c in extract_text(text)] == expected
+
+
+def test_a_long_proper_name_after_an_opening_phrase_is_the_speaker() -> None:
+    text = "Earlier this week, the Harbor Centers for Port Safety and Prevention announced that the port was unsafe."
+    (claim,) = extract_text(text)
+    assert claim.speaker == "the Harbor Centers for Port Safety and Prevention"

@@ -481,8 +481,19 @@ def _opens_speaker(toks: list[Tok]) -> bool:
     if is_capitalised(first) and low not in DISCOURSE:
         return True
     if low in DETERMINERS:
-        return len(toks) >= 2 and (len(toks) <= 6 or any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks))
+        return len(toks) >= 2 and (
+            len(toks) <= 6 or any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks) or _proper_name(toks[1:])
+        )
     return any(is_agent(t.low) or t.low in TITLE_WORDS for t in toks[:4]) or _role_then_name(toks)
+
+
+def _proper_name(toks: list[Tok]) -> bool:
+    """A name of many words ("Centers for Disease Control and Prevention"): capitalised words
+    and the small words that join them, opening and closing on a capital."""
+    return (
+        is_capitalised(toks[0].text) and is_capitalised(toks[-1].text)
+        and all(is_capitalised(t.text) or t.low in _JOINERS for t in toks)
+    )
 
 
 # Words that open an adverbial, never a speaker noun phrase.
