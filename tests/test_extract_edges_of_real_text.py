@@ -76,3 +76,16 @@ def test_a_long_proper_name_after_an_opening_phrase_is_the_speaker() -> None:
     text = "Earlier this week, the Harbor Centers for Port Safety and Prevention announced that the port was unsafe."
     (claim,) = extract_text(text)
     assert claim.speaker == "the Harbor Centers for Port Safety and Prevention"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a verb joined after a non-reporting one, with a clause and no `that`: the clause subject's
+        ("Ana Ruiz agreed to join the club in February and announced in May she would leave her old one.",
+         [("Ana Ruiz", "she would leave her old one")]),
+        ("She met the board and confirmed the plan was dead.", [("She", "the plan was dead")]),
+        ("The mayor toured the site and announced new funding for the pier.", []),
+    ],
+)
+def test_a_joined_verb_reports_a_bare_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker, c.content) for c in extract_text(text)] == expected

@@ -77,8 +77,9 @@ def quotation_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
         return SKIP
     if cues.verb_matches(text[ctx.ve : resumed[0]]):
         return SKIP  # "..., she said, adding, "..."": two claims
-    ctx.found = Found(text[ctx.ss : ctx.se], cue_text(ctx), ctx.via, *resumed, ctx.cs, ctx.ss, kind=Kind.DIRECT)
-    return PASS
+    via = ctx.via or (intro_via(text, ctx.lo, boundary.start) if boundary.text == "," else None)
+    ctx.found = Found(text[ctx.ss : ctx.se], cue_text(ctx), via, *resumed, ctx.cs, ctx.ss, kind=Kind.DIRECT)
+    return PASS  # ("Speaking to Reuters, the minister said, "..."": the opening phrase names the channel)
 
 
 _CLOSING_MARKS = frozenset('"”’')

@@ -35,7 +35,15 @@ from claims.extract.phrases import (
 from claims.extract.quotes import is_whole_quote, split_quote
 from claims.extract.speaker_repair import repaired_speaker
 from claims.extract.subjects import Subject, subject_before
-from claims.extract.tails import comma_quote, looks_like_clause, object_infinitive, opens_clause, tail, tail_quote
+from claims.extract.tails import (
+    comma_quote,
+    intro_via,
+    looks_like_clause,
+    object_infinitive,
+    opens_clause,
+    tail,
+    tail_quote,
+)
 from claims.extract.times import is_time_word
 from claims.models import Kind
 
@@ -515,7 +523,9 @@ def intro_adverbial(ctx: Ctx, row: FrameRow) -> Verdict:
     assert boundary is not None
     if not (boundary.text == "," and _intro_adverbial(ctx.sent.text, ctx.c_start, boundary.start)):
         return SKIP
-    ctx.found = _after_intro(ctx, ctx.via or ctx.relay or subj_of(ctx).aside_via)
+    # ("In a post on Instagram, X said, "..."": the opening phrase names the channel)
+    via = ctx.via or ctx.relay or subj_of(ctx).aside_via or intro_via(ctx.sent.text, ctx.lo, boundary.start)
+    ctx.found = _after_intro(ctx, via)
     return keeps(ctx.found is not None)
 
 

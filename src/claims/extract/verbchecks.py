@@ -163,7 +163,19 @@ def _to_say(ctx: Ctx) -> Found | None:
     sp = main_subject(text, s, to_start) if controlled is True else controlled
     if sp is None or not (looks_like_speaker(text, *sp) or text[sp[0] : sp[1]].lower() in _OBJECT_PRONOUNS):
         return None
-    return Found(text[sp[0] : sp[1]], "", via, start, e, vs, vs)
+    return Found(text[sp[0] : sp[1]], "", via or _took_to(text, s, to_start), start, e, vs, vs)
+
+
+# "took to Instagram to say", "took to his X account to write": the platform is the channel.
+_TOOK_TO = re.compile(
+    r"\btook\s+to\s+(?:(?:his|her|their|its|the)\s+)?((?:[A-Z][\w.-]*\s*){1,3}?)"
+    r"(?:\s*(?:page|account|feed|handle|profile|channel))?\s*\Z"
+)
+
+
+def _took_to(text: str, s: int, to_start: int) -> str | None:
+    m = _TOOK_TO.search(text, max(s, to_start - 80), to_start)
+    return m.group(1).strip() if m is not None else None
 
 
 _CAUSES_ACT = tagged("verbchecks.causes_act")  # "led her to declare": she declared
