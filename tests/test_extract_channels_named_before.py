@@ -22,3 +22,16 @@ from tests.extracting import extract_text
 def test_the_channel_named_before_the_cue(text: str, via: str | None) -> None:
     (claim,) = extract_text(text)
     assert claim.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via", "content"),
+    [  # the people told, then an aside between dashes: a person is no channel, an outlet is
+        ("Lee told President Ana Ruiz - who was visiting the squad - the transfer was hours away.", None,
+         "the transfer was hours away"),
+        ("The coach told Sky News - which broke the story - the deal was done.", "Sky News", "the deal was done"),
+    ],
+)
+def test_an_addressee_with_an_aside_between_dashes(text: str, via: str | None, content: str) -> None:
+    (claim,) = extract_text(text)
+    assert (claim.via, claim.content) == (via, content)

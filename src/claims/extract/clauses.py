@@ -42,6 +42,7 @@ from claims.extract.quotes import has_quoted_speech, inside_quote, is_whole_quot
 from claims.extract.segment import iter_quote_spans
 from claims.extract.tails import (
     addressed_in_person,
+    addressed_with_aside,
     adjunct_fragment,
     apposition_then_verb,
     cited_after,
@@ -352,7 +353,8 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
     if ctx.lemma in cues.CLAUSAL and not looks_like_clause(text, start, e):
         return DROP
-    if ctx.lemma == "tell" and ctx.via is None and not tells_audience(text, ctx.ve, e):
+    if ctx.lemma == "tell" and ctx.via is None and not (
+            tells_audience(text, ctx.ve, e) or addressed_with_aside(text, ctx.ve, e)):
         return DROP
     if ctx.lemma == "tell" and titled_addressee(text, ctx.ve, e) and not looks_like_clause(text, start, e):
         return DROP  # "told host Ann Cole a story"

@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from claims.extract import cues
-from claims.extract.channels import channel_phrase, media_noun_phrase, named_channel
+from claims.extract.channels import channel_phrase, is_outlet, media_noun_phrase, named_channel, outlet_name
 from claims.extract.complements import FRAME_LEMMAS, frame_start
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
@@ -323,6 +323,10 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
     media = media_noun_phrase(text, pos, end)
     if media is not None:
         return media[1], media[0]  # "told the paper", "told a local radio station"
+    aside = _ADDRESSEE_DASH_ASIDE.match(text, pos, end)
+    if aside is not None:  # "told President Ann Lee - who was visiting - the deal was done"
+        name = aside.group(1).strip()
+        return aside.end(), (outlet_name(name) if is_outlet(name) else None)
     toks = tokens(text, pos, min(end, pos + 80))
     addressed = _addressee_end(text, pos, end, toks)
     if addressed is not None:
@@ -332,6 +336,18 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
         return _before_that(toks, pos), None
     via, stop = found
     return (stop + 2 if text.startswith(("’s", "'s"), stop) else stop), via
+
+
+# The people told, then a relative clause set off by dashes before the content.
+_ADDRESSEE_DASH_ASIDE = re.compile(
+    r"\s*((?:[A-Za-z][\w.'’-]*\s+){1,6}?)[-–—]\s+(?:who|which|whose)\b[^-–—.;]{1,150}?\s[-–—]\s+"
+)
+
+
+def addressed_with_aside(text: str, pos: int, end: int) -> bool:
+    """People told, then a relative clause set off by dashes ("told President Ann Lee - who was
+    visiting - the deal was done")."""
+    return _ADDRESSEE_DASH_ASIDE.match(text, pos, end) is not None
 
 
 # Verbs whose object, the people addressed, may stand before the `that` of the content.
