@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracting import extract_text
+from claims.pipeline import source_claims
+from tests.extracting import extract_text, text_source
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,15 @@ def test_a_long_proper_name_after_an_opening_phrase_is_the_speaker() -> None:
 )
 def test_a_joined_verb_reports_a_bare_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker, c.content) for c in extract_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # "expressed" reports a proposition ("that", a quotation), not a feeling shown
+        ("The prime minister expressed sorrow over the deaths of the crew.", 0),
+        ("The prime minister expressed concern that the crew had died.", 1),
+        ('The union expressed hope for a "fair deal" with the city.', 1),
+    ],
+)
+def test_expressed_needs_a_proposition(text: str, claims: int) -> None:
+    assert len(source_claims(text_source(text))) == claims

@@ -28,7 +28,7 @@ from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
 from claims.extract.literal import PHYSICAL_OBJECTS, object_head
 from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, Tok, is_agent, iter_tokens
-from claims.extract.tails import cites_people, tail
+from claims.extract.tails import cites_people, looks_like_clause, tail
 
 VERBS = tagged("object_reports.verb")
 _NOT_OBJECT = tagged("adjunct_opener") | tagged("discourse")
@@ -90,6 +90,21 @@ def _comma_after(toks: list[Tok], close: Tok) -> bool:
     return bool(after) and after[0].text == ","
 
 
+_NEEDS_PROPOSITION = frozenset({"express"})
+_QUOTE_MARKS = frozenset('“”"')
+_STANCE_NOUNS = frozenset({"confidence", "hope", "belief", "fear", "optimism", "concern", "worry", "doubt", "doubts"})
+
+
+def _holds_proposition(text: str, start: int, end: int) -> bool:
+    """ "expressed concern that ...", 'expressed hope for a "fair deal"', "expressed confidence it
+    was holding ..."; not "expressed sorrow over the deaths" (a feeling shown, no proposition: a
+    speech act, `--acts`)."""
+    said = list(islice(iter_tokens(text, start, end), _SAID_REACH))
+    if said and said[0].low in _STANCE_NOUNS and len(said) > 1 and looks_like_clause(text, said[1].start, end):
+        return True
+    return any(t.low == "that" or t.text in _QUOTE_MARKS for t in said)
+
+
 def _said_sense(lemma: str, text: str, start: int, end: int) -> bool:
     """A verb with another common sense ("posted a loss", "asked the council for funds",
     "recalled 40,000 cars") reports its object only in its sense of saying: "ask" and "post"
@@ -100,6 +115,8 @@ def _said_sense(lemma: str, text: str, start: int, end: int) -> bool:
     if lemma == "recall":
         toks = list(islice(iter_tokens(text, start, end), _SAID_REACH))
         return bool(toks) and not any(_counts(t) for t in toks[:_COUNT_REACH]) and not _quoted_name(toks)
+    if lemma in _NEEDS_PROPOSITION:
+        return _holds_proposition(text, start, end)
     if lemma not in _NEEDS_SAID:
         return True
     for tok in islice(iter_tokens(text, start, end), _SAID_REACH):

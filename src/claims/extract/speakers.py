@@ -715,7 +715,8 @@ def _surname_ids(full: set[str], ids: set[str]) -> dict[str, str]:
     by_first: dict[str, set[str]] = {}
     for f in full:
         by_surname.setdefault(f.rsplit("-", 1)[1], set()).add(f)
-        by_first.setdefault(f.split("-", 1)[0], set()).add(f)
+        if f.count("-") >= 2:  # a name of three words or more ("Tedros Adhanom Ghebreyesus"; not "NHK TV")
+            by_first.setdefault(f.split("-", 1)[0], set()).add(f)
     mapping: dict[str, str] = {}
     for i in ids:
         if "-" in i:
