@@ -28,7 +28,7 @@ from claims.extract.cues import verb_matches
 from claims.extract.lexicon import tagged
 from claims.extract.literal import PHYSICAL_OBJECTS, object_head
 from claims.extract.phrases import AGENT_NOUNS, TITLE_WORDS, Tok, is_agent, iter_tokens
-from claims.extract.tails import cites_people, looks_like_clause, tail
+from claims.extract.tails import cites_people, tail
 
 VERBS = tagged("object_reports.verb")
 _NOT_OBJECT = tagged("adjunct_opener") | tagged("discourse")
@@ -96,12 +96,12 @@ _STANCE_NOUNS = frozenset({"confidence", "hope", "belief", "fear", "optimism", "
 
 
 def _holds_proposition(text: str, start: int, end: int) -> bool:
-    """ "expressed concern that ...", 'expressed hope for a "fair deal"', "expressed confidence it
-    was holding ..."; not "expressed sorrow over the deaths" (a feeling shown, no proposition: a
-    speech act, `--acts`)."""
+    """ "expressed concern that ...", 'expressed hope for a "fair deal"', a stance ("expressed
+    concern about the silt", "expressed confidence it was holding ..."); not "expressed sorrow over
+    the deaths" (a feeling shown, no proposition)."""
     said = list(islice(iter_tokens(text, start, end), _SAID_REACH))
-    if said and said[0].low in _STANCE_NOUNS and len(said) > 1 and looks_like_clause(text, said[1].start, end):
-        return True
+    if said and said[0].low in _STANCE_NOUNS:
+        return True  # a stance on something ("expressed concern about the silt", "confidence it was ...")
     return any(t.low == "that" or t.text in _QUOTE_MARKS for t in said)
 
 
