@@ -73,3 +73,17 @@ def test_a_post_shared() -> None:
 def test_refusals_in_other_words(text: str) -> None:
     claims = extract_text(text, "dv")
     assert [c.kind for c in claims] == [Kind.NO_COMMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "told X to": a directive to the people told (the addressee is no part of the content)
+        ("The mayor told residents to stay away from the pier.",
+         [("The mayor", "told", "to stay away from the pier")]),
+        ("Police told him to leave the building.", [("Police", "told", "to leave the building")]),
+        ("The coach told the story to his children.", []),
+        ("She told Reuters the plan would fail.", [("She", "told", "the plan would fail")]),
+    ],
+)
+def test_told_to_is_a_directive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(text) == expected
