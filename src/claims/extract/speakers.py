@@ -294,7 +294,7 @@ def _owners_named_role(p: _Phrase) -> _Entity | None:
     """ "Los Angeles Dodgers' star Shohei Ohtani", "the club's new coach Ana Ruiz": an owner's
     possessive, a lowercase role, then the person's name, which identifies."""
     core = p.core
-    mark = next((i for i, w in enumerate(core) if w[:1].isupper() and w.endswith(_POSSESSIVE)), None)
+    mark = _owner_mark(core)
     if mark is None:
         return None
     k = mark + 1
@@ -387,11 +387,16 @@ def _is_owner_name(words: list[str]) -> bool:
     )
 
 
+def _owner_mark(words: list[str]) -> int | None:
+    """The index of the first capitalised possessive ("Lakeshore's", "Dodgers'"), or None."""
+    return next((i for i, w in enumerate(words) if w[:1].isupper() and w.endswith(_POSSESSIVE)), None)
+
+
 def _owned_by(core: list[str]) -> list[str] | None:
     """One order for a party described through its owner: "Lakeshore's pilots' union" and
     "the pilots' union at Lakeshore" both -> pilots' union + Lakeshore. None when the phrase
     is not a common noun phrase tied to a capitalised owner."""
-    mark = next((i for i, w in enumerate(core[:-1]) if w[:1].isupper() and w.endswith(_POSSESSIVE)), None)
+    mark = _owner_mark(core[:-1])
     if mark is not None:
         # The first capitalised possessive decides: "Lakeshore's pilots' union".
         word = core[mark]
@@ -530,19 +535,21 @@ class _Parties:
     names: dict[str, str] | None = None
     people: dict[str, str] | None = None
 
-    def full_name(self, surname: str) -> str | None:
-        """The article's full name ending with `surname` ('Ann Lee' for 'Lee'), read once per source."""
+    def _full_names(self) -> dict[str, str]:
+        """The article's full names by surname (`full_names`), read once per source."""
         if self.names is None:
             self.names = full_names(self.text)
-        return self.names.get(surname)
+        return self.names
+
+    def full_name(self, surname: str) -> str | None:
+        """The article's full name ending with `surname` ('Ann Lee' for 'Lee')."""
+        return self._full_names().get(surname)
 
     def antecedent(self, claim: Said, window: tuple[int, int], entity: _Entity | None) -> _Entity | None:
         """The person a he/she speaker means when the narrative named them after the last
         claim (`antecedents.window_person`), moved last; None to keep `entity`."""
         if self.people is None:
-            if self.names is None:
-                self.names = full_names(self.text)
-            self.people = person_surnames(self.text, self.names, ())
+            self.people = person_surnames(self.text, self._full_names(), ())
         quoted = {e.name.split()[-1]: e.name for e in self.entities[-_LOOKBACK:] if e.named_person}
         name = window_person(self.text, *window, {**self.people, **quoted} if quoted else self.people)
         if name is None or (entity is not None and name in (entity.name, entity.name.split()[-1])):
