@@ -337,6 +337,10 @@ def _hinted(low: str) -> bool:
         or "unavailable" in low
         or "unable" in low
         or "yet to " in low
+        or "unanswered" in low
+        or "unreturned" in low
+        or "unsuccessful" in low
+        or "no re" in low
     )
 
 

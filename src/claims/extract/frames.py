@@ -25,7 +25,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 Slot = Literal["speaker", "cue", "content", "complement"]
-SentenceFinder = Literal["refusal_phrases", "mid_sentence", "according_phrases", "reporting_verbs", "noun_phrases"]
+SentenceFinder = Literal[
+    "refusal_phrases", "unanswered_requests", "mid_sentence", "according_phrases", "reporting_verbs", "noun_phrases"
+]
 Shape = Literal[
     "obj_to", "obj_to_verb", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"
 ]

@@ -25,6 +25,7 @@ from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
 from claims.extract.nouncues import may_hold_noun_cue, noun_cues
+from claims.extract.outreach import unanswered
 from claims.extract.phrases import folds_oddly
 from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
@@ -38,6 +39,14 @@ def _refusal_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
     if not sent.refusing:
         return ()
     found = refusals(sent.text, sent.s, sent.e, sent.quotes, sent.low)
+    sent.taken += [(f.start, f.end) for f in found]
+    return [Ctx(sent, found=f) for f in found]
+
+
+def _unanswered_requests(sent: SentenceCtx) -> Iterable[Ctx]:
+    if not sent.refusing or sent.taken:  # (its content is the whole clause: not over a refusal)
+        return ()
+    found = unanswered(sent.text, sent.s, sent.e, sent.quotes)
     sent.taken += [(f.start, f.end) for f in found]
     return [Ctx(sent, found=f) for f in found]
 
@@ -77,6 +86,7 @@ def _noun_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
 
 FINDERS = {
     "refusal_phrases": _refusal_phrases,
+    "unanswered_requests": _unanswered_requests,
     "mid_sentence": _mid_sentence,
     "according_phrases": _according_phrases,
     "reporting_verbs": _reporting_verbs,
