@@ -7,12 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEEDS = ROOT / "seeds"
+
+# Property tests check behaviour, not speed (timings live in bench/): no per-example deadline,
+# which a loaded CI machine would trip at random.
+settings.register_profile("behaviour", deadline=None)
+settings.load_profile("behaviour")
 
 
 def generated_registry(folder: Path, articles: int, seed: int) -> Path:

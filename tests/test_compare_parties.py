@@ -221,6 +221,18 @@ def test_a_refusal_by_the_partys_office_meets_its_spokesperson() -> None:
     assert out[0].group == out[1].group
 
 
+def test_a_refusal_of_one_point_meets_no_other_refusal() -> None:
+    claims = [
+        _claim("s1", "Marlow Rail", "declined to comment", 0, kind=Kind.NO_COMMENT),
+        _claim("s2", "A Marlow Rail spokesperson", "declined to elaborate", 0, kind=Kind.NO_COMMENT),
+        _claim("s3", "Marlow Rail", "would not say how many trains were cancelled", 0, kind=Kind.NO_COMMENT),
+        _claim("s4", "Marlow Rail", "did not return calls seeking comment", 0, kind=Kind.NO_COMMENT),
+    ]
+    out, _ = group_claims(claims, _sources("s1", "s2", "s3", "s4"))
+    assert out[0].group == out[3].group  # two refusals to comment at all: one proposition
+    assert len({out[0].group, out[1].group, out[2].group}) == 3
+
+
 def _groups(*articles: list[Claim]) -> dict[str, str]:
     claims = [c for a in articles for c in a]
     out, _ = group_claims(claims, _sources(*sorted({c.source for c in claims})))

@@ -77,13 +77,28 @@ def test_refusals_in_other_words(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [  # "told X to": a directive to the people told (the addressee is no part of the content)
+    [  # "told X to": a directive to the people told, who belong to it as after "urged X to"
         ("The mayor told residents to stay away from the pier.",
-         [("The mayor", "told", "to stay away from the pier")]),
-        ("Police told him to leave the building.", [("Police", "told", "to leave the building")]),
+         [("The mayor", "told", "residents to stay away from the pier")]),
+        ("Police told him to leave the building.", [("Police", "told", "him to leave the building")]),
+        ("The leader told Britons to “vote Labour” in the morning.",
+         [("The leader", "told", "Britons to “vote Labour” in the morning")]),
         ("The coach told the story to his children.", []),
         ("She told Reuters the plan would fail.", [("She", "told", "the plan would fail")]),
     ],
 )
 def test_told_to_is_a_directive(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The minister told Americans that the plan would fail.", None),  # people told, no relay
+        ("The minister told Democrats the plan would fail.", None),
+        ("The minister told Reuters that the plan would fail.", "Reuters"),
+        ("The minister told Axios that the plan would fail.", "Axios"),
+    ],
+)
+def test_people_told_by_a_plural_name_are_no_relay(text: str, via: str | None) -> None:
+    assert [c.via for c in extract_text(text, "dv")] == [via]

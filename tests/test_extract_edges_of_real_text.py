@@ -28,7 +28,7 @@ def test_the_speaker_starts_after_the_time(text: str, speaker: str) -> None:
     ("text", "contents"),
     [  # a whole quotation, then the speaker's next act: the quotation is the claim
         ('Ann Lee declared "it is time for change" and told voters to back her party.',
-         ["it is time for change", "to back her party"]),
+         ["it is time for change", "voters to back her party"]),
         ('He said the plan would "cost jobs" and thanked his staff.', ['the plan would "cost jobs"']),
         # inside an open quotation, the act is the quoted speaker's own clause
         ('He said "we will stand with them and thanked them for their help" on Monday.',

@@ -67,10 +67,25 @@ _PARALLEL_FROM = 20_000
 HAVE_NUMPY = find_spec("numpy") is not None
 
 
+# Stems of a refusal to comment on the story at all ("declined to comment", "did not respond to
+# requests for comment", "did not return calls", "was not available"), with or without the
+# negation mark; any other refusal withholds one point ("declined to elaborate", "would not say
+# how many"), particular to the claim it follows.
+_ON_THE_STORY = frozenset({"comme", "respo", "reply", "repli", "retur", "reach", "avail", "unava", "call"})
+
+
+def _on_the_story(f: Features) -> bool:
+    return any(s.lstrip("!") in _ON_THE_STORY for s in f.stems)
+
+
 def _refusal_score(a: Features, b: Features) -> float:
     """Same party (one id, one speaker's words inside the other's, or matching names): 1, else 0.
     So two outlets' "X was not immediately available for comment" meet whatever they call X, and
-    "X and Y declined to comment" meets "X declined to comment"."""
+    "X and Y declined to comment" meets "X declined to comment". A refusal that withholds one
+    point ("declined to elaborate", "would not say by whom") meets no other refusal: it belongs
+    to what it follows, which two outlets rarely report alike."""
+    if not (_on_the_story(a) and _on_the_story(b)):
+        return 0.0
     if a.speaker_id == b.speaker_id:
         return 1.0
     if a.parties and b.parties and (a.parties <= b.parties or b.parties <= a.parties):

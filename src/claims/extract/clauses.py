@@ -57,6 +57,7 @@ from claims.extract.tails import (
     opens_clause,
     quoted_object_end,
     tells_audience,
+    tells_plural_people,
     titled_addressee,
 )
 from claims.extract.times import past_time_head
@@ -177,6 +178,11 @@ def complement_frame(ctx: Ctx, row: FrameRow) -> Verdict:
     starts right after the verb (`complements`)."""
     if not ctx.had_that and ctx.lemma in FRAME_LEMMAS:
         ctx.framed = frame_start(ctx.sent.text, ctx.lemma, ctx.start, ctx.sent.e)
+    if ctx.framed is not None and ctx.framed[1] == "tell.to" and ctx.via is None:
+        # "told voters to back her party": the people told belong to the directive, as after
+        # "urged" ("urged voters to ..."); an outlet told is the relay, not content
+        gap = ctx.sent.text[ctx.ve : ctx.framed[0]]
+        ctx.framed = (ctx.ve + len(gap) - len(gap.lstrip()), ctx.framed[1])
     if ctx.framed is not None:
         ctx.start, ctx.had_that = ctx.framed[0], True
     return PASS
@@ -344,6 +350,18 @@ def _clause_after_phrase(text: str, start: int, end: int) -> bool:
     return any(n >= _PHRASE_LEAST and tok.low in _VERB_MARKS for n, tok in enumerate(toks))
 
 
+# Where a clause of its own starts after the object: a comma, or a subordinator
+# ("declared a state of emergency as rescue teams continued searching").
+_SUBORDINATE_START = re.compile(r",|\s(?:as|while|when|after|before|because|since|until|if|amid)\s")
+
+
+def _main_part_end(text: str, start: int, e: int) -> int:
+    while start < e and text[start] in " ,\t\n":
+        start += 1  # ("As the mayor noted, the bridge is old": the content follows the comma)
+    m = _SUBORDINATE_START.search(text, start, e)
+    return m.start() if m is not None else e
+
+
 @check("object_is_clause")
 def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "acknowledged the crowd", "told the story of ...": such verbs report only a clause, a
@@ -351,10 +369,11 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     if ctx.had_that or ctx.rest.startswith(QUOTE_OPENERS):
         return PASS
     text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
-    if ctx.lemma in cues.CLAUSAL and not looks_like_clause(text, start, e):
-        return DROP
+    if ctx.lemma in cues.CLAUSAL and not looks_like_clause(text, start, _main_part_end(text, start, e)):
+        return DROP  # "declared a state of emergency as crews searched": the verb is the as-clause's
     if ctx.lemma == "tell" and ctx.via is None and not (
-            tells_audience(text, ctx.ve, e) or addressed_with_aside(text, ctx.ve, e)):
+            tells_audience(text, ctx.ve, e) or addressed_with_aside(text, ctx.ve, e)
+            or tells_plural_people(text, ctx.ve, e)):
         return DROP
     if ctx.lemma == "tell" and titled_addressee(text, ctx.ve, e) and not looks_like_clause(text, start, e):
         return DROP  # "told host Ann Cole a story"
@@ -610,6 +629,9 @@ def _restrictive_end(text: str, start: int, end: int) -> int:
 _MAIN_CUES = frozenset({"said", "says", "told", "tells", "added", "argued", "warned", "insisted", "claimed"})
 
 
+_SET_OFF_MARKS = frozenset(",-–—")
+
+
 def _relative_antecedent(ctx: Ctx, boundary: Tok) -> tuple[int, int] | None:
     """The span of the party a relative pronoun at `boundary` stands for ("Ann Ruiz, who"),
     or None (no such pronoun, or no antecedent)."""
@@ -617,8 +639,9 @@ def _relative_antecedent(ctx: Ctx, boundary: Tok) -> tuple[int, int] | None:
     if not (boundary.low == "who" or (boundary.low == "which" and text[lo : boundary.start].rstrip().endswith(","))):
         return None
     head_end = boundary.start
-    if text[lo:head_end].rstrip().endswith(","):
-        head_end = text.rindex(",", lo, head_end)
+    mark = text[lo:head_end].rstrip()[-1:]
+    if mark in _SET_OFF_MARKS:  # "Ann Ruiz, who", "Ann Ruiz - who"
+        head_end = text.rindex(mark, lo, head_end)
     sp = antecedent(text, lo, head_end)
     if head_end < boundary.start:
         sp = _named_before_apposition(text, lo, head_end) or sp

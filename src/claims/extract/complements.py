@@ -194,7 +194,7 @@ def _matches(shape: str, toks: list[Tok], i: int) -> bool:
     if noun_shape is not None:
         return noun_shape(toks, i)
     if shape == "to":
-        return i + 1 < len(toks) and toks[i].low == "to" and toks[i + 1].text.isalpha() and toks[i + 1].text.islower()
+        return i + 1 < len(toks) and toks[i].low == "to" and _lower_word_at(toks, i + 1)
     if shape == "obj_to":
         return _object_to(toks, i)
     if shape == "obj_to_verb":
@@ -215,7 +215,17 @@ def _object_to(toks: list[Tok], i: int) -> bool:
     k = _object_then(toks, i, frozenset({"to"}), 7)
     if k is not None and toks[k - 1].low == "not":
         k = k if k - 1 > i else None
-    return k is not None and k + 1 < len(toks) and toks[k + 1].text.islower()
+    return k is not None and k + 1 < len(toks) and (toks[k + 1].text.islower() or _lower_word_at(toks, k + 1))
+
+
+_OPENING_MARKS = frozenset("“\"‘")
+
+
+def _lower_word_at(toks: list[Tok], j: int) -> bool:
+    """A lower-case word at `j`, also inside a quotation opened there ('to “vote Labour”')."""
+    if j < len(toks) and toks[j].text in _OPENING_MARKS:
+        j += 1
+    return j < len(toks) and toks[j].text.isalpha() and toks[j].text.islower()
 
 
 def _object_to_verb(toks: list[Tok], i: int) -> bool:
@@ -316,11 +326,20 @@ def object_end(text: str, start: int, end: int) -> int:
             continue
         if n >= 1 and (tok.text in _CLAUSE_BREAKS or tok.low in _OBJECT_END):
             return ends[-1]
-        if n >= 1 and is_time_word(tok.text.rstrip(".")):
+        if n >= 1 and is_time_word(tok.text.rstrip(".")) and not _date_modifier(toks, n):
             preposition = n >= 2 and text[ends[-2] : ends[-1]].strip().lower() in _TIME_PREPOSITIONS
             return ends[-2] if preposition else ends[-1]
         ends = [ends[-1], tok.end]
     return end
+
+
+def _date_modifier(toks: list[Tok], n: int) -> bool:
+    """The time word at `n` qualifies the object's noun: after its determiner ("the Monday
+    meeting"), or after a day number after it ("a 4 July general election")."""
+    before = toks[n - 1].low
+    if before in DETERMINERS:
+        return True
+    return before.isdigit() and n >= 2 and toks[n - 2].low in DETERMINERS
 
 
 _APPOSITIVE_MOST = 5  # words of a name set off by commas ("Gonzalo P. Curiel")

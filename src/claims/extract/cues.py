@@ -33,6 +33,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "show": ("show", "shows", "showed", "showing"),
     "think": ("think", "thinks", "thought", "thinking"),
     "beg": ("beg", "begs", "begged", "begging"),
+    # '"...," he began.': only the past and the -s form (a cue only with `that` or after a quotation)
+    "begin": ("began", "begins"),
     "refer": ("refer", "refers", "referred", "referring"),
     "read": ("read", "reads", "reading"),
     "slam": ("slam", "slams", "slammed", "slamming"),
@@ -267,7 +269,7 @@ _REFUSAL_AFTER = _after_non_word(_REFUSAL_LOW)
 # "according to X", and its shorter forms "as per X" and "per X" (at the sentence's start or
 # after a comma or a dash, before a name or a determiner: not "per share", "per cent").
 _ACCORDING_RE = re.compile(
-    r"\baccording\s+to\b|\bas\s+per\b|(?:^|(?<=[,;—–(]\s)|(?<=[,;—–(]))per\b(?=\s+(?:[A-Z]|(?:the|a|an)\s))",
+    r"\baccording\s+to\b|\bas\s+per\b|(?:^|(?<=[,;—–(]\s)|(?<=[,;—–(])|(?<=,[”\"’]\s))per\b(?=\s+(?:[A-Z]|(?:the|a|an)\s))",
     re.IGNORECASE,
 )
 
@@ -278,7 +280,7 @@ def is_according(cue: str) -> bool:
     return low.startswith("according") or low in ("as per", "per")
 
 
-_PER_SOURCE = re.compile(r"(?:^|[,;—–(]\s?)(?:as\s+)?per\s+(?!cent\b|share\b|capita\b|annum\b)")
+_PER_SOURCE = re.compile(r"(?:^|[,;—–(][”\"’]?\s?)(?:as\s+)?per\s+(?!cent\b|share\b|capita\b|annum\b)")
 
 
 def may_hold_according(low: str) -> bool:

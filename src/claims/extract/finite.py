@@ -116,6 +116,8 @@ def _noun_whatever_subject(ctx: Ctx) -> bool:
     bare = not rest.strip(".!?”\"’ ")  # no word after it: no clause either (read without its tokens)
     if (lemma in FRAME_LEMMAS and form != lemma) or (bare and form.endswith("s")):
         return False
+    if _inverted_noun_form(ctx):
+        return False
     return bare or not looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e)
 
 
@@ -213,7 +215,24 @@ def noun_form(ctx: Ctx, row: FrameRow) -> Verdict:
         or _after_closed_quote(ctx)
         or _framed_after(ctx)
         or _closes_sentence_after_comma(ctx)
+        or _inverted_noun_form(ctx)
     )
+
+
+_INVERTED_MOST = 6  # words of the speaker after the verb
+
+
+def _inverted_noun_form(ctx: Ctx) -> bool:
+    """ "..., reports the AP.", "..., claims the union.": the -s form right after the content's
+    comma, then only its speaker, named or with a determiner, to the sentence's end."""
+    text, e = ctx.sent.text, ctx.sent.e
+    if not ctx.form.endswith("s") or not text[ctx.lo : ctx.cs].rstrip().endswith(","):
+        return False
+    a, b = strip_span(text, ctx.ve, e, chars=" \t\n.!?”\"’")
+    words = text[a:b].split()
+    if not words or len(words) > _INVERTED_MOST or not (words[0][:1].isupper() or words[0].lower() in DETERMINERS):
+        return False
+    return looks_like_speaker(text, a, b)
 
 
 _CLOSING_SUBJECT_MOST = 5  # words
@@ -387,6 +406,18 @@ def adjunct_after_cue(ctx: Ctx, row: FrameRow) -> Verdict:
 # ("The crew told police that A, the chief said"); not a label ("..., crew members called"),
 # a belief or a denial ("..., a charge residents reject").
 _ENCLOSING = tagged("finite.encloses")
+# Verbs that go on with a speech ('"...," he began', '"...," she continued') after a quotation,
+# or after a clause when a person goes on ("..., she continued"); with any other subject after
+# a plain clause they tell of events ("Output fell, the decline continued").
+_AFTER_QUOTATION = tagged("finite.after_quotation_only")
+
+
+def _person_named(text: str, subj: Subject) -> bool:
+    """The subject is a personal pronoun or starts with a capital (a name, mid-sentence)."""
+    if subj.empty:
+        return False
+    first = first_low(text, subj.start, subj.end)
+    return first in _PERSONAL or text[subj.start : subj.start + 1].isupper()
 
 
 @check("content_first")
@@ -396,6 +427,8 @@ def content_first(ctx: Ctx, row: FrameRow) -> Verdict:
     boundary = subj.boundary
     if not (ctx.after_break and (ctx.trailing or subj.empty) and boundary is not None):
         return SKIP
+    if ctx.lemma in _AFTER_QUOTATION and boundary.text not in _CLOSER_SET and not _person_named(ctx.sent.text, subj):
+        return DROP
     prev, lo = ctx.prev, ctx.lo
     if prev is not None and not prev.content_first:
         opens = subj.start if not subj.empty else ctx.cs  # "..., the chief said" / "..., said the chief"

@@ -24,9 +24,10 @@ from claims.extract.colons import colons_before_quotes
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow, table
 from claims.extract.multiword import according, refusals
+from claims.extract.newsroom import may_hold_finding, outlet_findings
 from claims.extract.nouncues import may_hold_noun_cue, noun_cues
 from claims.extract.outreach import unanswered
-from claims.extract.phrases import folds_oddly
+from claims.extract.phrases import folds_oddly, inside
 from claims.extract.quotes import trim_start
 from claims.extract.segment import OPEN_QUOTES, quote_spans
 
@@ -47,6 +48,13 @@ def _unanswered_requests(sent: SentenceCtx) -> Iterable[Ctx]:
     if not sent.refusing or sent.taken:  # (its content is the whole clause: not over a refusal)
         return ()
     found = unanswered(sent.text, sent.s, sent.e, sent.quotes)
+    sent.taken += [(f.start, f.end) for f in found]
+    return [Ctx(sent, found=f) for f in found]
+
+
+def _outlet_findings(sent: SentenceCtx) -> Iterable[Ctx]:
+    found = outlet_findings(sent.text, sent.s, sent.e, sent.quotes, sent.low)
+    found = [f for f in found if not inside(f.cue_start, sent.taken)]
     sent.taken += [(f.start, f.end) for f in found]
     return [Ctx(sent, found=f) for f in found]
 
@@ -87,6 +95,7 @@ def _noun_phrases(sent: SentenceCtx) -> Iterable[Ctx]:
 FINDERS = {
     "refusal_phrases": _refusal_phrases,
     "unanswered_requests": _unanswered_requests,
+    "outlet_findings": _outlet_findings,
     "mid_sentence": _mid_sentence,
     "according_phrases": _according_phrases,
     "reporting_verbs": _reporting_verbs,
@@ -171,7 +180,7 @@ def sentence_state(text: str, s: int, e: int) -> SentenceCtx | None:
     low = sentence.lower()
     refusing = cues.may_hold_refusal(sentence, low)
     according = cues.may_hold_according(low)
-    if not verbs and not according and not refusing and not may_hold_noun_cue(low):
+    if not verbs and not according and not refusing and not may_hold_noun_cue(low) and not may_hold_finding(low):
         return None
     according = according or (not sentence.isascii() and folds_oddly(sentence))
     # every field given in order: no keyword matching, no default factories to call

@@ -1,11 +1,11 @@
 """Noun cues: a speaker's possessed noun of saying with its `that` clause ("the mayor's claim
 that the bridge is safe", "his warning on Monday that rates would rise", "Her argument is that
-...").
+...") or the one a verb of issuing takes ("The airline issued a statement that ...").
 
 Only nouns of saying (claims, warnings, promises, remarks, ...), never of belief ("his view
 that", "the hope that"); only a possessor as the speaker (a name, "the agency's", or a
-possessive pronoun); only a clause after `that` (not a relative clause: "the claims that were
-filed"). The content runs to the end of the sentence.
+possessive pronoun), or the subject of the verb of issuing; only a clause after `that` (not a
+relative clause: "the claims that were filed"). The content runs to the end of the sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from itertools import repeat
 
 from claims.extract.found import Found
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import inside
+from claims.extract.phrases import inside, looks_like_speaker
+from claims.extract.subjects import subject_before
 from claims.extract.tails import looks_like_clause, opens_clause
 from claims.models import Kind
 
@@ -29,7 +30,7 @@ _NOT_MODIFIER = tagged("nouncues.not_modifier")
 
 _NOUN_RE = re.compile(
     r"(?<![\w'’-])(?P<noun>" + "|".join(sorted(map(re.escape, _NOUNS), key=len, reverse=True)) + r")"
-    r"(?P<adj>(?:\s+[\w.,’'-]+){0,4}?)(?:\s+(?:is|was))?\s+that\s+"
+    r"(?P<adj>(?:\s+[\w.,:’'-]+){0,4}?)(?:\s+(?:is|was))?\s+that\s+"
 )
 _POSSESSOR_RE = re.compile(
     r"(?:(?<![\w'’])(?P<pro>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
@@ -101,13 +102,46 @@ def noun_cues(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
         if len(out) >= MAX_PER_SENTENCE:
             break
         a = m.start("noun")
-        if inside(a, quotes) or any(w.strip(",").lower() not in _ADJUNCT for w in m.group("adj").split()):
+        if inside(a, quotes) or not all(_adjunct(w) for w in m.group("adj").split()):
             continue
         pos = _possessor(text, s, a)
+        issued = None if pos is not None else _issuer(text, s, a)
         start = m.end()
-        end = None if pos is None else _content(text, s, e, a, start)
-        if pos is None or end is None or any(ts < end and start < te for ts, te in taken):
+        end = None if pos is None and issued is None else _content(text, s, e, a, start)
+        if end is None or any(ts < end and start < te for ts, te in taken):
             continue
+        if issued is not None:  # "The airline issued a statement that ...": the issuer, the issuing its cue
+            (ss, se), cs = issued
+            out.append(Found(text[ss:se], text[cs : m.end("noun")], None, start, end, cs, ss, kind=Kind.INDIRECT))
+            continue
+        assert pos is not None
         cue = _OWNER_MARK.sub("", text[pos[1] : m.end("noun")]).strip()
         out.append(Found(text[pos[0] : pos[1]], cue, None, start, end, pos[1], pos[0], kind=Kind.INDIRECT))
     return out
+
+
+# A clock time between the noun and `that` ("a statement around 11:28 a.m. that ...").
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?|[ap]\.?m\.?|around|about|shortly|noon|midday")
+
+
+def _adjunct(word: str) -> bool:
+    low = word.strip(",").lower()
+    return low in _ADJUNCT or _CLOCK.fullmatch(low) is not None
+
+
+# Issuing a statement: "issued a statement", "released a brief statement", "put out a post".
+_ISSUED = re.compile(
+    r"\b(?:issued|released|shared|published|posted|put\s+out|sent(?:\s+out)?)\s+(?:a|an)\s+(?:[a-z]+\s+)?$"
+)
+
+
+def _issuer(text: str, s: int, a: int) -> tuple[tuple[int, int], int] | None:
+    """For a noun of saying that a verb of issuing takes as its object ("The airline issued a
+    statement that ..."): (the subject's span, where the verb starts); else None."""
+    m = _ISSUED.search(text, max(s, a - 40), a)
+    if m is None:
+        return None
+    subj = subject_before(text, s, m.start())
+    if subj.empty or not looks_like_speaker(text, subj.start, subj.end):
+        return None
+    return (subj.start, subj.end), m.start()

@@ -587,7 +587,11 @@ def drop_discourse(text: str, start: int, end: int) -> int:
 def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     """ "Ana Ruiz, CEO of research firm X" -> "Ana Ruiz"; "one engineer, speaking
     anonymously" -> "one engineer"; a role, then its holder's name, is one speaker ("the
-    water minister, Robert Hayes", "his wife, Mary Jones")."""
+    water minister, Robert Hayes", "his wife, Mary Jones"). A dash ends the head as a comma
+    does ("Ann Lee - who ...")."""
+    dash = _APPOSITION_DASH.search(text, start, end)
+    if dash is not None:
+        end = dash.start()  # "said Ann Lee - who ...", "said Ann Lee — the union's chair —"
     comma = text.find(",", start, end)
     if comma < 0:
         return strip_span(text, start, end)
@@ -598,6 +602,7 @@ def head_of_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_span(text, start, end)
 
 
+_APPOSITION_DASH = re.compile(r"\s[-–—]\s|—")
 _ROLE_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "a", "an"})
 _NAME_AFTER_ROLE = re.compile(
     r",[ ]((?:[A-Z][\w’'.-]*[ ])(?:(?:[A-Z][\w’'.-]*|van|von|de|der|al|bin|ten)[ ]){0,3}[A-Z][\w’'-]*)(?=[,.;:!?]|$)"

@@ -545,12 +545,28 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = _drop_parentheticals(text, _merge_scare_quotes(_title_closing_aside(toks)))
     if len(toks) >= 2 and toks[-1].low in _MID_ADVERBS and toks[-2].text not in PUNCT:
         toks = toks[:-1]  # "Carter however said": a sentence adverb between subject and verb
+    toks = _without_time_before_verb(text, toks)
     walk = _Walk(text, cue_start, toks, len(toks) - 1, whole=window == lo)
     for _ in range(4):
         found = walk.step()
         if found is not None:
             return found
     return walk.no_subject(None)
+
+
+_TIME_STARTS = frozenset({"earlier", "later"})
+
+
+def _without_time_before_verb(text: str, toks: list[Tok]) -> list[Tok]:
+    """The tokens without a time adverbial of "earlier"/"later" and a few words that stands
+    between the subject and the verb with no commas ("The agency later that day announced",
+    "which earlier in the day said"): its "that" would stop the walk."""
+    for k in range(max(1, len(toks) - 5), len(toks) - 1):
+        if toks[k].low in _TIME_STARTS and toks[k - 1].text not in PUNCT:
+            m = TIME_ADVERBIAL.match(text, toks[k].start, toks[-1].end)
+            if m is not None and m.end() == toks[-1].end:
+                return toks[:k]
+    return toks
 
 
 @dataclass(slots=True)

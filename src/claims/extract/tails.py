@@ -279,12 +279,13 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
         pos, via = _after_addressee(text, pos, end)
     elif lemma in _OBJECT_THEN_THAT:  # "warned investors that ...", "assured residents that ..."
         pos = _past_object(text, pos, end)
+    at_cue = pos
     pos, via, stated = _after_adverbials(text, pos, end, via)
     if via is None and text.startswith(" to ", pos):
         pos, via = _to_named_channel(text, pos, end)
     if stated:
         pos = _after_document_participle(text, pos, end)
-    start, had_that = _content_opening(text, pos, end)
+    start, had_that = _content_opening(text, pos, end, pos > at_cue)
     return start, via, had_that
 
 
@@ -335,7 +336,22 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
     if found is None:
         return _before_that(toks, pos), None
     via, stop = found
+    if _plural_people(via):
+        return stop, None  # "told Britons to ...", "told Democrats that ...": people, no relay
     return (stop + 2 if text.startswith(("’s", "'s"), stop) else stop), via
+
+
+def _plural_people(name: str) -> bool:
+    """One capitalised word in -s that names no outlet: people ("Britons", "Democrats")."""
+    return " " not in name and name.endswith("s") and name[:-1].isalpha() and not is_outlet(name)
+
+
+def tells_plural_people(text: str, pos: int, end: int) -> bool:
+    """ "told Democrats the plan ...": the people told are named by a plural name."""
+    if media_noun_phrase(text, pos, end) is not None:
+        return False
+    found = named_channel(text, pos, end)
+    return found is not None and _plural_people(found[0])
 
 
 # The people told, then a relative clause set off by dashes before the content.
@@ -465,10 +481,18 @@ def _adverbial_at(text: str, pos: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
+# The content's `that` after an adverbial noun's relative clause: "said in an interview that aired
+# Sunday that he would run" (no punctuation between).
+_LATER_THAT = re.compile(r"(?<=[a-z0-9])\s+that\s+(?=[A-Za-z])(?![^,;:.]*$)")
+
+
+def _content_opening(text: str, pos: int, end: int, after_adverbial: bool = False) -> tuple[int, bool]:
     """Past a colon or `that` (also after a short phrase: "warned for years that"):
     (content start, whether one was there). A participle of saying that only leads into
-    the words said is passed first ("posted on X saying: ...")."""
+    the words said is passed first ("posted on X saying: ..."). After an adverbial
+    (`after_adverbial`), a `that` with a verb right after it is the adverbial noun's relative
+    clause ("said in a statement that was posted online"): the content opens at a later `that`
+    ("... online that it would appeal"), else nowhere after the cue."""
     lead = _SAYING_LEAD.match(text, pos, end)
     if lead is not None:
         pos = lead.end()
@@ -477,6 +501,9 @@ def _content_opening(text: str, pos: int, end: int) -> tuple[int, bool]:
         return m.end(), True
     m = _THAT.match(text, pos, end) or _ASIDE_THAT.match(text, pos, end)
     if m is not None:
+        if after_adverbial and relative_that(text, text.rindex("that", m.start(), m.end()) + 4, end):
+            resumed = _LATER_THAT.search(text, m.end(), min(end, m.end() + 80))
+            return (resumed.end(), True) if resumed is not None else (end, False)
         return m.end(), True
     later = _that_after_phrase(text, pos, end)
     return (pos, False) if later is None else (later, True)
@@ -504,7 +531,9 @@ def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
 # After a relative `that`, a verb ("with the money that was left", "of a list that included"): a
 # content clause opens with its subject instead.
 _RELATIVE_THAT = re.compile(
-    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|[a-z]+ed)\b"
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|[a-z]+ed"
+    r"|took|made|came|went|led|drew|caught|left|sent|saw|gave|got|brought|won|ran|began|became|kept|held|"
+    r"shook|struck|stunned|sparked|drew|set\s+off)\b"
 )
 
 

@@ -21,7 +21,8 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 
 # One time adverbial right after a cue or a channel: "on Friday", "Monday night", "late on
-# Friday", "earlier this week", "last month", "on March 4", "on 4 March", "in late March".
+# Friday", "earlier this week", "last month", "on March 4", "on 4 March", "in late March",
+# "earlier in the day", "later that week".
 # A bare month needs a day number after it ("March 4"), so that a name ("May") is not taken.
 TIME_ADVERBIAL = re.compile(
     r"\s*,?\s*(?:(?:late|early|earlier|later)\s+)?(?:"
@@ -31,6 +32,8 @@ TIME_ADVERBIAL = re.compile(
     + r"|(?:on\s+)?" + _ORDINAL + r"\s+" + _MONTH
     + r"|(?:this|last|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|quarter|"
     + r"spring|summer|autumn|fall|winter)"
+    # "earlier in the day", "later that week": only after "earlier" / "later"
+    + r"|(?:(?<=earlier\s)|(?<=later\s))(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     + r")(?![\w'’])"
 )
 

@@ -428,8 +428,9 @@ def _main_clause_after(ctx: Ctx, start: int) -> tuple[int, tuple[int, int]] | No
 
 @check("after_previous_cue")
 def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
-    """ "..., adding that ...", after another cue: the same speaker and relay."""
-    if not _head(ctx).endswith(","):
+    """ "..., adding that ...", "... — adding that ...", after another cue: the same speaker and
+    relay."""
+    if not _head(ctx).endswith((",", "—", "–")):
         return SKIP
     inverted = _inverted_attribution(ctx)
     if inverted is not None and (ctx.prev is None or inverted != ctx.prev.speaker):
