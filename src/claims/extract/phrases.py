@@ -647,7 +647,7 @@ def _after_intro(toks: list[Tok]) -> int:
     """Where the clause proper starts: after introductory phrases, each ending at a comma
     ("Last year, ...", "In March, ...", "Speaking in Ohio, ...", "At a rally in Dover,
     Del., on Monday, ..."), and after discourse markers ("However, ")."""
-    i = 0
+    i = _after_discourse(toks, 0)  # "However, as the paper prepared to publish, ..."
     for _ in range(4):
         nxt = _intro_end(toks, i)
         if nxt == i:
@@ -655,6 +655,11 @@ def _after_intro(toks: list[Tok]) -> int:
         if nxt == i:
             break
         i = nxt
+    return _after_discourse(toks, i)
+
+
+def _after_discourse(toks: list[Tok], i: int) -> int:
+    """Past discourse markers at `i` and their commas ("However, ", "But ")."""
     while i < len(toks) and toks[i].low in DISCOURSE:
         i += 1
         if i < len(toks) and toks[i].text == ",":
@@ -680,10 +685,17 @@ def _region_end(toks: list[Tok], i: int) -> int:
     return i
 
 
+_INTRO_REACH = 8  # tokens of an introductory phrase and its comma
+# An introductory clause reads further: "As the paper prepared to publish the story Wednesday, ..."
+_CLAUSE_INTROS = frozenset({"as", "when", "while", "after", "before", "since", "because", "although", "though", "once"})
+_CLAUSE_INTRO_REACH = 14
+
+
 def _intro_end(toks: list[Tok], i: int) -> int:
     """After the introductory phrase opening at `toks[i]` and its comma, or `i` when none
     opens there."""
-    comma = next((k for k in range(i, min(len(toks), i + 8)) if toks[k].text == ","), -1)
+    reach = _CLAUSE_INTRO_REACH if i < len(toks) and toks[i].low in _CLAUSE_INTROS else _INTRO_REACH
+    comma = next((k for k in range(i, min(len(toks), i + reach)) if toks[k].text == ","), -1)
     if comma <= i:
         return _long_intro_end(toks, i)
     head = toks[i:comma]
