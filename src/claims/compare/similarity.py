@@ -89,17 +89,6 @@ def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
     return min(1.0, short / (SHORT_CLAIM_SAME_SPEAKER if same_speaker else SHORT_CLAIM))
 
 
-def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], damping: float,
-            shared: frozenset[str]) -> tuple[float, float]:
-    """idf-weighted cosine of the stem sets, times `damping`, as (the share of shared
-    words, the share of shared numbers). `shared`: `meet(a.stems, b.stems)`, not empty."""
-    numbers = meet(shared, a.numbers)
-    dot_words = math.fsum(map(corpus.idf2.__getitem__, shared - numbers))
-    dot_numbers = math.fsum(map(corpus.idf2.__getitem__, numbers))
-    scale = damping / (norms[a.index] * norms[b.index])
-    return dot_words * scale, dot_numbers * scale
-
-
 def number_weight(word_cosine: float, same_speaker: bool) -> float:
     """How much shared numbers count. A number is supporting evidence, not sufficient: when
     the rest of the wording differs ('would spend $4.2 million on the work' / 'would save
@@ -119,16 +108,6 @@ def _key_bonus(a: Features, b: Features, numbers: float = 1.0) -> float:
         elif key.startswith("d:"):
             bonus += NUMBER_BONUS * numbers
     return min(bonus, KEY_BONUS_CAP)
-
-
-def _speaker_bonus(a: Features, b: Features, party: Match, word_cosine: float) -> float:
-    """SPEAKER_BONUS for one party (one id or matching names), scaled down while the words
-    share little (SAME_PARTY_SUPPORT); a small flat bonus for one generic speaker id."""
-    if a.speaker_id == b.speaker_id and a.generic_speaker:
-        return GENERIC_SPEAKER_BONUS
-    if a.speaker_id != b.speaker_id and party is not Match.SAME:
-        return 0.0
-    return SPEAKER_BONUS * max(0.0, min(1.0, (word_cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
 
 
 PARTS = ("cosine", "fuzzy", "keys", "speaker", "lede", "party")
@@ -247,7 +226,7 @@ def score_parts(
 
     Most candidate pairs share no content stem (claims of one speaker, blocked together whatever
     they say): their word cosine is 0, so the steps that only weigh shared words are skipped for
-    them (`_word_cosine`), with the same parts as a result; so are the key terms of a pair of which one
+    them, with the same parts as a result; so are the key terms of a pair of which one
     claim has no key term that `_key_bonus` counts (`Context.bonus_keys`)."""
     items = corpus.items
     ctx = ctx or Context(corpus)
@@ -258,6 +237,8 @@ def score_parts(
     zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
     same, different, unknown = Match.SAME, Match.DIFFERENT, Match.UNKNOWN
     out: list[tuple[float, ...]] = []
+    stem_sets: dict[int, frozenset[str]] = {}
+    norms, weigh, fsum = ctx.norms, corpus.idf2.__getitem__, math.fsum
     for (i, j), (a, b) in zip(pairs, compared, strict=True):
         if a.no_comment or b.no_comment:
             out.append((0.0, 0.0, 0.0, _refusal_score(a, b), 0.0, 1.0) if a.no_comment and b.no_comment else zero)
@@ -273,31 +254,51 @@ def score_parts(
         else:
             party = unknown
         same_speaker = party is same and not a.generic_speaker
-        damping = short_scale(a, b, same_speaker)
+        # `short_scale` written out (no call a pair), as are the word cosine and the speaker bonus below
+        small, big = a.stems, b.stems
+        damping = min(1.0, min(len(small), len(big)) / (SHORT_CLAIM_SAME_SPEAKER if same_speaker else SHORT_CLAIM))
         fz = max(0.0, (ratio - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
         lede = 0.0
         if a.lede and b.lede and a.source != b.source and stories.similarity(a.source, b.source) >= SAME_STORY:
             lede = LEDE_BONUS
-        shared = meet(a.stems, b.stems)
-        if shared:
-            cosine, weight = _word_cosine(corpus, ctx, shared, a, b, damping, same_speaker)
+        # `meet(a.stems, b.stems)`, the other side's stems made a set once per claim of the step
+        if len(big) > len(small):
+            other = stem_sets.get(j)
+            if other is None:
+                other = stem_sets[j] = frozenset(big)
         else:
-            cosine, weight = 0.0, number_weight(0.0, same_speaker)
+            small, other = big, stem_sets.get(i)
+            if other is None:
+                other = stem_sets[i] = frozenset(a.stems)
+        shared = frozenset(filter(other.__contains__, small))
+        if shared:
+            # idf-weighted cosine of the stem sets, times `damping`: the shared words' share, then the
+            # shared numbers' share weighed by `number_weight`
+            numbers = meet(shared, a.numbers)
+            scaled = damping / (norms[a.index] * norms[b.index])
+            words = fsum(map(weigh, shared - numbers)) * scaled
+            weight = 1.0 if same_speaker else min(1.0, NUMBER_FLOOR + (1.0 - NUMBER_FLOOR) * words / NUMBER_SUPPORT)
+            cosine = words + fsum(map(weigh, numbers)) * scaled * weight
+        else:
+            cosine, weight = 0.0, 1.0 if same_speaker else _WEIGHT_WITHOUT_WORDS
         keys = _key_bonus(a, b, weight) if bonus_keys[i] and bonus_keys[j] else 0.0
         scale = PARTY_MISMATCH if party is different else 1.0
         clash = a.figures is not None and b.figures is not None and figures_clash(a.figures, b.figures)
-        out.append((W_COS * cosine, W_FUZZ * fz, keys, _speaker_bonus(a, b, party, cosine), lede,
-                    CLASH * scale if clash else scale))
+        # SPEAKER_BONUS for one party (one id or matching names), scaled down while the words share little
+        # (SAME_PARTY_SUPPORT); a small flat bonus for one generic speaker id
+        if party is not same:
+            speaker = 0.0
+        elif a.generic_speaker and a.speaker_id == b.speaker_id:
+            speaker = GENERIC_SPEAKER_BONUS
+        else:
+            speaker = SPEAKER_BONUS * max(
+                0.0, min(1.0, (cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
+        out.append((W_COS * cosine, W_FUZZ * fz, keys, speaker, lede, CLASH * scale if clash else scale))
     return out
 
 
-def _word_cosine(corpus: Corpus, ctx: Context, shared: frozenset[str], a: Features, b: Features, damping: float,
-                 same_speaker: bool) -> tuple[float, float]:
-    """A pair's cosine (`_cosine`, its shared numbers weighed by `number_weight`) and that weight, for a
-    pair that shares some content stem (`shared`, as `meet` gives it)."""
-    words, numbers = _cosine(corpus, a, b, ctx.norms, damping, shared)
-    weight = number_weight(words, same_speaker)
-    return words + numbers * weight, weight
+_WEIGHT_WITHOUT_WORDS = number_weight(0.0, False)
+"""`number_weight` of a pair that shares no word, of two speakers not known to be one."""
 
 
 SCORE_CHUNK = 4096
