@@ -37,8 +37,10 @@ def _index(corpus: Corpus, prefix: int, max_postings: int) -> dict[str, list[int
             for word in f.parties | {f"id:{f.speaker_id}"}:
                 index["p:" + word].append(f.index)
             continue
-        terms = sorted((t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))
-        for t in terms[:limit]:
+        terms = [t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings]
+        if limit is not None:  # (every usable term indexed: their order makes no other pair)
+            terms = sorted(terms, key=lambda t: (df[t], t))[:limit]
+        for t in terms:
             index[t].append(f.index)
         if not f.generic_speaker:
             index["s:" + f.speaker_id].append(f.index)
