@@ -57,13 +57,15 @@ def pair_blocks(corpus: Corpus, block: int, prefix: int = PREFIX, max_postings: 
     n = corpus.n
     buckets: dict[int, array[int]] = {}
     for posting in _usable(_index(corpus, prefix, max_postings).values(), max_postings):
-        for x, i in enumerate(posting):
-            for j in posting[x + 1:]:
-                a, b = (i, j) if i < j else (j, i)
-                bucket = buckets.get(a >> BUCKET_BITS)
-                if bucket is None:
-                    bucket = buckets[a >> BUCKET_BITS] = array("q")
-                bucket.append(a * n + b)
+        # A posting lists its claims in increasing order (`_index` reads them in order, each once a term):
+        # each claim's pairs with the claims after it go to its bucket at once.
+        for x in range(len(posting) - 1):
+            i = posting[x]
+            bucket = buckets.get(i >> BUCKET_BITS)
+            if bucket is None:
+                bucket = buckets[i >> BUCKET_BITS] = array("q")
+            base = i * n
+            bucket.extend([base + j for j in posting[x + 1:]])
     out: list[array[int]] = []
     current: set[int] = set()
     for key in sorted(buckets):

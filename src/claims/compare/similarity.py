@@ -14,8 +14,9 @@ assertion.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib.util import find_spec
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -215,8 +216,8 @@ class Context:
 
 
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None) -> list[float]:
-    """Scores for the given pairs, in order."""
-    return [(c + f + k + s + le) * x for c, f, k, s, le, x in score_parts(corpus, pairs, ctx)]
+    """Scores for the given pairs, in order: sum(parts[:5]) * parts[5] of each pair's `score_parts`."""
+    return _scores(corpus, pairs, ctx or Context(corpus), True)  # type: ignore[return-value]
 
 
 def score_parts(
@@ -228,24 +229,46 @@ def score_parts(
     they say): their word cosine is 0, so the steps that only weigh shared words are skipped for
     them, with the same parts as a result; so are the key terms of a pair of which one
     claim has no key term that `_key_bonus` counts (`Context.bonus_keys`)."""
+    return _scores(corpus, pairs, ctx or Context(corpus), False)  # type: ignore[return-value]
+
+
+def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
+            summed: bool) -> list[tuple[float, ...]] | list[float]:
+    """`score_parts`, or with `summed` each pair's score (the same sum of the same parts, without their
+    tuple). Without numpy a pair's fuzzy ratio is worked out where the pair is read (`_ratios`' way: each
+    distinct pair of texts once)."""
     items = corpus.items
-    ctx = ctx or Context(corpus)
     stories, denied, bonus_keys = ctx.stories, ctx.denied, ctx.bonus_keys
-    compared = [(items[i], items[j]) for i, j in pairs]
-    texts = [(a.text, b.text) for a, b in compared if not (a.no_comment or b.no_comment)]
-    ratios = iter(_ratios([left for left, _ in texts], [right for _, right in texts]))
+    ratios: Iterator[float] | None = None
+    if HAVE_NUMPY:
+        texts = [(items[i].text, items[j].text) for i, j in pairs
+                 if not (items[i].no_comment or items[j].no_comment)]
+        ratios = iter(_ratios([left for left, _ in texts], [right for _, right in texts]))
+    known: dict[tuple[str, str], float] = {}
+    cutoff = FUZZ_FLOOR * 100
     zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
     same, different, unknown = Match.SAME, Match.DIFFERENT, Match.UNKNOWN
-    out: list[tuple[float, ...]] = []
+    out: list[Any] = []
     stem_sets: dict[int, frozenset[str]] = {}
     norms, weigh, fsum = ctx.norms, corpus.idf2.__getitem__, math.fsum
-    for (i, j), (a, b) in zip(pairs, compared, strict=True):
+    for i, j in pairs:
+        a, b = items[i], items[j]
         if a.no_comment or b.no_comment:
-            out.append((0.0, 0.0, 0.0, _refusal_score(a, b), 0.0, 1.0) if a.no_comment and b.no_comment else zero)
+            if a.no_comment and b.no_comment:
+                refusal = _refusal_score(a, b)  # (summed: 0 + 0 + 0 + refusal + 0, times 1, is itself)
+                out.append(refusal if summed else (0.0, 0.0, 0.0, refusal, 0.0, 1.0))
+            else:
+                out.append(0.0 if summed else zero)
             continue
-        ratio = next(ratios)  # the ratios are those of the pairs without a refusal, in order
+        if ratios is None:
+            left, right = a.text, b.text
+            ratio = known.get((left, right))
+            if ratio is None:
+                ratio = known[left, right] = _ratio(left, right, cutoff)
+        else:
+            ratio = next(ratios)  # the ratios are those of the pairs without a refusal, in order
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
-            out.append(zero)
+            out.append(0.0 if summed else zero)
             continue
         if a.speaker_id == b.speaker_id:
             party = same
@@ -293,7 +316,10 @@ def score_parts(
         else:
             speaker = SPEAKER_BONUS * max(
                 0.0, min(1.0, (cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
-        out.append((W_COS * cosine, W_FUZZ * fz, keys, speaker, lede, CLASH * scale if clash else scale))
+        if summed:  # ((c + f + k + s + le) * x of the parts below, in that order)
+            out.append((W_COS * cosine + W_FUZZ * fz + keys + speaker + lede) * (CLASH * scale if clash else scale))
+        else:
+            out.append((W_COS * cosine, W_FUZZ * fz, keys, speaker, lede, CLASH * scale if clash else scale))
     return out
 
 
