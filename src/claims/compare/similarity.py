@@ -14,8 +14,10 @@ assertion.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Callable, Iterator, Sequence
 from importlib.util import find_spec
+from itertools import repeat
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -172,12 +174,14 @@ class _Stories:
     def _vector(self, source: str) -> tuple[dict[str, float], float]:
         found = self.recent.get(source)
         if found is None:
-            items, idf = self.corpus.items, self.corpus.idf
+            corpus = self.corpus
+            items, n, df, log = corpus.items, corpus.n, corpus.df, math.log
             vec: dict[str, float] = {}
             for i in self.claims_of[source]:
                 for t in items[i].stems:
-                    vec[t] = vec.get(t, 0.0) + idf(t)
-            found = vec, math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
+                    vec[t] = vec.get(t, 0.0) + log(1.0 + n / (1 + df[t]))  # (`Corpus.idf`)
+            weights = vec.values()
+            found = vec, math.sqrt(math.fsum(map(operator.mul, weights, weights))) or 1.0
             if len(self.recent) >= self.KEEP:
                 del self.recent[next(iter(self.recent))]
             self.recent[source] = found
@@ -208,9 +212,9 @@ class Context:
     def __init__(self, corpus: Corpus) -> None:
         self.stories = _Stories(corpus)
         w = corpus.idf2
-        self.norms = [math.sqrt(math.fsum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
+        self.norms = [math.sqrt(math.fsum(map(w.__getitem__, f.stems))) or 1.0 for f in corpus.items]
         self.denied = [negated_terms(f.stems) or _NOTHING for f in corpus.items]
-        self.bonus_keys = [any(k.startswith(_BONUS_KEYS) for k in f.keys) for f in corpus.items]
+        self.bonus_keys = [any(map(str.startswith, f.keys, repeat(_BONUS_KEYS))) for f in corpus.items]
         """Per claim, whether it has a key term that `_key_bonus` counts (a quoted fragment or a number):
         a pair without one on either side has no key bonus, and its keys need not be met."""
 
