@@ -39,7 +39,7 @@ def _index(corpus: Corpus, prefix: int, max_postings: int) -> dict[str, list[int
             continue
         terms = [t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings]
         if limit is not None:  # (every usable term indexed: their order makes no other pair)
-            terms = sorted(terms, key=lambda t: (df[t], t))[:limit]
+            terms = [t for _, t in sorted([(df[t], t) for t in terms])[:limit]]  # rarest first, ties by term
         for t in terms:
             index[t].append(f.index)
         if not f.generic_speaker:

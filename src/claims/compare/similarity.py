@@ -301,7 +301,7 @@ def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
         if shared:
             # idf-weighted cosine of the stem sets, times `damping`: the shared words' share, then the
             # shared numbers' share weighed by `number_weight`
-            numbers = meet(shared, a.numbers)
+            numbers = meet(shared, a.numbers) if a.numbers else _NO_NUMBERS  # (fsum's sums do not depend on order)
             scaled = damping / (norms[a.index] * norms[b.index])
             words = fsum(map(weigh, shared - numbers)) * scaled
             weight = 1.0 if same_speaker else min(1.0, NUMBER_FLOOR + (1.0 - NUMBER_FLOOR) * words / NUMBER_SUPPORT)
@@ -327,6 +327,7 @@ def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
     return out
 
 
+_NO_NUMBERS: frozenset[str] = frozenset()
 _WEIGHT_WITHOUT_WORDS = number_weight(0.0, False)
 """`number_weight` of a pair that shares no word, of two speakers not known to be one."""
 

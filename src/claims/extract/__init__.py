@@ -224,11 +224,13 @@ class _Reading:
         attribution sentence after it (which is then skipped)."""
         text = self.text
         found = find_in_sentence(text, sent.start, sent.end)  # most sentences: none
-        here = [f for f in (_shaped(text, f) for f in found) if f is not None] if found else []
+        here = [shaped for f in found if (shaped := _shaped(text, f)) is not None] if found else []
         if not here:
             nxt = self.split[index + 1] if index + 1 < len(self.split) else None
-            here = _closed_then_said(text, sent, nxt)
-            self.skip = index + 1 if here else self.skip
+            # (`_closed_then_said`'s first test, here: most sentences are not followed by a short one)
+            if nxt is not None and nxt.para == sent.para and nxt.end - nxt.start <= TAIL_MOST:
+                here = _closed_then_said(text, sent, nxt)
+                self.skip = index + 1 if here else self.skip
         return here
 
     def _runs_on(self, index: int, sent: Sentence) -> None:
