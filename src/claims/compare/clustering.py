@@ -104,14 +104,16 @@ def components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    # (`root` called only past an item that is not its own root: most items are)
     for (i, j), s in edges.items():
         if s > 0:
-            a, b = root(i), root(j)
+            a = i if parent[i] == i else root(i)
+            b = j if parent[j] == j else root(j)
             if a != b:
                 parent[max(a, b)] = min(a, b)
     parts: dict[int, list[int]] = {}
     for i in range(n):
-        parts.setdefault(root(i), []).append(i)
+        parts.setdefault(i if parent[i] == i else root(i), []).append(i)
     return [members for members in parts.values() if len(members) > 1]
 
 

@@ -249,7 +249,7 @@ def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
                  if not (items[i].no_comment or items[j].no_comment)]
         ratios = iter(_ratios([left for left, _ in texts], [right for _, right in texts]))
     known: dict[tuple[str, str], float] = {}
-    cutoff = FUZZ_FLOOR * 100
+    cutoff, token_set_ratio = FUZZ_FLOOR * 100, fuzz.token_set_ratio
     zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
     same, different, unknown = Match.SAME, Match.DIFFERENT, Match.UNKNOWN
     out: list[Any] = []
@@ -267,8 +267,9 @@ def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
         if ratios is None:
             left, right = a.text, b.text
             ratio = known.get((left, right))
-            if ratio is None:
-                ratio = known[left, right] = _ratio(left, right, cutoff)
+            if ratio is None:  # (`_ratio`)
+                ratio = known[left, right] = 1.0 if left == right and not left.isspace() and left else (
+                    token_set_ratio(left, right, score_cutoff=cutoff) / 100.0)
         else:
             ratio = next(ratios)  # the ratios are those of the pairs without a refusal, in order
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
