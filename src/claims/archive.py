@@ -196,7 +196,7 @@ def _packed(source: Source, found: list[Claim] | Skipped, out: _ChunkOut) -> _Pa
         parts.append(part)
     out.df.update(counted)
     claims = pickle.dumps([_spilled(c.__dict__) for c in found], 5)
-    codes = array("q", entity_codes(t for c in found for t in (c.content, c.speaker))).tobytes()
+    codes = array("q", entity_codes([t for c in found for t in (c.content, c.speaker)])).tobytes()
     return _Packed(source.id, source.path, source.outlet, day, record, claims, len(found), codes,
                    pickle.dumps(parts, 5))
 
@@ -782,13 +782,13 @@ def _texts(values: Any, pad: str) -> str | None:
         return None
     if not values:
         return "[]"
+    if set(map(type, values)) != _ONLY_STR:
+        return None
     inner = "\n" + pad + "  "
-    out = []
-    for v in values:
-        if type(v) is not str:
-            return None
-        out.append(_encode_str(v))
-    return "[" + inner + ("," + inner).join(out) + "\n" + pad + "]"
+    return "[" + inner + ("," + inner).join(map(_encode_str, values)) + "\n" + pad + "]"
+
+
+_ONLY_STR = {str}
 
 
 def _number(value: Any) -> str | None:

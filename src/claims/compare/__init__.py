@@ -86,6 +86,7 @@ import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import repeat
 
 from claims.compare import similarity
 from claims.compare.blocking import pair_blocks
@@ -367,7 +368,7 @@ def _plan_group(run: _Run, members: list[int], same_party: Callable[[int, int], 
     links = []
     if len(members) > 1:
         tree = _links(members, edges, adjacent)
-        links = [(order[i], order[j], round(sum(p[:5]) * p[5], 3), tuple(round(v, 3) for v in p))
+        links = [(order[i], order[j], round(sum(p[:5]) * p[5], 3), tuple(map(round, p, repeat(3))))
                  for (i, j), p in zip(tree, score_parts(run.corpus, tree, run.ctx), strict=True)]
     versions = _disagreeing(members, run.clashes, canon, set(members), items)
     if versions is not None and (nearest is None or versions[1] > nearest[1]):

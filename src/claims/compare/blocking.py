@@ -37,8 +37,10 @@ def _index(corpus: Corpus, prefix: int, max_postings: int) -> dict[str, list[int
             for word in f.parties | {f"id:{f.speaker_id}"}:
                 index["p:" + word].append(f.index)
             continue
-        terms = sorted((t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings), key=lambda t: (df[t], t))
-        for t in terms[:limit]:
+        terms = [t for t in {*f.stems, *f.keys} if 1 < df[t] <= max_postings]
+        if limit is not None:  # (every usable term indexed: their order makes no other pair)
+            terms = [t for _, t in sorted([(df[t], t) for t in terms])[:limit]]  # rarest first, ties by term
+        for t in terms:
             index[t].append(f.index)
         if not f.generic_speaker:
             index["s:" + f.speaker_id].append(f.index)
@@ -55,13 +57,15 @@ def pair_blocks(corpus: Corpus, block: int, prefix: int = PREFIX, max_postings: 
     n = corpus.n
     buckets: dict[int, array[int]] = {}
     for posting in _usable(_index(corpus, prefix, max_postings).values(), max_postings):
-        for x, i in enumerate(posting):
-            for j in posting[x + 1:]:
-                a, b = (i, j) if i < j else (j, i)
-                bucket = buckets.get(a >> BUCKET_BITS)
-                if bucket is None:
-                    bucket = buckets[a >> BUCKET_BITS] = array("q")
-                bucket.append(a * n + b)
+        # A posting lists its claims in increasing order (`_index` reads them in order, each once a term):
+        # each claim's pairs with the claims after it go to its bucket at once.
+        for x in range(len(posting) - 1):
+            i = posting[x]
+            bucket = buckets.get(i >> BUCKET_BITS)
+            if bucket is None:
+                bucket = buckets[i >> BUCKET_BITS] = array("q")
+            base = i * n
+            bucket.extend([base + j for j in posting[x + 1:]])
     out: list[array[int]] = []
     current: set[int] = set()
     for key in sorted(buckets):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -39,7 +38,7 @@ def average_link(
     joint = compound or [False] * n
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     plain_n = {i: 0 if joint[i] else 1 for i in range(n)}
-    srcs: dict[int, Counter[str]] = {i: Counter([sources[i]]) for i in range(n)}
+    srcs: dict[int, set[str]] = {i: {sources[i]} for i in range(n)}  # each cluster's sources
     links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     plain: dict[int, dict[int, float]] = {i: {} for i in range(n)}
     for (i, j), s in edges.items():
@@ -74,13 +73,13 @@ def average_link(
         neg, a, b, va, vb = heapq.heappop(heap)
         if a not in members or b not in members or version[a] != va or version[b] != vb:
             continue
-        if srcs[a].keys() & srcs[b].keys() and -neg < threshold + same_source_margin:
+        if not srcs[a].isdisjoint(srcs[b]) and -neg < threshold + same_source_margin:
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         members[a].extend(members.pop(b))
         plain_n[a] += plain_n.pop(b)
-        srcs[a].update(srcs.pop(b))
+        srcs[a] |= srcs.pop(b)
         for table in (links, plain):
             for x, s in table.pop(b).items():
                 if x == a:
@@ -105,14 +104,16 @@ def components(n: int, edges: dict[tuple[int, int], float]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    # (`root` called only past an item that is not its own root: most items are)
     for (i, j), s in edges.items():
         if s > 0:
-            a, b = root(i), root(j)
+            a = i if parent[i] == i else root(i)
+            b = j if parent[j] == j else root(j)
             if a != b:
                 parent[max(a, b)] = min(a, b)
     parts: dict[int, list[int]] = {}
     for i in range(n):
-        parts.setdefault(root(i), []).append(i)
+        parts.setdefault(i if parent[i] == i else root(i), []).append(i)
     return [members for members in parts.values() if len(members) > 1]
 
 

@@ -90,6 +90,8 @@ def meet(a: Collection[str], b: Collection[str]) -> frozenset[str]:
     intersection adds them (it walks the smaller set, the second on a tie), so the result iterates
     in the same order and a float sum over it is the same to the last bit."""
     small, other = (a, b) if len(b) > len(a) else (b, a)
+    if len(small) > 2 and type(other) is tuple:
+        other = frozenset(other)  # (a tuple is searched term by term: len(small) * len(other) comparisons)
     return frozenset(filter(other.__contains__, small))  # (the walk in C: no Python frame a term)
 
 TERMS_CHUNK = 2048

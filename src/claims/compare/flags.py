@@ -88,6 +88,8 @@ def group_flags(
         out.append(NOT_IN_CREDITED_SOURCE)
     if disagreed or (len(members) > 1 and conflict(members)):
         out.append(CONFLICT)
-    if all(anonymous.get(c.speaker_id, False) for c in members):
-        out.append(UNNAMED_ONLY)
+    for c in members:  # (no generator: most groups hold one claim)
+        if not anonymous.get(c.speaker_id, False):
+            return out
+    out.append(UNNAMED_ONLY)
     return out

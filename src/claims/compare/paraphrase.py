@@ -190,8 +190,10 @@ class Folder:
         out: list[str] = []
         i = 0
         n = len(tokens)
+        seen = self._seen
         while i < n:
-            read, first = self._read(tokens[i])
+            known = seen.get(tokens[i])  # (`_read`'s cache, read here: most words were read before)
+            read, first = self._read(tokens[i]) if known is None else known
             if first is not None and i + 1 < n:
                 hit = self.phrases.get((tokens[i], tokens[i + 1])) or self.phrases.get((first, tokens[i + 1]))
                 if hit is not None:

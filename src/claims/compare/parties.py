@@ -261,7 +261,7 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
 def compare(a: Party, b: Party) -> Match:
     """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown;
     DIFFERENT when both are known and no name matches, or one is a joint party and the other not."""
-    if not a.known or not b.known:
+    if not a.names or not b.names:  # (`known`)
         return Match.UNKNOWN
     if a.joint != b.joint:
         return Match.DIFFERENT

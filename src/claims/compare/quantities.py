@@ -148,4 +148,10 @@ def figures(text: str) -> Figures | None:
 def figures_clash(a: Figures | None, b: Figures | None) -> bool:
     """Both claims state a figure of one kind, with no value in common ('171 passengers' /
     '174 passengers'): two versions that disagree, so two propositions, never one group."""
-    return a is not None and b is not None and any(not a[k] & b[k] for k in a.keys() & b.keys())
+    if a is None or b is None:
+        return False
+    for kind, values in a.items():  # (a kind of both with no value in common; no set of the kinds made)
+        others = b.get(kind)
+        if others is not None and values.isdisjoint(others):
+            return True
+    return False

@@ -14,8 +14,11 @@ assertion.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+import operator
+from collections.abc import Callable, Iterator, Sequence
 from importlib.util import find_spec
+from itertools import repeat
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -104,17 +107,6 @@ def short_scale(a: Features, b: Features, same_speaker: bool) -> float:
     return min(1.0, short / (SHORT_CLAIM_SAME_SPEAKER if same_speaker else SHORT_CLAIM))
 
 
-def _cosine(corpus: Corpus, a: Features, b: Features, norms: list[float], damping: float,
-            shared: frozenset[str]) -> tuple[float, float]:
-    """idf-weighted cosine of the stem sets, times `damping`, as (the share of shared
-    words, the share of shared numbers). `shared`: `meet(a.stems, b.stems)`, not empty."""
-    numbers = meet(shared, a.numbers)
-    dot_words = math.fsum(map(corpus.idf2.__getitem__, shared - numbers))
-    dot_numbers = math.fsum(map(corpus.idf2.__getitem__, numbers))
-    scale = damping / (norms[a.index] * norms[b.index])
-    return dot_words * scale, dot_numbers * scale
-
-
 def number_weight(word_cosine: float, same_speaker: bool) -> float:
     """How much shared numbers count. A number is supporting evidence, not sufficient: when
     the rest of the wording differs ('would spend $4.2 million on the work' / 'would save
@@ -134,16 +126,6 @@ def _key_bonus(a: Features, b: Features, numbers: float = 1.0) -> float:
         elif key.startswith("d:"):
             bonus += NUMBER_BONUS * numbers
     return min(bonus, KEY_BONUS_CAP)
-
-
-def _speaker_bonus(a: Features, b: Features, party: Match, word_cosine: float) -> float:
-    """SPEAKER_BONUS for one party (one id or matching names), scaled down while the words
-    share little (SAME_PARTY_SUPPORT); a small flat bonus for one generic speaker id."""
-    if a.speaker_id == b.speaker_id and a.generic_speaker:
-        return GENERIC_SPEAKER_BONUS
-    if a.speaker_id != b.speaker_id and party is not Match.SAME:
-        return 0.0
-    return SPEAKER_BONUS * max(0.0, min(1.0, (word_cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
 
 
 PARTS = ("cosine", "fuzzy", "keys", "speaker", "lede", "party")
@@ -207,12 +189,14 @@ class _Stories:
     def _vector(self, source: str) -> tuple[dict[str, float], float]:
         found = self.recent.get(source)
         if found is None:
-            items, idf = self.corpus.items, self.corpus.idf
+            corpus = self.corpus
+            items, n, df, log = corpus.items, corpus.n, corpus.df, math.log
             vec: dict[str, float] = {}
             for i in self.claims_of[source]:
                 for t in items[i].stems:
-                    vec[t] = vec.get(t, 0.0) + idf(t)
-            found = vec, math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
+                    vec[t] = vec.get(t, 0.0) + log(1.0 + n / (1 + df[t]))  # (`Corpus.idf`)
+            weights = vec.values()
+            found = vec, math.sqrt(math.fsum(map(operator.mul, weights, weights))) or 1.0
             if len(self.recent) >= self.KEEP:
                 del self.recent[next(iter(self.recent))]
             self.recent[source] = found
@@ -243,16 +227,16 @@ class Context:
     def __init__(self, corpus: Corpus) -> None:
         self.stories = _Stories(corpus)
         w = corpus.idf2
-        self.norms = [math.sqrt(math.fsum(w[t] for t in f.stems)) or 1.0 for f in corpus.items]
+        self.norms = [math.sqrt(math.fsum(map(w.__getitem__, f.stems))) or 1.0 for f in corpus.items]
         self.denied = [negated_terms(f.stems) or _NOTHING for f in corpus.items]
-        self.bonus_keys = [any(k.startswith(_BONUS_KEYS) for k in f.keys) for f in corpus.items]
+        self.bonus_keys = [any(map(str.startswith, f.keys, repeat(_BONUS_KEYS))) for f in corpus.items]
         """Per claim, whether it has a key term that `_key_bonus` counts (a quoted fragment or a number):
         a pair without one on either side has no key bonus, and its keys need not be met."""
 
 
 def score_pairs(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context | None = None) -> list[float]:
-    """Scores for the given pairs, in order."""
-    return [(c + f + k + s + le) * x for c, f, k, s, le, x in score_parts(corpus, pairs, ctx)]
+    """Scores for the given pairs, in order: sum(parts[:5]) * parts[5] of each pair's `score_parts`."""
+    return _scores(corpus, pairs, ctx or Context(corpus), True)  # type: ignore[return-value]
 
 
 def score_parts(
@@ -262,24 +246,49 @@ def score_parts(
 
     Most candidate pairs share no content stem (claims of one speaker, blocked together whatever
     they say): their word cosine is 0, so the steps that only weigh shared words are skipped for
-    them (`_word_cosine`), with the same parts as a result; so are the key terms of a pair of which one
+    them, with the same parts as a result; so are the key terms of a pair of which one
     claim has no key term that `_key_bonus` counts (`Context.bonus_keys`)."""
+    return _scores(corpus, pairs, ctx or Context(corpus), False)  # type: ignore[return-value]
+
+
+def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
+            summed: bool) -> list[tuple[float, ...]] | list[float]:
+    """`score_parts`, or with `summed` each pair's score (the same sum of the same parts, without their
+    tuple). Without numpy a pair's fuzzy ratio is worked out where the pair is read (`_ratios`' way: each
+    distinct pair of texts once)."""
     items = corpus.items
-    ctx = ctx or Context(corpus)
     stories, denied, bonus_keys = ctx.stories, ctx.denied, ctx.bonus_keys
-    compared = [(items[i], items[j]) for i, j in pairs]
-    texts = [(a.text, b.text) for a, b in compared if not (a.no_comment or b.no_comment)]
-    ratios = iter(_ratios([left for left, _ in texts], [right for _, right in texts]))
+    ratios: Iterator[float] | None = None
+    if HAVE_NUMPY:
+        texts = [(items[i].text, items[j].text) for i, j in pairs
+                 if not (items[i].no_comment or items[j].no_comment)]
+        ratios = iter(_ratios([left for left, _ in texts], [right for _, right in texts]))
+    known: dict[tuple[str, str], float] = {}
+    cutoff, token_set_ratio = FUZZ_FLOOR * 100, fuzz.token_set_ratio
     zero = (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)
     same, different, unknown = Match.SAME, Match.DIFFERENT, Match.UNKNOWN
-    out: list[tuple[float, ...]] = []
-    for (i, j), (a, b) in zip(pairs, compared, strict=True):
+    out: list[Any] = []
+    stem_sets: dict[int, frozenset[str]] = {}
+    norms, weigh, fsum = ctx.norms, corpus.idf2.__getitem__, math.fsum
+    for i, j in pairs:
+        a, b = items[i], items[j]
         if a.no_comment or b.no_comment:
-            out.append((0.0, 0.0, 0.0, _refusal_score(a, b), 0.0, 1.0) if a.no_comment and b.no_comment else zero)
+            if a.no_comment and b.no_comment:
+                refusal = _refusal_score(a, b)  # (summed: 0 + 0 + 0 + refusal + 0, times 1, is itself)
+                out.append(refusal if summed else (0.0, 0.0, 0.0, refusal, 0.0, 1.0))
+            else:
+                out.append(0.0 if summed else zero)
             continue
-        ratio = next(ratios)  # the ratios are those of the pairs without a refusal, in order
+        if ratios is None:
+            left, right = a.text, b.text
+            ratio = known.get((left, right))
+            if ratio is None:  # (`_ratio`)
+                ratio = known[left, right] = 1.0 if left == right and not left.isspace() and left else (
+                    token_set_ratio(left, right, score_cutoff=cutoff) / 100.0)
+        else:
+            ratio = next(ratios)  # the ratios are those of the pairs without a refusal, in order
         if (denied[i] or denied[j]) and polarity_clash(a.stems, denied[i], b.stems, denied[j]):
-            out.append(zero)
+            out.append(0.0 if summed else zero)
             continue
         if a.speaker_id == b.speaker_id:
             party = same
@@ -288,31 +297,55 @@ def score_parts(
         else:
             party = unknown
         same_speaker = party is same and not a.generic_speaker
-        damping = short_scale(a, b, same_speaker)
+        # `short_scale` written out (no call a pair), as are the word cosine and the speaker bonus below
+        small, big = a.stems, b.stems
+        damping = min(1.0, min(len(small), len(big)) / (SHORT_CLAIM_SAME_SPEAKER if same_speaker else SHORT_CLAIM))
         fz = max(0.0, (ratio - FUZZ_FLOOR) / (1.0 - FUZZ_FLOOR)) * damping
         lede = 0.0
         if a.lede and b.lede and a.source != b.source and stories.similarity(a.source, b.source) >= SAME_STORY:
             lede = LEDE_BONUS
-        shared = meet(a.stems, b.stems)
-        if shared:
-            cosine, weight = _word_cosine(corpus, ctx, shared, a, b, damping, same_speaker)
+        # `meet(a.stems, b.stems)`, the other side's stems made a set once per claim of the step
+        if len(big) > len(small):
+            other = stem_sets.get(j)
+            if other is None:
+                other = stem_sets[j] = frozenset(big)
         else:
-            cosine, weight = 0.0, number_weight(0.0, same_speaker)
+            small, other = big, stem_sets.get(i)
+            if other is None:
+                other = stem_sets[i] = frozenset(a.stems)
+        shared = frozenset(filter(other.__contains__, small))
+        if shared:
+            # idf-weighted cosine of the stem sets, times `damping`: the shared words' share, then the
+            # shared numbers' share weighed by `number_weight`
+            numbers = meet(shared, a.numbers) if a.numbers else _NO_NUMBERS  # (fsum's sums do not depend on order)
+            scaled = damping / (norms[a.index] * norms[b.index])
+            words = fsum(map(weigh, shared - numbers)) * scaled
+            weight = 1.0 if same_speaker else min(1.0, NUMBER_FLOOR + (1.0 - NUMBER_FLOOR) * words / NUMBER_SUPPORT)
+            cosine = words + fsum(map(weigh, numbers)) * scaled * weight
+        else:
+            cosine, weight = 0.0, 1.0 if same_speaker else _WEIGHT_WITHOUT_WORDS
         keys = _key_bonus(a, b, weight) if bonus_keys[i] and bonus_keys[j] else 0.0
         scale = PARTY_MISMATCH if party is different else 1.0
         clash = a.figures is not None and b.figures is not None and figures_clash(a.figures, b.figures)
-        out.append((W_COS * cosine, W_FUZZ * fz, keys, _speaker_bonus(a, b, party, cosine), lede,
-                    CLASH * scale if clash else scale))
+        # SPEAKER_BONUS for one party (one id or matching names), scaled down while the words share little
+        # (SAME_PARTY_SUPPORT); a small flat bonus for one generic speaker id
+        if party is not same:
+            speaker = 0.0
+        elif a.generic_speaker and a.speaker_id == b.speaker_id:
+            speaker = GENERIC_SPEAKER_BONUS
+        else:
+            speaker = SPEAKER_BONUS * max(
+                0.0, min(1.0, (cosine - SAME_PARTY_FROM) / (SAME_PARTY_SUPPORT - SAME_PARTY_FROM)))
+        if summed:  # ((c + f + k + s + le) * x of the parts below, in that order)
+            out.append((W_COS * cosine + W_FUZZ * fz + keys + speaker + lede) * (CLASH * scale if clash else scale))
+        else:
+            out.append((W_COS * cosine, W_FUZZ * fz, keys, speaker, lede, CLASH * scale if clash else scale))
     return out
 
 
-def _word_cosine(corpus: Corpus, ctx: Context, shared: frozenset[str], a: Features, b: Features, damping: float,
-                 same_speaker: bool) -> tuple[float, float]:
-    """A pair's cosine (`_cosine`, its shared numbers weighed by `number_weight`) and that weight, for a
-    pair that shares some content stem (`shared`, as `meet` gives it)."""
-    words, numbers = _cosine(corpus, a, b, ctx.norms, damping, shared)
-    weight = number_weight(words, same_speaker)
-    return words + numbers * weight, weight
+_NO_NUMBERS: frozenset[str] = frozenset()
+_WEIGHT_WITHOUT_WORDS = number_weight(0.0, False)
+"""`number_weight` of a pair that shares no word, of two speakers not known to be one."""
 
 
 SCORE_CHUNK = 4096

@@ -161,7 +161,7 @@ def _neighbours(s: int, day: int, members: Sequence[int], days: Sequence[int], u
         lo, hi = 0, len(members)
     else:
         lo, hi = bisect_left(days, day - window), bisect_right(days, day + window)
-    near = sorted((abs(days[k] - day) if day != UNDATED else 0, members[k]) for k in range(lo, hi))
+    near = sorted([(abs(days[k] - day) if day != UNDATED else 0, members[k]) for k in range(lo, hi)])
     out = [t for _, t in near if t != s][:cap]
     if len(out) < cap:
         out.extend(t for t in undated if t != s)

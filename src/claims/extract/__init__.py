@@ -31,7 +31,7 @@ from claims.extract.marks import widen_to_pairs, working_copy
 from claims.extract.matcher import SPEAKER_LABEL_REACH, match_paragraph
 from claims.extract.patterns import Found, find_in_sentence
 from claims.extract.phrases import fewer_words
-from claims.extract.quotes import is_whole_quote, shape, trim
+from claims.extract.quotes import is_whole_quote, shape, trim, trim_start
 from claims.extract.segment import CLOSE_QUOTES, OPEN_QUOTES, Sentence, sentences
 from claims.extract.speaker_edges import before_its_noun, speaker_edges
 from claims.extract.speakers import resolve_speaker_ids, speaker_ids_in_source
@@ -199,7 +199,7 @@ class _Reading:
         if (index == 0 or self.split[index - 1].para != sent.para) and self._turn(index):  # turns open paragraphs
             return
         here = self._claims_in(index, sent)
-        if not here:  # 'Ann Lee: "..."' within a paragraph
+        if not here and self.text.find(":", sent.start, sent.end) >= 0:  # 'Ann Lee: "..."' within a paragraph
             labelled = match_paragraph("labelled_quotes", self.text, sent.start, sent.end)
             here = [] if labelled is None else [labelled]
         if here:
@@ -224,11 +224,13 @@ class _Reading:
         attribution sentence after it (which is then skipped)."""
         text = self.text
         found = find_in_sentence(text, sent.start, sent.end)  # most sentences: none
-        here = [f for f in (_shaped(text, f) for f in found) if f is not None] if found else []
+        here = [shaped for f in found if (shaped := _shaped(text, f)) is not None] if found else []
         if not here:
             nxt = self.split[index + 1] if index + 1 < len(self.split) else None
-            here = _closed_then_said(text, sent, nxt)
-            self.skip = index + 1 if here else self.skip
+            # (`_closed_then_said`'s first test, here: most sentences are not followed by a short one)
+            if nxt is not None and nxt.para == sent.para and nxt.end - nxt.start <= TAIL_MOST:
+                here = _closed_then_said(text, sent, nxt)
+                self.skip = index + 1 if here else self.skip
         return here
 
     def _runs_on(self, index: int, sent: Sentence) -> None:
@@ -237,7 +239,10 @@ class _Reading:
         sentence's last quoted word and names the row), or opens a run-on quotation kept
         pending (`quote_pending`), or ends the pending ones."""
         prev = self.last if self.last_index == index - 1 else None
-        found = match_paragraph("quote_runs", self.text, sent.start, sent.end, prev)
+        text, a = self.text, trim_start(self.text, sent.start, sent.end)
+        # (`matcher._quote_runs` first, here: most sentences open with no quotation mark)
+        found = match_paragraph("quote_runs", text, sent.start, sent.end, prev) if (
+            a < sent.end and text[a] in OPEN_QUOTES) else None
         if found is None:
             self.pending.clear()
         elif not found.cue:  # no cue yet: a quotation waiting for the claim that credits it

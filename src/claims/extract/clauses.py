@@ -764,12 +764,13 @@ def _named_before_apposition(text: str, lo: int, end: int) -> tuple[int, int] | 
 def has_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb has a subject of its own, and it is not itself a cue ("Analysts say the data
     show ...": a cue nested in another's content)."""
-    subj = subj_of(ctx)
-    if subj.empty:
+    subj = ctx.subj  # (`subj_of`, `Subject.empty` and `keeps` written out: read for most reporting verbs)
+    assert subj is not None
+    if subj.end <= subj.start:
         return SKIP
     m = first_token(ctx.sent.text, subj.start, subj.end)
     first = m.group() if m is not None else ""
-    return keeps(first not in cues.FORM_TO_LEMMA or first in cues.NOUN_LIKE)
+    return PASS if first not in cues.FORM_TO_LEMMA or first in cues.NOUN_LIKE else DROP
 
 
 def _citing(text: str, lo: int, end: int) -> str | None:

@@ -48,8 +48,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if not ("A" <= text[start : start + 1] <= "Z" or text.startswith("(", start)):
         return start  # every dateline opens with a capital letter or an agency credit
     stop = min(end, start + 120)
-    if not _has_dash_or_colon(text, start, stop):
-        return start  # every dateline ends with one: most paragraphs stop here
+    if (text.find("—", start, stop) < 0 and text.find("–", start, stop) < 0 and text.find("-", start, stop) < 0
+            and text.find(":", start, stop) < 0):
+        return start  # (`_has_dash_or_colon`) every dateline ends with one: most paragraphs stop here
     m = _DATELINE.match(text, start, stop)
     if m is None or m.end() >= end:
         return start

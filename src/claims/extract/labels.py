@@ -46,10 +46,14 @@ def _plain_label(text: str, pos: int, e: int) -> tuple[int, int] | None:
     return pos, end
 
 
+HYPHENS = "-‐‑"
+"""What glues a verb to the word before it in a compound adjective (`glued_to_hyphen`)."""
+
+
 def glued_to_hyphen(text: str, verb_start: int) -> bool:
     """ "so-called", "self-described", "much-touted": the verb is the end of a compound
     adjective, never a cue."""
-    return verb_start > 0 and text[verb_start - 1] in "-‐‑"
+    return verb_start > 0 and text[verb_start - 1] in HYPHENS
 
 
 def label_right_after(text: str, verb_end: int, end: int) -> bool:

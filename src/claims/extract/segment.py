@@ -201,7 +201,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int, nxt: int) -> bool:
     where the next word starts, -1 when glued): an abbreviation that may close a sentence
     ("the U.S.", "Acme Inc.", "5 p.m.") does so before a word that opens one ("He", "The")."""
     stop = max(para_start, dot - _MAX_ABBREVIATION)
-    j = _word_start(text, dot, stop)
+    chunk = text[stop:dot]  # (`_word_start`, its ASCII case written out: read at every full stop)
+    j = stop + len(chunk.rstrip(_ASCII_WORD)) if chunk.isascii() else _word_start(text, dot, stop)
     if j == stop > para_start and (text[j - 1].isalpha() or text[j - 1] == "."):
         return False  # longer than any abbreviation
     word = text[j:dot].lower()

@@ -14,7 +14,7 @@ from claims.extract.coordinated import is_expletive, nearest_clause_subject, nea
 from claims.extract.evidence import EVIDENTIAL, cited_document
 from claims.extract.found import Found
 from claims.extract.frames import FrameRow
-from claims.extract.labels import glued_to_hyphen, label_right_after, what_called, what_speaker
+from claims.extract.labels import HYPHENS, label_right_after, what_called, what_speaker
 from claims.extract.lexicon import tagged
 from claims.extract.object_reports import participle_object
 from claims.extract.phrases import (
@@ -52,9 +52,12 @@ _PROGRESSIVE_AUX = tagged("progressive_auxiliary")
 def cue_free(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb is outside quotations, outside spans already claimed, not glued to a hyphen."""
     sent, vs = ctx.sent, ctx.vs
-    taken = bool(sent.taken) and any(a <= vs < b for a, b in sent.taken)
-    free = not (inside(vs, sent.quotes) or taken or glued_to_hyphen(sent.text, vs))
-    return keeps(free)
+    # (`inside`, `glued_to_hyphen` and `keeps` written out: read for every reporting verb)
+    if sent.quotes and any(a < vs < b for a, b in sent.quotes):
+        return DROP
+    if sent.taken and any(a <= vs < b for a, b in sent.taken):
+        return DROP
+    return DROP if vs > 0 and sent.text[vs - 1] in HYPHENS else PASS
 
 
 @check("what_called")
@@ -103,7 +106,7 @@ def not_possessed(ctx: Ctx, row: FrameRow) -> Verdict:
     """A form that is also a noun, or a participle, right after a possessive is a noun phrase
     ("Editor's note: ...", "the mayor's remarks", "the firm's reported losses"), not a cue."""
     noun = ctx.form in cues.NOUN_LIKE or ctx.form.endswith("ed")
-    return keeps(not (noun and _possessive_before(ctx.sent.text, ctx.sent.s, ctx.vs)))
+    return DROP if noun and _possessive_before(ctx.sent.text, ctx.sent.s, ctx.vs) else PASS
 
 
 def _own_clause(text: str, start: int, vs: int) -> bool:
@@ -352,7 +355,7 @@ def participle(ctx: Ctx, row: FrameRow) -> Verdict:
 @check("finite")
 def finite(ctx: Ctx, row: FrameRow) -> Verdict:
     """The verb is finite ("said", "says", "has argued", "is saying")."""
-    return holds(not cues.is_participle(ctx.form) or ctx.progressive)
+    return PASS if not cues.is_participle(ctx.form) or ctx.progressive else SKIP
 
 
 def _speaker_text(text: str, start: int, end: int) -> str | None:

@@ -168,5 +168,9 @@ def boilerplate_spans(text: str, start: int = 0, end: int | None = None) -> list
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """True when [start, end) shares at least one character with one of the sorted `spans`."""
+    if not spans:
+        return False  # (most texts: no page furniture)
     i = bisect_right(spans, (start, float("inf"))) - 1
-    return any(0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1] for j in (i, i + 1))
+    if i >= 0 and spans[i][0] < end and start < spans[i][1]:
+        return True
+    return i + 1 < len(spans) and spans[i + 1][0] < end and start < spans[i + 1][1]
