@@ -102,9 +102,9 @@ _FUNCTION_WORDS = frozenset(
 )
 _DATELINE = re.compile(r"^[^()]{0,40}\([^()]{1,40}\)\s*(?:-{1,2}|—|–)\s+")
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:on|late|early|earlier|later|last|this|next|in|past|the|that))*"
+    r"(?:\s+(?:on|late|early|earlier|later|last|this|next|in|past))*"
     r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:day|week|month|year|weekend|morning|afternoon|evening|night)"
+    r"|(?:week|month|year|weekend|morning|afternoon|evening|night)"
     r"|(?:a|one|two|three|a\s+few|several)\s+(?:day|week|month|year)s?(?:\s+(?:later|earlier|ago))?"
     r"|(?:minutes|hours|days|weeks|months|years|moments)\s+(?:later|earlier|before)"
     r"|today|yesterday|tonight)$"
