@@ -70,6 +70,10 @@ def _match(a: str, b: str) -> Match:
         ("a Marlow Rail spokesperson", "Marlow Rail", Match.SAME),
         ("Marlow Rail CEO Dana Okafor", "Marlow Rail", Match.SAME),
         ("Dana Okafor, chair of the Pellin Trust", "the Pellin Trust", Match.SAME),
+        # ... and so do an officer of a service and the head of an international body
+        ("Rear Adm. Ilse Varga of the Harbor Guard", "the Harbor Guard", Match.SAME),
+        ("Harbor Guard Capt. Tom Reyes", "the Harbor Guard", Match.SAME),
+        ("WHA director-general Ines Moro", "the WHA", Match.SAME),
         # ... but a part of it speaks for itself
         ("Marlow Rail's drivers' union", "Marlow Rail", Match.DIFFERENT),
         ("the drivers' union at Marlow Rail", "Marlow Rail's drivers' union", Match.SAME),
@@ -161,6 +165,16 @@ def test_a_representative_anywhere_in_the_run_speaks_for_the_organisation_everyw
     assert compare(ps[1], ps[2]) is Match.SAME
 
 
+def test_an_officer_named_with_the_service_anywhere_speaks_for_it_everywhere() -> None:
+    claims = [
+        _claim("s1", "Rear Adm. Ilse Varga of the Harbor Guard", "the debris was the ferry's", 0),
+        _claim("s2", "Varga", "the debris came from the ferry", 0),
+        _claim("s3", "the Harbor Guard", "debris from the ferry was found", 0),
+    ]
+    ps = parties(claims)
+    assert compare(ps[1], ps[2]) is Match.SAME
+
+
 def test_pronouns_take_their_speaker_ids_names_and_he_only_a_person() -> None:
     claims = [
         _claim("s1", "Ilse Varga", "the ship was listing", 0, sid="ilse-varga"),
@@ -179,6 +193,7 @@ def test_pronouns_take_their_speaker_ids_names_and_he_only_a_person() -> None:
     ("speaker", "names"),
     [
         ("Cybersecurity firm Orbix", (("orbix",),)),  # a sentence capital is not a name
+        ("WHA director-general Ines Moro", (("wha",), ("ines", "moro"))),  # ... but an acronym is
         ("Analysts", ()),
         ("One passenger", ()),
         ("the Harbor Board (HB) on Sunday", (("harbor", "board"), ("hb",))),  # days name no party

@@ -30,7 +30,7 @@ TITLES = _words(
     coo cto chair chairman chairwoman chairperson director administrator commissioner chancellor
     premier ambassador professor spokesperson spokesman spokeswoman executive officer head
     founder cofounder co-founder inspector superintendent sheriff attorney counsel king queen
-    prince princess pope
+    prince princess pope director-general secretary-general
     """
 )
 # Roles whose holder speaks for their organisation.
@@ -38,7 +38,8 @@ REPRESENTATIVE = _words(
     """
     spokesperson spokesman spokeswoman spokespeople representative ceo chief executive chair
     chairman chairwoman chairperson president director administrator head founder cofounder
-    co-founder owner manager leader leads heads
+    co-founder owner manager leader leads heads director-general secretary-general
+    adm admiral capt captain cmdr commander col colonel superintendent inspector officer
     """
 )
 # Offices held by a person, who is not their place: "Tamar's governor" is a role to resolve.
@@ -188,7 +189,8 @@ def read_speaker(speaker: str) -> Reading:
     opener = TOKEN.findall(text)[:1]
     possessive = bool(opener) and opener[0].endswith(_POSSESSIVE)
     skip = TITLES | REPRESENTATIVE | _JOINS
-    if len(tokens) > 2 and tokens[1][:1].islower() and low[1] not in skip and not possessive:
+    if len(tokens) > 2 and tokens[1][:1].islower() and low[1] not in skip and not possessive and not (
+            len(tokens[0]) > 1 and tokens[0].isupper()):
         # "Cybersecurity firm Orbix": a capital only because the phrase opens a sentence.
         tokens, low = tokens[1:], low[1:]
     for k, (tok, w) in enumerate(zip(tokens, low, strict=True)):
