@@ -20,7 +20,9 @@ are the same, different or unknown:
   article names with that role; otherwise it is unknown;
 - pronouns take the names of the claims that share their `speaker_id` in the same article;
 - unnamed parties ("officials", "two sources", "authorities") are unknown: sharing or not
-  sharing one says nothing.
+  sharing one says nothing;
+- ... except that the press ("local media reports", "state broadcaster NHK", an outlet of the run)
+  is never the party it reports on, named or not: "police" and "local media" differ.
 
 Nothing here names an entity: the rules are about the shape of names and roles.
 """
@@ -65,6 +67,10 @@ class Party:
     names: frozenset[tuple[str, ...]]
     joint: bool = False
     """Several parties speaking together ('the Harbor Board and the NHTA'): not any one of them alone."""
+    media: bool | None = None
+    """A news medium ('local media reports', 'state broadcaster NHK', an outlet of the run): True; a
+    party that is not one (a name, 'police', 'officials', 'the company'): False; a pronoun or a
+    document nobody resolved: None."""
 
     @property
     def known(self) -> bool:
@@ -91,6 +97,48 @@ def _people(r: Reading) -> tuple[tuple[str, ...], ...]:
     """The persons of a phrase: those named after a title when there are any ('Marlow Rail CEO Dana
     Okafor': Okafor, not Marlow Rail), else the names shaped like a person's."""
     return r.titled or (r.persons if r.roles else ())
+
+
+MEDIA_NOUNS = frozenset(
+    {"media", "newspaper", "newspapers", "broadcaster", "broadcasters", "tabloid", "tabloids", "outlet", "outlets",
+     "news", "daily", "dailies"}
+)
+"""Words that make a speaker a news medium: "local media reports", "state broadcaster NHK", "news agency AFP"."""
+_REPORTS = frozenset({"the", "local", "earlier", "several", "some", "multiple", "initial", "unconfirmed", "reports"})
+"""A speaker of these words alone ("reports", "local reports") is the press's reports."""
+PARTY_NOUNS = frozenset(
+    {"police", "authorities", "prosecutors", "investigators", "regulators", "officials", "government", "rescuers",
+     "firefighters", "lawmakers", "witnesses", "residents", "passengers", "passenger", "military", "army", "court"}
+)
+"""Unnamed speakers that are surely not the press ('police', 'a passenger')."""
+
+
+@lru_cache(maxsize=65536)
+def _media_words(speaker: str) -> bool:
+    words = [w for w in TOKEN.findall(speaker.lower()) if w.isalpha()]
+    return bool(MEDIA_NOUNS.intersection(words)) or ("reports" in words and _REPORTS.issuperset(words))
+
+
+LEAKERS = frozenset({"source", "sources", "people", "person", "insider", "insiders"})
+"""Unnamed sources: what they say reaches the public as some outlet's report ('people familiar with
+the matter' / 'a Reuters report' may be one report)."""
+
+
+@lru_cache(maxsize=65536)
+def _leak(speaker: str) -> bool:
+    return bool(LEAKERS.intersection(TOKEN.findall(speaker.lower())))
+
+
+def _media(r: Reading, claim: Claim, names: set[tuple[str, ...]], outlets: set[tuple[str, ...]]) -> bool | None:
+    """Whether a speaker is a news medium (see `Party.media`). A claim relayed by a medium ("told
+    Reuters"), or one of unnamed sources, may be that medium's report: None."""
+    if _media_words(claim.speaker) or any(n in outlets or set(n) & MEDIA_WORDS for n in names):
+        return True
+    if claim.via or _leak(claim.speaker):
+        return None
+    if names or r.unnamed or r.org_noun or r.head in PARTY_NOUNS:
+        return False
+    return None
 
 
 def _joint(r: Reading) -> bool:
@@ -175,6 +223,7 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
     readings = [read_speaker(c.speaker) for c in claims]
     media = {read_speaker(x).names for x in {x for c in claims for x in (c.outlet, c.via) if x}}
     outlets = {n for names in media for n in names}
+    press = {n for x in {c.outlet for c in claims} for n in read_speaker(x).names}  # (a via may be a company)
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_source[c.source].append(i)
@@ -225,11 +274,11 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
             return cache[0]
 
         resolved: dict[str, list[tuple[str, ...]]] = {}
-        # Within the article, a claim's party depends on its reading and its speaker id alone.
-        party_of: dict[tuple[int, str], Party] = {}
+        # Within the article, a claim's party depends on its reading, its speaker id and whether it is relayed.
+        party_of: dict[tuple[int, str, bool], Party] = {}
         for i in members:
             r = readings[i]
-            key = (id(r), claims[i].speaker_id)
+            key = (id(r), claims[i].speaker_id, bool(claims[i].via))
             known = party_of.get(key)
             if known is not None:
                 out[i] = known
@@ -253,14 +302,18 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
                     names |= role_holder.get(role, set())
             for n in list(names):
                 names |= speaks_for.get(" ".join(n) if len(n) > 1 else n[0], set())
-            party = Party(frozenset(names), _joint(r))
+            party = Party(frozenset(names), _joint(r), _media(r, claims[i], names, press))
             out[i] = party_of[key] = interned.setdefault(party, party)  # one object per party: its hash once
     return out
 
 
 def compare(a: Party, b: Party) -> Match:
-    """SAME when some name of one matches some name of the other; UNKNOWN when either is unknown;
-    DIFFERENT when both are known and no name matches, or one is a joint party and the other not."""
+    """SAME when some name of one matches some name of the other; DIFFERENT when one is a news
+    medium and the other a party that is not (named or not: 'local media reports' / 'police'); else
+    UNKNOWN when either is unknown; DIFFERENT when both are known and no name matches, or one is a
+    joint party and the other not."""
+    if a.media is not None and b.media is not None and a.media != b.media:
+        return Match.DIFFERENT
     if not a.names or not b.names:  # (`known`)
         return Match.UNKNOWN
     if a.joint != b.joint:

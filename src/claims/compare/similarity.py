@@ -51,9 +51,10 @@ LEDE_BONUS = 0.15
 SAME_STORY = 0.15
 """... and the two articles tell one story: their claims' terms have at least this cosine."""
 PARTY_MISMATCH = 0.2
-"""Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py):
-the score is multiplied by this. One proposition is one party's; the same words from another
-party are another claim (and, for a fact-checker, another lead)."""
+"""Two named parties that do not match (after titles, acronyms, spokespeople ... in parties.py), or
+the press and a party it reports on ('local media reports' / 'police'): the score is multiplied by
+this. One proposition is one party's; the same words from another party are another claim (and, for
+a fact-checker, another lead)."""
 CLASH = -1.0
 """The last part of a pair whose figures of one kind differ ('171 passengers' / '174 passengers',
 quantities.figures_clash) is negated: the pair links nothing (two versions that disagree are two
@@ -294,6 +295,8 @@ def _scores(corpus: Corpus, pairs: list[tuple[int, int]], ctx: Context,
             party = same
         elif a.party.names and b.party.names:
             party = compare(a.party, b.party)
+        elif a.party.media is not None and b.party.media is not None and a.party.media != b.party.media:
+            party = different
         else:
             party = unknown
         same_speaker = party is same and not a.generic_speaker
