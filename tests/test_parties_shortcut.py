@@ -9,7 +9,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.compare.names import MEDIA_WORDS, REPRESENTATIVE, plain_capital, read_speaker
-from claims.compare.parties import UNKNOWN, Party, _for_noun, _joint, _own_names, _speaks_for, _text_names, parties
+from claims.compare.parties import (
+    UNKNOWN,
+    Party,
+    _for_noun,
+    _joint,
+    _media,
+    _own_names,
+    _speaks_for,
+    _text_names,
+    parties,
+)
 from claims.models import Claim, Kind
 
 SPEAKERS = ["Mayor Ana Ruiz", "Ruiz", "she", "he", "it", "they", "the company", "the agency", "the airline",
@@ -29,6 +39,7 @@ def _parties_claim_by_claim(claims: list[Claim], texts: dict[str, str] | None = 
     readings = [read_speaker(c.speaker) for c in claims]
     media = {read_speaker(x).names for c in claims for x in (c.outlet, c.via) if x}
     outlets = {n for names in media for n in names}
+    press = {n for x in {c.outlet for c in claims} for n in read_speaker(x).names}
     by_source: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_source[c.source].append(i)
@@ -90,7 +101,7 @@ def _parties_claim_by_claim(claims: list[Claim], texts: dict[str, str] | None = 
                     names |= role_holder.get(role, set())
             for n in list(names):
                 names |= speaks_for.get(" ".join(n) if len(n) > 1 else n[0], set())
-            party = Party(frozenset(names), _joint(r))
+            party = Party(frozenset(names), _joint(r), _media(r, claims[i], names, press))
             out[i] = interned.setdefault(party, party)  # one object per party: its hash is computed once
     return out
 
