@@ -1,5 +1,5 @@
-"""An attribution after the claim in an as-clause: "..., as the Herald first reported." and
-"..., as reported by the Herald on Wednesday." The outlet (or party) reported the whole main
+"""An attribution after the claim in an as-clause: "..., as the Herald first reported.", "..., as
+the Herald reports." and "..., as reported by the Herald on Wednesday." The outlet (or party) reported the whole main
 clause before the comma; digests and rewrites credit the outlet that broke a story this way.
 
 "..., as revealed (announced, confirmed) by X" reads so too. Of the active forms only "report"
@@ -63,14 +63,15 @@ def _subject_speaker(text: str, head: str, vs: int, ve: int, e: int) -> tuple[_S
 def as_reported(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "<content>, as X (first) reported [time]." / "<content>, as reported by X [time].": X's
     claim of the clause before the comma."""
-    if ctx.lemma not in _AS_VERBS or not ctx.form.endswith("ed"):
+    present = ctx.form == "reports"  # "..., as NBC News reports."
+    if ctx.lemma not in _AS_VERBS or not (ctx.form.endswith("ed") or present):
         return SKIP
     acts = act_rows()
     if any(f.rule not in acts for f in ctx.sent.chain):
         return SKIP  # '"...," Ann Lee noted in an interview, as reported by the Herald': Lee's claim
     text, s, e, vs, ve = ctx.sent.text, ctx.sent.s, ctx.sent.e, ctx.vs, ctx.ve
     head = text[max(s, vs - 120) : vs]
-    parts = _by_speaker(text, head, vs, ve, e)
+    parts = None if present else _by_speaker(text, head, vs, ve, e)
     if parts is None and ctx.lemma == "report":  # ("..., as she said on Monday": the active form of "report" only)
         parts = _subject_speaker(text, head, vs, ve, e)
     if parts is None:

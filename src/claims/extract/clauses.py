@@ -49,6 +49,7 @@ from claims.extract.tails import (
     clause_after_adjunct,
     comma_quote,
     continued_clause,
+    finite_clause,
     intro_via,
     looks_like_clause,
     modal_clause,
@@ -308,7 +309,10 @@ def weak_needs_that(ctx: Ctx, row: FrameRow) -> Verdict:
         return PASS
     if reports_object(ctx) and _speaking_subject(ctx):
         return PASS  # (a document's finding needs `that`: `finite.record_finding`)
+    if lemma in cues.BARE_WEAK and _speaking_subject(ctx) and finite_clause(text, start, e):
+        return PASS
     return keeps(lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
+
 
 
 @check("clause_follows")

@@ -56,6 +56,11 @@ WEAK = tagged("needs_that")
 # verb follows ("believe the comet will ..."), never a thing or an infinitive ("hope for a
 # win", "fear a repeat", "hope to reopen"), and never the writer's own "I think"/"we believe".
 COGNITION = tagged("belief_verb")
+# Weak cues that news writing also gives a that-less clause when a subject and its finite verb
+# follow at once ("ruled the merger violated state law", "signaled they will appeal", "shared
+# they were unhappy"): not "ruled the country until he died", "shared the prize with her"
+# (`tails.finite_clause`).
+BARE_WEAK = tagged("clauses.bare_clause_weak")
 FIRST_PERSON = tagged("first_person")
 
 # Verbs that also take a plain object in a non-reporting sense ("acknowledged the crowd",

@@ -7,9 +7,12 @@ A dateline is never part of a claim and never its speaker. The forms recognised:
     LONDON —                        WASHINGTON, Jan. 5 —
     Geneva (Agency) —               Washington, March 3 —
     (ABC News) —                    (USA Today)-
+    Washington —
 
-A place in capitals may stand alone before the dash; a place written in ordinary case needs
-an agency in parentheses or a date, so that "Smith — who ... —" is never read as a dateline.
+A place in capitals may stand alone before the dash; so may a place written in ordinary case
+("Washington — Special counsel ...") when a capital follows the dash and no other dash the
+sentence (so that "Smith — who ... —" and "Smith — Jones's rival — said" are never read as
+datelines); with a comma or a hyphen it needs an agency in parentheses or a date.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ _DASH = r"(?:[ ]?[—–][ ]?|[ ]--?[ ])"
 _DATELINE = re.compile(
     rf"(?:{_CAPS}(?:[ ]{_CAPS}){{0,3}}{_REGION}(?:{_DATE})?(?:{_AGENCY})?(?:{_DASH}|:[ ])"
     rf"|{_TITLE}(?:[ ]{_TITLE}){{0,2}}{_REGION}(?:(?:{_DATE})?{_AGENCY}|{_DATE}){_DASH}"
-    r"|\([A-Z][\w .&’'/-]{0,40}\)[ ]?(?:[—–]|--?)[ ]?)"
+    r"|\([A-Z][\w .&’'/-]{0,40}\)[ ]?(?:[—–]|--?)[ ]?"
+    rf"|{_TITLE}(?:[ ]{_TITLE}){{0,2}}[ ]?[—–][ ]?)"
     r"\s*"
 )
 

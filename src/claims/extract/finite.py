@@ -37,6 +37,7 @@ from claims.extract.speaker_repair import repaired_speaker
 from claims.extract.subjects import Subject, subject_before
 from claims.extract.tails import (
     comma_quote,
+    finite_clause,
     intro_via,
     looks_like_clause,
     object_infinitive,
@@ -141,8 +142,8 @@ def _weak_whatever_subject(ctx: Ctx) -> bool:
         return False
     if lemma in cues.OBJECT_INFINITIVE and "to" in text[start:e].lower() and object_infinitive(text, start, e):
         return False  # (no "to" after it: no infinitive, read without its tokens)
-    if reports_object(ctx):
-        return False  # a verb of saying aloud and its noun-phrase object (`object_reports`)
+    if reports_object(ctx) or (lemma in cues.BARE_WEAK and finite_clause(text, start, e)):
+        return False  # a verb of saying aloud and its noun-phrase object (`object_reports`), a that-less clause
     return not (lemma in cues.COGNITION and opens_clause(text, start, e) and looks_like_clause(text, start, e))
 
 

@@ -780,10 +780,13 @@ def _subject_words(toks: list[Tok], i: int) -> list[Tok]:
         run = _capitalised_run(toks[i:])
         if run and _owner(run[-1].low):
             return _owned_head(run, toks[i + len(run) : i + len(run) + 6])
-        nxt = toks[i + len(run)] if run and i + len(run) < len(toks) else None
-        if nxt is not None and nxt.text.islower() and is_agent(nxt.low):
-            # "Rail unions welcomed ...", "Health experts warned ...": the noun it modifies
-            return [*run, *_role_and_name(toks, i + len(run))]
+        k = i + len(run)
+        nxt = toks[k] if run and k < len(toks) else None
+        if nxt is not None and nxt.text.islower() and (is_agent(nxt.low) or (
+                nxt.low in TITLE_WORDS and k + 1 < len(toks) and is_capitalised(toks[k + 1].text))):
+            # "Rail unions welcomed ...", "Health experts warned ...": the noun it modifies;
+            # "Special counsel Dan Wiss commented ...": the title and the name it titles
+            return [*run, *_role_and_name(toks, k)]
         return run
     if low in DETERMINERS:
         return _determiner_phrase(toks[i : i + 6])

@@ -13,15 +13,18 @@ from claims.extract.found import Found
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     FRAMING_NOUNS,
+    PRONOUNS,
     PUNCT,
     TITLE_WORDS,
     Tok,
     drop_discourse,
     fewer_words,
     first_low,
+    first_token,
     is_agent,
     is_capitalised,
     iter_tokens,
+    main_subject,
     tokens,
     word_after,
 )
@@ -622,6 +625,10 @@ _VERB_MARKS = tagged("tails.verb_marks")
 _VERB_MARKS_AND_PAST = _VERB_MARKS | _PAST_FORMS
 
 
+_FINITE_WORDS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+_SUBJECT_MOST = 8
+
+
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """Reported content that holds a verb within its first words ("the search had been
     botched", "profits fell"), not a bare noun phrase ("three new members")."""
@@ -698,6 +705,25 @@ def object_infinitive(text: str, start: int, end: int) -> bool:
     if not toks or toks[0].low == "to":
         return False
     return any(t.low == "to" for t in toks[1:8]) and all(t.text not in PUNCT for t in toks[:3])
+
+
+def finite_clause(text: str, start: int, end: int) -> bool:
+    """A subject of a few words opens the text at `start`, and a finite verb follows it at once
+    ("the merger violated ...", "they will ...", "he respects ...")."""
+    if not opens_clause(text, start, end):
+        return False
+    sp = main_subject(text, start, end)
+    if sp is None or text[start : sp[0]].strip():
+        return False
+    subject = tokens(text, sp[0], sp[1])
+    verb = first_token(text, sp[1], end)
+    if not subject or len(subject) > _SUBJECT_MOST or any(t.low in PUNCT for t in subject) or verb is None:
+        return False
+    word = verb.group(0)
+    low = word.lower()
+    if low in _FINITE_WORDS or (low.endswith("ed") and len(low) > 4 and word.islower()):
+        return True
+    return len(subject) == 1 and subject[0].low in PRONOUNS and low.endswith("s") and word.islower()
 
 
 def opens_clause(text: str, start: int, end: int) -> bool:
