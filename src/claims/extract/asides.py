@@ -26,6 +26,7 @@ from itertools import pairwise
 
 from claims.extract import cues
 from claims.extract.found import Found
+from claims.extract.labels import glued_to_hyphen
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import (
     VERBISH,
@@ -87,8 +88,8 @@ def _reported(text: str, a: int, b: int) -> Found | None:
     m_start, m_end, form = matches[0]
     vs, ve = a + m_start, a + m_end
     lemma = cues.lemma(form)
-    if lemma in cues.OBJECT_COMPLEMENT or cues.is_participle(form):
-        return None
+    if lemma in cues.OBJECT_COMPLEMENT or cues.is_participle(form) or glued_to_hyphen(text, vs):
+        return None  # (nor "the self-proclaimed, consummate outsider": a compound adjective)
     cs = cue_start(text, a, vs)
     pos, via, had_that = tail(text, ve, b, lemma)
     if had_that or text[pos:b].strip():

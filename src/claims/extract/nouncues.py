@@ -21,6 +21,10 @@ from claims.extract.tails import looks_like_clause, opens_clause
 from claims.models import Kind
 
 _NOUNS = tagged("nouncues.saying_noun")
+# Nouns of belief or feeling that a verb of expressing makes an act ("expressed doubts that ...",
+# "voiced concern that ..."); alone ("his hope that ...") they report nothing.
+_EXPRESSED_NOUNS = tagged("nouncues.expressed_noun")
+_CUE_NOUNS = _NOUNS | _EXPRESSED_NOUNS
 # Words between the noun and `that`: a time or a place ("on Monday", "last year", "in May").
 _ADJUNCT = tagged("nouncues.adjunct_word")
 # Capitalised words that open a sentence or a phrase, not a possessor's name ("Despite Lee's").
@@ -52,7 +56,7 @@ def may_hold_noun_cue(low: str) -> bool:
     if " that " not in low:
         return False
     # (each word stripped in C, by `map`: no generator step per word)
-    return not _NOUNS.isdisjoint(map(str.strip, low.split(), repeat(_WORD_EDGES)))
+    return not _CUE_NOUNS.isdisjoint(map(str.strip, low.split(), repeat(_WORD_EDGES)))
 
 
 def _possessor(text: str, lo: int, a: int) -> tuple[int, int] | None:
@@ -101,22 +105,77 @@ def noun_cues(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: l
     for m in _NOUN_RE.finditer(text, s, e):
         if len(out) >= MAX_PER_SENTENCE:
             break
-        a = m.start("noun")
-        if inside(a, quotes) or not all(_adjunct(w) for w in m.group("adj").split()):
+        found = _noun_cue(text, s, e, m, quotes, taken)
+        if found is not None:
+            out.append(found)
+    if len(out) < MAX_PER_SENTENCE:
+        out.extend(_expressed(text, s, e, quotes, taken)[: MAX_PER_SENTENCE - len(out)])
+    return out
+
+
+def _noun_cue(text: str, s: int, e: int, m: re.Match[str], quotes: list[tuple[int, int]],
+              taken: list[tuple[int, int]]) -> Found | None:
+    a = m.start("noun")
+    if inside(a, quotes) or not (all(_adjunct(w) for w in m.group("adj").split()) or _BY.fullmatch(m.group("adj"))):
+        return None
+    pos = _possessor(text, s, a) or _by_agent(text, s, m)
+    issued = None if pos is not None else _issuer(text, s, a)
+    start = m.end()
+    end = None if pos is None and issued is None else _content(text, s, e, a, start)
+    if end is None or any(ts < end and start < te for ts, te in taken):
+        return None
+    if issued is not None:  # "The airline issued a statement that ...": the issuer, the issuing its cue
+        (ss, se), cs = issued
+        return Found(text[ss:se], text[cs : m.end("noun")], None, start, end, cs, ss, kind=Kind.INDIRECT)
+    assert pos is not None
+    if pos[0] > a:  # "a promise by the mayor that ...": the agent after the noun
+        return Found(text[pos[0] : pos[1]], m.group("noun"), None, start, end, a, a, kind=Kind.INDIRECT)
+    cue = _OWNER_MARK.sub("", text[pos[1] : m.end("noun")]).strip()
+    return Found(text[pos[0] : pos[1]], cue, None, start, end, pos[1], pos[0], kind=Kind.INDIRECT)
+
+
+# "a public promise by Ann Lee that ...", "the claim by the ministry that ...": the agent after the noun.
+_BY = re.compile(
+    r"\s+by\s+(?P<agent>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}|the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+)
+
+
+_BY_LEAST_BEFORE = 3
+"""Words before a noun with its agent after it: "A claim by X that the dam was safe drew criticism"
+opens its sentence as the subject, and its clause would run into the main verb."""
+
+
+def _by_agent(text: str, s: int, m: re.Match[str]) -> tuple[int, int] | None:
+    by = _BY.fullmatch(m.group("adj"))
+    if by is None or len(text[s : m.start("noun")].split()) < _BY_LEAST_BEFORE:
+        return None
+    start = m.start("adj") + by.start("agent")
+    end = m.start("adj") + by.end("agent")
+    return (start, end) if looks_like_speaker(text, start, end) else None
+
+
+_EXPRESSED_RE = re.compile(
+    r"\b(?P<verb>expressed|expresses|expressing|voiced|voices|voicing)\s+(?:(?:his|her|their|its|some|serious|grave|"
+    r"strong|deep|growing)\s+)?(?P<noun>" + "|".join(sorted(_EXPRESSED_NOUNS, key=len, reverse=True)) + r")\s+that\s+"
+)
+
+
+def _expressed(text: str, s: int, e: int, quotes: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[Found]:
+    """ "The judges also expressed doubts that ...": the subject of the verb of expressing says the clause."""
+    out: list[Found] = []
+    for m in _EXPRESSED_RE.finditer(text, s, e):
+        if inside(m.start(), quotes):
             continue
-        pos = _possessor(text, s, a)
-        issued = None if pos is not None else _issuer(text, s, a)
         start = m.end()
-        end = None if pos is None and issued is None else _content(text, s, e, a, start)
-        if end is None or any(ts < end and start < te for ts, te in taken):
+        end = _content(text, s, e, m.start("noun"), start)
+        subj = subject_before(text, s, m.start("verb"))
+        if end is None or subj.empty or not looks_like_speaker(text, subj.start, subj.end):
             continue
-        if issued is not None:  # "The airline issued a statement that ...": the issuer, the issuing its cue
-            (ss, se), cs = issued
-            out.append(Found(text[ss:se], text[cs : m.end("noun")], None, start, end, cs, ss, kind=Kind.INDIRECT))
+        if any(ts < end and start < te for ts, te in taken):
             continue
-        assert pos is not None
-        cue = _OWNER_MARK.sub("", text[pos[1] : m.end("noun")]).strip()
-        out.append(Found(text[pos[0] : pos[1]], cue, None, start, end, pos[1], pos[0], kind=Kind.INDIRECT))
+        cue = text[m.start("verb") : m.end("noun")]
+        out.append(Found(text[subj.start : subj.end], cue, None, start, end, m.start("verb"), subj.start,
+                         kind=Kind.INDIRECT))
     return out
 
 

@@ -46,6 +46,8 @@ _JOINT_SECONDS = DETERMINERS | tagged("quantifier_subject")
 
 
 _FREE_DASHES = frozenset({"-", "--"})
+# Bare plurals of bodies that join a name right before the cue: "the FTC and states wrote".
+_BODIES = tagged("subjects.bodies")
 
 
 def _bare_agents(toks: list[Tok], j: int) -> bool:
@@ -68,7 +70,8 @@ def _np_token(toks: list[Tok], j: int) -> bool:
             j > 0
             and (is_capitalised(toks[j - 1].text) or toks[j - 1].low in _JOINT_HEADS)
             and j + 1 < len(toks)
-            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in _JOINT_SECONDS or _bare_agents(toks, j))
+            and (is_capitalised(toks[j + 1].text) or toks[j + 1].low in _JOINT_SECONDS or _bare_agents(toks, j)
+                 or (j + 2 == len(toks) and is_capitalised(toks[j - 1].text) and toks[j + 1].low in _BODIES))
         )
     if (
         tok.low in {"who", "that"}
