@@ -19,6 +19,10 @@ from tests.extracting import extract_text
          "has yet to respond to requests for comment"),
         ("Lawyers for the driver did not respond to emails and phone calls seeking comment.",
          "Lawyers for the driver", "did not respond to emails and phone calls seeking comment"),
+        # the one asked named between the verb and its object; a comment "made"
+        ("Tom Hale did not offer the press any comments when leaving the courthouse.", "Tom Hale",
+         "did not offer the press any comments"),
+        ("The coach made no comment as he left the ground.", "The coach", "made no comment"),
     ],
 )
 def test_a_refusal_wording(text: str, speaker: str, cue: str) -> None:
@@ -28,7 +32,8 @@ def test_a_refusal_wording(text: str, speaker: str, cue: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The government has yet to respond to the protests.", "The team has yet to win a game this season."],
+    ["The government has yet to respond to the protests.", "The team has yet to win a game this season.",
+     "He did not make a comment about the weather that upset anyone."],
 )
 def test_inaction_is_no_refusal(text: str) -> None:
     assert extract_text(text, "rf") == []

@@ -138,9 +138,9 @@ REFUSAL_PATTERNS = (
     r"(?:was|were|is|are)\s+unavailable\s+(?:for|to)\s+comment",
     # "was not able to provide answers", "were unable to give details": a refusal in effect
     r"(?:(?:was|were|is|are)\s+(?:not\s+able|unable)\s+to|could\s+not|couldn['’]t|" + _NOT + _IMMEDIATELY + r")"
-    r"\s+(?:provide|give|offer)\s+"
-    r"(?:any\s+|further\s+|more\s+)?(?:answers|details|specifics|information|comment)",
-    r"(?:had|has|have|offered|gave)\s+no" + r"(?:\s+immediate)?\s+comment",
+    r"\s+(?:provide|give|offer|make)\s+(?:(?:the\s+press|the\s+media|reporters|journalists|us|them)\s+)?"
+    r"(?:any\s+|further\s+|more\s+)?(?:answers|details|specifics|information|comments?)",
+    r"(?:had|has|have|offered|gave|made)\s+no" + r"(?:\s+immediate)?\s+comment",
     # "has yet to comment", "have yet to respond to requests for comment"
     # (not "has yet to respond to the protests": inaction, not a refusal to comment)
     r"(?:has|have|had)\s+yet\s+to\s+(?:comment\b|(?:respond|reply)(?:\s+to\s+" + _ASKING + r"|(?=\s*[,.;])))",

@@ -131,10 +131,36 @@ def shape(text: str, start: int, end: int) -> tuple[int, int, Kind]:
     return start, end, Kind.INDIRECT
 
 
+_SINGLE_OPENERS = "‘'"
+_SINGLE_CLOSERS = "’'"
+
+
+def _single_runs_on(text: str, start: int, mark: str) -> bool:
+    """The single mark at `start` stays open to its paragraph's end (no closing mark that is not
+    an apostrophe inside a word), and the next paragraph opens with the same mark."""
+    para_end = text.find("\n", start)
+    if para_end < 0:
+        return False
+    for i in range(start + 1, para_end):
+        if text[i] in _SINGLE_CLOSERS and not (i + 1 < para_end and text[i + 1].isalnum()):
+            return False
+    nxt = para_end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    return text.startswith(mark, nxt)
+
+
 def _runs_on_open(text: str, start: int, end: int) -> bool:
-    """The content opens a quotation that no mark closes within it (it runs on past it)."""
-    if text[start : start + 1] not in _DOUBLE_OPENERS or end - start < 2:
-        return False  # (single marks: the closing one is also an apostrophe)
+    """The content opens a quotation that no mark closes within it (it runs on past it); with
+    single marks (the closing one is also an apostrophe), one left open at its paragraph's end
+    and reopened by the next ("said: ‘A. ¶ ‘B.’", as British papers quote)."""
+    mark = text[start : start + 1]
+    if end - start < 2:
+        return False
+    if mark in _SINGLE_OPENERS:
+        return _single_runs_on(text, start, mark)
+    if mark not in _DOUBLE_OPENERS:
+        return False
     return not any(ch in _DOUBLE_MARKS for ch in text[start + 1 : end])
 
 

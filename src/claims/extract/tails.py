@@ -302,10 +302,18 @@ _DOCUMENT_PARTICIPLE = re.compile(
 )
 
 
+# "wrote in her ruling in a lawsuit against the plan that ...": a phrase on what the statement is
+# in or about, before the `that` of the content.
+_DOCUMENT_PHRASE = re.compile(
+    r"\s+(?:in|on|against|over|about|for|to)\s+(?:[^\s,;:“”\"()]+\s+){1,7}?that\b"
+)
+
+
 def _after_document_participle(text: str, pos: int, end: int) -> int:
     """Past a participle phrase on the statement just named, up to its `that` ("in a statement
-    posted on its website that ..."), else `pos`: the `that` then opens the content."""
-    m = _DOCUMENT_PARTICIPLE.match(text, pos, end)
+    posted on its website that ..."), or a phrase on what it is in ("in her ruling in a lawsuit
+    against the plan that ..."), else `pos`: the `that` then opens the content."""
+    m = _DOCUMENT_PARTICIPLE.match(text, pos, end) or _DOCUMENT_PHRASE.match(text, pos, end)
     return pos if m is None else m.end() - len("that")
 
 
