@@ -23,6 +23,8 @@ from tests.extracting import extract_text
          "prices would rise"),
         ("The judge halted the sale, writing in her ruling on the two lawsuits that it would hurt shoppers.",
          "it would hurt shoppers"),
+        ("The judge halted the sale, adding in a later section of the ruling that the court found no rival.",
+         "the court found no rival"),
         ("An official told the Herald, speaking on condition of anonymity, that the talks had stalled.",
          "the talks had stalled"),
         ("The senator claimed, without evidence, that the count had been rigged.", "the count had been rigged"),

@@ -521,6 +521,8 @@ def _content_opening(text: str, pos: int, end: int, after_adverbial: bool = Fals
 
 
 _QUANTITY_HEADS = frozenset({"least", "most"})
+# Words after which a form of a cue is a noun: "in a section of the ruling that ...".
+_NOUN_MARKS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"})
 
 
 def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
@@ -532,8 +534,8 @@ def _that_after_phrase(text: str, pos: int, end: int) -> int | None:
     if not toks or toks[0].low not in _PHRASE_PREPOSITIONS or (len(toks) > 1 and toks[1].low in _QUANTITY_HEADS):
         return None  # "reported at least 20 victims at a center that ...": an object, no phrase
     for n, tok in enumerate(toks[1:9], start=1):
-        if tok.text in PUNCT or tok.low in cues.FORM_TO_LEMMA:
-            return None  # "reports of poaching suggest that": the phrase holds the verb
+        if tok.text in PUNCT or (tok.low in cues.FORM_TO_LEMMA and toks[n - 1].low not in _NOUN_MARKS):
+            return None  # "reports of poaching suggest that": the phrase holds the verb (not "of the ruling")
         if tok.low == "that" and n >= 2:
             return None if relative_that(text, tok.end, end) else tok.end
     return None
