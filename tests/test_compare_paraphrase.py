@@ -59,6 +59,9 @@ def test_different_propositions_share_no_concept(left: str, right: str) -> None:
         ("the firm did not provide access to rivals", set()),
         # 'not only' does not deny what follows
         ("the firm not only cut jobs but closed a plant", set()),
+        # 'and not his ...' sets an alternative noun phrase aside: no predicate denied
+        ("the case was about his choices and not his addiction", set()),
+        ("the case was about his choices, but not the addiction he battled", set()),
     ],
 )
 def test_negation_marks_the_denied_word(text: str, denied: set[str]) -> None:
@@ -73,6 +76,8 @@ def test_negation_marks_the_denied_word(text: str, denied: set[str]) -> None:
         ("prices would not rise", "prices would not go up", False),
         ("the firm did not provide access", "the firm withheld access", False),
         ("the plant cut jobs", "the plant slashed jobs", False),
+        ("the case was about his choices and not his drug addiction",
+         "the case was about the choices he made while battling a drug addiction", False),
     ],
 )
 def test_polarity_clash(left: str, right: str, clash: bool) -> None:

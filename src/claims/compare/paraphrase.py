@@ -209,7 +209,7 @@ class Folder:
             return tokens
         out = list(tokens)
         for i, token in enumerate(tokens):
-            if token not in NEGATORS:
+            if token not in NEGATORS or _contrastive(tokens, i):
                 continue
             for j in range(i + 1, min(len(tokens), i + 1 + NEGATION_REACH)):
                 word = out[j]
@@ -223,6 +223,17 @@ class Folder:
                     out[j] = NEGATED + word
                 break
         return out
+
+
+_CONTRAST_JOINERS = frozenset({"and", "but", "rather"})
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+
+
+def _contrastive(tokens: list[str], i: int) -> bool:
+    """ "was about his choices and not his addiction": `not` before a noun phrase, after "and" or
+    "but", sets an alternative aside; it denies no predicate of the claim."""
+    return (i > 0 and tokens[i - 1] in _CONTRAST_JOINERS and i + 1 < len(tokens)
+            and tokens[i + 1] in _NOUN_OPENERS)
 
 
 def negated_terms(terms: Iterable[str]) -> frozenset[str]:
