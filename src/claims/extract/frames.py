@@ -26,8 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 Slot = Literal["speaker", "cue", "content", "complement"]
 SentenceFinder = Literal[
-    "refusal_phrases", "unanswered_requests", "outlet_findings", "mid_sentence", "according_phrases", "reporting_verbs",
-    "noun_phrases",
+    "refusal_phrases", "unanswered_requests", "outlet_findings", "captions", "mid_sentence", "according_phrases",
+    "reporting_verbs", "noun_phrases",
 ]
 Shape = Literal[
     "obj_to", "obj_to_verb", "to", "obj_of", "obj_for", "obj_as", "obj_about", "wh", "obj", "obj_pred", "clause"

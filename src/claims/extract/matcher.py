@@ -18,6 +18,7 @@ from functools import cache
 
 from claims.extract import cues, frames
 from claims.extract.asides import mid_sentence
+from claims.extract.captions import captions
 from claims.extract.channels import is_outlet, outlet_name
 from claims.extract.checks import CHECKS, DROP, ROW_CHECKS, Check, Ctx, SentenceCtx
 from claims.extract.colons import colons_before_quotes
@@ -59,6 +60,12 @@ def _outlet_findings(sent: SentenceCtx) -> Iterable[Ctx]:
     return [Ctx(sent, found=f) for f in found]
 
 
+def _captions(sent: SentenceCtx) -> Iterable[Ctx]:
+    found = captions(sent.text, sent.s, sent.e, sent.quotes, sent.low)
+    sent.taken += [(f.clause, f.end) for f in found]  # the verb of posting too: no claim of its own
+    return [Ctx(sent, found=f) for f in found]
+
+
 def _mid_sentence(sent: SentenceCtx) -> Iterable[Ctx]:
     aside = mid_sentence(sent.text, sent.s, sent.e, sent.quotes)
     if aside is None:
@@ -96,6 +103,7 @@ FINDERS = {
     "refusal_phrases": _refusal_phrases,
     "unanswered_requests": _unanswered_requests,
     "outlet_findings": _outlet_findings,
+    "captions": _captions,
     "mid_sentence": _mid_sentence,
     "according_phrases": _according_phrases,
     "reporting_verbs": _reporting_verbs,
