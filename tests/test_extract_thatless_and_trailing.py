@@ -71,3 +71,56 @@ def test_a_dateline_in_ordinary_case(text: str, speaker: str) -> None:
 def test_a_title_between_a_capital_and_a_name_is_part_of_the_subject() -> None:
     text = "Senior counsel Dan Wiss commented on the ruling, saying the appeal would be filed within days."
     assert _one(text)[0] == "Senior counsel Dan Wiss"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("But on Wednesday it said that the records of all its customers were taken.", "it",
+         "the records of all its customers were taken"),
+        ("Last week they said the depot would close.", "they", "the depot would close"),
+    ],
+)
+def test_a_time_phrase_before_a_pronoun_subject(text: str, speaker: str, content: str) -> None:
+    assert _one(text)[::2] == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Hale, a former member of the band, has died after a fall at a hotel, said police in the capital.",
+         "police in the capital"),
+        ("Tom Hale, a former member of the band, has died after a fall at a hotel, said the police.", "the police"),
+        ("There is no need for a curfew, if the streets stay calm, said Rahman, while calling for order.", "Rahman"),
+    ],
+)
+def test_said_then_an_unnamed_party_or_a_surname_after_asides(text: str, speaker: str) -> None:
+    assert _one(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The Harbor Times quoted an aide as saying the mayor had left the city.", "the mayor had left the city"),
+        ("The mayor had left the city with her sister, the Harbor Times quoted an aide as saying.",
+         "The mayor had left the city with her sister"),
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying(text: str, content: str) -> None:
+    claims = extract_text(text)
+    assert [(c.speaker, c.via, c.content) for c in claims] == [("an aide", "Harbor Times", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The insurer initially reassured customers their records were safe.", "their records were safe"),
+        ("The firm informed customers their records were safe.", "their records were safe"),
+        ("The mayor warned residents the river would flood.", "the river would flood"),
+        # the people addressed are the clause's subject: they stay in it
+        ("The mayor warned residents would lose power overnight.", "residents would lose power overnight"),
+        ("The mayor warned investors that the plan would fail.", "the plan would fail"),
+    ],
+)
+def test_the_people_addressed_before_a_thatless_clause(text: str, content: str) -> None:
+    assert _one(text)[2] == content

@@ -25,6 +25,7 @@ from claims.extract.phrases import (
     fewer_words,
     first_low,
     head_of_apposition,
+    is_agent,
     iter_tokens,
     looks_like_speaker,
     split_via,
@@ -87,7 +88,7 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     if not ctx.had_that and (ctx.form in cues.NOUN_LIKE or ctx.lemma in cues.WEAK) and no_claim_whatever_subject(ctx):
         return DROP  # the later checks would drop it, whatever its subject: no walk back
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)
-    if (ctx.lemma in _INVERTING and not ctx.subj.empty and text[ctx.ve : ctx.ve + 8].lstrip()[:1].isupper()
+    if (ctx.lemma in _INVERTING and not ctx.subj.empty and text[ctx.ve : ctx.ve + 8].lstrip()[:1].isalpha()
             and text[ctx.subj.end : ctx.cs].rstrip().endswith(",")):
         ctx.subj = _inverted_after_asides(text, ctx.lo, ctx.subj, ctx.cs, ctx.ve, e)
     return PASS
@@ -152,15 +153,27 @@ def _weak_whatever_subject(ctx: Ctx) -> bool:
 _INVERTING = frozenset({"say", "add"})
 
 
+def _named_after(toks: list[Tok]) -> bool:
+    """A name of one to six capitalised words ("said Zaman", "said Ann Lee"), not a time ("said Monday")."""
+    return 1 <= len(toks) <= 6 and all(t.text[:1].isupper() for t in toks) and not (
+        len(toks) == 1 and is_time_word(toks[0].text))
+
+
+def _party_after(text: str, toks: list[Tok], head: tuple[int, int]) -> bool:
+    """An unnamed party of a few words with no verb ("said police in the capital", "said the ministry")."""
+    return (1 <= len(toks) <= 6 and toks[0].text.islower() and (toks[0].low in DETERMINERS or is_agent(toks[0].low))
+            and not looks_like_clause(text, head[0], head[1]))
+
+
 def _inverted_after_asides(text: str, lo: int, subj: Subject, cs: int, ve: int, e: int) -> Subject:
     """ "The levy will fail, whatever the council says, said Ann Lee, a pollster.": the walk
     back skipped a clause set off by commas and took the content's subject for the speaker.
     A comma right before the verb and a named speaker after it that ends the sentence (with
-    its apposition) make it "..., said X": the subject is empty, the comma its boundary. (Run only
-    where a capital opens the words after the verb: a name has to.)"""
+    its apposition) make it "..., said X": the subject is empty, the comma its boundary. X is a name
+    or an unnamed party with no verb ("..., said police in the capital")."""
     head = strip_span(text, *head_of_apposition(text, ve, e), chars=" \t\n,;:.")
     toks = list(islice(iter_tokens(text, head[0], head[1]), 7))
-    if not (2 <= len(toks) <= 6 and all(t.text[:1].isupper() for t in toks)) or not looks_like_speaker(text, *head):
+    if not (_named_after(toks) or _party_after(text, toks, head)) or not looks_like_speaker(text, *head):
         return subj
     if head[1] < e and looks_like_clause(text, head[1], e):
         return subj  # "..., said Ann Lee, the mayor, was wrong": Ann Lee is the content's subject

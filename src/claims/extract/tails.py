@@ -278,6 +278,10 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     """Skip what follows a cue before the content: the addressee of `tell`, adverbials,
     a colon, `that`. Returns (content start, relay outlet, whether `that` followed)."""
     via: str | None = None
+    if lemma in _OBJECT_THEN_THAT:
+        bare = _people_then_clause(text, pos, end)
+        if bare is not None:  # "reassured customers their data was safe": the clause, as after `that`
+            return bare, via, True
     if lemma in _ADDRESSING:  # "told CNN that", "informed the BBC that": an outlet addressed relays
         pos, via = _after_addressee(text, pos, end)
     elif lemma in _OBJECT_THEN_THAT:  # "warned investors that ...", "assured residents that ..."
@@ -393,6 +397,30 @@ def _past_object(text: str, pos: int, end: int) -> int:
         return pos
     that = _before_that(toks, pos)
     return pos if that == pos or relative_that(text, that + 4, end) else that
+
+
+_PEOPLE_OBJECT_MOST = 3  # words of the people addressed before a that-less clause ("the bank's customers")
+
+
+def _people_then_clause(text: str, pos: int, end: int) -> int | None:
+    """Where a that-less clause starts after the people addressed ("warned residents the river would
+    flood", "informing them a hacker had stolen data"): a pronoun, or a plural noun with up to two
+    words before it, then a subject and its finite verb; else None ("warned residents would lose
+    power": the residents are the clause's subject)."""
+    toks = tokens(text, pos, min(end, pos + 60))[: _PEOPLE_OBJECT_MOST + 1]
+    for n, tok in enumerate(toks[:_PEOPLE_OBJECT_MOST]):
+        if tok.text in PUNCT or not tok.text.isalpha():
+            return None
+        low = tok.low
+        people = (n == 0 and low in _OBJECT_PRONOUNS) or (low.endswith("s") and len(low) > 3 and tok.text.islower())
+        if people and n + 1 < len(toks) and toks[n + 1].low != "that" and finite_clause(text, toks[n + 1].start, end):
+            return toks[n + 1].start
+        if n == 0 and low in _OBJECT_PRONOUNS:
+            return None
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "me", "you"})
 
 
 def _before_that(toks: list[Tok], pos: int) -> int:

@@ -51,7 +51,7 @@ _TIME_HEAD = re.compile(
     r"(?:week|month|year|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening)"
     r"|(?:[Ee]arlier|[Ll]ater|[Oo]n)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|[Yy]esterday|[Tt]oday)\s+(?=(?:the|a|an|its|his|her|their)\s|[A-Z])"
+    r"|[Yy]esterday|[Tt]oday)\s+(?=(?:the|a|an|its|his|her|their)\s|(?:it|he|she|they|we)\b|[A-Z])"
 )
 
 

@@ -20,6 +20,7 @@ from claims.extract.object_reports import participle_object
 from claims.extract.phrases import (
     PUNCT,
     Tok,
+    drop_discourse,
     fewer_words,
     first_low,
     inside,
@@ -27,6 +28,7 @@ from claims.extract.phrases import (
     iter_tokens,
     looks_like_speaker,
     main_subject,
+    strip_span,
     tokens,
     word_before,
 )
@@ -263,7 +265,8 @@ def active_cue(ctx: Ctx, row: FrameRow) -> Verdict:
         if aux is not None:
             return _progressive_cue(ctx, aux)
     quoted_as = before == "as" and (
-        word_before(text, s, ctx.vs - 4).endswith("quoted") or _QUOTED_BY.search(text, s, ctx.vs - 4) is not None)
+        word_before(text, s, ctx.vs - 4).endswith("quoted") or _QUOTED_BY.search(text, s, ctx.vs - 4) is not None
+        or _QUOTED_ACTIVE.search(text, s, ctx.vs - 4) is not None)
     if (
         before in cues.PASSIVE or before in _NOUN_DETERMINERS or (before in _IDIOM_BEFORE and not quoted_as)
         or _adjective_before_to(ctx)
@@ -570,6 +573,9 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
     comma = boundary.text == "," or _comma_in_quote(text, s, boundary)
     quoted = boundary.low == "as" and word_before(text, s, boundary.start) == "quoted"
     by = _QUOTED_BY.search(text, s, boundary.start) if boundary.low == "as" and not (comma or quoted) else None
+    active = None if comma or quoted or by or boundary.low != "as" else _QUOTED_ACTIVE.search(text, s, boundary.start)
+    if active is not None:  # "AFP quoted a source as saying ...": the source, through AFP
+        return _quoted_active(ctx, active)
     if not (comma or quoted or by):
         return DROP
     if not comma and _quoted_before(ctx, boundary):
@@ -578,6 +584,31 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
         ctx.via = ctx.via or _agency(by.group("by"))
     ctx.speaker = _speaker_text(text, *(main_subject(text, s, by.start() if by else boundary.start) or (s, s)))
     return keeps(ctx.speaker is not None)
+
+
+# "<outlet> quoted <speaker> as": an outlet's report of what the speaker said.
+_QUOTED_ACTIVE = re.compile(r"(?P<outlet>\b[^,;:“”\"()]{2,60}?)\s+quoted\s+(?P<who>[^,;:“”\"()]{2,80}?)\s*$")
+
+
+def _quoted_active(ctx: Ctx, m: re.Match[str]) -> Verdict:
+    """ "AFP quoted a source as saying the leader had left" / "The leader had left, AFP quoted a source
+    as saying.": the one quoted speaks, through the outlet when the quoting party is one."""
+    text, s, e = ctx.sent.text, ctx.sent.s, ctx.sent.e
+    outlet = strip_span(text, m.start("outlet"), m.end("outlet"))
+    who = strip_span(text, m.start("who"), m.end("who"))
+    if not looks_like_speaker(text, *who):
+        return DROP
+    agency = _agency(text[outlet[0] : outlet[1]])
+    ctx.speaker = text[who[0] : who[1]]
+    ctx.via = ctx.via or (agency.removeprefix("The ").removeprefix("the ") if agency else None)
+    if not text[ctx.ve : e].strip(" .!?”\"’"):  # nothing after "as saying": the clause before its comma
+        comma = text.rfind(",", s, outlet[0])
+        if comma <= s or text[comma + 1 : outlet[0]].strip():
+            return DROP
+        start = drop_discourse(text, s, comma)
+        ctx.found = Found(ctx.speaker, text[m.start("outlet") : ctx.ve].strip(), ctx.via, start, comma, ctx.cs,
+                          outlet[0], content_first=True)
+    return PASS
 
 
 # "quoted by <the agency> as": the agency that quoted the speaker (no comma or quotation inside).
