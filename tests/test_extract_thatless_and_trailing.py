@@ -39,6 +39,8 @@ def test_a_weak_cue_reports_a_thatless_clause_of_a_subject_and_its_verb(text: st
         "The judge ruled the evidence inadmissible.",  # an object and its predicate, no verb
         "Officials have signaled a willingness to talk.",
         "The move signals the company is worried.",  # a move speaks for nobody
+        # a phrase, then a hyphenated adjective: no subject and verb
+        "The premier revealed the date in a rain-soaked speech outside her office.",
     ],
 )
 def test_a_weak_cue_with_a_noun_phrase_or_no_speaker_reports_nothing(text: str) -> None:
@@ -124,3 +126,20 @@ def test_an_outlet_quoting_someone_as_saying(text: str, content: str) -> None:
 )
 def test_the_people_addressed_before_a_thatless_clause(text: str, content: str) -> None:
     assert _one(text)[2] == content
+
+
+def test_a_second_cue_joined_by_but_is_a_claim_of_its_own() -> None:
+    claims = extract_text("The insurer estimated that repairs would cost $25 million, but flagged that costs may grow.")
+    assert [(c.cue, c.content) for c in claims] == [
+        ("estimated", "repairs would cost $25 million"), ("flagged", "costs may grow")]
+
+
+def test_a_linked_participle_with_a_thatless_clause() -> None:
+    text = "The insurer said it would defer price rises after disclosing it had been sent more files."
+    claims = extract_text(text)
+    assert [(c.cue, c.content) for c in claims] == [
+        ("said", "it would defer price rises"), ("disclosing", "it had been sent more files")]
+
+
+def test_flagging_a_player_reports_nothing() -> None:
+    assert extract_text("The linesman flagged the striker offside.") == []

@@ -38,6 +38,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "refer": ("refer", "refers", "referred", "referring"),
     "read": ("read", "reads", "reading"),
     "slam": ("slam", "slams", "slammed", "slamming"),
+    "flag": ("flagged", "flagging"),
     "echo": ("echo", "echoes", "echoed", "echoing"),
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "portray": ("portray", "portrays", "portrayed", "portraying"),

@@ -412,15 +412,15 @@ def _people_then_clause(text: str, pos: int, end: int) -> int | None:
         if tok.text in PUNCT or not tok.text.isalpha():
             return None
         low = tok.low
-        people = (n == 0 and low in _OBJECT_PRONOUNS) or (low.endswith("s") and len(low) > 3 and tok.text.islower())
+        people = (n == 0 and low in _ADDRESSED_PRONOUNS) or (low.endswith("s") and len(low) > 3 and tok.text.islower())
         if people and n + 1 < len(toks) and toks[n + 1].low != "that" and finite_clause(text, toks[n + 1].start, end):
             return toks[n + 1].start
-        if n == 0 and low in _OBJECT_PRONOUNS:
+        if n == 0 and low in _ADDRESSED_PRONOUNS:
             return None
     return None
 
 
-_OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "me", "you"})
+_ADDRESSED_PRONOUNS = frozenset({"them", "us", "him", "her", "me", "you"})
 
 
 def _before_that(toks: list[Tok], pos: int) -> int:
@@ -632,8 +632,8 @@ def content_start(text: str, ve: int, e: int, lemma: str) -> int | None:
         if not toks or toks[0].low not in _OBJECT_PRONOUNS:
             return None
         start = toks[1].start if len(toks) > 1 and toks[1].low != "as" else (toks[2].start if len(toks) > 2 else e)
-    elif lemma in cues.WEAK and not had_that:
-        return None
+    elif lemma in cues.WEAK and not had_that and not (lemma in cues.BARE_WEAK and finite_clause(text, start, e)):
+        return None  # (a weak cue takes a that-less clause only when it may: "after disclosing it had been sent")
     if fewer_words(text, start, e, 2) or not opens_clause(text, start, e):
         return None
     return start
@@ -664,6 +664,7 @@ _VERB_MARKS_AND_PAST = _VERB_MARKS | _PAST_FORMS
 
 
 _FINITE_WORDS = tagged("tails.verb_marks") | tagged("tails.past_forms")
+_SUBJECT_BREAKS = frozenset({"in", "on", "at", "for", "with", "from", "to", "by", "into", "during", "after", "before"})
 _SUBJECT_MOST = 8
 
 
@@ -755,11 +756,12 @@ def finite_clause(text: str, start: int, end: int) -> bool:
         return False
     subject = tokens(text, sp[0], sp[1])
     verb = first_token(text, sp[1], end)
-    if not subject or len(subject) > _SUBJECT_MOST or any(t.low in PUNCT for t in subject) or verb is None:
-        return False
+    if not subject or len(subject) > _SUBJECT_MOST or verb is None or any(
+            t.low in PUNCT or t.low in _SUBJECT_BREAKS for t in subject):
+        return False  # (not "the date in a rain-soaked speech": a phrase, then an adjective)
     word = verb.group(0)
     low = word.lower()
-    if low in _FINITE_WORDS or (low.endswith("ed") and len(low) > 4 and word.islower()):
+    if low in _FINITE_WORDS or (low.endswith("ed") and len(low) > 4 and word.isalpha() and word.islower()):
         return True
     return len(subject) == 1 and subject[0].low in PRONOUNS and low.endswith("s") and word.islower()
 
