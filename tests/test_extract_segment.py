@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from claims.extract import segment
 from claims.extract.segment import is_ad_line, paragraphs, quote_spans, sentences
 
 
@@ -120,3 +123,19 @@ def test_glued_subheading_is_dropped(text: str, expected: list[str]) -> None:
 )
 def test_abbreviation_may_close_a_sentence(text: str, expected: list[str]) -> None:
     assert split(text) == expected
+
+
+def test_stops_and_marks_found_by_str_find_as_the_patterns_find_them() -> None:
+    """`_ender_spans`, `_marks` and `holds_quote_mark` give what `_ENDER_RE` and `_QUOTE_RE` give, on
+    random texts of stops, closing and opening marks, spans cut anywhere (past the end too)."""
+    rng = random.Random(11)
+    alphabet = list("ab .!?”\"»’)“«‘\n")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text) + 3)
+        assert segment._ender_spans(text, a, b) == [m.span() for m in segment._ENDER_RE.finditer(text, a, b)]
+        assert list(segment._marks(text, a, b)) == (
+            [m.start() for m in segment._QUOTE_RE.finditer(text, a, b)] if not text[a:b].isascii()
+            else [i for i in range(a, min(b, len(text))) if text[i] == '"'])
+        assert segment.holds_quote_mark(text, a, b) == (segment._QUOTE_RE.search(text[a:b]) is not None)

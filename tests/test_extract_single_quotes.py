@@ -4,9 +4,11 @@ plain-text copies of their pages carry them; the same character stays an apostro
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from claims.extract.marks import as_curly_singles
+from claims.extract.marks import _OPENER_MARKS, _may_open_single, as_curly_singles
 from claims.models import Kind
 from tests.extracting import extract_text
 
@@ -57,3 +59,12 @@ def test_a_quotation_over_paragraphs_is_one_claim() -> None:
     assert len(claims) == 1
     assert claims[0].kind is Kind.DIRECT
     assert claims[0].content.endswith("Nobody asked us")
+
+
+def test_opener_test_reads_as_the_substring_tests() -> None:
+    """`_may_open_single` answers as the substring tests it stands for, on random short texts."""
+    rng = random.Random(17)
+    alphabet = list(" \n\t\r([{—–/\"“'’ab.,")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+        assert _may_open_single(text) == (text.startswith("'") or any(mark in text for mark in _OPENER_MARKS)), text

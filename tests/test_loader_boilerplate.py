@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from claims.loader.boilerplate import boilerplate_spans, is_boilerplate_line, overlaps
+from claims.loader.boilerplate import (
+    _SHARE_CORE,
+    _SHARE_WORDS,
+    _WORD,
+    _is_share_row,
+    boilerplate_spans,
+    is_boilerplate_line,
+    overlaps,
+)
 
 FURNITURE = [
     "Also read: Storm closes mountain pass for a week",
@@ -154,3 +164,19 @@ def test_overlaps(start: int, end: int, expected: bool) -> None:
 
 def test_overlaps_empty() -> None:
     assert not overlaps([], 0, 10)
+
+
+def test_share_rows_read_word_by_word_as_read_whole() -> None:
+    """`_is_share_row`, which stops at the first word that says no, answers as reading every word does."""
+    def whole(line: str) -> bool:
+        words = [w.lower() for w in _WORD.findall(line) if w.isalnum() or "-" in w]
+        if not words or len(words) > 12 or not all(w in _SHARE_WORDS or w.isdigit() for w in words):
+            return False
+        core = sum(1 for w in words if w in _SHARE_CORE)
+        return core >= 2 or (core == 1 and len(words) <= 3)
+
+    rng = random.Random(5)
+    pieces = [*sorted(_SHARE_WORDS), "Share", "TWEET", "12", "e-mail", "-", "|", "•", "story", "Budget", "³"]
+    for _ in range(20_000):
+        line = rng.choice([" ", " | ", "", " · "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        assert _is_share_row(line) == whole(line), line

@@ -66,3 +66,11 @@ def test_refuses_unusable_bytes(data: bytes, reason: str) -> None:
 def test_plain_ascii_with_tabs_is_not_binary() -> None:
     text = "Col\tA\r\nThe spokesman said\tyes.\f\n"
     assert decode(text.encode(), "a.txt") == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_wide_text_without_a_bom_is_still_recognised(encoding: str) -> None:
+    """The BOM-less UTF-16/UTF-32 tests run only where the head holds a NUL byte: such text always does."""
+    text = "Ann Lee said the bridge was unsafe.\n" * 20
+    decoded = decode_bytes(text.encode(encoding), "a.txt")
+    assert decoded.text == text and decoded.encoding == encoding

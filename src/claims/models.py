@@ -160,10 +160,12 @@ def prevalidated(cls: type[M], values: dict[str, Any], fields_set: set[str]) -> 
     `cls(**values)`. `fields_set` may be shared by every such instance: pydantic never changes it in place
     (`model_copy` copies it before it adds to it)."""
     record = cls.__new__(cls)
-    record.__setstate__({
-        "__dict__": values,
-        "__pydantic_fields_set__": fields_set,
-        "__pydantic_extra__": None,
-        "__pydantic_private__": None,
-    })
+    # (what `BaseModel.__setstate__` does with that state, without its frame and its state dict)
+    _set(record, "__pydantic_fields_set__", fields_set)
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    _set(record, "__dict__", values)
     return record
+
+
+_set = object.__setattr__

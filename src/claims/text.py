@@ -108,15 +108,17 @@ def decode_bytes(data: bytes, path: str) -> Decoded:
             return Decoded(_nonempty(data.decode("utf-16"), path), "utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(path, f"not valid UTF-16 despite its byte-order mark ({exc.reason})") from exc
-    utf32 = _utf32_without_bom(data[:8192])
-    for wide in (utf32, None if utf32 else _utf16_without_bom(data[:8192])):
-        if wide is None:
-            continue
-        try:
-            text = data.decode(wide)
-        except UnicodeDecodeError:
-            continue
-        return Decoded(_nonempty(text, path), wide, f"no byte-order mark; read as {wide.upper()}")
+    head = data[:8192]
+    if b"\x00" in head:  # (UTF-32 or UTF-16 without a BOM: NUL bytes in most of some lane's bytes)
+        utf32 = _utf32_without_bom(head)
+        for wide in (utf32, None if utf32 else _utf16_without_bom(head)):
+            if wide is None:
+                continue
+            try:
+                text = data.decode(wide)
+            except UnicodeDecodeError:
+                continue
+            return Decoded(_nonempty(text, path), wide, f"no byte-order mark; read as {wide.upper()}")
     reason = _binary_reason(data)
     if reason is not None:
         raise InputError(path, reason)

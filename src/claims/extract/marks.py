@@ -94,7 +94,24 @@ _OPENER_MARKS = (" '", "\n'", "\t'", "('", "['", "{'", "—'", "–'", "/'", "\"
 # One that may close it: after a word or punctuation, before a space, punctuation or the end.
 _SINGLE_CLOSER = re.compile(r"(?<=[^\s'])'(?=[\s,.;:!?)\]—–\"”]|$)")
 
+_OPENER_BEFORE = frozenset(mark[0] for mark in _OPENER_MARKS)
+"""The characters before the straight quote in `_OPENER_MARKS` (each mark is one of them, then ')."""
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _may_open_single(text: str) -> bool:
+    """`text.startswith("'") or any(mark in text for mark in _OPENER_MARKS)`, read at each straight
+    single quote of the text (an article holds a few): the character before it is looked up, where
+    each mark's substring test would read the whole text (~50 µs an article for the eleven)."""
+    at = text.find("'")
+    if at == 0:
+        return True
+    while at > 0:
+        if text[at - 1] in _OPENER_BEFORE:
+            return True
+        at = text.find("'", at + 1)
+    return False
 
 
 def as_curly_singles(text: str) -> str:
@@ -102,8 +119,8 @@ def as_curly_singles(text: str) -> str:
     same length; unchanged when there is none. A pair opens and closes in one paragraph; an
     opening mark left without its closing one is kept when the next paragraph opens with one
     (the convention for a quotation that runs on over paragraphs)."""
-    if not (text.startswith("'") or any(mark in text for mark in _OPENER_MARKS)) or _SINGLE_OPENER.search(text) is None:
-        return text  # (most texts: no mark that may open a quotation; substring tests are cheap)
+    if not _may_open_single(text) or _SINGLE_OPENER.search(text) is None:
+        return text  # (most texts: no mark that may open a quotation)
     out = list(text)
     breaks = list(_PARAGRAPH_BREAK.finditer(text))
     starts = [0, *(m.end() for m in breaks)]

@@ -123,7 +123,7 @@ def holds_quote_mark(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.isascii():
         return '"' in span
-    return _QUOTE_RE.search(span) is not None
+    return any(map(span.__contains__, QUOTE_CHARS))  # (a substring test a mark, each in C)
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -135,14 +135,48 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _marks(text: str, start: int, end: int) -> Iterator[int]:
     """Where the quotation marks of `text[start:end]` are, in order: in ASCII, its straight
-    double quotes (found by `str.find`); else where the regex finds them."""
+    double quotes; else those of each mark of `QUOTE_CHARS`, merged (`_QUOTE_RE`'s matches, each
+    mark found by `str.find` where the regex tests every character against its class)."""
     if not text[start:end].isascii():
-        yield from (m.start() for m in _QUOTE_RE.finditer(text, start, end))
+        yield from sorted([i for mark in QUOTE_CHARS for i in _found(text, mark, start, end)])
         return
     i = text.find('"', start, end)
     while i >= 0:
         yield i
         i = text.find('"', i + 1, end)
+
+
+def _found(text: str, char: str, start: int, end: int) -> list[int]:
+    """Where `char` is in `text[start:end]`, in order."""
+    out: list[int] = []
+    i = text.find(char, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(char, i + 1, end)
+    return out
+
+
+def _ender_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`[m.span() for m in _ENDER_RE.finditer(text, start, end)]`: each run of stops with the closing
+    marks after it, from the stops' places (found by `str.find`, where the regex tests every character
+    of the paragraph against its class): a stop inside the run before it opens none."""
+    end = min(end, len(text))
+    stops = _found(text, ".", start, end)
+    others = _found(text, "!", start, end) + _found(text, "?", start, end)
+    if others:
+        stops = sorted(stops + others)
+    out: list[tuple[int, int]] = []
+    j = start
+    for i in stops:
+        if i < j:
+            continue  # (taken by the run before it)
+        j = i + 1
+        while j < end and text[j] in _ENDERS:
+            j += 1
+        while j < end and text[j] in _CLOSERS:
+            j += 1
+        out.append((i, j))
+    return out
 
 
 def iter_quote_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -262,8 +296,7 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Where the sentences of the paragraph `text[start:end]` end, before its last."""
     quotes = quote_spans(text, start, end)
     cuts: list[int] = []
-    for m in _ENDER_RE.finditer(text, start, end):
-        i, j = m.span()
+    for i, j in _ender_spans(text, start, end):
         if j >= end:
             break
         # a mark that closes the quotation around the stop, not one closed inside it

@@ -105,10 +105,19 @@ _SPEECH = re.compile(r"""["“”]|\b(?:said|says|told|according\s+to|stated|add
 
 
 def _is_share_row(line: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(line) if w.isalnum() or "-" in w]
-    if not words or len(words) > 12:
-        return False
-    if not all(w in _SHARE_WORDS or w.isdigit() for w in words):
+    """Up to 12 words (letters, digits or hyphens), each a share-button word or a number, two of them
+    buttons (or one, of at most 3 words). The words are read until one says no: the first, in a story's
+    lines."""
+    words: list[str] = []
+    for m in _WORD.finditer(line):
+        w = m.group()
+        if not (w.isalnum() or "-" in w):
+            continue
+        w = w.lower()
+        if len(words) == 12 or not (w in _SHARE_WORDS or w.isdigit()):
+            return False
+        words.append(w)
+    if not words:
         return False
     core = sum(1 for w in words if w in _SHARE_CORE)
     return core >= 2 or (core == 1 and len(words) <= 3)
