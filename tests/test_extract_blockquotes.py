@@ -32,3 +32,20 @@ def test_a_statement_over_blockquoted_paragraphs_is_one_claim() -> None:
     assert claims[0].kind is Kind.DIRECT
     assert claims[0].content.startswith("We will not back down.")
     assert claims[0].content.endswith("we will deliver")
+
+
+def test_a_statement_set_off_without_marks_after_a_colon_cue() -> None:
+    text = ("The chief executive apologised to customers, saying:\n\n"
+            "Our teams are working around the clock to understand what data was taken. We expect the number "
+            "of customers affected to grow.\n\nShares fell 5%.\n")
+    claims = extract_text(text)
+    assert [(c.speaker, c.cue, c.kind) for c in claims] == [("The chief executive", "saying", Kind.DIRECT)]
+    assert claims[0].content.startswith("Our teams are working")
+    assert claims[0].content.endswith("customers affected to grow")
+
+
+def test_a_colon_without_a_cue_or_before_a_heading_introduces_no_statement() -> None:
+    text = ("The measures announced on Monday include:\n\n"
+            "Free bus travel for pensioners and a freeze on parking charges in the centre.\n\n"
+            "The mayor said:\n\nNext steps\n\nThe council meets again in May.\n")
+    assert extract_text(text) == []

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from claims.errors import OverBudget
+from claims.extract.blockquotes import block_quote_after
 from claims.extract.channels import RECALL_WINDOW, may_recall_occasion, recalls_occasion
 from claims.extract.colons import caps_transcript
 from claims.extract.lexicon import tagged
@@ -202,10 +203,29 @@ class _Reading:
         if not here and self.text.find(":", sent.start, sent.end) >= 0:  # 'Ann Lee: "..."' within a paragraph
             labelled = match_paragraph("labelled_quotes", self.text, sent.start, sent.end)
             here = [] if labelled is None else [labelled]
+            if not here:
+                here = self._block_quote(index, sent)
         if here:
             self._take(index, here)
         else:
             self._runs_on(index, sent)
+
+    def _block_quote(self, index: int, sent: Sentence) -> list[Found]:
+        """The next paragraph as the direct claim of a cue that ends this one with a colon
+        ("..., saying: ¶ Our teams are ..."; `blockquotes`); its sentences are then read."""
+        last = block_quote_after(self.text, self.split, index)
+        if last is None:
+            return []
+        found = find_in_sentence(self.text, sent.start, self.split[last].end)
+        nxt = self.split[index + 1].start
+        here = [f for f in found if f.start >= nxt]
+        if not here:
+            return []
+        claim = here[0]
+        claim.start, claim.end = trim(self.text, nxt, self.split[last].end)
+        claim.kind = Kind.DIRECT
+        self.turn_until = last
+        return [claim]
 
     def _turn(self, index: int) -> bool:
         """Whether the sentence opens a speaker's turn ('Q: ...', 'ANN LEE: ...'), taken as
