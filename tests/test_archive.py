@@ -234,6 +234,17 @@ def test_trim_speaker_caches() -> None:
     assert trim_speaker_caches(held - 1) and read_speaker.cache_info().currsize == 0
 
 
+def test_trim_speaker_caches_empties_the_press_readings_too() -> None:
+    from claims.compare.parties import _leak, _media_words, trim_speaker_caches
+
+    for k in range(5):
+        _media_words(f"local media reports {k}")
+        _leak(f"two sources {k}")
+    assert _media_words.cache_info().currsize >= 5 and _leak.cache_info().currsize >= 5
+    assert trim_speaker_caches(0)
+    assert _media_words.cache_info().currsize == 0 and _leak.cache_info().currsize == 0
+
+
 def test_cli_list_json_takes_the_archive_path(runner: CliRunner, mixed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import claims.archive
 

@@ -330,10 +330,11 @@ def forget() -> None:
 
 def trim_speaker_caches(keep: int) -> bool:
     """Empty the caches of speaker phrases read (`read_speaker`, `is_generic`, `is_anonymous`,
-    `party_words`, and the names each reading speaks as) once one holds more than `keep` phrases;
+    `party_words`, the names each reading speaks as, whether it is the press or unnamed sources) once
+    one holds more than `keep` phrases;
     True when they were emptied. They hold every distinct phrase a process has compared (~1 KB
     each), so over an archive, grouped a story cluster at a time, they grow with its speakers."""
-    cached = (read_speaker, is_generic, is_anonymous, party_words, _own_names)
+    cached = (read_speaker, is_generic, is_anonymous, party_words, _own_names, _media_words, _leak)
     if max(f.cache_info().currsize for f in cached) <= keep:
         return False
     for f in cached:
