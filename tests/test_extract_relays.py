@@ -446,3 +446,16 @@ SPEAKER_PHRASES = [
 @pytest.mark.parametrize(("phrase", "expected"), SPEAKER_PHRASES)
 def test_speaker_phrases(phrase: str, expected: bool) -> None:
     assert looks_like_speaker(phrase, 0, len(phrase)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("As reported by Reuters, the police said they were called to the hotel.", "Reuters"),
+        ("As first reported by the Harbor Times, the mayor said the pier would close.", "Harbor Times"),
+        ("As expected, the police said they were called to the hotel.", None),
+    ],
+)
+def test_an_opening_as_reported_by_names_the_relay(text: str, via: str | None) -> None:
+    claims = extract_text(text)
+    assert [c.via for c in claims] == [via]

@@ -22,7 +22,8 @@ are the same, different or unknown:
 - unnamed parties ("officials", "two sources", "authorities") are unknown: sharing or not
   sharing one says nothing;
 - ... except that the press ("local media reports", "state broadcaster NHK", an outlet of the run)
-  is never the party it reports on, named or not: "police" and "local media" differ.
+  is never the party it reports on, named or not: "police" and "local media" differ (unnamed
+  sources may be a medium's own report: unknown).
 
 Nothing here names an entity: the rules are about the shape of names and roles.
 """
@@ -130,11 +131,12 @@ def _leak(speaker: str) -> bool:
 
 
 def _media(r: Reading, claim: Claim, names: set[tuple[str, ...]], outlets: set[tuple[str, ...]]) -> bool | None:
-    """Whether a speaker is a news medium (see `Party.media`). A claim relayed by a medium ("told
-    Reuters"), or one of unnamed sources, may be that medium's report: None."""
+    """Whether a speaker is a news medium (see `Party.media`). A claim of unnamed sources may be
+    some medium's report ('people familiar with the matter' / 'a Reuters report'): None. A named
+    or institutional party relayed by a medium ("the police told Reuters") is still not the press."""
     if _media_words(claim.speaker) or any(n in outlets or set(n) & MEDIA_WORDS for n in names):
         return True
-    if claim.via or _leak(claim.speaker):
+    if _leak(claim.speaker):
         return None
     if names or r.unnamed or r.org_noun or r.head in PARTY_NOUNS:
         return False
@@ -274,11 +276,11 @@ def parties(claims: list[Claim], texts: dict[str, str] | None = None) -> list[Pa
             return cache[0]
 
         resolved: dict[str, list[tuple[str, ...]]] = {}
-        # Within the article, a claim's party depends on its reading, its speaker id and whether it is relayed.
-        party_of: dict[tuple[int, str, bool], Party] = {}
+        # Within the article, a claim's party depends on its reading and its speaker id alone.
+        party_of: dict[tuple[int, str], Party] = {}
         for i in members:
             r = readings[i]
-            key = (id(r), claims[i].speaker_id, bool(claims[i].via))
+            key = (id(r), claims[i].speaker_id)
             known = party_of.get(key)
             if known is not None:
                 out[i] = known

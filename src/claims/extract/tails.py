@@ -266,7 +266,11 @@ _SPEAKER_NEXT_ACT_BARE = re.compile(
 # "having said that", "that said", "needless to say", "so to speak", "all told".
 _NOT_CLAUSE_START = tagged("tails.not_clause_start")
 # "Speaking in Ohio, ...": a place, never a relay ("Writing in the Herald, ..." is one).
-_INTRO_SPEAKING = re.compile(r"(?:(?:speaking|talking|writing)\s+(?:to|with|on)|writing\s+in)\s+", re.IGNORECASE)
+_INTRO_SPEAKING = re.compile(
+    r"(?:(?:speaking|talking|writing)\s+(?:to|with|on)|writing\s+in"
+    r"|as\s+(?:first\s+|previously\s+|earlier\s+)?(?:reported|quoted)\s+by)\s+",
+    re.IGNORECASE,
+)
 _PHRASE_PREPOSITIONS = tagged("tails.phrase_prepositions")
 _OBJECT_PRONOUNS = tagged("tails.object_pronouns")
 
@@ -795,7 +799,7 @@ def _approximate_subject(text: str, start: int, end: int) -> bool:
 
 def intro_via(text: str, lo: int, end: int) -> str | None:
     """The channel named by an introductory phrase: "In an interview with the BBC, ...",
-    "In a post on X, ...", "Speaking to Reuters, ..."."""
+    "In a post on X, ...", "Speaking to Reuters, ...", "As reported by Reuters, ..."."""
     lead = drop_discourse(text, lo, end)
     m = _STATEMENT.match(text, lead, end)
     if m is not None:
