@@ -86,3 +86,17 @@ def test_a_name_and_a_bare_plural_of_bodies_speak_together() -> None:
 def test_a_clause_joined_by_and_keeps_its_own_subject() -> None:
     text = "The company cut 200 jobs and officials said the plant would close."
     assert _triples(text) == [("officials", "said", "the plant would close")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor asked residents and businesses to conserve water.",
+         [("The mayor", "asked", "residents and businesses to conserve water")]),
+        ("The army chief called for calm and asked the army and police to avoid using force.",
+         [("The army chief", "asked", "the army and police to avoid using force")]),
+        ("The mayor urged voters and then went to the airport.", []),
+    ],
+)
+def test_an_object_of_two_noun_phrases_before_to(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _triples(text) == expected

@@ -77,15 +77,33 @@ _LINK = {"obj_of": "of", "obj_for": "for", "obj_as": "as"}
 _OBJECT_STOP = tagged("complements.object_stop")
 
 
-def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int) -> int | None:
-    """The index of the first of `words` after a short object (1..most tokens) at `i`."""
+def _object_then(toks: list[Tok], i: int, words: frozenset[str], most: int, joined: bool = False) -> int | None:
+    """The index of the first of `words` after a short object (1..most tokens) at `i`; with
+    `joined`, an object of two noun phrases joined by "and" or "or" ("the army and police")."""
     for k in range(i, min(len(toks), i + most + 1)):
         tok = toks[k]
         if tok.low in words and k > i:
             return k
+        if joined and k > i and tok.low in _JOINERS and _second_noun_phrase(toks, k + 1):
+            continue
         if tok.text in PUNCT or tok.low in _OBJECT_STOP:
             return None
     return None
+
+
+_JOINERS = frozenset({"and", "or"})
+
+
+def _second_noun_phrase(toks: list[Tok], j: int) -> bool:
+    """A noun phrase opens at `j`: a determiner, or a lower-case word that is no past form ("and
+    police", "and the army"; not "and vowed", "and then")."""
+    if j >= len(toks):
+        return False
+    low = toks[j].low
+    if low in DETERMINERS:
+        return True
+    return toks[j].text.isalpha() and toks[j].text.islower() and not low.endswith("ed") and low not in _FINITE and (
+        low not in _OBJECT_STOP and low not in {"then", "also", "not", "to"})
 
 
 _OBJ_OPENERS = tagged("complements.obj_openers")
@@ -212,7 +230,7 @@ def _object_to(toks: list[Tok], i: int) -> bool:
     not a phrase opened by a preposition ("warned of rising risks to growth")."""
     if toks[i].low in _NOT_OBJECT_OPENERS:
         return False
-    k = _object_then(toks, i, frozenset({"to"}), 7)
+    k = _object_then(toks, i, frozenset({"to"}), 7, joined=True)
     if k is not None and toks[k - 1].low == "not":
         k = k if k - 1 > i else None
     return k is not None and k + 1 < len(toks) and (toks[k + 1].text.islower() or _lower_word_at(toks, k + 1))
