@@ -164,21 +164,20 @@ def test_a_role_stands_for_the_person_the_article_names_in_it() -> None:
     assert not ps[2].known  # nobody in that article holds the role by name
 
 
-def test_a_representative_anywhere_in_the_run_speaks_for_the_organisation_everywhere() -> None:
+@pytest.mark.parametrize(
+    ("introduced", "bare", "organisation"),
+    [
+        ("Marlow Rail CEO Dana Okafor", "Okafor", "Marlow Rail"),
+        # an officer named with the service once speaks for it everywhere too
+        ("Rear Adm. Ilse Varga of the Harbor Guard", "Varga", "the Harbor Guard"),
+    ],
+)
+def test_a_representative_anywhere_in_the_run_speaks_for_the_organisation_everywhere(
+        introduced: str, bare: str, organisation: str) -> None:
     claims = [
-        _claim("s1", "Marlow Rail CEO Dana Okafor", "fares would be frozen", 0),
-        _claim("s2", "Okafor", "fares would not rise this year", 0),
-        _claim("s3", "Marlow Rail", "fares would stay where they are", 0),
-    ]
-    ps = parties(claims)
-    assert compare(ps[1], ps[2]) is Match.SAME
-
-
-def test_an_officer_named_with_the_service_anywhere_speaks_for_it_everywhere() -> None:
-    claims = [
-        _claim("s1", "Rear Adm. Ilse Varga of the Harbor Guard", "the debris was the ferry's", 0),
-        _claim("s2", "Varga", "the debris came from the ferry", 0),
-        _claim("s3", "the Harbor Guard", "debris from the ferry was found", 0),
+        _claim("s1", introduced, "fares would be frozen", 0),
+        _claim("s2", bare, "fares would not rise this year", 0),
+        _claim("s3", organisation, "fares would stay where they are", 0),
     ]
     ps = parties(claims)
     assert compare(ps[1], ps[2]) is Match.SAME
