@@ -247,6 +247,26 @@ def test_disputed_note_is_cut(text: str, content: str) -> None:
     assert claim.content == content
 
 
+# The writer's note on the statement as an event ("which confirmed reports") is not its content;
+# a relative clause that describes something in the content stays.
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The army chief said the minister had resigned, which confirmed earlier reports of her exit.",
+            "the minister had resigned",
+        ),
+        ("The mayor said the pool would close, which quickly sparked protests.", "the pool would close"),
+        ("The board said its chair would step down, which came as a surprise.", "its chair would step down"),
+        ("The warden said the pier was unsafe, which is why it shut.", "the pier was unsafe, which is why it shut"),
+        ("He said he sold the farm, which was his father's.", "he sold the farm, which was his father's"),
+    ],
+)
+def test_writers_note_on_the_statement_is_cut(text: str, content: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.content == content
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -8,6 +8,8 @@ said ..." -> "the mayor"; "It was a sharp rebuke, as the mayor repeated the char
 
 from __future__ import annotations
 
+import re
+
 from claims.extract.lexicon import tagged
 from claims.extract.phrases import iter_tokens, looks_like_speaker, main_subject, tokens
 from claims.extract.tails import looks_like_clause
@@ -28,10 +30,13 @@ _PRONOUN_REACH = 200  # characters back from the participle or verb
 _QUOTES = frozenset('"“”')
 
 
-def nearest_clause_subject(text: str, lo: int, end: int, expletive: bool = False) -> tuple[int, int] | None:
+def nearest_clause_subject(
+    text: str, lo: int, end: int, expletive: bool = False, bare: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause that a joiner opens between `lo` and `end`, when the words
     before the joiner are a clause of their own (not "Ann, Tom, and Lee signed ...") and
-    the joined clause has a subject and a verb; else None."""
+    the joined clause has a subject and a verb; else None. `bare`: "and" or "but" without a
+    comma joins clauses too ("The ruling can be appealed and the firm issued a statement")."""
     low = max(lo, end - _REACH)
     joiners = _COORDINATORS + _AFTER_EXPLETIVE if expletive else _COORDINATORS
     at, width = -1, 0
@@ -39,6 +44,8 @@ def nearest_clause_subject(text: str, lo: int, end: int, expletive: bool = False
         k = text.rfind(joiner, low, end)
         if k > at:
             at, width = k, len(joiner)
+    if bare and (joined := _bare_joined(text, max(lo, at + width), end)) is not None:
+        at, width = joined
     if at <= lo or not _outside_quotes(text, lo, at) or not _is_clause(text, lo, at):
         return None
     start = at + width
@@ -49,6 +56,22 @@ def nearest_clause_subject(text: str, lo: int, end: int, expletive: bool = False
     if sp is None or not text[sp[1] : end].strip() or not looks_like_speaker(text, *sp):
         return None
     return sp
+
+
+_BARE_JOINER = re.compile(r" (?:and|but) ")
+
+
+def _bare_joined(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The "and" or "but" without a comma that joins two clauses between `lo` and `end`: the
+    last one whose words back to the joiner before it (or `lo`) are a clause with a verb of
+    its own ("... are subject to appeal and both A and B issued": the first "and")."""
+    at = [m.start() for m in _BARE_JOINER.finditer(text, max(lo, end - _REACH), end)]
+    for i in range(len(at) - 1, -1, -1):
+        seg = at[i - 1] + 5 if i else lo
+        sp = main_subject(text, seg, at[i])
+        if sp is not None and text[sp[1] : at[i]].strip() and looks_like_clause(text, seg, at[i]):
+            return at[i], 5  # (both joiners are five characters long)
+    return None
 
 
 def _is_clause(text: str, lo: int, at: int) -> bool:

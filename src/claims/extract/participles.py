@@ -13,11 +13,12 @@ from claims.extract.checks import SKIP, Ctx, Verdict, check, keeps
 from claims.extract.coordinated import is_expletive, nearest_clause_subject
 from claims.extract.frames import FrameRow
 from claims.extract.lexicon import tagged
-from claims.extract.phrases import PUNCT, looks_like_speaker, main_subject, tokens
+from claims.extract.phrases import PUNCT, Tok, looks_like_speaker, main_subject, tokens
 
 _MESSAGE_NOUNS = tagged("participles.message_noun")
 _ASPECT_VERBS = tagged("participles.aspect_verb")
 _NP_OPENERS = tagged("determiner_before_noun")
+_IRREGULAR_PAST = tagged("phrases.irregular_past")
 _NOT_VERBS = tagged("adjunct_opener") | tagged("discourse") | _NP_OPENERS
 _MESSAGE_REACH = 6  # words between the message noun and the participle, at most
 _NP_REACH = 4  # words of the message's noun phrase before its noun, at most
@@ -27,7 +28,7 @@ def _clause_speaker(ctx: Ctx, cut: int) -> str | None:
     """The subject of the clause that ends at `cut` (the nearest clause's, after "and")."""
     text, s = ctx.sent.text, ctx.sent.s
     sp = main_subject(text, s, cut)
-    sp = nearest_clause_subject(text, s, cut, expletive=sp is not None and is_expletive(text, sp)) or sp
+    sp = nearest_clause_subject(text, s, cut, expletive=sp is not None and is_expletive(text, sp), bare=True) or sp
     if sp is None or sp[1] > cut or not looks_like_speaker(text, *sp):
         return None
     return text[sp[0] : sp[1]]
@@ -47,6 +48,13 @@ def _message_start(ctx: Ctx) -> int | None:
         k -= 1
     if k < 0 or toks[k].low not in _MESSAGE_NOUNS:
         return None
+    return _message_phrase_start(toks, k)
+
+
+def _message_phrase_start(toks: list[Tok], k: int) -> int | None:
+    """Where the noun phrase of the message noun `toks[k]` starts, when a verb puts it out."""
+    if k >= 2 and toks[k].low.endswith("s") and _past_verb(toks[k - 1].text):
+        return toks[k].start  # a bare plural: "both issued statements saying ..."
     j = k - 1
     while j >= 0 and k - j <= _NP_REACH and toks[j].low not in _NP_OPENERS and not toks[j].low.endswith(("'s", "’s")):
         j -= 1
@@ -56,6 +64,10 @@ def _message_start(ctx: Ctx) -> int | None:
     if not (verb.text.isalpha() and verb.text.islower()) or verb.low in _NOT_VERBS:
         return None  # "In her statement condemning ...": no verb puts the message out
     return toks[j].start
+
+
+def _past_verb(word: str) -> bool:
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _IRREGULAR_PAST)
 
 
 @check("message_participle")

@@ -353,7 +353,8 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
         return addressed, None
     found = named_channel(text, pos, end) if toks else None  # not a media noun phrase (above)
     if found is None:
-        return _before_that(toks, pos), None
+        bare = _people_then_clause(text, pos, end)  # "told controllers the engine had failed"
+        return (_before_that(toks, pos) if bare is None else bare), None
     via, stop = found
     if _plural_people(via):
         return stop, None  # "told Britons to ...", "told Democrats that ...": people, no relay
@@ -366,11 +367,14 @@ def _plural_people(name: str) -> bool:
 
 
 def tells_plural_people(text: str, pos: int, end: int) -> bool:
-    """ "told Democrats the plan ...": the people told are named by a plural name."""
+    """ "told Democrats the plan ...", "told controllers the engine had failed": the people told
+    are named by a plural name, or are a plural noun before a that-less clause."""
     if media_noun_phrase(text, pos, end) is not None:
         return False
     found = named_channel(text, pos, end)
-    return found is not None and _plural_people(found[0])
+    if found is not None:
+        return _plural_people(found[0])
+    return _people_then_clause(text, pos, end) is not None
 
 
 # The people told, then a relative clause set off by dashes before the content.
@@ -1049,11 +1053,30 @@ def cut_editorial(text: str, f: Found) -> None:
     if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):
         _cut_statement(text, f)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
-    if "," not in content and "—" not in content and "–" not in content and "--" not in content:
-        return  # every disputed tail is set off by one of these
+    if "," in content or "—" in content or "–" in content or "--" in content:  # what sets off every note
+        note = _writers_note(content)
+        f.end = f.end if note is None else f.start + note
+
+
+def _writers_note(content: str) -> int | None:
+    """Where the writer's note at the content's end begins, if it has one: that someone
+    disputes it ("..., a claim the union denies") or on the statement as an event ("...,
+    which confirmed reports")."""
     m = _DISPUTED_TAIL.search(content)
-    if m is not None and m.start() > 0:
-        f.end = f.start + m.start()
+    if m is None and "which" in content:
+        m = _WRITER_WHICH.search(content)
+    return m.start() if m is not None and m.start() > 0 else None
+
+
+# The writer's note on the statement as an event, after the reported clause: "..., which
+# confirmed earlier reports", "..., which sparked protests". Past-tense verbs of what a
+# statement does; a relative clause describing a thing in the content ("the plug, which is a
+# panel") stays.
+_WRITER_WHICH = re.compile(
+    r",\s+which\s+(?:(?:also|quickly|immediately|ultimately|later|soon|swiftly|effectively)\s+)?"
+    r"(?:confirmed|contradicted|echoed|sparked|prompted|triggered|drew|fuel(?:l)?ed|stoked|caused|"
+    r"resulted|marked|capped|ended|came|followed|went|raised|renewed|reversed|reignited|rattled)\b[^;:“”\"]*$"
+)
 
 
 _SUBORDINATORS = tagged("tails.subordinator")

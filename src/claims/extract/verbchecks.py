@@ -435,8 +435,9 @@ def _main_clause_after(ctx: Ctx, start: int) -> tuple[int, tuple[int, int]] | No
 @check("after_previous_cue")
 def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
     """ "..., adding that ...", "... — adding that ...", after another cue: the same speaker and
-    relay."""
-    if not _head(ctx).endswith((",", "—", "–")):
+    relay; also "... admitting A but saying B": a participle joined to the participle before."""
+    head = _head(ctx)
+    if not head.endswith((",", "—", "–")) and not _joined_participle(ctx, head):
         return SKIP
     inverted = _inverted_attribution(ctx)
     if inverted is not None and (ctx.prev is None or inverted != ctx.prev.speaker):
@@ -457,6 +458,19 @@ def after_previous_cue(ctx: Ctx, row: FrameRow) -> Verdict:
 
 
 _SET_OFF = frozenset({",", '"', "”"})
+
+
+def _joined_participle(ctx: Ctx, head: str) -> bool:
+    """ "admitting fault but saying ...", "denying it and insisting ...": "and" or "but" before
+    a participle, right after the content of a participle of saying."""
+    prev = ctx.prev
+    return (
+        prev is not None
+        and prev.cue.endswith("ing")
+        and ctx.form.endswith("ing")
+        and head.endswith((" and", " but"))
+        and prev.cue_start < ctx.cs
+    )
 
 
 def _inverted_attribution(ctx: Ctx) -> str | None:
@@ -583,6 +597,26 @@ def quoted_as(ctx: Ctx, row: FrameRow) -> Verdict:
     if by is not None:  # "X was quoted by state news agency TASS as saying ...": through the agency
         ctx.via = ctx.via or _agency(by.group("by"))
     ctx.speaker = _speaker_text(text, *(main_subject(text, s, by.start() if by else boundary.start) or (s, s)))
+    return keeps(ctx.speaker is not None)
+
+
+# "was heard", "can be heard on a 911 call", right before the participle.
+_HEARD = re.compile(
+    r"\b(?:(?:can|could|may|might|will|would)\s+)?(?:was|were|is|are|be|been|being)\s+"
+    r"(?:(?:clearly|also|later|then)\s+)?heard(?:\s+(?:on|in)\s+[^,;:“”\"()]{1,60}?)?\s*$"
+)
+
+
+@check("heard_saying")
+def heard_saying(ctx: Ctx, row: FrameRow) -> Verdict:
+    """ "The manager was heard saying ...", "She can be heard on the tape telling ...": the
+    subject of the one heard."""
+    text, s = ctx.sent.text, ctx.sent.s
+    m = _HEARD.search(text, s, ctx.cs)
+    if m is None:
+        return SKIP
+    sp = main_subject(text, s, m.start())
+    ctx.speaker = None if sp is None else _speaker_text(text, *sp)
     return keeps(ctx.speaker is not None)
 
 

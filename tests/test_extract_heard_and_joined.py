@@ -1,0 +1,93 @@
+"""Shapes of saying read from real coverage: a message put out as a bare plural ("issued
+statements saying"), a second participle joined by "and"/"but" ("admitting fault but saying"),
+clauses joined without a comma before the one that put the message out, one heard saying
+something on a recording, and people told before a that-less clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracting import extract_text
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_text(text, "hj")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both unions issued statements saying they would appeal the ruling.",
+            ("Both unions", "saying", "they would appeal the ruling"),
+        ),
+        (
+            "Residents filed complaints alleging the landlord ignored the leaks.",
+            ("Residents", "alleging", "the landlord ignored the leaks"),
+        ),
+    ],
+)
+def test_a_bare_plural_message(text: str, expected: tuple[str, str, str]) -> None:
+    assert _said(text) == [expected]
+
+
+def test_a_participle_joined_to_the_one_before() -> None:
+    assert _said("The ferry firm issued a statement admitting fault but saying it had fixed the hull.") == [
+        ("The ferry firm", "saying", "it had fixed the hull")
+    ]
+    assert _said("He left the hall, denying the charge and insisting he was innocent.") == [
+        ("He", "denying", "the charge"),
+        ("He", "insisting", "he was innocent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "and" without a comma joins two clauses: the second clause's subject put the message out.
+        ("The rulings can be appealed and the co-op issued a statement saying it was weighing options.", "the co-op"),
+        (
+            "Both rulings are subject to appeal and both the mill and the union issued statements saying "
+            "they were weighing options.",
+            "both the mill and the union",
+        ),
+        # One subject of two parties is no joined clause.
+        ("The mayor and the council issued a statement saying the pool would shut.", "The mayor and the council"),
+    ],
+)
+def test_the_clause_that_put_the_message_out(text: str, speaker: str) -> None:
+    (claim,) = extract_text(text, "hj")
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the recording, the clerk was heard saying that the guest had broken the window.",
+            ("the clerk", "saying", "the guest had broken the window"),
+        ),
+        (
+            "The pilot can be heard on the cockpit recording telling controllers the engine had failed.",
+            ("The pilot", "telling", "the engine had failed"),
+        ),
+    ],
+)
+def test_heard_saying(text: str, expected: tuple[str, str, str]) -> None:
+    assert _said(text) == [expected]
+
+
+def test_hearing_others_is_no_claim_of_the_hearer() -> None:
+    assert _said("The clerk heard guests saying the room was loud.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pilot told controllers the engine had failed.", [("The pilot", "told", "the engine had failed")]),
+        # The people told are the clause's subject: no clause follows them, no claim.
+        ("The mayor told residents would lose power.", []),
+    ],
+)
+def test_people_told_before_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
