@@ -91,3 +91,23 @@ def test_hearing_others_is_no_claim_of_the_hearer() -> None:
 )
 def test_people_told_before_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Two asides after a noun phrase with "the": the phrase speaks, not the first aside.
+        ("The chief, a veteran of the navy, who served two tours abroad, said the plan failed.", "The chief"),
+        (
+            "The harbour chief, a career officer with four decades of service, including two tours abroad "
+            "and a post in the ministry, vowed to prosecute those responsible for the spill.",
+            "The harbour chief",
+        ),
+        ("The firm's founder, a former banker, who built it from nothing, said profits fell.", "The firm's founder"),
+        # An adverbial before the first comma is no speaker: the aside's phrase speaks.
+        ("In 2008, a spokesman, who asked not to be named, said the plan failed.", "a spokesman"),
+    ],
+)
+def test_a_phrase_before_two_asides(text: str, speaker: str) -> None:
+    (claim,) = extract_text(text, "hj")
+    assert claim.speaker == speaker

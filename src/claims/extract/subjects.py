@@ -440,6 +440,22 @@ def _name_opens_clause(toks: list[Tok], j: int) -> bool:
     return n >= 2 or _surname(toks[i + 1])
 
 
+_THE_PHRASE_MOST = 5  # words of "The army chief", "The company's founder" before an aside
+
+
+def _the_phrase_opens_clause(toks: list[Tok], j: int) -> bool:
+    """The tokens before the comma at `j` are a noun phrase with "the" that opens the clause:
+    "The army chief, a career officer ..., including ..., vowed" (not "In 2008, ...")."""
+    i = j - 1
+    while i >= 0 and j - i <= _THE_PHRASE_MOST and toks[i].text not in PUNCT:
+        i -= 1
+    if (i >= 0 and toks[i].text not in _LEAD_CLOSERS) or j - i > _THE_PHRASE_MOST or j - i < 3:
+        return False
+    phrase = toks[i + 1 : j]
+    return phrase[0].low == "the" and all(t.text.rstrip("'’s").isalpha() for t in phrase) and not any(
+        t.low in BOUNDARY_WORDS for t in phrase[1:])
+
+
 _NOT_SURNAMES = tagged("discourse", "adjunct_opener", "phrases.intro_words", "subjects.not_surnames")
 
 
@@ -460,7 +476,8 @@ def _aside_after_name(toks: list[Tok], j: int, last: int) -> int | None:
         return None
     for k in range(j, max(0, j - _ASIDE_MOST) - 1, -1):
         tok = toks[k]
-        if tok.text == "," and toks[k + 1].low in _ARTICLES and k + 2 <= last and _name_opens_clause(toks, k):
+        if tok.text == "," and toks[k + 1].low in _ARTICLES and k + 2 <= last and (
+                _name_opens_clause(toks, k) or _the_phrase_opens_clause(toks, k)):
             return k - 1
         if tok.text in PUNCT and tok.text != ",":
             return None
