@@ -111,3 +111,43 @@ def test_people_told_before_a_clause(text: str, expected: list[tuple[str, str, s
 def test_a_phrase_before_two_asides(text: str, speaker: str) -> None:
     (claim,) = extract_text(text, "hj")
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Reported in the present or future, then the writer's account of the moment in the past.
+        (
+            "The general said he will form an interim council after the premier resigned and fled.",
+            "he will form an interim council",
+        ),
+        (
+            "The striker said it is a “dream come true” as his move to the club was confirmed on Monday.",
+            "it is a “dream come true”",
+        ),
+        (
+            "He told reporters the firm is sorry in the wake of an outage that hit airlines.",
+            "the firm is sorry",
+        ),
+        # The speaker's own order of events stays: a perfect, a past, or no past in the tail.
+        ("He said the mill has closed after the owners lost money.", "the mill has closed after the owners lost money"),
+        ("He said the mill closed after the owners lost money.", "the mill closed after the owners lost money"),
+        ("She said prices will rise after the storm.", "prices will rise after the storm"),
+        # "as" as a preposition or a comparison; a participle after "to be"; a perfect in the tail.
+        (
+            "He says the mayor is not fit to serve as head of the board, which failed.",
+            "the mayor is not fit to serve as head of the board, which failed",
+        ),
+        (
+            "She announced she will resign her post after the vote, to be replaced by her deputy.",
+            "she will resign her post after the vote, to be replaced by her deputy",
+        ),
+        (
+            "They say a change will come only when the mayor has left office.",
+            "a change will come only when the mayor has left office",
+        ),
+    ],
+)
+def test_the_writers_past_after_a_present_report(text: str, content: str) -> None:
+    (claim,) = extract_text(text, "hj")
+    assert claim.content == content

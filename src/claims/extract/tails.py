@@ -15,6 +15,7 @@ from claims.extract.phrases import (
     FRAMING_NOUNS,
     PRONOUNS,
     PUNCT,
+    QUOTE_TOKS,
     TITLE_WORDS,
     Tok,
     drop_discourse,
@@ -30,6 +31,7 @@ from claims.extract.phrases import (
 )
 from claims.extract.segment import iter_quote_spans
 from claims.extract.times import TIME_ADVERBIAL
+from claims.models import Kind
 
 TELL_OBJECTS = tagged("tell_object")
 # People or bodies addressed in person after "told the ..." ("told the court", "told a
@@ -1052,10 +1054,55 @@ def cut_editorial(text: str, f: Found) -> None:
     _cut_framing(text, f, content)
     if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):
         _cut_statement(text, f)
+    if not f.content_first and f.kind is not Kind.DIRECT and f.start > f.cue_start:
+        _cut_narrative_tail(text, f)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
     if "," in content or "—" in content or "–" in content or "--" in content:  # what sets off every note
         note = _writers_note(content)
         f.end = f.end if note is None else f.start + note
+
+
+# What opens the writer's account of the moment at the end of a reported clause in the present
+# or future: "he will form a government after the prime minister resigned", "it is a dream come
+# true as his move was confirmed", "his company is sorry in the wake of an outage that hit ...".
+# ("as" only after a comma or a closing quotation mark: not "serve as president", "such as")
+_NARRATIVE_OPENER = re.compile(r"(?:,?\s+(?:after|when|amid|following|in\s+the\s+wake\s+of)|(?<=[,”\"])\s+as)\s+")
+# (not "has": "the mill has closed after the owners lost money" is the speaker's own order of events)
+_PRESENT_MARKS = frozenset({"is", "are", "am", "will", "does", "do", "can", "isn't", "aren't", "won't", "doesn't",
+                            "don't", "can't"})
+_PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
+_COMPARING = frozenset({"just", "as", "so", "such", "same", "twice", "much"})
+_PAST_MARKS = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
+
+
+def _cut_narrative_tail(text: str, f: Found) -> None:
+    """End a reported clause in the present or future before a trailing clause of the writer's
+    in the past: the speaker's tense is kept in reported speech, the narrative's is past."""
+    for m in _NARRATIVE_OPENER.finditer(text, f.start, f.end):
+        head = tokens(text, f.start, m.start())
+        if len(head) < 3 or any(t.low in _PAST_MARKS for t in head) or not any(t.low in _PRESENT_MARKS for t in head):
+            return
+        tail = tokens(text, m.end(), f.end)
+        open_quote = text.count("“", f.start, m.start()) != text.count("”", f.start, m.start())
+        if open_quote or any(t.text in QUOTE_TOKS for t in tail):
+            return
+        if head[-1].low in _COMPARING or any(t.low in _PRESENT_MARKS or t.low in _PERFECT for t in tail):
+            return  # "he is just as ...", "after he has left": no past of the writer's
+        if any(_finite_past(tail, n) for n in range(len(tail))):
+            f.end = m.start()
+            return
+
+
+_NOT_FINITE_BEFORE = frozenset({"be", "been", "being", "to", "get", "got", "is", "are"})
+
+
+def _finite_past(toks: list[Tok], n: int) -> bool:
+    """`toks[n]` is a verb in the past tense: "was", "had", "fled" (not "to be replaced")."""
+    low = toks[n].low
+    if low in _PAST_MARKS:
+        return True
+    past = low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4)
+    return past and n > 0 and toks[n - 1].low not in _NOT_FINITE_BEFORE
 
 
 def _writers_note(content: str) -> int | None:
