@@ -151,3 +151,39 @@ def test_a_phrase_before_two_asides(text: str, speaker: str) -> None:
 def test_the_writers_past_after_a_present_report(text: str, content: str) -> None:
     (claim,) = extract_text(text, "hj")
     assert claim.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contracted verb makes a clause ("she’s leaving", "they'd stay").
+        (
+            "They won the backing of Ann Lee, who said she’s leaving the board.",
+            ("who", "said", "she’s leaving the board"),
+        ),
+        ("They won the backing of Ann Lee, who said they'd stay on.", ("who", "said", "they'd stay on")),
+        # "that's" is a subject and its verb, not the word that opens the clause.
+        ("He said that's the end of the talks.", ("He", "said", "that's the end of the talks")),
+        ("He said that’s not true.", ("He", "said", "that’s not true")),
+        # A negated infinitive of commitment.
+        ("The governor vowed not to raise the fuel tax.", ("The governor", "vowed", "not to raise the fuel tax")),
+        # Going on saying is saying.
+        ("The mayor continued to warn that the dam could fail.", ("The mayor", "warn", "the dam could fail")),
+        ("He began to insist that the vote was rigged.", ("He", "insist", "the vote was rigged")),
+    ],
+)
+def test_contractions_negations_and_going_on(text: str, expected: tuple[str, str, str]) -> None:
+    assert _said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will have more to say about what’s next later.",
+        "He had nothing to say about what’s next.",
+        "We will continue to say the plan is sound.",
+        "The senator vowed revenge.",
+    ],
+)
+def test_no_act_of_saying(text: str) -> None:
+    assert _said(text) == []

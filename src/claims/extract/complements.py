@@ -207,12 +207,22 @@ def _addressee_about(toks: list[Tok], i: int) -> bool:
 _NOUN_SHAPES = {"obj": _noun_object, "obj_pred": _object_predicate, "obj_about": _addressee_about}
 
 
+_NEGATIONS = frozenset({"not", "never"})
+
+
+def _infinitive(toks: list[Tok], i: int) -> bool:
+    """ "to fight", "not to fight", "never to return"."""
+    if toks[i].low in _NEGATIONS and i + 1 < len(toks):
+        i += 1
+    return i + 1 < len(toks) and toks[i].low == "to" and _lower_word_at(toks, i + 1)
+
+
 def _matches(shape: str, toks: list[Tok], i: int) -> bool:
     noun_shape = _NOUN_SHAPES.get(shape)
     if noun_shape is not None:
         return noun_shape(toks, i)
     if shape == "to":
-        return i + 1 < len(toks) and toks[i].low == "to" and _lower_word_at(toks, i + 1)
+        return _infinitive(toks, i)
     if shape == "obj_to":
         return _object_to(toks, i)
     if shape == "obj_to_verb":

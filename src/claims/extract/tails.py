@@ -206,10 +206,10 @@ _ANY_AUDIENCE = re.compile(r"\s+to\s+(?:[^\s,;:“”\"()]+\s+){0,3}?[^\s,;:“�
 
 
 _COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
-_THAT = re.compile(r"\s*,?\s*that\b\s*")
+_THAT = re.compile(r"\s*,?\s*that\b(?![’'])\s*")
 # An aside set off by commas between the cue and `that` ("told Reuters, speaking on condition of
 # anonymity, that ...", "claimed, without evidence, that ...", "said, however, that ..."): not content.
-_ASIDE_THAT = re.compile(r"\s*,\s*(?:[^\s,;:“”\"()]+\s+){0,7}[^\s,;:“”\"()]+\s*,\s*that\b\s*")
+_ASIDE_THAT = re.compile(r"\s*,\s*(?:[^\s,;:“”\"()]+\s+){0,7}[^\s,;:“”\"()]+\s*,\s*that\b(?![’'])\s*")
 # A participle of saying that only leads into the words said ("posted on X saying: “...”",
 # "wrote on Facebook saying that ..."): the content starts after it.
 _SAYING_LEAD = re.compile(r"\s*(?:saying|writing|stating)(?=\s*[:“\"]|\s+that\b)")
@@ -678,12 +678,20 @@ _SUBJECT_BREAKS = frozenset({"in", "on", "at", "for", "with", "from", "to", "by"
 _SUBJECT_MOST = 8
 
 
+# A pronoun with its verb contracted ("she's", "he’ll", "they'd"), or a negated auxiliary ("isn’t").
+_CONTRACTED_VERB = re.compile(
+    r"(?:(?:i|you|he|she|it|we|they|there|that|who|what|here)['’](?:s|re|ll|d|ve|m)|\w+n['’]t)"
+)
+
+
 def looks_like_clause(text: str, start: int, end: int) -> bool:
     """Reported content that holds a verb within its first words ("the search had been
-    botched", "profits fell"), not a bare noun phrase ("three new members")."""
+    botched", "profits fell", "she's leaving"), not a bare noun phrase ("three new members")."""
     for tok in tokens(text, start, min(end, start + 120))[:12]:
         low = tok.low
         if low in _VERB_MARKS or low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4 and tok.start > start):
+            return True
+        if ("'" in low or "’" in low) and _CONTRACTED_VERB.fullmatch(low):
             return True
     return False
 
