@@ -187,3 +187,18 @@ def test_contractions_negations_and_going_on(text: str, expected: tuple[str, str
 )
 def test_no_act_of_saying(text: str) -> None:
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A relative clause with a contracted verb ("who’d") belongs to the subject.
+        ("The local leaders who’d rather be campaigning said they would back the nominee.", "The local leaders"),
+        # A manner adverb after an aside set off by commas is not the subject.
+        ("The chief, Ann Ruiz, bluntly suggested that the plan amounted to a stunt.", "The chief, Ann Ruiz"),
+        ("The firm, in a statement, quickly denied that it had been hacked.", "The firm"),
+    ],
+)
+def test_subjects_with_contractions_and_adverbs(text: str, speaker: str) -> None:
+    (claim,) = extract_text(text, "hj")
+    assert claim.speaker == speaker

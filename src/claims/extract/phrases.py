@@ -421,6 +421,15 @@ def looks_like_speaker(text: str, start: int, end: int) -> bool:
     return _opens_speaker(toks)
 
 
+_CONTRACTION = re.compile(r"(\w+)['’](?:d|s|ll|ve|re)")
+
+
+def uncontracted(low: str) -> str:
+    """The word without a contracted verb: "who’d" -> "who", "who's" -> "who"."""
+    m = _CONTRACTION.fullmatch(low) if ("'" in low or "’" in low) else None
+    return low if m is None else m.group(1)
+
+
 _OPEN_ENDS = frozenset({"of", "to", "in", "on", "for", "with", "by", "at", "and", "or", "from"})
 # A contracted verb after a pronoun that never speaks, or after "I", "we", "you", "they":
 # "It's a big if", "That's why", "I'm old enough" open a clause, not a speaker.

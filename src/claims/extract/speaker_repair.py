@@ -13,7 +13,16 @@ changes.
 from __future__ import annotations
 
 from claims.extract import cues
-from claims.extract.phrases import DETERMINERS, PUNCT, VERBISH, Tok, is_capitalised, looks_like_speaker, tokens
+from claims.extract.phrases import (
+    DETERMINERS,
+    PUNCT,
+    VERBISH,
+    Tok,
+    is_capitalised,
+    looks_like_speaker,
+    tokens,
+    uncontracted,
+)
 
 # Words between the subject and its verb that are not part of the subject ("she also said").
 _ADVERBS = frozenset(
@@ -151,7 +160,7 @@ def _head_or_rest(text: str, toks: list[Tok]) -> tuple[int, int] | None:
     """The head noun phrase before a relative clause or a participle phrase ("Voters who
     have ..."), or the subject after an opening subordinator ("While critics")."""
     for k, tok in enumerate(toks[:-1]):
-        if k >= 1 and (tok.low in _REL_OPENERS or _participle_after_noun(toks, k)):
+        if k >= 1 and (uncontracted(tok.low) in _REL_OPENERS or _participle_after_noun(toks, k)):
             head = (toks[0].start, toks[k - 1].end)
             return head if looks_like_speaker(text, *head) else None
         if tok.low in _SUBORDINATORS and k <= 2:

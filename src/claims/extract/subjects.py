@@ -20,6 +20,7 @@ from claims.extract.phrases import (
     name_word,
     split_via,
     tokens,
+    uncontracted,
 )
 from claims.extract.tails import looks_like_clause
 from claims.extract.times import TIME_ADVERBIAL, is_time_word
@@ -366,7 +367,7 @@ def _relative_antecedent(toks: list[Tok], j: int) -> int | None:
     """ "The critics who opposed the plan said": when the walk stopped at `who` with a
     noun phrase right before it (no comma), the index of the token before that noun phrase
     (-1 at the clause start); the subject is the head with its relative clause."""
-    if j < 1 or not (toks[j].low in _RELATIVE_ASIDE_OPENERS or _relative_that(toks, j)):
+    if j < 1 or not (uncontracted(toks[j].low) in _RELATIVE_ASIDE_OPENERS or _relative_that(toks, j)):
         return None  # "who", "whose", a relative "that": "The officials whose laws were struck down said"
     if toks[j - 1].low == "and":
         first = _first_relative(toks, j - 1)  # "A tenant who lived there and who asked not to be named said"
@@ -565,6 +566,8 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
     toks = _drop_parentheticals(text, _merge_scare_quotes(_title_closing_aside(toks)))
     if len(toks) >= 2 and toks[-1].low in _MID_ADVERBS and toks[-2].text not in PUNCT:
         toks = toks[:-1]  # "Carter however said": a sentence adverb between subject and verb
+    elif len(toks) >= 3 and toks[-2].text == "," and _manner_adverb(toks[-1]):
+        toks = toks[:-1]  # "The chief, Paul Manafort, bluntly suggested": after an aside
     toks = _without_time_before_verb(text, toks)
     walk = _Walk(text, cue_start, toks, len(toks) - 1, whole=window == lo)
     for _ in range(4):
@@ -575,6 +578,12 @@ def subject_before(text: str, lo: int, cue_start: int) -> Subject:
 
 
 _TIME_STARTS = frozenset({"earlier", "later"})
+_LY_NOUNS = frozenset({"family", "ally", "rally", "supply", "assembly", "daily", "early", "only", "italy", "july"})
+
+
+def _manner_adverb(tok: Tok) -> bool:
+    low = tok.low
+    return tok.text.islower() and low.endswith("ly") and len(low) > 4 and low.isalpha() and low not in _LY_NOUNS
 
 
 def _without_time_before_verb(text: str, toks: list[Tok]) -> list[Tok]:
