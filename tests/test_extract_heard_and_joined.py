@@ -202,3 +202,23 @@ def test_no_act_of_saying(text: str) -> None:
 def test_subjects_with_contractions_and_adverbs(text: str, speaker: str) -> None:
     (claim,) = extract_text(text, "hj")
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's note on the whole report after a dash leaves the content before the cue.
+        (
+            "Deficits will end this year, the budget office reported on Tuesday -- a development that raises doubt.",
+            ("the budget office", "reported", "Deficits will end this year", None),
+        ),
+        # A person told, named after a title with an outlet or a name before it; the outlet relays.
+        ("Thor told Fox News host Tom Reyes that he would run.", ("Thor", "told", "he would run", "Fox News")),
+        ("Thor told BlueSky founder Ann Ruiz he would run.", ("Thor", "told", "he would run", None)),
+        # Those addressed before a colon.
+        ("She says to voters: “This one is for you.”", ("She", "says", "This one is for you", None)),
+        ("She said to the BBC: “This one is for you.”", ("She", "said", "This one is for you", "BBC")),
+    ],
+)
+def test_notes_titles_and_audiences(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert [(c.speaker, c.cue, c.content, c.via) for c in extract_text(text, "hj")] == [expected]

@@ -73,6 +73,9 @@ def cue_text(ctx: Ctx) -> str:
 
 
 _SOURCE_PARTICIPLES = ("quoting ", "citing ")
+# The writer's note on the whole report after a dash, with at most a time before it: "..., the
+# office reported on Tuesday -- a development that ...", "..., she said — a sign of ...".
+_DASH_NOTE = re.compile(r"(?:(?:on|late|early|last|this)\s+[A-Za-z]+\s*)?(?:—|–|--)\s*(?:a|an)\s+[a-z]")
 
 
 @check("subject_walk")
@@ -84,7 +87,9 @@ def subject_walk(ctx: Ctx, row: FrameRow) -> Verdict:
     ctx.rest = text[ctx.start : e].strip()
     # nothing after the verb but an adjunct: a comma, or a participle naming its source ("...,
     # the paper reported quoting officials")
-    ctx.trailing = not ctx.rest.strip('.!?”"’ ') or ctx.rest.startswith(",") or ctx.rest.startswith(_SOURCE_PARTICIPLES)
+    rest = ctx.rest
+    ctx.trailing = (not rest.strip('.!?”"’ ') or rest.startswith(",") or rest.startswith(_SOURCE_PARTICIPLES)
+                    or _DASH_NOTE.match(rest) is not None)
     if not ctx.had_that and (ctx.form in cues.NOUN_LIKE or ctx.lemma in cues.WEAK) and no_claim_whatever_subject(ctx):
         return DROP  # the later checks would drop it, whatever its subject: no walk back
     ctx.subj = subject_before(text, ctx.lo, ctx.cs)

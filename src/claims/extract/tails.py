@@ -202,6 +202,7 @@ def _statement_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
 
 # Whoever the statement was addressed to, before its colon or `that` ("in a letter to families:",
 # "in an email to staff that ...").
+_AUDIENCE_COLON = re.compile(r"\s+to\s+((?:[^\s,;:“”\"()]+\s+){0,3}?[^\s,;:“”\"()]+)(?=\s*:)")
 _ANY_AUDIENCE = re.compile(r"\s+to\s+(?:[^\s,;:“”\"()]+\s+){0,3}?[^\s,;:“”\"()]+(?=\s*:|\s+that\b)")
 
 
@@ -295,7 +296,7 @@ def tail(text: str, pos: int, end: int, lemma: str) -> tuple[int, str | None, bo
     at_cue = pos
     pos, via, stated = _after_adverbials(text, pos, end, via)
     if via is None and text.startswith(" to ", pos):
-        pos, via = _to_named_channel(text, pos, end)
+        pos, via = _to_someone(text, pos, end)
     if stated:
         pos = _after_document_participle(text, pos, end)
     start, had_that = _content_opening(text, pos, end, pos > at_cue)
@@ -327,6 +328,16 @@ def _after_document_participle(text: str, pos: int, end: int) -> int:
     return pos if m is None else m.end() - len("that")
 
 
+def _to_someone(text: str, pos: int, end: int) -> tuple[int, str | None]:
+    """After "to": an outlet before `that` (`_to_named_channel`), or those addressed before a
+    colon ("says to voters: “...”"; an outlet among them relays). Returns (position, relay)."""
+    after, via = _to_named_channel(text, pos, end)
+    colon = _AUDIENCE_COLON.match(text, pos, end) if via is None else None
+    if colon is None:
+        return after, via
+    return colon.end(), (outlet_name(colon.group(1)) if is_outlet(colon.group(1)) else None)
+
+
 def _to_named_channel(text: str, pos: int, end: int) -> tuple[int, str | None]:
     """ "confirmed to CNN that ...", "said to the Herald's reporter that ...": the outlet
     spoken to is the relay, when `that` follows it. Returns (position, relay)."""
@@ -352,7 +363,7 @@ def _after_addressee(text: str, pos: int, end: int) -> tuple[int, str | None]:
     toks = tokens(text, pos, min(end, pos + 80))
     addressed = _addressee_end(text, pos, end, toks)
     if addressed is not None:
-        return addressed, None
+        return addressed, _outlet_of_title(toks)
     found = named_channel(text, pos, end) if toks else None  # not a media noun phrase (above)
     if found is None:
         bare = _people_then_clause(text, pos, end)  # "told controllers the engine had failed"
@@ -472,6 +483,14 @@ def _addressee_end(text: str, pos: int, end: int, toks: list[Tok]) -> int | None
     return None
 
 
+def _outlet_of_title(toks: list[Tok]) -> str | None:
+    """The outlet named before the title of the person told ("told Fox News host Tom Reyes"):
+    the relay; None when no outlet is named there."""
+    n = next((k for k, t in enumerate(toks[:3]) if t.low in _ADDRESSEE_TITLES), 0)
+    name = " ".join(t.text for t in toks[:n])
+    return outlet_name(name) if n and all(is_capitalised(t.text) for t in toks[:n]) and is_outlet(name) else None
+
+
 def titled_addressee(text: str, pos: int, end: int) -> bool:
     """ "told host Ann Cole ...": the person told is named after a title."""
     return _titled_name_end(tokens(text, pos, min(end, pos + 60))) is not None
@@ -481,12 +500,13 @@ _ADDRESSEE_TITLES = TITLE_WORDS | tagged("tails.addressee_titles")
 
 
 def _titled_name_end(toks: list[Tok]) -> int | None:
-    """ "told host Ann Cole ...", "told radio host Tom Reyes ...": a title (after at most one
-    lower-case modifier), then a capitalised name of one to four words: its end, or None."""
-    for n in range(min(2, len(toks))):
+    """ "told host Ann Cole ...", "told radio host Tom Reyes ...", "told Fox News host Tom Reyes":
+    a title (after at most two modifiers, lower-case or a name), then a capitalised name of one
+    to four words: its end, or None."""
+    for n in range(min(3, len(toks))):
         if toks[n].low in _ADDRESSEE_TITLES:
             break
-        if not toks[n].text.isalpha() or not toks[n].text.islower():
+        if not toks[n].text.isalpha():
             return None
     else:
         return None
