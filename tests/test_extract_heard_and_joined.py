@@ -222,3 +222,26 @@ def test_subjects_with_contractions_and_adverbs(text: str, speaker: str) -> None
 )
 def test_notes_titles_and_audiences(text: str, expected: tuple[str, str, str, str | None]) -> None:
     assert [(c.speaker, c.cue, c.content, c.via) for c in extract_text(text, "hj")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Owning up to an act, as a gerund.
+        ("She admitted using the fund for travel.", ("She", "admitted", "using the fund for travel", None)),
+        ("He conceded losing the vote.", ("He", "conceded", "losing the vote", None)),
+        # A noun-phrase object told to an outlet: the outlet relays, and is not content.
+        ("A spokesperson confirmed the arrests to AFP.", ("A spokesperson", "confirmed", "the arrests", "AFP")),
+        ("The firm announced the sale to Reuters on Monday.", ("The firm", "announced", "the sale", "Reuters")),
+        # A clause keeps its own words.
+        ("He said the licence fee would go to the BBC.", ("He", "said", "the licence fee would go to the BBC", None)),
+    ],
+)
+def test_gerunds_and_outlets_told(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    assert [(c.speaker, c.cue, c.content, c.via) for c in extract_text(text, "hj")] == [expected]
+
+
+def test_owning_up_to_a_thing_named_in_ing_is_no_gerund() -> None:
+    # "funding", "meeting", "spending" name things more often than acts: a noun object, no claim
+    assert _said("She acknowledged funding cuts.") == []
+    assert _said("She acknowledged the meeting.") == []

@@ -373,7 +373,8 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     if ctx.had_that or ctx.rest.startswith(QUOTE_OPENERS):
         return PASS
     text, start, e = ctx.sent.text, ctx.start, ctx.sent.e
-    if ctx.lemma in cues.CLAUSAL and not looks_like_clause(text, start, _main_part_end(text, start, e)):
+    if ctx.lemma in cues.CLAUSAL and not looks_like_clause(text, start, _main_part_end(text, start, e)) and not (
+            ctx.lemma in _OWNING and _gerund_at(text, start, e)):
         return DROP  # "declared a state of emergency as crews searched": the verb is the as-clause's
     if ctx.lemma == "tell" and ctx.via is None and not (
             tells_audience(text, ctx.ve, e) or addressed_with_aside(text, ctx.ve, e)
@@ -382,6 +383,21 @@ def object_is_clause(ctx: Ctx, row: FrameRow) -> Verdict:
     if ctx.lemma == "tell" and titled_addressee(text, ctx.ve, e) and not looks_like_clause(text, start, e):
         return DROP  # "told host Ann Cole a story"
     return PASS
+
+
+# Verbs of owning up that report a gerund's act too: "admitted using drugs", "acknowledged
+# making mistakes", "conceded losing the vote".
+_OWNING = frozenset({"admit", "acknowledge", "concede"})
+_NOT_GERUNDS = frozenset({"nothing", "something", "anything", "everything", "morning", "evening", "funding",
+                          "spending", "housing", "training", "building", "meeting", "hearing", "ruling", "finding"})
+
+
+def _gerund_at(text: str, start: int, end: int) -> bool:
+    first = first_token(text, start, end)
+    if first is None:
+        return False
+    word = first.group(0)
+    return word.isalpha() and word.islower() and word.endswith("ing") and len(word) > 4 and word not in _NOT_GERUNDS
 
 
 @check("progressive_content")

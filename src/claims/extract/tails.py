@@ -1083,7 +1083,7 @@ def cut_editorial(text: str, f: Found) -> None:
     if not f.content_first and (" in " in content or " during " in content) and not f.rule.endswith(".obj"):
         _cut_statement(text, f)
     if not f.content_first and f.kind is not Kind.DIRECT and f.start > f.cue_start:
-        _cut_narrative_tail(text, f)
+        _cut_after_reported(text, f, content)
     content = text[f.start : f.end].rstrip(" .!?”\"’")
     if "," in content or "—" in content or "–" in content or "--" in content:  # what sets off every note
         note = _writers_note(content)
@@ -1101,6 +1101,14 @@ _PRESENT_MARKS = frozenset({"is", "are", "am", "will", "does", "do", "can", "isn
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
 _COMPARING = frozenset({"just", "as", "so", "such", "same", "twice", "much"})
 _PAST_MARKS = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
+
+
+def _cut_after_reported(text: str, f: Found, content: str) -> None:
+    """End content reported after its cue before the writer's account of the moment, and a
+    noun-phrase object before the outlet it was told to."""
+    _cut_narrative_tail(text, f)
+    if f.via is None and " to " in content:
+        _cut_outlet_told(text, f)
 
 
 def _cut_narrative_tail(text: str, f: Found) -> None:
@@ -1131,6 +1139,32 @@ def _finite_past(toks: list[Tok], n: int) -> bool:
         return True
     past = low in _PAST_FORMS or (low.endswith("ed") and len(low) > 4)
     return past and n > 0 and toks[n - 1].low not in _NOT_FINITE_BEFORE
+
+
+# "confirmed the arrests to AFP", "announced the deal to Reuters on Monday": the outlet told,
+# at the end of a noun-phrase object (a time may follow it).
+_TO_OUTLET_END = re.compile(
+    r"\s+to\s+(?P<outlet>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+    r"(?:\s+(?:on|late|early|last|this)\s+[A-Za-z]+)?[\s.!?]*$"
+)
+
+
+_NEWS_AGENCIES = tagged("tails.news_agency")  # "AFP", "AP", "Agence France-Presse", "Xinhua"
+
+
+def _told_outlet(name: str) -> bool:
+    return is_outlet(name) or name.split()[-1].lower().rstrip(".") in _NEWS_AGENCIES
+
+
+def _cut_outlet_told(text: str, f: Found) -> None:
+    """End a noun-phrase object before the outlet it was told to, which relays it ("confirmed
+    the arrests to AFP"); a clause keeps its own words ("the fee would go to the BBC")."""
+    m = _TO_OUTLET_END.search(text, f.start, f.end)
+    if m is None or m.start() == f.start or not _told_outlet(m.group("outlet")):
+        return
+    if looks_like_clause(text, f.start, m.start()):
+        return
+    f.end, f.via = m.start(), outlet_name(m.group("outlet").rstrip("."))
 
 
 def _writers_note(content: str) -> int | None:
