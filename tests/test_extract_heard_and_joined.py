@@ -245,3 +245,31 @@ def test_owning_up_to_a_thing_named_in_ing_is_no_gerund() -> None:
     # "funding", "meeting", "spending" name things more often than acts: a noun object, no claim
     assert _said("She acknowledged funding cuts.") == []
     assert _said("She acknowledged the meeting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb with "did" joined to the clause before: the act of its subject.
+        (
+            "He spoke briefly but did note that he had won the most states.",
+            [("He", "did note", "he had won the most states")],
+        ),
+        ("She left early and did say that the deal was off.", [("She", "did say", "the deal was off")]),
+        # A bare verb after a plan stays none.
+        ("He may seek to delay and publicly assert that the vote was rigged.", []),
+    ],
+)
+def test_do_support_after_a_joiner(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator tweeted this: “The report is a fraud.”", ("The senator", "tweeted", "The report is a fraud")),
+        ("She wrote the following: “I am heartbroken.”", ("She", "wrote", "I am heartbroken")),
+    ],
+)
+def test_a_demonstrative_before_the_colon(text: str, expected: tuple[str, str, str]) -> None:
+    assert _said(text) == [expected]

@@ -517,9 +517,13 @@ def no_subject(ctx: Ctx, row: FrameRow) -> Verdict:
     clause = ctx.had_that or ctx.framed is not None or (
         ctx.lemma in _BARE_CLAUSE and looks_like_clause(ctx.sent.text, ctx.start, ctx.sent.e))
     joined = prev is not None and boundary is not None and boundary.low == "and"
-    if not joined and (ctx.form == ctx.lemma or not clause):
-        return DROP  # "may seek to ... and publicly assert that": a plan, not an act
+    bare = ctx.form == ctx.lemma and not _DO_SUPPORT.match(ctx.sent.text, ctx.cs, ctx.vs)
+    if not joined and (bare or not clause):
+        return DROP  # "may seek to ... and publicly assert that": a plan, not an act ("but did note": an act)
     return keeps(boundary is not None)
+
+
+_DO_SUPPORT = re.compile(r"(?:did|does|do)\s+(?:also\s+|still\s+)?", re.IGNORECASE)
 
 
 def _boundary(ctx: Ctx) -> Tok:

@@ -206,7 +206,7 @@ _AUDIENCE_COLON = re.compile(r"\s+to\s+((?:[^\s,;:“”\"()]+\s+){0,3}?[^\s,;:�
 _ANY_AUDIENCE = re.compile(r"\s+to\s+(?:[^\s,;:“”\"()]+\s+){0,3}?[^\s,;:“”\"()]+(?=\s*:|\s+that\b)")
 
 
-_COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows)\s*)?:\s*")
+_COLON = re.compile(r"\s*(?:(?:was|is|were|are|as\s+follows|this|the\s+following)\s*)?:\s*")
 _THAT = re.compile(r"\s*,?\s*that\b(?![’'])\s*")
 # An aside set off by commas between the cue and `that` ("told Reuters, speaking on condition of
 # anonymity, that ...", "claimed, without evidence, that ...", "said, however, that ..."): not content.
