@@ -1098,6 +1098,7 @@ _NARRATIVE_OPENER = re.compile(r"(?:,?\s+(?:after|when|amid|following|in\s+the\s
 # (not "has": "the mill has closed after the owners lost money" is the speaker's own order of events)
 _PRESENT_MARKS = frozenset({"is", "are", "am", "will", "does", "do", "can", "isn't", "aren't", "won't", "doesn't",
                             "don't", "can't"})
+_NARRATIVE_WORDS = (" after ", " when ", " amid ", " following ", " wake of ", ", as ", "” as ", '" as ')
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
 _COMPARING = frozenset({"just", "as", "so", "such", "same", "twice", "much"})
 _PAST_MARKS = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"})
@@ -1106,7 +1107,8 @@ _PAST_MARKS = frozenset({"was", "were", "had", "did", "wasn't", "weren't", "hadn
 def _cut_after_reported(text: str, f: Found, content: str) -> None:
     """End content reported after its cue before the writer's account of the moment, and a
     noun-phrase object before the outlet it was told to."""
-    _cut_narrative_tail(text, f)
+    if any(word in content for word in _NARRATIVE_WORDS):  # (most contents: none, no search)
+        _cut_narrative_tail(text, f)
     if f.via is None and " to " in content:
         _cut_outlet_told(text, f)
 
@@ -1301,6 +1303,7 @@ _NOT_CONTINUATION = frozenset(
     | {"and", "or"}  # a main clause joined after the attribution: the writer's ("..., and the staff ...")
 )
 _PREDICATE_JOINERS = frozenset({"and", "but", "yet"})
+_NARRATIVE_WORDS = (" after ", " when ", " amid ", " following ", " wake of ", ", as ", "” as ", '" as ')
 _PERFECT = frozenset({"has", "have", "had"})
 _CONTINUED_MOST_WORDS = 3  # words of the attribution clause after the cue ("said in 2014")
 _QUOTE_MARKS = frozenset("\"“”‘’")
