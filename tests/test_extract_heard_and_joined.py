@@ -273,3 +273,17 @@ def test_do_support_after_a_joiner(text: str, expected: list[tuple[str, str, str
 )
 def test_a_demonstrative_before_the_colon(text: str, expected: tuple[str, str, str]) -> None:
     assert _said(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The main predicate resumes after a relative clause in the subject, in an irregular past.
+        ("Ann Lee, who said she would run, won the seat.", "she would run"),
+        ("Ann Lee, who told the paper she would run, left the party.", "she would run"),
+        ("The coach, who said the team was tired, was fired.", "the team was tired"),
+    ],
+)
+def test_the_predicate_resumes_after_a_relative_cue(text: str, content: str) -> None:
+    (claim,) = extract_text(text, "hj")
+    assert claim.content == content

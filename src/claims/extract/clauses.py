@@ -722,8 +722,15 @@ def _resumes_at(text: str, pos: int, end: int) -> bool:
         return False
     if word in cues.FORM_TO_LEMMA or word in _PREDICATE_STARTS:
         return True
+    following = _word_at(text, text.index(word, pos) + len(word), end)
+    if word in _IRREGULAR_PAST:  # "who said she would run, won the seat" (not "found in a drawer")
+        return following not in _PARTICIPLE_LINKS
     past = word.endswith("ed") and len(word) > 4
-    return past and _word_at(text, text.index(word, pos) + len(word), end) != "by"
+    return past and following != "by"
+
+
+_IRREGULAR_PAST = tagged("phrases.irregular_past")
+_PARTICIPLE_LINKS = frozenset({"by", "in", "on", "at", "for", "from", "to", "with", "during", "after", "under"})
 
 
 def _first_comma(text: str, start: int, end: int) -> int:
